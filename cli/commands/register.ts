@@ -1,0 +1,49 @@
+// `opensession register <FILE> [--quiet] [--json]` (hail-and-store.md 10.1)
+import { Command } from 'commander';
+import * as path from 'node:path';
+import { GuidedError } from '../../core/errors';
+import { canonicalize } from '../../core/hail';
+import { readUtf8Strict, systemErrorText } from '../../core/io';
+import { storeLocalObject } from '../../core/store';
+import type { CliContext } from '../context';
+import { storeSettings, writeJson } from '../output';
+
+export function registerCommand(ctx: CliContext): Command {
+  return new Command('register')
+    .description('Canonicalize a HAIL JSONL session and store it in the local object store')
+    .argument('<file>', 'HAIL JSONL file')
+    .option('--quiet', 'print only the source URI')
+    .option('--json', 'print a JSON object')
+    .action(async (file: string, opts: { quiet?: boolean; json?: boolean }) => {
+      let text: string;
+      try {
+        text = await readUtf8Strict(path.resolve(ctx.cwd, file));
+      } catch (err) {
+        throw new GuidedError(`failed to read input file \`${file}\`: ${systemErrorText(err)}`, [
+          `check file path and permissions: ${file}`,
+          'run `opensession register --help`',
+        ]);
+      }
+      let canonical: string;
+      try {
+        canonical = canonicalize(text);
+      } catch (err) {
+        throw new GuidedError(
+          `register expects canonical HAIL JSONL: ${(err as Error).message}`,
+          [
+            `convert source logs first: \`opensession parse --profile codex ${file} --out ./session.hail.jsonl\``,
+            'retry register with the canonical file: `opensession register ./session.hail.jsonl`',
+          ],
+          'docs.md#Getting Started',
+        );
+      }
+      const stored = await storeLocalObject(Buffer.from(canonical, 'utf8'), storeSettings(ctx));
+      if (opts.json) {
+        writeJson(ctx, { bytes: stored.bytes, hash: stored.sha256, store_path: stored.path, uri: stored.uri });
+      } else if (opts.quiet) {
+        ctx.stdout(`${stored.uri}\n`);
+      } else {
+        ctx.stdout(`${stored.uri}\nstored_at: ${stored.path}\nbytes: ${stored.bytes}\n`);
+      }
+    });
+}

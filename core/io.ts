@@ -1,0 +1,49 @@
+// File reading with the strictness the spec asks for (strict UTF-8, OS error texts).
+import { promises as fs } from 'node:fs';
+
+const ERRNO_TEXT: Record<string, string> = {
+  ENOENT: 'No such file or directory',
+  EACCES: 'Permission denied',
+  EPERM: 'Operation not permitted',
+  EISDIR: 'Is a directory',
+  ENOTDIR: 'Not a directory',
+  ELOOP: 'Too many levels of symbolic links',
+  ENAMETOOLONG: 'File name too long',
+  EMFILE: 'Too many open files',
+  ENOSPC: 'No space left on device',
+  EROFS: 'Read-only file system',
+  EEXIST: 'File exists',
+  EIO: 'Input/output error',
+};
+
+/** The system error text for an fs error (`No such file or directory (os error 2)`), else its message. */
+export function systemErrorText(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  if (e && typeof e.code === 'string' && ERRNO_TEXT[e.code]) {
+    return typeof e.errno === 'number' ? `${ERRNO_TEXT[e.code]} (os error ${Math.abs(e.errno)})` : ERRNO_TEXT[e.code];
+  }
+  return e instanceof Error ? e.message : String(err);
+}
+
+export class InvalidUtf8Error extends Error {
+  constructor() {
+    super('file is not valid UTF-8');
+    this.name = 'InvalidUtf8Error';
+  }
+}
+
+const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Decodes bytes as strict UTF-8 (a BOM is kept for the HAIL reader to remove). */
+export function decodeUtf8Strict(bytes: Uint8Array): string {
+  try {
+    return strictDecoder.decode(bytes);
+  } catch {
+    throw new InvalidUtf8Error();
+  }
+}
+
+/** Reads a whole file as strict UTF-8; throws the fs error or InvalidUtf8Error. */
+export async function readUtf8Strict(file: string): Promise<string> {
+  return decodeUtf8Strict(await fs.readFile(file));
+}

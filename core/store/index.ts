@@ -1,0 +1,180 @@
+// The local content-addressed object store (hail-and-store.md section 8).
+import { createHash, randomBytes } from 'node:crypto';
+import { promises as fs, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { OpenSessionError } from '../errors';
+
+export interface StoreSettings {
+  /** Process working directory; store paths are relative to it, never to an input file. */
+  cwd: string;
+  /** `HOME`, else `USERPROFILE`, as read by the caller; undefined when neither is set. */
+  home: string | undefined;
+}
+
+export interface StoredObject {
+  uri: string;
+  sha256: string;
+  path: string;
+  bytes: number;
+  /** false when identical bytes were already stored (nothing written). */
+  created: boolean;
+}
+
+const HEX64 = /^[0-9a-fA-F]{64}$/;
+
+/** Home from an environment map: HOME, else USERPROFILE (empty counts as unset). */
+export function homeFromEnv(env: Record<string, string | undefined>): string | undefined {
+  return env.HOME || env.USERPROFILE || undefined;
+}
+
+/** The first directory at or above `cwd` (its parent if it names a file) holding an entry `.git`. */
+export function findRepoRoot(cwd: string): string | undefined {
+  let dir = path.resolve(cwd);
+  try {
+    if (!statSync(dir).isDirectory()) dir = path.dirname(dir);
+  } catch {
+    // a missing cwd is walked up like a directory
+  }
+  for (;;) {
+    try {
+      statSync(path.join(dir, '.git'));
+      return dir;
+    } catch {
+      const parent = path.dirname(dir);
+      if (parent === dir) return undefined;
+      dir = parent;
+    }
+  }
+}
+
+export interface StoreRoots {
+  repoRoot?: string;
+  /** `<repo>/.opensession/<kind>` inside a repo. */
+  repoStore?: string;
+  /** `<home>/.local/share/opensession/<kind>`, when a home is known. */
+  globalStore?: string;
+}
+
+function rootsFor(kind: 'objects' | 'artifacts', settings: StoreSettings): StoreRoots {
+  const repoRoot = findRepoRoot(settings.cwd);
+  return {
+    repoRoot,
+    repoStore: repoRoot ? path.join(repoRoot, '.opensession', kind) : undefined,
+    globalStore: settings.home ? path.join(settings.home, '.local', 'share', 'opensession', kind) : undefined,
+  };
+}
+
+/** The root that writes go to: the repo store inside a repo, else the global store. */
+export function defaultRoot(kind: 'objects' | 'artifacts', settings: StoreSettings): string {
+  const roots = rootsFor(kind, settings);
+  if (roots.repoStore) return roots.repoStore;
+  if (roots.globalStore) return roots.globalStore;
+  throw new OpenSessionError('could not determine home directory');
+}
+
+/** Roots to read from, in order: repo store (inside a repo), then the global store. */
+export function candidateRoots(kind: 'objects' | 'artifacts', settings: StoreSettings): string[] {
+  const roots = rootsFor(kind, settings);
+  const out: string[] = [];
+  if (roots.repoStore) out.push(roots.repoStore);
+  if (roots.globalStore) out.push(roots.globalStore);
+  else if (!roots.repoStore) throw new OpenSessionError('could not determine home directory');
+  return out;
+}
+
+export function objectPath(root: string, sha256: string, ext = '.jsonl'): string {
+  return path.join(root, 'sha256', sha256.slice(0, 2), sha256.slice(2, 4), `${sha256}${ext}`);
+}
+
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Writes `<dir>/.gitignore` = `*\n` when the store lives inside a repo and none exists yet. */
+async function ensureRepoGitignore(storeDir: string, settings: StoreSettings, kind: 'objects' | 'artifacts') {
+  const roots = rootsFor(kind, settings);
+  if (roots.repoStore !== storeDir) return;
+  await fs.mkdir(storeDir, { recursive: true });
+  try {
+    await fs.writeFile(path.join(storeDir, '.gitignore'), '*\n', { flag: 'wx' });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+  }
+}
+
+/**
+ * Creates `target` with `bytes` atomically and only if it does not exist: write a temp file in the
+ * same directory, then hard-link it into place (link fails with EEXIST rather than replacing).
+ * Returns false when the target already existed.
+ */
+export async function createFileAtomically(target: string, bytes: string | Uint8Array): Promise<boolean> {
+  const dir = path.dirname(target);
+  await fs.mkdir(dir, { recursive: true });
+  const tmp = path.join(dir, `.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
+  await fs.writeFile(tmp, bytes, { flag: 'wx', mode: 0o644 });
+  try {
+    await fs.link(tmp, target);
+    return true;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    // Filesystems without hard links: fall back to rename when the target is still absent.
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP') {
+      try {
+        await fs.access(target);
+        return false;
+      } catch {
+        await fs.rename(tmp, target);
+        return true;
+      }
+    }
+    throw err;
+  } finally {
+    await fs.rm(tmp, { force: true });
+  }
+}
+
+/** Replaces `target` atomically (temp file + rename); for files that may be overwritten, such as pins. */
+export async function replaceFileAtomically(target: string, bytes: string | Uint8Array): Promise<void> {
+  const dir = path.dirname(target);
+  await fs.mkdir(dir, { recursive: true });
+  const tmp = path.join(dir, `.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
+  try {
+    await fs.writeFile(tmp, bytes, { flag: 'wx', mode: 0o644 });
+    await fs.rename(tmp, target);
+  } finally {
+    await fs.rm(tmp, { force: true });
+  }
+}
+
+/** Stores canonical bytes under their sha256 in the default root (never overwrites). */
+export async function storeLocalObject(bytes: Uint8Array, settings: StoreSettings): Promise<StoredObject> {
+  const sha256 = sha256Hex(bytes);
+  const root = defaultRoot('objects', settings);
+  await ensureRepoGitignore(root, settings, 'objects');
+  const target = objectPath(root, sha256);
+  const created = await createFileAtomically(target, bytes);
+  return { uri: `os://src/local/${sha256}`, sha256, path: target, bytes: bytes.length, created };
+}
+
+export interface LoadedObject {
+  sha256: string;
+  path: string;
+  bytes: Buffer;
+}
+
+/** Reads a stored object from the first candidate root that has it. */
+export async function readLocalObject(hash: string, settings: StoreSettings): Promise<LoadedObject> {
+  if (!HEX64.test(hash)) throw new OpenSessionError(`invalid hash: ${hash}`);
+  const sha256 = hash.toLowerCase();
+  for (const root of candidateRoots('objects', settings)) {
+    const file = objectPath(root, sha256);
+    try {
+      return { sha256, path: file, bytes: await fs.readFile(file) };
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw err;
+    }
+  }
+  throw new OpenSessionError(`object not found: ${sha256}`);
+}
