@@ -1,0 +1,658 @@
+// The HAIL JSON value model (hail-and-store.md section 4.1): a strict lossless parser and the
+// canonical serializer. JSON.parse/JSON.stringify lose the float/integer distinction, big integers,
+// and accept duplicate keys and lone surrogates, so every canonical byte goes through this module.
+
+import { JsonFloat, JsonObject, JsonValue } from './types';
+import { compareBytewise } from '../text';
+
+declare global {
+  interface String {
+    isWellFormed(): boolean;
+    toWellFormed(): string;
+  }
+}
+
+/** A JSON syntax or model error. `message` is the detail text used after `JSON error at line N: `. */
+export class JsonSyntaxError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'JsonSyntaxError';
+  }
+}
+
+/** A number as written in the input, kept only when parsing for error reports (`invalid number for ...`). */
+export class NumberLexeme {
+  constructor(
+    readonly lexeme: string,
+    readonly value: JsonValue,
+  ) {}
+}
+
+/** True for values the model treats as floats: JsonFloat, or a finite number that is not a safe integer. */
+export function isFloat(v: JsonValue): boolean {
+  return v instanceof JsonFloat || (typeof v === 'number' && !Number.isSafeInteger(v));
+}
+
+/** True for JSON integers: safe-integer numbers and bigints. */
+export function isInteger(v: JsonValue): v is number | bigint {
+  return typeof v === 'bigint' || (typeof v === 'number' && Number.isSafeInteger(v));
+}
+
+export type JsonKind = 'null' | 'boolean' | 'string' | 'integer' | 'float' | 'array' | 'object';
+
+export function jsonKind(v: JsonValue): JsonKind {
+  if (v === null) return 'null';
+  switch (typeof v) {
+    case 'boolean':
+      return 'boolean';
+    case 'string':
+      return 'string';
+    case 'bigint':
+      return 'integer';
+    case 'number':
+      return Number.isSafeInteger(v) ? 'integer' : 'float';
+    default:
+      if (v instanceof JsonFloat) return 'float';
+      return Array.isArray(v) ? 'array' : 'object';
+  }
+}
+
+/** Replaces unpaired UTF-16 surrogates with U+FFFD. */
+export function toWellFormed(s: string): string {
+  return s.isWellFormed() ? s : s.toWellFormed();
+}
+
+/** Sets `obj[key] = value` as an own data property, also for the key `__proto__`. */
+export function setOwn(obj: JsonObject, key: string, value: JsonValue): void {
+  if (key === '__proto__') {
+    Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  } else {
+    obj[key] = value;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parser
+
+/** Deepest container nesting accepted (0 = top level), as serde_json's default limit of 128. */
+export const MAX_DEPTH = 128;
+
+function describeChar(code: number): string {
+  if (Number.isNaN(code)) return 'end of input';
+  if (code < 0x20 || code === 0x7f) return `character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `\`${String.fromCharCode(code)}\``;
+}
+
+class LosslessParser {
+  private pos = 0;
+  constructor(
+    private readonly text: string,
+    private readonly keepLexemes: boolean,
+  ) {}
+
+  private fail(what: string): never {
+    throw new JsonSyntaxError(`invalid JSON: ${what} at column ${this.pos + 1}`);
+  }
+
+  private skipWs(): void {
+    const t = this.text;
+    let p = this.pos;
+    for (;;) {
+      const c = t.charCodeAt(p);
+      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) p++;
+      else break;
+    }
+    this.pos = p;
+  }
+
+  parseDocument(): JsonValue {
+    this.skipWs();
+    const v = this.parseValue(0);
+    this.skipWs();
+    if (this.pos < this.text.length) this.fail('trailing characters');
+    return v;
+  }
+
+  private parseValue(depth: number): JsonValue {
+    const t = this.text;
+    const c = t.charCodeAt(this.pos);
+    switch (c) {
+      case 0x7b /* { */:
+        if (depth > MAX_DEPTH) this.fail('recursion limit exceeded');
+        return this.parseObject(depth);
+      case 0x5b /* [ */:
+        if (depth > MAX_DEPTH) this.fail('recursion limit exceeded');
+        return this.parseArray(depth);
+      case 0x22 /* " */:
+        return this.parseString();
+      case 0x74 /* t */:
+        return this.literal('true', true);
+      case 0x66 /* f */:
+        return this.literal('false', false);
+      case 0x6e /* n */:
+        return this.literal('null', null);
+      default:
+        if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return this.parseNumber();
+        if (Number.isNaN(c)) this.fail('EOF while parsing a value');
+        this.fail(`expected value, found ${describeChar(c)}`);
+    }
+  }
+
+  private literal(word: string, value: JsonValue): JsonValue {
+    if (this.text.startsWith(word, this.pos)) {
+      this.pos += word.length;
+      return value;
+    }
+    this.fail('expected value');
+  }
+
+  private parseObject(depth: number): JsonValue {
+    const t = this.text;
+    this.pos++; // {
+    const obj: JsonObject = {};
+    this.skipWs();
+    if (t.charCodeAt(this.pos) === 0x7d) {
+      this.pos++;
+      return obj;
+    }
+    for (;;) {
+      const c = t.charCodeAt(this.pos);
+      if (c !== 0x22) {
+        if (Number.isNaN(c)) this.fail('EOF while parsing an object');
+        if (c === 0x7d) this.fail('trailing comma');
+        this.fail(`key must be a string, found ${describeChar(c)}`);
+      }
+      const key = this.parseString();
+      this.skipWs();
+      if (t.charCodeAt(this.pos) !== 0x3a) {
+        if (this.pos >= t.length) this.fail('EOF while parsing an object');
+        this.fail(`expected \`:\`, found ${describeChar(t.charCodeAt(this.pos))}`);
+      }
+      this.pos++;
+      this.skipWs();
+      const value = this.parseValue(depth + 1);
+      if (Object.prototype.hasOwnProperty.call(obj, key)) throw new JsonSyntaxError(`duplicate field \`${key}\``);
+      setOwn(obj, key, value);
+      this.skipWs();
+      const d = t.charCodeAt(this.pos);
+      if (d === 0x2c) {
+        this.pos++;
+        this.skipWs();
+        continue;
+      }
+      if (d === 0x7d) {
+        this.pos++;
+        return obj;
+      }
+      if (Number.isNaN(d)) this.fail('EOF while parsing an object');
+      this.fail(`expected \`,\` or \`}\`, found ${describeChar(d)}`);
+    }
+  }
+
+  private parseArray(depth: number): JsonValue {
+    const t = this.text;
+    this.pos++; // [
+    const arr: JsonValue[] = [];
+    this.skipWs();
+    if (t.charCodeAt(this.pos) === 0x5d) {
+      this.pos++;
+      return arr;
+    }
+    for (;;) {
+      if (t.charCodeAt(this.pos) === 0x5d) this.fail('trailing comma');
+      arr.push(this.parseValue(depth + 1));
+      this.skipWs();
+      const d = t.charCodeAt(this.pos);
+      if (d === 0x2c) {
+        this.pos++;
+        this.skipWs();
+        continue;
+      }
+      if (d === 0x5d) {
+        this.pos++;
+        return arr;
+      }
+      if (Number.isNaN(d)) this.fail('EOF while parsing a list');
+      this.fail(`expected \`,\` or \`]\`, found ${describeChar(d)}`);
+    }
+  }
+
+  private hex4(at: number): number {
+    let v = 0;
+    for (let i = 0; i < 4; i++) {
+      const c = this.text.charCodeAt(at + i);
+      let d: number;
+      if (c >= 0x30 && c <= 0x39) d = c - 0x30;
+      else if (c >= 0x61 && c <= 0x66) d = c - 0x57;
+      else if (c >= 0x41 && c <= 0x46) d = c - 0x37;
+      else {
+        this.pos = at + i;
+        if (Number.isNaN(c)) this.fail('EOF while parsing a string');
+        this.fail('invalid escape');
+      }
+      v = v * 16 + d;
+    }
+    return v;
+  }
+
+  private parseString(): string {
+    const t = this.text;
+    let p = ++this.pos; // opening quote
+    let out = '';
+    let runStart = p;
+    for (;;) {
+      const c = t.charCodeAt(p);
+      if (c === 0x22) {
+        out += t.slice(runStart, p);
+        this.pos = p + 1;
+        return out;
+      }
+      if (c === 0x5c) {
+        out += t.slice(runStart, p);
+        const e = t.charCodeAt(p + 1);
+        switch (e) {
+          case 0x22:
+            out += '"';
+            break;
+          case 0x5c:
+            out += '\\';
+            break;
+          case 0x2f:
+            out += '/';
+            break;
+          case 0x62:
+            out += '\b';
+            break;
+          case 0x66:
+            out += '\f';
+            break;
+          case 0x6e:
+            out += '\n';
+            break;
+          case 0x72:
+            out += '\r';
+            break;
+          case 0x74:
+            out += '\t';
+            break;
+          case 0x75: {
+            const u = this.hex4(p + 2);
+            if (u >= 0xd800 && u <= 0xdbff) {
+              // must be followed by an escaped low surrogate
+              if (t.charCodeAt(p + 6) === 0x5c && t.charCodeAt(p + 7) === 0x75) {
+                const lo = this.hex4(p + 8);
+                if (lo >= 0xdc00 && lo <= 0xdfff) {
+                  out += String.fromCharCode(u, lo);
+                  p += 12;
+                  runStart = p;
+                  continue;
+                }
+              }
+              this.pos = p;
+              this.fail('lone leading surrogate in hex escape');
+            }
+            if (u >= 0xdc00 && u <= 0xdfff) {
+              this.pos = p;
+              this.fail('unexpected end of hex escape (lone trailing surrogate)');
+            }
+            out += String.fromCharCode(u);
+            p += 6;
+            runStart = p;
+            continue;
+          }
+          default:
+            this.pos = p + 1;
+            if (Number.isNaN(e)) this.fail('EOF while parsing a string');
+            this.fail('invalid escape');
+        }
+        p += 2;
+        runStart = p;
+        continue;
+      }
+      if (c < 0x20) {
+        this.pos = p;
+        this.fail('control character (\\u0000-\\u001F) found while parsing a string');
+      }
+      if (Number.isNaN(c)) {
+        this.pos = p;
+        this.fail('EOF while parsing a string');
+      }
+      p++;
+    }
+  }
+
+  private parseNumber(): JsonValue {
+    const t = this.text;
+    const start = this.pos;
+    let p = start;
+    if (t.charCodeAt(p) === 0x2d) p++;
+    let c = t.charCodeAt(p);
+    if (c === 0x30) {
+      p++;
+    } else if (c >= 0x31 && c <= 0x39) {
+      do p++;
+      while ((c = t.charCodeAt(p)) >= 0x30 && c <= 0x39);
+    } else {
+      this.pos = p;
+      this.fail('invalid number');
+    }
+    let isFloatLexeme = false;
+    c = t.charCodeAt(p);
+    if (c === 0x2e) {
+      isFloatLexeme = true;
+      p++;
+      c = t.charCodeAt(p);
+      if (!(c >= 0x30 && c <= 0x39)) {
+        this.pos = p;
+        this.fail('invalid number');
+      }
+      while ((c = t.charCodeAt(p)) >= 0x30 && c <= 0x39) p++;
+    }
+    if (c === 0x65 || c === 0x45) {
+      isFloatLexeme = true;
+      p++;
+      c = t.charCodeAt(p);
+      if (c === 0x2b || c === 0x2d) {
+        p++;
+        c = t.charCodeAt(p);
+      }
+      if (!(c >= 0x30 && c <= 0x39)) {
+        this.pos = p;
+        this.fail('invalid number');
+      }
+      while ((c = t.charCodeAt(p)) >= 0x30 && c <= 0x39) p++;
+    }
+    const lexeme = t.slice(start, p);
+    let value: JsonValue;
+    if (isFloatLexeme) {
+      const n = Number(lexeme);
+      if (!Number.isFinite(n)) this.fail('number out of range');
+      value = Number.isInteger(n) ? new JsonFloat(n) : n;
+    } else {
+      const n = Number(lexeme);
+      if (Number.isSafeInteger(n)) value = n === 0 ? 0 : n;
+      else value = BigInt(lexeme);
+    }
+    this.pos = p;
+    return this.keepLexemes ? (new NumberLexeme(lexeme, value) as unknown as JsonValue) : value;
+  }
+}
+
+/**
+ * Strict RFC 8259 parser with the HAIL number model: safe integers as `number`, larger integers as
+ * `bigint`, `-0` as 0, float lexemes as `number` (or `JsonFloat` when integral). Rejects duplicate
+ * keys, lone-surrogate escapes and anything after the top-level value. Throws JsonSyntaxError.
+ */
+export function parseJsonLossless(text: string): JsonValue {
+  return new LosslessParser(text, false).parseDocument();
+}
+
+/**
+ * Like parseJsonLossless but every number is a NumberLexeme carrying its source text. Used only to
+ * report `invalid number for ...` errors; the result is not a JsonValue.
+ */
+export function parseJsonWithLexemes(text: string): unknown {
+  return new LosslessParser(text, true).parseDocument();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Serializer
+
+/** Shortest round-trip float text per section 4.1 (`1.0`, `100.0`, `1e16`, `1.5e-7`, `-0.0`). */
+export function formatFloat(x: number): string {
+  if (!Number.isFinite(x)) return 'null';
+  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
+  const neg = x < 0;
+  const s = (neg ? -x : x).toString();
+  let d: string;
+  let n: number;
+  const e = s.indexOf('e');
+  if (e >= 0) {
+    const m = s.slice(0, e);
+    d = m.length > 1 ? m[0] + m.slice(2) : m;
+    n = parseInt(s.slice(e + 1), 10) + 1;
+  } else {
+    const dot = s.indexOf('.');
+    const ip = dot >= 0 ? s.slice(0, dot) : s;
+    const fp = dot >= 0 ? s.slice(dot + 1) : '';
+    if (ip !== '0') {
+      d = ip + fp;
+      n = ip.length;
+      let end = d.length;
+      while (end > 1 && d.charCodeAt(end - 1) === 0x30) end--;
+      d = d.slice(0, end);
+    } else {
+      let z = 0;
+      while (fp.charCodeAt(z) === 0x30) z++;
+      d = fp.slice(z);
+      n = -z;
+    }
+  }
+  const len = d.length;
+  let out: string;
+  if (n - len >= 0 && n <= 16) out = d + '0'.repeat(n - len) + '.0';
+  else if (n > 0 && n <= 16) out = d.slice(0, n) + '.' + d.slice(n);
+  else if (n > -5 && n <= 0) out = '0.' + '0'.repeat(-n) + d;
+  else if (len === 1) out = d + 'e' + (n - 1);
+  else out = d[0] + '.' + d.slice(1) + 'e' + (n - 1);
+  return neg ? '-' + out : out;
+}
+
+/** JSON text of a number per the model: safe integers exactly, anything else as a float. */
+export function formatNumber(n: number): string {
+  if (Number.isSafeInteger(n)) return n === 0 ? '0' : String(n);
+  return formatFloat(n);
+}
+
+/** JSON string literal escaped like JSON.stringify, lone surrogates written as U+FFFD. */
+export function quoteString(s: string): string {
+  return JSON.stringify(s.isWellFormed() ? s : s.toWellFormed());
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * Keys of an object in byte-wise order of their written (well-formed) form: a key holding a lone
+ * surrogate sorts as its U+FFFD replacement, so the written object stays sorted when read back.
+ */
+export function canonicalKeys(obj: object): string[] {
+  const keys = Object.keys(obj);
+  if (keys.length < 2) return keys;
+  let plain = true;
+  let wellFormed = true;
+  for (let i = 0; i < keys.length; i++) {
+    if (SURROGATE.test(keys[i])) {
+      plain = false;
+      if (!keys[i].isWellFormed()) wellFormed = false;
+    }
+  }
+  // UTF-16 order equals byte order unless a surrogate meets U+E000..U+FFFF
+  if (plain) return keys.sort();
+  if (wellFormed) return keys.sort(compareBytewise);
+  return keys.sort((a, b) => compareBytewise(a.toWellFormed(), b.toWellFormed()) || compareBytewise(a, b));
+}
+
+/**
+ * Insertion order, except objects with integer-like keys (which JS always lists first): those can
+ * only be free-form maps, so they are written byte-wise sorted.
+ */
+function orderedKeys(obj: object): string[] {
+  const keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    const c = keys[i].charCodeAt(0);
+    if (c >= 0x30 && c <= 0x39) return canonicalKeys(obj);
+  }
+  return keys;
+}
+
+function writeCompact(v: JsonValue, sortKeys: boolean): string {
+  if (v === null || v === undefined) return 'null';
+  switch (typeof v) {
+    case 'string':
+      return quoteString(v);
+    case 'number':
+      return formatNumber(v);
+    case 'boolean':
+      return v ? 'true' : 'false';
+    case 'bigint':
+      return v.toString();
+  }
+  if (v instanceof JsonFloat) return formatFloat(v.value);
+  if (Array.isArray(v)) {
+    const n = v.length;
+    if (n === 0) return '[]';
+    let out = '[' + writeCompact(v[0], sortKeys);
+    for (let i = 1; i < n; i++) out += ',' + writeCompact(v[i], sortKeys);
+    return out + ']';
+  }
+  const obj = v as JsonObject;
+  const keys = sortKeys ? canonicalKeys(obj) : orderedKeys(obj);
+  const n = keys.length;
+  if (n === 0) return '{}';
+  let out = '{';
+  let prev: string | undefined;
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    if (obj[k] === undefined) continue;
+    const q = quoteString(k);
+    // two keys differing only in lone surrogates both become U+FFFD: keep the first, so output reads back
+    if (q === prev) continue;
+    if (prev !== undefined) out += ',';
+    prev = q;
+    out += q + ':' + writeCompact(obj[k], sortKeys);
+  }
+  return out + '}';
+}
+
+function writePretty(v: JsonValue, sortKeys: boolean, unit: string, indent: string): string {
+  if (v === null || typeof v !== 'object' || v instanceof JsonFloat) return writeCompact(v, sortKeys);
+  const inner = indent + unit;
+  if (Array.isArray(v)) {
+    if (v.length === 0) return '[]';
+    const parts = v.map((x) => inner + writePretty(x, sortKeys, unit, inner));
+    return '[\n' + parts.join(',\n') + '\n' + indent + ']';
+  }
+  const obj = v as JsonObject;
+  const keys = sortKeys ? canonicalKeys(obj) : orderedKeys(obj);
+  if (keys.length === 0) return '{}';
+  const parts: string[] = [];
+  let prev: string | undefined;
+  for (const k of keys) {
+    if (obj[k] === undefined) continue;
+    const q = quoteString(k);
+    if (q === prev) continue;
+    prev = q;
+    parts.push(inner + q + ': ' + writePretty(obj[k], sortKeys, unit, inner));
+  }
+  return '{\n' + parts.join(',\n') + '\n' + indent + '}';
+}
+
+export const NOT_PLAIN: unique symbol = Symbol('not-plain');
+
+/**
+ * For the JSON.stringify fast path: returns `v` itself when JSON.stringify already writes it
+ * canonically, a copy with keys inserted in sorted order when only the key order is off, or
+ * NOT_PLAIN when it holds something JSON.stringify cannot write canonically (floats, bigints, -0,
+ * integer-like keys, which JS always enumerates first, or keys with surrogates).
+ */
+export function plainCanonical(v: unknown): unknown {
+  if (typeof v !== 'object' || v === null) {
+    if (typeof v === 'number') {
+      if (Number.isSafeInteger(v)) return v === 0 && 1 / v < 0 ? NOT_PLAIN : v;
+      // a non-integral float of magnitude >= 1e-5 (so < 2^53) has the same text in JS and in 4.1
+      return !Number.isInteger(v) && Number.isFinite(v) && Math.abs(v) >= 1e-5 ? v : NOT_PLAIN;
+    }
+    // undefined (not a JsonValue, but easy to produce in TS): omitted in objects, null in arrays,
+    // by JSON.stringify and by the exact writer alike
+    if (typeof v === 'string' || typeof v === 'boolean' || v === null || v === undefined) return v;
+    return NOT_PLAIN;
+  }
+  if (Array.isArray(v)) {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i];
+      if (typeof x === 'object' || typeof x === 'number' || typeof x === 'bigint' || x === undefined) {
+        const r = plainCanonical(x);
+        if (r === NOT_PLAIN) return NOT_PLAIN;
+        if (r !== x) {
+          if (copy === undefined) copy = v.slice();
+          copy[i] = r;
+        }
+      }
+    }
+    return copy ?? v;
+  }
+  if (v instanceof JsonFloat) return NOT_PLAIN;
+  const obj = v as Record<string, unknown>;
+  const keys = Object.keys(obj);
+  let sorted = true;
+  let changed: unknown[] | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    const c0 = k.charCodeAt(0);
+    if ((c0 >= 0x30 && c0 <= 0x39) || SURROGATE.test(k)) return NOT_PLAIN;
+    if (i > 0 && !(keys[i - 1] < k)) sorted = false;
+    const x = obj[k];
+    if (typeof x === 'object' || typeof x === 'number' || typeof x === 'bigint' || x === undefined) {
+      const r = plainCanonical(x);
+      if (r === NOT_PLAIN) return NOT_PLAIN;
+      if (r !== x) {
+        if (changed === undefined) changed = new Array(keys.length);
+        changed[i] = r;
+      }
+    }
+  }
+  if (sorted && changed === undefined) return v;
+  const order = keys.map((_, i) => i);
+  if (!sorted) order.sort((a, b) => (keys[a] < keys[b] ? -1 : 1));
+  const out: JsonObject = {};
+  for (const i of order) {
+    const k = keys[i];
+    const r = changed !== undefined && i in changed ? changed[i] : obj[k];
+    setOwn(out, k, r as JsonValue);
+  }
+  return out;
+}
+
+/** Output of JSON.stringify that contains an escaped surrogate (from a lone surrogate, or a false positive). */
+export const ESCAPED_SURROGATE = /\\u[dD][89a-fA-F]/;
+
+/** JSON.stringify's text when it is already canonical for `plain` (a plainCanonical result), else undefined. */
+export function stringifyPlain(plain: unknown): string | undefined {
+  const s = JSON.stringify(plain);
+  if (s.indexOf('\\u') >= 0 && ESCAPED_SURROGATE.test(s)) return undefined;
+  return s;
+}
+
+/**
+ * Canonical JSON text: object keys sorted byte-wise (recursively), integers exact, floats per
+ * formatFloat, strings escaped like JSON.stringify. Compact by default; `indent` > 0 gives the
+ * pretty layout of `JSON.stringify(v, null, indent)`.
+ */
+export function stringifyCanonical(value: JsonValue, indent = 0): string {
+  if (indent <= 0) {
+    const plain = plainCanonical(value);
+    if (plain !== NOT_PLAIN) {
+      const s = stringifyPlain(plain);
+      if (s !== undefined) return s;
+    }
+  }
+  return indent > 0 ? writePretty(value, true, ' '.repeat(indent), '') : writeCompact(value, true);
+}
+
+/**
+ * Like stringifyCanonical but objects keep their own key order (for records whose key order is part
+ * of the contract, e.g. the whole-session form). Note JS objects list integer-like keys first.
+ */
+export function stringifyOrdered(value: JsonValue, indent = 0): string {
+  return indent > 0 ? writePretty(value, false, ' '.repeat(indent), '') : writeCompact(value, false);
+}
+
+/** Deep copy of a value with every object's keys inserted in byte-wise order. */
+export function sortJsonKeys(value: JsonValue): JsonValue {
+  if (value === null || typeof value !== 'object' || value instanceof JsonFloat) return value;
+  if (Array.isArray(value)) return value.map(sortJsonKeys);
+  const out: JsonObject = {};
+  for (const k of canonicalKeys(value)) setOwn(out, k, sortJsonKeys(value[k]));
+  return out;
+}
