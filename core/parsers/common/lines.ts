@@ -1,0 +1,255 @@
+// Streaming JSONL line reader (parsers.md 2.16, 2.17, 9): Buffer chunks split on 0x0A, 64 MiB line cap,
+// strict UTF-8 decoding, one trailing `\r` dropped, a UTF-8 BOM at file start ignored.
+import * as fs from 'fs';
+import { isUtf8 } from 'buffer';
+import { trim } from '../../text';
+
+export const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+
+export type LineEvent =
+  | { kind: 'text'; lineNo: number; text: string }
+  | { kind: 'invalid-utf8'; lineNo: number }
+  | { kind: 'oversized'; lineNo: number };
+
+export type LineHandler = (line: LineEvent) => void | Promise<void>;
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function decodeStrict(bytes: Buffer): string | undefined {
+  if (typeof isUtf8 === 'function') return isUtf8(bytes) ? bytes.toString('utf8') : undefined;
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A blank line (only whitespace) is not a record (2.16). */
+export function isBlankLine(text: string): boolean {
+  return trim(text) === '';
+}
+
+/**
+ * Splits a byte stream into lines. Feed chunks with `push`; call `end` once. A final line without a
+ * newline is delivered by `end` (full parse) or kept (`pendingBytes`) for incremental consumers.
+ */
+export class LineSplitter {
+  private parts: Buffer[] = [];
+  private partBytes = 0;
+  private oversized = false;
+  private lineNo = 0;
+
+  constructor(private readonly onLine: (line: LineEvent) => void) {}
+
+  /** Number of complete lines delivered so far. */
+  get linesDelivered(): number {
+    return this.lineNo;
+  }
+
+  get pendingBytes(): number {
+    return this.partBytes;
+  }
+
+  push(chunk: Buffer): void {
+    let start = 0;
+    if (this.partBytes > 0 || this.oversized) {
+      // Finish the line carried over from earlier chunks.
+      const nl = chunk.indexOf(0x0a);
+      if (nl < 0) {
+        this.append(chunk, 0, chunk.length);
+        return;
+      }
+      this.append(chunk, 0, nl);
+      this.deliver();
+      start = nl + 1;
+    }
+    const last = chunk.lastIndexOf(0x0a);
+    if (last >= start) {
+      // Fast path: every complete line of this chunk decoded at once (valid UTF-8 as a whole means
+      // every line is valid UTF-8, since lines split at ASCII newlines).
+      const block = chunk.subarray(start, last);
+      if (block.length > 0 && isUtf8Block(block)) this.deliverBlock(block.toString('utf8'));
+      else this.deliverBytes(chunk, start, last);
+      start = last + 1;
+    }
+    this.append(chunk, start, chunk.length);
+  }
+
+  end(): void {
+    if (this.partBytes > 0 || this.oversized) this.deliver();
+  }
+
+  private deliverBlock(text: string): void {
+    let pos = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', pos);
+      let line = nl < 0 ? text.slice(pos) : text.slice(pos, nl);
+      const lineNo = ++this.lineNo;
+      if (line.length > 0 && line.charCodeAt(line.length - 1) === 0x0d) line = line.slice(0, -1);
+      if (lineNo === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
+      this.onLine({ kind: 'text', lineNo, text: line });
+      if (nl < 0) return;
+      pos = nl + 1;
+    }
+  }
+
+  /** Slow path for blocks with invalid UTF-8: line by line, so only the bad lines are rejected. */
+  private deliverBytes(chunk: Buffer, start: number, last: number): void {
+    let s = start;
+    while (s <= last) {
+      const nl = chunk.indexOf(0x0a, s);
+      this.append(chunk, s, nl);
+      this.deliver();
+      s = nl + 1;
+    }
+  }
+
+  private append(chunk: Buffer, from: number, to: number): void {
+    if (to <= from || this.oversized) return;
+    if (this.partBytes + (to - from) > MAX_RECORD_BYTES) {
+      this.oversized = true;
+      this.parts = [];
+      this.partBytes = 0;
+      return;
+    }
+    // Copy: callers may reuse their chunk buffers.
+    this.parts.push(Buffer.from(chunk.subarray(from, to)));
+    this.partBytes += to - from;
+  }
+
+  private deliver(): void {
+    const lineNo = ++this.lineNo;
+    if (this.oversized) {
+      this.oversized = false;
+      this.onLine({ kind: 'oversized', lineNo });
+      return;
+    }
+    let bytes = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts, this.partBytes);
+    this.parts = [];
+    this.partBytes = 0;
+    if (bytes.length > 0 && bytes[bytes.length - 1] === 0x0d) bytes = bytes.subarray(0, bytes.length - 1);
+    // A UTF-8 BOM at file start is ignored (checked on the assembled line, so chunking does not matter).
+    if (lineNo === 1 && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+      bytes = bytes.subarray(3);
+    const text = decodeStrict(bytes);
+    if (text === undefined) this.onLine({ kind: 'invalid-utf8', lineNo });
+    else this.onLine({ kind: 'text', lineNo, text });
+  }
+}
+
+function isUtf8Block(bytes: Buffer): boolean {
+  if (typeof isUtf8 === 'function') return isUtf8(bytes);
+  try {
+    decoder.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads a file line by line and calls `handler` for every line (blank lines included, so line numbers
+ * stay physical). The handler runs synchronously, in order; a promise it returns is only awaited for
+ * back-pressure (after the current chunk), so handlers must not depend on it for ordering.
+ */
+export async function readLines(
+  filePath: string,
+  handler: LineHandler,
+  opts: { highWaterMark?: number; end?: number } = {},
+): Promise<void> {
+  const pending: Array<Promise<void>> = [];
+  const splitter = new LineSplitter((line) => {
+    const r = handler(line);
+    if (r !== undefined) pending.push(r);
+  });
+  const stream = fs.createReadStream(filePath, { highWaterMark: opts.highWaterMark ?? 1 << 20, end: opts.end });
+  try {
+    for await (const chunk of stream) {
+      splitter.push(chunk as Buffer);
+      while (pending.length > 0) await pending.shift();
+    }
+    splitter.end();
+    while (pending.length > 0) await pending.shift();
+  } finally {
+    stream.destroy();
+  }
+}
+
+/**
+ * Parses a JSONL text line into an object; undefined when it is not valid JSON or not an object
+ * (a malformed record, 2.16).
+ */
+export function parseJsonObjectLine(text: string): Record<string, unknown> | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+/** The first non-blank line of a file (BOM and one trailing `\r` removed), or undefined. */
+export async function readFirstNonBlankLine(filePath: string): Promise<string | undefined> {
+  let found: string | undefined;
+  const splitter = new LineSplitter((line) => {
+    if (found === undefined && line.kind === 'text' && !isBlankLine(line.text)) found = line.text;
+  });
+  const stream = fs.createReadStream(filePath, { highWaterMark: 1 << 16 });
+  try {
+    for await (const chunk of stream) {
+      splitter.push(chunk as Buffer);
+      if (found !== undefined) return found;
+    }
+    splitter.end();
+  } finally {
+    stream.destroy();
+  }
+  return found;
+}
+
+/**
+ * Pull-based synchronous line reader (for merging several files in timestamp order without
+ * holding them in memory). Call `close()` when done; `next()` returns undefined at EOF.
+ */
+export class SyncLineReader {
+  private readonly fd: number;
+  private readonly queue: LineEvent[] = [];
+  private qHead = 0;
+  private readonly splitter: LineSplitter;
+  private readonly buf: Buffer;
+  private eof = false;
+  private closed = false;
+
+  constructor(filePath: string, chunkSize = 1 << 20) {
+    this.fd = fs.openSync(filePath, 'r');
+    this.buf = Buffer.allocUnsafe(chunkSize);
+    this.splitter = new LineSplitter((line) => this.queue.push(line));
+  }
+
+  next(): LineEvent | undefined {
+    while (this.qHead >= this.queue.length) {
+      this.queue.length = 0;
+      this.qHead = 0;
+      if (this.eof) return undefined;
+      const n = fs.readSync(this.fd, this.buf, 0, this.buf.length, null);
+      if (n === 0) {
+        this.eof = true;
+        this.splitter.end();
+        this.close();
+      } else {
+        this.splitter.push(this.buf.subarray(0, n));
+      }
+    }
+    return this.queue[this.qHead++];
+  }
+
+  close(): void {
+    if (!this.closed) {
+      this.closed = true;
+      fs.closeSync(this.fd);
+    }
+  }
+}

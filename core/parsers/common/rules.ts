@@ -1,0 +1,293 @@
+// Text and tool rules shared by every parser (parsers.md 2.2–2.9).
+import type { ContentBlock } from '../../hail/types';
+import { isWhitespace, trim } from '../../text';
+
+/** Removes trailing Unicode whitespace (a loop: an anchored regex backtracks on long space runs). */
+export function trimEnd(s: string): string {
+  let end = s.length;
+  while (end > 0 && isWhitespace(s.charCodeAt(end - 1))) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+export type RoleLabel = 'user' | 'assistant' | 'system' | 'thinking';
+
+/** 2.2: trimmed, lowercased role label → normalised role, or undefined. */
+export function normalizeRoleLabel(label: unknown): RoleLabel | undefined {
+  if (typeof label !== 'string') return undefined;
+  switch (trim(label).toLowerCase()) {
+    case 'user':
+    case 'human':
+      return 'user';
+    case 'assistant':
+    case 'agent':
+    case 'model':
+    case 'gemini':
+      return 'assistant';
+    case 'system':
+      return 'system';
+    case 'thinking':
+    case 'reasoning':
+    case 'thought':
+      return 'thinking';
+    default:
+      return undefined;
+  }
+}
+
+export const INTERACTIVE_TOOL_NAMES: ReadonlySet<string> = new Set([
+  'request_user_input',
+  'ask_followup_question',
+  'ask_follow_up_question',
+  'ask_user',
+  'request_human_input',
+  'request_user_response',
+]);
+
+/** 2.3: trimmed, lowercased, cut to the text after the last `.`. */
+export function baseToolName(name: string): string {
+  const lower = trim(name).toLowerCase();
+  const dot = lower.lastIndexOf('.');
+  return dot >= 0 ? lower.slice(dot + 1) : lower;
+}
+
+export function isInteractiveTool(name: string): boolean {
+  return INTERACTIVE_TOOL_NAMES.has(baseToolName(name));
+}
+
+/** 2.3: `request_user_input` for an interactive name, else the trimmed name. */
+export function canonicalToolName(name: string): string {
+  return isInteractiveTool(name) ? 'request_user_input' : trim(name);
+}
+
+export type ToolKind = 'interactive' | 'file_read' | 'file_write' | 'shell' | 'search' | 'web' | 'task' | 'other';
+
+const FILE_READ = new Set([
+  'read',
+  'read_file',
+  'view',
+  'cat',
+  'open',
+  'fileread',
+  'readfile',
+  'list_dir',
+  'ls',
+  'read_many_files',
+  'list_directory',
+  'list_files',
+]);
+const FILE_WRITE = new Set([
+  'edit',
+  'write',
+  'create',
+  'delete',
+  'apply_patch',
+  'str_replace_editor',
+  'edit_file',
+  'reapply',
+  'write_file',
+  'fileedit',
+  'multiedit',
+  'notebookedit',
+  'replace',
+  'create_file',
+  'write_to_file',
+  'replace_in_file',
+  'insert_content',
+  'apply_diff',
+  'search_and_replace',
+]);
+const SHELL = new Set([
+  'bash',
+  'shell',
+  'exec_command',
+  'run_terminal_cmd',
+  'execute_command',
+  'run_shell_command',
+  'spawn_process',
+  'terminal',
+]);
+const SEARCH = new Set([
+  'grep',
+  'search',
+  'code_search',
+  'grep_search',
+  'file_search',
+  'glob',
+  'find',
+  'search_file_content',
+  'search_files',
+  'find_references',
+]);
+
+/** 2.4: tool kind from the base name; first matching row wins. */
+export function inferToolKind(name: string): ToolKind {
+  const base = baseToolName(name);
+  if (INTERACTIVE_TOOL_NAMES.has(base)) return 'interactive';
+  if (base === '') return 'other';
+  if (FILE_READ.has(base)) return 'file_read';
+  if (FILE_WRITE.has(base)) return 'file_write';
+  if (SHELL.has(base)) return 'shell';
+  if (SEARCH.has(base)) return 'search';
+  if (base.startsWith('web') || base === 'fetch' || base === 'browser' || base === 'google_web_search') return 'web';
+  if (base.includes('task') || base.includes('subagent') || base === 'agent') return 'task';
+  return 'other';
+}
+
+const SYSTEM_REMINDER = /<system-reminder>[\s\S]*?<\/system-reminder>/g;
+
+/** 2.5: removes every `<system-reminder>…</system-reminder>` span, then trims. */
+export function stripSystemReminders(text: string): string {
+  if (!text.includes('<system-reminder>')) return trim(text);
+  return trim(text.replace(SYSTEM_REMINDER, ''));
+}
+
+/** Text content: exactly one Text block, even for an empty string. */
+export function textContent(text: string): { blocks: ContentBlock[] } {
+  return { blocks: [{ type: 'Text', text }] };
+}
+
+export function emptyContent(): { blocks: ContentBlock[] } {
+  return { blocks: [] };
+}
+
+const LINE_NUMBERED_PROBE = /^ *\d+[→|]/;
+const LINE_NUMBERED = /^ *(\d+)(?:→|\| ?)(.*)$/;
+const READ_TOOL_NAMES = new Set(['Read', 'read_file', 'read', 'view']);
+
+/** 2.6: true when ≥ 60 % of the first 5 lines are numbered or blank. */
+export function isLineNumbered(text: string): boolean {
+  const lines = text.split('\n', 5);
+  let hits = 0;
+  for (const line of lines) if (LINE_NUMBERED_PROBE.test(line) || trim(line) === '') hits++;
+  return hits * 100 >= lines.length * 60;
+}
+
+/** 2.6: strips `   N→` prefixes; returns the code and the first line number. */
+export function stripLineNumbers(text: string): { code: string; startLine?: number } {
+  const out: string[] = [];
+  let startLine: number | undefined;
+  for (const line of text.split('\n')) {
+    const m = LINE_NUMBERED.exec(line);
+    if (m) {
+      if (startLine === undefined) startLine = Number(m[1]);
+      out.push(m[2]);
+    } else if (trim(line) === '') {
+      out.push('');
+    }
+  }
+  return { code: trimEnd(out.join('\n')), startLine };
+}
+
+/** 2.6 `buildToolResultContent(raw, {name, filePath})`. */
+export function buildToolResultContent(
+  raw: string,
+  opts: { name?: string; filePath?: string } = {},
+): { blocks: ContentBlock[] } {
+  if (raw === '') return emptyContent();
+  const text = stripSystemReminders(raw);
+  if (text === '') return emptyContent();
+  if (opts.name !== undefined && READ_TOOL_NAMES.has(opts.name) && isLineNumbered(text)) {
+    const { code, startLine } = stripLineNumbers(text);
+    const block: ContentBlock = { type: 'Code', code };
+    const language = opts.filePath !== undefined ? detectLanguage(opts.filePath) : undefined;
+    if (language !== undefined) block.language = language;
+    if (startLine !== undefined && startLine <= 0xffffffff) block.start_line = startLine;
+    return { blocks: [block] };
+  }
+  return textContent(text);
+}
+
+const LANGUAGE_BY_EXT: Record<string, string> = {
+  ts: 'typescript',
+  tsx: 'typescript',
+  js: 'javascript',
+  jsx: 'javascript',
+  py: 'python',
+  rs: 'rust',
+  go: 'go',
+  java: 'java',
+  kt: 'kotlin',
+  gradle: 'kotlin',
+  kts: 'kotlin',
+  swift: 'swift',
+  rb: 'ruby',
+  cpp: 'cpp',
+  c: 'cpp',
+  h: 'cpp',
+  hpp: 'cpp',
+  cs: 'csharp',
+  css: 'css',
+  scss: 'css',
+  html: 'html',
+  svelte: 'html',
+  vue: 'html',
+  xml: 'xml',
+  json: 'json',
+  yaml: 'yaml',
+  yml: 'yaml',
+  toml: 'toml',
+  md: 'markdown',
+  sql: 'sql',
+  sh: 'bash',
+  bash: 'bash',
+  zsh: 'bash',
+  diff: 'diff',
+  properties: 'properties',
+};
+
+/** 2.7: language from a file path (basename rules, then lowercased extension). */
+export function detectLanguage(path: string): string | undefined {
+  const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  const base = path.slice(slash + 1);
+  if (base === 'Dockerfile' || base === 'Makefile') return 'bash';
+  if (base === 'Cargo.toml' || base === 'pyproject.toml') return 'toml';
+  const dot = base.lastIndexOf('.');
+  if (dot < 0) return undefined;
+  const ext = base.slice(dot + 1).toLowerCase();
+  return Object.prototype.hasOwnProperty.call(LANGUAGE_BY_EXT, ext) ? LANGUAGE_BY_EXT[ext] : undefined;
+}
+
+/** 2.8: trimmed text between the first `<tag>` and the first `</tag>` after it; undefined when missing or empty. */
+export function extractTagContent(text: string, tag: string): string | undefined {
+  const open = `<${tag}>`;
+  const start = text.indexOf(open);
+  if (start < 0) return undefined;
+  const from = start + open.length;
+  const end = text.indexOf(`</${tag}>`, from);
+  if (end < 0) return undefined;
+  const inner = trim(text.slice(from, end));
+  return inner === '' ? undefined : inner;
+}
+
+/** 2.9: trim; more than 80 code points → first 77 code points + `...`. */
+export function applyTitleRule(text: string): string {
+  const t = trim(text);
+  if (t.length <= 80) return t;
+  const cps = Array.from(t);
+  if (cps.length <= 80) return t;
+  return cps.slice(0, 77).join('') + '...';
+}
+
+/** File name without its last extension (`a.hail.jsonl` → `a.hail`). */
+export function fileStem(filePath: string): string {
+  const slash = Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\'));
+  const base = filePath.slice(slash + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+
+/** First non-blank (trimmed) string among the values; undefined otherwise. */
+export function firstSet(...values: unknown[]): string | undefined {
+  for (const v of values) {
+    if (typeof v === 'string') {
+      const t = trim(v);
+      if (t !== '') return t;
+    }
+  }
+  return undefined;
+}
+
+/** A plain JSON object (not null, not an array). */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
