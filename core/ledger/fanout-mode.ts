@@ -1,0 +1,31 @@
+// `opensession.fanout-mode` (git-native.md §8.1). Kept free of object-database imports for the hook's fast path.
+import { asciiLower, trim } from '../text';
+import { runGit } from './git-cli';
+import type { Repo } from './repo';
+
+export type FanoutMode = 'hidden_ref' | 'git_notes';
+
+export interface FanoutSetting {
+  /** Effective mode (`hidden_ref` when absent or invalid). */
+  mode: FanoutMode;
+  /** The raw value, or undefined when not configured. */
+  raw?: string;
+  /** False when a value is set but not one of the accepted spellings. */
+  valid: boolean;
+}
+
+/** §8.1 value parsing. */
+export function parseFanoutMode(value: string | undefined): FanoutSetting {
+  if (value === undefined || trim(value) === '') return { mode: 'hidden_ref', valid: true };
+  const v = asciiLower(trim(value));
+  if (['hidden_ref', 'hidden-ref', 'hidden', '1'].includes(v)) return { mode: 'hidden_ref', raw: value, valid: true };
+  if (['git_notes', 'git-notes', 'notes', 'note', '2'].includes(v))
+    return { mode: 'git_notes', raw: value, valid: true };
+  return { mode: 'hidden_ref', raw: value, valid: false };
+}
+
+/** Reads local `opensession.fanout-mode`. */
+export async function readFanoutMode(repo: Repo): Promise<FanoutSetting> {
+  const res = await runGit(['config', '--local', '--get', 'opensession.fanout-mode'], { cwd: repo.root });
+  return parseFanoutMode(res.code === 0 ? res.stdout.replace(/\n$/, '') : undefined);
+}

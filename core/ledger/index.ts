@@ -1,0 +1,21 @@
+// The git-native ledger: hidden refs that hold redacted sessions next to the code (git-native.md §2-8).
+export * from './refs';
+export * from './repo';
+export * from './layout';
+export { ObjectStore, EditableTree, EMPTY_TREE } from './objects';
+export { updateRef, setRef, storeFor, LEDGER_AUTHOR, busyError } from './update';
+export type { TreeMutation, UpdateResult } from './update';
+export * from './store';
+export * from './links';
+export * from './push';
+export * from './prune';
+export * from './notes';
+export * from './registry';
+export * from './hooks';
+export { runPrePush } from './pre-push';
+export * from './share';
+export * from './checkout';
+export { syncBranch } from './sync';
+export { parsePushUpdates, scanPushedSecrets } from './secret-scan';
+export { flattenTree, mergeLedgerFlat } from './merge';
+export { runGit } from './git-cli';

@@ -1,0 +1,74 @@
+// Linking sessions to commits: the session window, HEAD reflog links and the hint link (§5.1-5.3).
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Session } from '../hail/types';
+import type { ObjectStore } from './objects';
+
+const NS_PER_S = 1_000_000_000n;
+
+function floorDiv(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return a % b !== 0n && a < 0n ? q - 1n : q;
+}
+
+function ceilDiv(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return a % b !== 0n && a > 0n ? q + 1n : q;
+}
+
+/** §5.1: `[floor(min(created, updated)), ceil(max(created, updated))]` in unix seconds. */
+export function sessionWindow(session: Pick<Session, 'context'>): [number, number] {
+  const a = session.context.created_at;
+  const b = session.context.updated_at;
+  const lo = a < b ? a : b;
+  const hi = a < b ? b : a;
+  return [Number(floorDiv(lo, NS_PER_S)), Number(ceilDiv(hi, NS_PER_S))];
+}
+
+/** §5.2: new-shas of `logs/HEAD` entries inside the window, file order, de-duplicated. */
+export function reflogLinks(gitDir: string, window: [number, number]): string[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(gitDir, 'logs', 'HEAD'), 'utf8');
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const line of text.split('\n')) {
+    if (line === '') continue;
+    const tab = line.indexOf('\t');
+    const left = tab === -1 ? line : line.slice(0, tab);
+    const tokens = left.split(/\s+/).filter((t) => t !== '');
+    if (tokens.length < 4) continue;
+    const sha = tokens[1];
+    if (!/^[0-9a-fA-F]{7,}$/.test(sha)) continue;
+    const ts = Number(tokens[tokens.length - 2]);
+    if (!Number.isInteger(ts) || ts < window[0] || ts > window[1]) continue;
+    if (seen.has(sha)) continue;
+    seen.add(sha);
+    out.push(sha);
+  }
+  return out;
+}
+
+export const HINT_SLACK_SECONDS = 21_600;
+
+/** §5.3: appends the hint when it is set, not listed, and committed within the window ± 6 h. */
+export async function withHintLink(
+  store: ObjectStore,
+  links: readonly string[],
+  hint: string | undefined,
+  window: [number, number],
+): Promise<string[]> {
+  const out = [...links];
+  const h = (hint ?? '').trim();
+  if (h === '' || /^0+$/.test(h) || out.includes(h)) return out;
+  try {
+    const { committerTime } = await store.readCommit(h);
+    if (committerTime >= window[0] - HINT_SLACK_SECONDS && committerTime <= window[1] + HINT_SLACK_SECONDS) out.push(h);
+  } catch {
+    // an unreadable hint is not linked
+  }
+  return out;
+}

@@ -1,0 +1,143 @@
+// `opensession hook pre-push <remote> [<url>]` (git-native.md §9.4-9.7): secret scan, branch sync,
+// notes, ledger and notes fanout to the remote the user is pushing to.
+import { formatErrorChain, isDebugValue } from '../errors';
+// Static imports stay light (no isomorphic-git, parsers or HAIL writer): the no-op path must start fast (§9.9, §17).
+import { readFanoutMode } from './fanout-mode';
+import { ledgerRef, NOTES_REF } from './refs';
+import { isConfiguredRemote, trackingRefOf } from './remotes';
+import { readRef, Repo } from './repo';
+import { parsePushUpdates, PushUpdate, scanPushedSecrets } from './secret-scan';
+import type { SyncOptions } from './sync';
+
+export interface PrePushOptions {
+  repo: Repo;
+  remote: string;
+  url?: string;
+  stdin: string;
+  env: Record<string, string | undefined>;
+  stderr: (s: string) => void;
+  stderrIsTTY: boolean;
+  /** Overrides for the branch sync (tests). */
+  sync?: Partial<SyncOptions>;
+  now?: () => Date;
+}
+
+function truthy(v: string | undefined): boolean {
+  return isDebugValue(v); // same truthy set: trimmed, case-insensitive 1/true/yes/on
+}
+
+const isZero = (sha: string): boolean => /^0+$/.test(sha);
+
+/** Runs the hook; returns the exit code (0 or 1). */
+export async function runPrePush(o: PrePushOptions): Promise<number> {
+  const colour = o.stderrIsTTY && o.env.NO_COLOR === undefined;
+  const warn = (msg: string): void =>
+    o.stderr(`${colour ? '\x1b[1;33m[opensession] Warning:\x1b[0m' : '[opensession] Warning:'} ${msg}\n`);
+  const fail = (msg: string): void =>
+    o.stderr(`${colour ? '\x1b[1;31m[opensession] Error:\x1b[0m' : '[opensession] Error:'} ${msg}\n`);
+  const strict = truthy(o.env.OPENSESSION_STRICT);
+  const debug = isDebugValue(o.env.OPENSESSION_DEBUG);
+  const repo = o.repo;
+
+  const updates = parsePushUpdates(o.stdin);
+  if (updates.length === 0) return 0;
+  const named = await isConfiguredRemote(repo, o.remote);
+
+  // 2. Secret scan before anything else.
+  const scan = await scanPushedSecrets(repo, o.remote, updates, named);
+  if (scan.limit !== undefined) warn(`secret scan stopped at ${scan.limit}; older changes were not scanned.`);
+  if (scan.findings.length > 0) {
+    o.stderr(`[opensession] Potential secrets detected in push to ${o.remote}:\n`);
+    for (const f of scan.findings) o.stderr(`  ${f.sha.slice(0, 7)} ${f.path}:${f.line} [${f.rule}]\n`);
+    if (strict) {
+      fail('OPENSESSION_STRICT=1 and potential secrets were detected.');
+      o.stderr('  To push anyway: git push --no-verify\n');
+      return 1;
+    }
+    warn('potential secrets detected; the push continues. Set OPENSESSION_STRICT=1 to block such pushes.');
+  }
+
+  // 3. Fanout mode.
+  const mode = (await readFanoutMode(repo)).mode;
+
+  // 4. Sync, per remote branch (last update wins).
+  const byBranch = new Map<string, PushUpdate>();
+  for (const u of updates)
+    if (u.remoteRef.startsWith('refs/heads/')) byBranch.set(u.remoteRef.slice('refs/heads/'.length), u);
+  let syncFailed = false;
+  for (const [branch, u] of byBranch) {
+    try {
+      const { syncBranch } = await import('./sync');
+      await syncBranch(repo, o.remote, branch, u.localSha, { env: o.env, now: o.now, ...o.sync });
+    } catch (err) {
+      syncFailed = true;
+      warn(`failed to record sessions for ${branch}: ${formatErrorChain(err, debug)}`);
+    }
+  }
+
+  let pushFailed = false;
+  // 5. Notes.
+  if (mode === 'git_notes') {
+    const tips = new Map<string, PushUpdate>();
+    for (const u of updates) if (u.remoteRef.startsWith('refs/heads/')) tips.set(u.localSha, u);
+    for (const sha of [...tips.keys()].sort()) {
+      const u = tips.get(sha)!;
+      const branch = u.remoteRef.slice('refs/heads/'.length);
+      try {
+        const { noteTip } = await import('./notes');
+        await noteTip(repo, { branch, localRef: u.localRef, tip: sha, ledgerRef: ledgerRef(branch) }, o.now);
+      } catch {
+        pushFailed = true;
+        warn(`failed to write git note for ${sha}`);
+      }
+    }
+  }
+
+  // 6. Ledger fanout.
+  const creates = new Set<string>();
+  for (const u of updates)
+    if (u.remoteRef.startsWith('refs/heads/') && isZero(u.remoteSha))
+      creates.add(u.remoteRef.slice('refs/heads/'.length));
+  const refs = new Map<string, string>();
+  for (const branch of byBranch.keys()) refs.set(ledgerRef(branch), branch);
+  for (const [ref, branch] of refs) {
+    const local = readRef(repo.commonDir, ref);
+    if (local === undefined) continue;
+    if (named && !creates.has(branch) && readRef(repo.commonDir, trackingRefOf(o.remote, ref)) === local) continue;
+    try {
+      const { pushRef } = await import('./push');
+      await pushRef(repo, o.remote, ref, { env: o.env });
+    } catch {
+      pushFailed = true;
+      warn(`failed to push ledger ref ${ref}`);
+    }
+  }
+
+  // 7. Notes push.
+  if (mode === 'git_notes') {
+    const local = readRef(repo.commonDir, NOTES_REF);
+    if (local !== undefined && (!named || readRef(repo.commonDir, trackingRefOf(o.remote, NOTES_REF)) !== local)) {
+      try {
+        const { pushRef } = await import('./push');
+        await pushRef(repo, o.remote, NOTES_REF, { env: o.env, kind: 'notes' });
+      } catch {
+        pushFailed = true;
+        warn(`failed to push notes ref ${NOTES_REF}`);
+      }
+    }
+  }
+
+  // 8. Failures.
+  if (pushFailed) {
+    warn('one or more ledger fanout pushes failed.');
+    if (strict) {
+      fail('OPENSESSION_STRICT=1 and fanout push failed.');
+      return 1;
+    }
+  }
+  if (syncFailed && strict) {
+    fail('OPENSESSION_STRICT=1 and session sync failed.');
+    return 1;
+  }
+  return 0;
+}

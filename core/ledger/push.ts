@@ -1,0 +1,178 @@
+// Pushing a ledger (or notes) ref; on a rejected push: fetch, union merge, push again (§6).
+import { OpenSessionError } from '../errors';
+import { runGit } from './git-cli';
+import { applyFlat, flattenTree, mergeLedgerFlat, mergeNotesFlat } from './merge';
+import { EMPTY_TREE } from './objects';
+import { readRef, Repo } from './repo';
+import { setRef, storeFor, updateRef } from './update';
+import { isConfiguredRemote, trackingRefOf, tracksRef } from './remotes';
+export { isConfiguredRemote, trackingRefOf } from './remotes';
+
+export const MAX_MERGE_ROUNDS = 3;
+
+export interface PushResult {
+  pushed: boolean;
+  /** Ledger-merge commits written before the successful push. */
+  merges: number;
+  /** The local tip that reached the remote. */
+  oid: string | undefined;
+  /** True when the local ref was fast-forwarded to the remote tip (nothing to push). */
+  fastForwarded: boolean;
+}
+
+export interface PushOptions {
+  env?: Record<string, string | undefined>;
+  /** Delay before the single retry of a failed push (1 s per §6.1; tests may shorten it). */
+  retryDelayMs?: number;
+}
+
+function pushEnv(options: PushOptions): Record<string, string | undefined> {
+  return { ...(options.env ?? {}), OPENSESSION_INTERNAL_PUSH: '1', LC_ALL: 'C' };
+}
+
+type PushAttempt = { kind: 'ok' } | { kind: 'moved' } | { kind: 'failed'; stderr: string };
+
+async function pushOnce(repo: Repo, target: string, ref: string, options: PushOptions): Promise<PushAttempt> {
+  const res = await runGit(['push', '--porcelain', '--no-verify', target, `${ref}:${ref}`], {
+    cwd: repo.root,
+    env: pushEnv(options),
+  });
+  for (const line of res.stdout.split('\n')) {
+    const cols = line.split('\t');
+    if (cols.length < 3 || cols[0] !== '!' || cols[1] !== `${ref}:${ref}`) continue;
+    const summary = cols[2].trim();
+    if (summary.startsWith('[rejected] (non-fast-forward)') || summary.startsWith('[rejected] (fetch first)'))
+      return { kind: 'moved' };
+  }
+  if (res.code === 0) return { kind: 'ok' };
+  return { kind: 'failed', stderr: res.stderr.trim() || res.stdout.trim() };
+}
+
+let scratchCounter = 0;
+
+/** §6.2: fetches the remote tip of `ref` into the tracking ref (named remotes) or a scratch ref. */
+async function fetchRemoteTip(
+  repo: Repo,
+  target: string,
+  ref: string,
+  named: boolean,
+  options: PushOptions,
+): Promise<{ dest: string; tip: string | undefined; scratch: boolean }> {
+  const scratch = !(named && tracksRef(ref));
+  const dest = scratch
+    ? `refs/opensession/scratch/merge-${process.pid}-${++scratchCounter}`
+    : trackingRefOf(target, ref);
+  const res = await runGit(['fetch', '--no-tags', target, `+${ref}:${dest}`], {
+    cwd: repo.root,
+    env: pushEnv(options),
+  });
+  if (res.code !== 0) {
+    throw new OpenSessionError(`git push failed: could not fetch ${ref} from ${target} to merge: ${res.stderr.trim()}`);
+  }
+  return { dest, tip: readRef(repo.commonDir, dest), scratch };
+}
+
+/** Merge kind: ledger trees by session, notes trees by annotated commit. */
+export type MergeKind = 'ledger' | 'notes';
+
+/**
+ * §6.3: merges the remote tip `remote` into the local `ref`. Returns 'fast-forward' when the local ref
+ * moved to the remote tip, 'merged' when a merge commit was written, 'none' when the remote is already contained.
+ */
+export async function mergeRemoteTip(
+  repo: Repo,
+  ref: string,
+  remote: string,
+  kind: MergeKind = 'ledger',
+): Promise<'none' | 'fast-forward' | 'merged'> {
+  const store = storeFor(repo);
+  for (let round = 0; round < 10; round++) {
+    const local = readRef(repo.commonDir, ref);
+    if (local === remote) return 'none';
+    if (local !== undefined && (await store.isDescendent(local, remote))) return 'none';
+    if (local === undefined || (await store.isDescendent(remote, local))) {
+      if (await setRef(repo, ref, local, remote, `ledger-merge: fast-forward to ${remote}`)) return 'fast-forward';
+      continue;
+    }
+    let outcome: 'none' | 'merged' = 'none';
+    const result = await updateRef(
+      repo,
+      ref,
+      async (tree, tip) => {
+        if (tip === undefined) return false;
+        if (tip === remote || (await store.isDescendent(tip, remote))) return false;
+        const baseCommit = await store.findMergeBase(tip, remote);
+        const baseTree = baseCommit === undefined ? EMPTY_TREE : (await store.readCommit(baseCommit)).tree;
+        const localFlat = await flattenTree(store, tree.baseOid);
+        const remoteFlat = await flattenTree(store, (await store.readCommit(remote)).tree);
+        const merged =
+          kind === 'ledger'
+            ? await mergeLedgerFlat(store, await flattenTree(store, baseTree), localFlat, remoteFlat)
+            : await mergeNotesFlat(store, localFlat, remoteFlat);
+        await applyFlat(tree, localFlat, merged);
+        outcome = 'merged';
+        return true; // a merge commit is written even when the union equals the local tree
+      },
+      `${kind === 'ledger' ? 'ledger-merge' : 'notes-merge'}: remote=${remote}\n`,
+      { extraParents: () => [remote] },
+    );
+    if (result.committed) return 'merged';
+    if (outcome === 'none') continue; // the tip changed under us and already contains the remote
+  }
+  return 'none';
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+/** `pushRef(repoRoot, target, ref)` (§6.1) for ledger refs; `kind: 'notes'` for `refs/notes/opensession`. */
+export async function pushRef(
+  repo: Repo,
+  target: string,
+  ref: string,
+  options: PushOptions & { kind?: MergeKind } = {},
+): Promise<PushResult> {
+  const named = await isConfiguredRemote(repo, target);
+  let merges = 0;
+  let retried = false;
+  for (;;) {
+    const attempt = await pushOnce(repo, target, ref, options);
+    if (attempt.kind === 'ok') {
+      const tip = readRef(repo.commonDir, ref);
+      if (named && tracksRef(ref) && tip !== undefined) {
+        const tracking = trackingRefOf(target, ref);
+        await setRef(repo, tracking, readRef(repo.commonDir, tracking), tip, `update by push`).catch(() => false);
+      }
+      return { pushed: true, merges, oid: tip, fastForwarded: false };
+    }
+    if (attempt.kind === 'moved') {
+      if (merges >= MAX_MERGE_ROUNDS) {
+        throw new OpenSessionError(
+          `git push failed: remote ref ${ref} kept changing during ${MAX_MERGE_ROUNDS} merge attempts`,
+        );
+      }
+      const fetched = await fetchRemoteTip(repo, target, ref, named, options);
+      try {
+        if (fetched.tip === undefined)
+          throw new OpenSessionError(
+            `git push failed: could not fetch ${ref} from ${target} to merge: remote ref is missing`,
+          );
+        const outcome = await mergeRemoteTip(
+          repo,
+          ref,
+          fetched.tip,
+          options.kind ?? (ref.startsWith('refs/notes/') ? 'notes' : 'ledger'),
+        );
+        if (outcome === 'fast-forward') return { pushed: true, merges, oid: fetched.tip, fastForwarded: true };
+        merges++;
+      } finally {
+        if (fetched.scratch) await runGit(['update-ref', '-d', fetched.dest], { cwd: repo.root });
+      }
+      continue;
+    }
+    if (retried) throw new OpenSessionError(`git push failed: ${attempt.stderr}`);
+    retried = true;
+    await sleep(options.retryDelayMs ?? 1000);
+  }
+}
