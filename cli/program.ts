@@ -6,6 +6,13 @@ import { registerCommand } from './commands/register';
 import { catCommand } from './commands/cat';
 import { inspectCommand } from './commands/inspect';
 import { docsCommand } from './commands/docs';
+import { reviewCommand } from './commands/review';
+import { ciCommand } from './commands/ci';
+import { parseCommand } from './commands/parse';
+import { hookCommand } from './commands/hook';
+import { shareCommand } from './commands/share';
+import { doctorCommand } from './commands/doctor';
+import { configCommand } from './commands/config';
 import packageJson from '../package.json';
 
 export const VERSION: string = packageJson.version;
@@ -37,7 +44,7 @@ export function buildProgram(ctx: CliContext): Command {
     })
     .showSuggestionAfterError(true)
     .addHelpText('after', HELP_FOOTER);
-  for (const cmd of [registerCommand(ctx), catCommand(ctx), inspectCommand(ctx), docsCommand(ctx)]) {
+  for (const cmd of [registerCommand(ctx), catCommand(ctx), inspectCommand(ctx), docsCommand(ctx), reviewCommand(ctx), ciCommand(ctx), parseCommand(ctx), hookCommand(ctx), shareCommand(ctx), doctorCommand(ctx), configCommand(ctx)]) {
     program.addCommand(cmd);
   }
   // Sub-commands inherit exitOverride/output settings only when configured after being added.

@@ -1,0 +1,42 @@
+// Every GitHub REST call a test mocks must exist in GitHub's published OpenAPI description (@octokit/openapi).
+import nock from 'nock';
+
+interface OpenApi {
+  paths: Record<string, Record<string, unknown>>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const spec = require('@octokit/openapi/generated/api.github.com.json') as OpenApi;
+
+const templates = Object.entries(spec.paths).map(([tpl, ops]) => ({
+  re: new RegExp('^' + tpl.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\\{[^}]+\\\}|\{[^}]+\}/g, '[^/]+') + '$'),
+  tpl,
+  methods: new Set(Object.keys(ops).map((m) => m.toUpperCase())),
+}));
+
+/** The OpenAPI template documenting `method path` (query ignored), or undefined. GraphQL is its own API. */
+export function documentedOperation(method: string, path: string): string | undefined {
+  const p = path.split('?')[0];
+  if (method.toUpperCase() === 'POST' && p === '/graphql') return 'POST /graphql (GraphQL API)';
+  const hit = templates.find((t) => t.re.test(p) && t.methods.has(method.toUpperCase()));
+  return hit === undefined ? undefined : `${method.toUpperCase()} ${hit.tpl}`;
+}
+
+export const GITHUB_API = 'https://api.github.com';
+
+/** A nock interceptor for GitHub that first checks the operation is documented. */
+export function githubMock(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string | RegExp, example?: string): nock.Interceptor {
+  const probe = typeof path === 'string' ? path : (example ?? '');
+  if (documentedOperation(method, probe) === undefined) throw new Error(`not in @octokit/openapi: ${method} ${probe}`);
+  const scope = nock(GITHUB_API);
+  switch (method) {
+    case 'GET':
+      return scope.get(path);
+    case 'POST':
+      return scope.post(path);
+    case 'PATCH':
+      return scope.patch(path);
+    case 'DELETE':
+      return scope.delete(path);
+  }
+}

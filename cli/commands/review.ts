@@ -1,0 +1,193 @@
+// `opensession review <pr_or_mr_url> | --head <rev> [--base <rev>]`: renders the session review comment locally,
+// exactly as CI would post it, without any API (git-native.md §14, ci-automation.md §9).
+import { Command, Option } from 'commander';
+import * as path from 'node:path';
+import { OpenSessionError, UsageError } from '../../core/errors';
+import { findRepoRoot } from '../../core/ledger/repo';
+import { ledgerRef } from '../../core/ledger/refs';
+import { cleanRemotePath, remoteHostAndPath, stripUrlCredentials } from '../../core/uri/remote';
+import {
+  buildReviewData,
+  createGitRunner,
+  GitRunner,
+  renderComment,
+  reviewId as makeReviewId,
+  ReviewData,
+  ReviewTarget,
+} from '../../core/review';
+import {
+  fetchForReview,
+  findMatchingRemote,
+  parseChangeLink,
+  resolveCommit,
+  resolveLinkRange,
+} from '../../core/review/local';
+import type { CliContext } from '../context';
+import { writeJson } from '../output';
+
+interface ReviewOptions {
+  repo?: string;
+  fetch: boolean;
+  open: boolean;
+  json?: boolean;
+  base?: string;
+  head?: string;
+  branch?: string;
+  remote: string;
+  format?: 'markdown' | 'json';
+  webBaseUrl: string;
+}
+
+function isLoopbackHost(host: string): boolean {
+  const h = host.toLowerCase();
+  return h === 'localhost' || h.startsWith('127.') || h === '[::1]' || h === '::1';
+}
+
+/** Target of a plain range: platform and links from the remote URL (none for local or loopback remotes). */
+async function rangeTarget(git: GitRunner, remote: string, webBaseUrl: string): Promise<ReviewTarget> {
+  const url = (await git.run(['remote', 'get-url', remote])).stdout.trim();
+  const hp = url === '' ? undefined : remoteHostAndPath(stripUrlCredentials(url));
+  if (hp === undefined || isLoopbackHost(hp.host)) {
+    return { platform: 'github', repo: path.basename(git.cwd), webBaseUrl };
+  }
+  const project = cleanRemotePath(hp.path);
+  const platform = hp.host.toLowerCase().includes('gitlab') ? 'gitlab' : 'github';
+  return { platform, repo: project, repoUrl: `https://${hp.host}/${project}`, webBaseUrl };
+}
+
+async function currentBranch(git: GitRunner): Promise<string | undefined> {
+  const r = await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD']);
+  return r.code === 0 && r.stdout.trim() !== '' ? r.stdout.trim() : undefined;
+}
+
+function jsonShape(data: ReviewData, body: string, id: string | undefined): Record<string, unknown> {
+  return {
+    base_sha: data.baseSha ?? null,
+    body,
+    comment_chars: body.length,
+    commit_count: data.range.commits.length,
+    head_sha: data.headSha,
+    ledger_found: data.discovery.ledgerFound,
+    ledger_ref: data.discovery.ledgerRef,
+    qa: data.qa.map((p) => ({
+      answer: p.answer ?? null,
+      commit: p.commit ?? null,
+      question: p.question,
+      session_id: p.sessionId,
+    })),
+    review_id: id ?? null,
+    session_count: data.discovery.sessions.length,
+    sessions: data.discovery.sessions.map((s) => ({
+      commits: s.commits,
+      files_changed: s.filesChanged,
+      hail_path: s.hailPath,
+      ledger_ref: s.ledgerRef,
+      meta_path: s.metaPath,
+      session_id: s.sessionId,
+      title: s.title,
+      tool: s.tool,
+    })),
+  };
+}
+
+export function reviewCommand(ctx: CliContext): Command {
+  return new Command('review')
+    .description('Render the session review comment for a PR/MR link or a commit range, locally')
+    .argument(
+      '[pr_or_mr_url]',
+      'https://<host>/<owner>/<repo>/pull/<n> or https://<host>/<project>/-/merge_requests/<n>',
+    )
+    .option('--repo <path>', 'repository path (default: the working directory)')
+    .option('--no-fetch', 'do not fetch the PR/MR head or ledger refs')
+    .option('--no-open', 'do not open a browser (the comment is printed)')
+    .option('--base <rev>', 'base of a local commit range')
+    .option('--head <rev>', 'head of a local commit range (instead of a PR/MR link)')
+    .option(
+      '--branch <name>',
+      'head branch whose ledger is preferred (default: --head when it names a branch, else the current branch)',
+    )
+    .option('--remote <name>', 'remote for links of a local range', 'origin')
+    .addOption(new Option('--format <format>', 'output format').choices(['markdown', 'json']))
+    .option('--json', 'same as --format json')
+    .option('--web-base-url <url>', 'base URL of web links (empty disables them)', 'https://opensession.io')
+    .action(async (target: string | undefined, opts: ReviewOptions) => {
+      const start = opts.repo !== undefined ? path.resolve(ctx.cwd, opts.repo) : ctx.cwd;
+      const root = findRepoRoot(start);
+      if (root === undefined) {
+        throw new OpenSessionError(
+          opts.repo !== undefined
+            ? `\`${opts.repo}\` is not inside a git repository`
+            : 'current directory is not inside a git repository',
+        );
+      }
+      if (target === undefined && opts.head === undefined) {
+        throw new UsageError('pass a PR/MR URL or --head <rev> [--base <rev>]');
+      }
+      if (target !== undefined && (opts.head !== undefined || opts.base !== undefined)) {
+        throw new UsageError('pass either a PR/MR URL or --base/--head, not both');
+      }
+      const git = createGitRunner(root, ctx.env);
+      let data: ReviewData;
+      let reviewTarget: ReviewTarget;
+      let id: string | undefined;
+      if (target !== undefined) {
+        const link = parseChangeLink(target);
+        const remote = await findMatchingRemote(git, link);
+        if (opts.fetch) for (const w of await fetchForReview(git, remote, link)) ctx.stderr(w + '\n');
+        const { head, base, headBranch } = await resolveLinkRange(git, remote, link);
+        const platform = link.kind === 'pr' ? 'github' : 'gitlab';
+        let H = ledgerRef(headBranch ?? 'detached');
+        if ((await resolveCommit(git, H)) === undefined && headBranch !== undefined) {
+          H = `refs/remotes/${remote}/opensession/branches/${H.slice('refs/opensession/branches/'.length)}`;
+        }
+        data = await buildReviewData(git, {
+          base,
+          head,
+          headLedgerRef: H,
+          ledgerPrefixes: ['refs/opensession/branches/', `refs/remotes/${remote}/opensession/branches/`],
+        });
+        reviewTarget = {
+          platform,
+          repo: link.project,
+          repoUrl: link.repoUrl,
+          number: link.number,
+          webBaseUrl: opts.webBaseUrl,
+        };
+        id = makeReviewId(platform, link.project, link.number, data.headSha);
+      } else {
+        const head = await resolveCommit(git, opts.head!);
+        if (head === undefined) throw new OpenSessionError(`unknown revision \`${opts.head}\``);
+        let base: string | undefined;
+        if (opts.base !== undefined) {
+          base = await resolveCommit(git, opts.base);
+          if (base === undefined) throw new OpenSessionError(`unknown revision \`${opts.base}\``);
+        }
+        let branch = opts.branch;
+        if (branch === undefined && (await resolveCommit(git, `refs/heads/${opts.head}`)) !== undefined)
+          branch = opts.head;
+        if (branch === undefined) branch = await currentBranch(git);
+        data = await buildReviewData(git, {
+          base,
+          head,
+          headLedgerRef: ledgerRef(branch ?? 'detached'),
+          ledgerPrefixes: ['refs/opensession/branches/', `refs/remotes/${opts.remote}/opensession/branches/`],
+        });
+        reviewTarget = await rangeTarget(git, opts.remote, opts.webBaseUrl);
+      }
+      const body = renderComment({
+        mode: 'update',
+        target: reviewTarget,
+        reviewId: id,
+        updatedAt: ctx.now().toISOString(),
+        baseSha: data.baseSha,
+        headSha: data.headSha,
+        range: data.range,
+        discovery: data.discovery,
+        qa: data.qa,
+        artifact: { persistent: false, attempted: false, published: false },
+      });
+      const format = opts.json === true ? 'json' : (opts.format ?? 'markdown');
+      if (format === 'json') writeJson(ctx, jsonShape(data, body, id));
+      else ctx.stdout(body);
+    });
+}

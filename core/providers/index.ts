@@ -1,0 +1,4 @@
+export * from './types';
+export * from './sticky';
+export * from './github';
+export * from './gitlab';

@@ -1,0 +1,75 @@
+// Sticky upsert by hidden marker (ci-automation.md §10.1): same algorithm on GitHub and GitLab.
+import { normalizeBody } from '../review/render';
+import type { CommentProvider, ReviewComment } from './types';
+
+export type UpsertResult = 'created' | 'updated' | 'unchanged';
+
+export interface UpsertOutcome {
+  result: UpsertResult;
+  comment: ReviewComment;
+  /** Duplicate deletes that failed: `Could not delete duplicate review comment <id>: <err>`. */
+  warnings: string[];
+  deleted: string[];
+}
+
+function idOrder(a: string, b: string): number {
+  try {
+    const x = BigInt(a);
+    const y = BigInt(b);
+    return x === y ? 0 : x > y ? -1 : 1;
+  } catch {
+    return a === b ? 0 : a > b ? -1 : 1;
+  }
+}
+
+/** Newest first: `updated_at` (fallback `created_at`) descending, ties by larger id. */
+export function sortCandidates(list: readonly ReviewComment[]): ReviewComment[] {
+  const time = (c: ReviewComment): number => {
+    const t = Date.parse(c.updatedAt ?? c.createdAt ?? '');
+    return Number.isFinite(t) ? t : 0;
+  };
+  return [...list].sort((a, b) => time(b) - time(a) || idOrder(a.id, b.id));
+}
+
+export async function upsertSticky(
+  provider: CommentProvider,
+  marker: string,
+  body: string,
+  describeError: (err: unknown) => string,
+): Promise<UpsertOutcome> {
+  let identity: string | undefined;
+  try {
+    identity = await provider.identity();
+  } catch {
+    identity = undefined;
+  }
+  const all = await provider.listComments();
+  const candidates = sortCandidates(
+    all.filter((c) => c.body.includes(marker) && (identity === undefined || c.author === identity)),
+  );
+  const warnings: string[] = [];
+  const deleted: string[] = [];
+  let result: UpsertResult;
+  let comment: ReviewComment;
+  if (candidates.length === 0) {
+    comment = await provider.createComment(body);
+    result = 'created';
+  } else if (normalizeBody(candidates[0].body) === normalizeBody(body)) {
+    comment = candidates[0];
+    result = 'unchanged';
+  } else {
+    comment = await provider.updateComment(candidates[0].id, body);
+    result = 'updated';
+  }
+  if (identity !== undefined) {
+    for (const dup of candidates.slice(1)) {
+      try {
+        await provider.deleteComment(dup.id);
+        deleted.push(dup.id);
+      } catch (err) {
+        warnings.push(`Could not delete duplicate review comment ${dup.id}: ${describeError(err)}`);
+      }
+    }
+  }
+  return { result, comment, warnings, deleted };
+}

@@ -1,0 +1,68 @@
+// The system `git` for review reads and CI network steps (ci-automation.md §16): no shell, no prompts, stable stderr.
+import { spawn } from 'child_process';
+
+export interface GitResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface GitRawResult {
+  code: number;
+  stdout: Buffer;
+  stderr: string;
+}
+
+export interface GitCallOptions {
+  input?: string | Buffer;
+  /** Extra environment for this call only (e.g. GitLab's http.extraHeader through GIT_CONFIG_*). */
+  env?: Record<string, string | undefined>;
+}
+
+/** A git runner bound to one repository; injected into core so tests and CI adapters decide the environment. */
+export interface GitRunner {
+  readonly cwd: string;
+  run(args: readonly string[], options?: GitCallOptions): Promise<GitResult>;
+  runRaw(args: readonly string[], options?: GitCallOptions): Promise<GitRawResult>;
+}
+
+/** Builds a runner for `cwd`. `env` is the complete base environment (the caller's, never read here). */
+export function createGitRunner(cwd: string, env: Record<string, string | undefined>): GitRunner {
+  const runRaw = (args: readonly string[], options: GitCallOptions = {}): Promise<GitRawResult> =>
+    new Promise((resolve, reject) => {
+      const merged: Record<string, string> = {};
+      for (const [k, v] of Object.entries({ ...env, ...(options.env ?? {}) })) {
+        if (v !== undefined) merged[k] = v;
+      }
+      merged.LC_ALL = 'C';
+      merged.GIT_TERMINAL_PROMPT = '0';
+      const child = spawn('git', [...args], { cwd, env: merged, stdio: ['pipe', 'pipe', 'pipe'] });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on('data', (b: Buffer) => out.push(b));
+      child.stderr.on('data', (b: Buffer) => err.push(b));
+      child.on('error', reject);
+      child.on('close', (code) => {
+        resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') });
+      });
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(options.input ?? '');
+    });
+  return {
+    cwd,
+    runRaw,
+    async run(args, options) {
+      const r = await runRaw(args, options);
+      return { code: r.code, stdout: r.stdout.toString('utf8'), stderr: r.stderr };
+    },
+  };
+}
+
+/** The first non-empty line of git's stderr (or stdout), for warnings. */
+export function firstLine(text: string): string {
+  for (const line of text.split(/\r?\n/)) {
+    const t = line.trim();
+    if (t !== '') return t;
+  }
+  return '';
+}

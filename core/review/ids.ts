@@ -1,0 +1,50 @@
+// Review ids, artifact branch names and path-safe segments (ci-automation.md §1, git-native.md §3.1).
+import { compareBytewise } from '../text';
+
+export type Platform = 'github' | 'gitlab';
+
+/** Lowercase; each run of characters outside [a-z0-9] becomes one `-`; leading/trailing `-` trimmed. */
+export function slug(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** `gh-<slug(owner)>-<slug(repo)>-pr<N>-<head7>` or `gl-<slug(project)>-mr<IID>-<head7>`. */
+export function reviewId(platform: Platform, repo: string, number: number, headSha: string): string {
+  const head7 = headSha.slice(0, 7);
+  if (platform === 'github') {
+    const slash = repo.indexOf('/');
+    const owner = slash < 0 ? repo : repo.slice(0, slash);
+    const name = slash < 0 ? '' : repo.slice(slash + 1);
+    return `gh-${slug(owner)}-${slug(name)}-pr${number}-${head7}`;
+  }
+  return `gl-${slug(repo)}-mr${number}-${head7}`;
+}
+
+/** The trimmed archive branch when configured, else `opensession/pr-<N>-sessions` / `opensession/mr-<IID>-sessions`. */
+export function artifactBranchName(platform: Platform, number: number, archiveBranch?: string): string {
+  const archive = (archiveBranch ?? '').trim();
+  if (archive !== '') return archive;
+  return platform === 'github' ? `opensession/pr-${number}-sessions` : `opensession/mr-${number}-sessions`;
+}
+
+/** §7.2: every character outside [A-Za-z0-9-_.] becomes `_` (per code point). */
+export function sanitizeSegment(s: string): string {
+  let out = '';
+  for (const ch of s) out += /^[A-Za-z0-9._-]$/.test(ch) ? ch : '_';
+  return out;
+}
+
+export function sortBytewise(list: readonly string[]): string[] {
+  return [...list].sort(compareBytewise);
+}
+
+/** A PR/MR number from text: all digits and positive, else undefined (treated as absent, §6.3). */
+export function parseChangeNumber(value: unknown): number | undefined {
+  const s = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+  if (!/^[0-9]+$/.test(s)) return undefined;
+  const n = Number(s);
+  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
