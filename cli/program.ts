@@ -2,17 +2,6 @@
 import { Command, CommanderError } from 'commander';
 import { formatErrorChain, isDebugValue, UsageError } from '../core/errors';
 import type { CliContext } from './context';
-import { registerCommand } from './commands/register';
-import { catCommand } from './commands/cat';
-import { inspectCommand } from './commands/inspect';
-import { docsCommand } from './commands/docs';
-import { reviewCommand } from './commands/review';
-import { ciCommand } from './commands/ci';
-import { parseCommand } from './commands/parse';
-import { hookCommand } from './commands/hook';
-import { shareCommand } from './commands/share';
-import { doctorCommand } from './commands/doctor';
-import { configCommand } from './commands/config';
 import packageJson from '../package.json';
 
 export const VERSION: string = packageJson.version;
@@ -33,7 +22,38 @@ Common next steps:
   opensession review <pr-url>
 `;
 
-export function buildProgram(ctx: CliContext): Command {
+type CommandFactory = (ctx: CliContext) => Command;
+
+/**
+ * Every command, loaded on demand: a run loads only the module of the command it names, so start-up
+ * stays small (the pre-push hook has a latency budget) while the bundle stays one file.
+ */
+const COMMANDS: Record<string, () => Promise<CommandFactory>> = {
+  register: async () => (await import('./commands/register')).registerCommand,
+  cat: async () => (await import('./commands/cat')).catCommand,
+  inspect: async () => (await import('./commands/inspect')).inspectCommand,
+  parse: async () => (await import('./commands/parse')).parseCommand,
+  share: async () => (await import('./commands/share')).shareCommand,
+  review: async () => (await import('./commands/review')).reviewCommand,
+  doctor: async () => (await import('./commands/doctor')).doctorCommand,
+  config: async () => (await import('./commands/config')).configCommand,
+  docs: async () => (await import('./commands/docs')).docsCommand,
+  ci: async () => (await import('./commands/ci')).ciCommand,
+  hook: async () => (await import('./commands/hook')).hookCommand,
+};
+
+/** The command modules a run needs: the named command when argv starts with one, else all (help, errors). */
+async function loadCommands(argv: string[], ctx: CliContext): Promise<Command[]> {
+  const first = argv[0];
+  if (first === '-V' || first === '--version') return [];
+  // `docs completion` describes the whole command tree, so it needs every command too.
+  const single = first !== undefined && first !== 'docs' && Object.hasOwn(COMMANDS, first);
+  const names = single ? [first] : Object.keys(COMMANDS);
+  const factories = await Promise.all(names.map((n) => COMMANDS[n]()));
+  return factories.map((make) => make(ctx));
+}
+
+export async function buildProgram(ctx: CliContext, argv: string[] = []): Promise<Command> {
   const program = new Command('opensession')
     .description('OpenSession CLI - local-first source URI workflows')
     .version(VERSION, '-V, --version')
@@ -44,7 +64,7 @@ export function buildProgram(ctx: CliContext): Command {
     })
     .showSuggestionAfterError(true)
     .addHelpText('after', HELP_FOOTER);
-  for (const cmd of [registerCommand(ctx), catCommand(ctx), inspectCommand(ctx), docsCommand(ctx), reviewCommand(ctx), ciCommand(ctx), parseCommand(ctx), hookCommand(ctx), shareCommand(ctx), doctorCommand(ctx), configCommand(ctx)]) {
+  for (const cmd of await loadCommands(argv, ctx)) {
     program.addCommand(cmd);
   }
   // Sub-commands inherit exitOverride/output settings only when configured after being added.
@@ -58,7 +78,7 @@ export function buildProgram(ctx: CliContext): Command {
 
 /** Runs one CLI invocation and returns the exit code (0 ok, 1 command error, 2 usage error). */
 export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
-  const program = buildProgram(ctx);
+  const program = await buildProgram(ctx, argv);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;
@@ -69,6 +89,8 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
       }
       return 2; // commander already printed the usage message
     }
+    // The command already printed its own error lines (the pre-push hook's `[opensession] Error:` output).
+    if ((err as { silent?: unknown }).silent === true) return 1;
     if (err instanceof UsageError) {
       ctx.stderr(`error: ${err.message}\n`);
       return 2;

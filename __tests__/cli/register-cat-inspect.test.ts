@@ -3,6 +3,7 @@ import { promises as fs, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runBundled, runInProcess, SHARED_EXAMPLES } from '../support/cli';
+import packageJson from '../../package.json';
 
 const EXAMPLE_SHA = 'f9a29704ce866dd28399a7dfc4173559e5f5d1c27aadc838ea642355f1e303b4';
 const RICH_SHA = 'e24b322a2ecb94e9acdca12029f286d558f1b2e31dcb23980087db4aa1c16d31';
@@ -311,6 +312,6 @@ describe('bundled CLI (dist/)', () => {
     const bad = runBundled(['cat', 'os://src/zz/x'], { cwd: repo });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toBe('Error: unsupported uri kind: zz\n');
-    expect(runBundled(['--version'], { cwd: repo }).stdout).toBe(`${require('../../package.json').version}\n`);
+    expect(runBundled(['--version'], { cwd: repo }).stdout).toBe(`${packageJson.version}\n`);
   });
 });

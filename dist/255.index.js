@@ -1,0 +1,638 @@
+"use strict";
+exports.id = 255;
+exports.ids = [255];
+exports.modules = {
+
+/***/ 9036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LI: () => (/* binding */ ObjectStore),
+/* harmony export */   Pl: () => (/* binding */ EditableTree),
+/* harmony export */   pL: () => (/* binding */ EMPTY_TREE),
+/* harmony export */   tk: () => (/* binding */ TREE_MODE)
+/* harmony export */ });
+/* unused harmony exports BLOB_MODE, gitError, resetObjectCaches, renderTree, splitPath */
+/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6982);
+/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3106);
+/* harmony import */ var zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(zlib__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var isomorphic_git__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3667);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(265);
+// Object reads and writes through isomorphic-git's object API (§4.1, §17), plus an editable tree
+// that loads subtrees lazily and rewrites only the directories that changed.
+
+
+
+
+
+
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+const BLOB_MODE = '100644';
+const TREE_MODE = '040000';
+let tmpCounter = 0;
+/**
+ * The fs client handed to isomorphic-git. Loose objects are written to a temp file and renamed into
+ * place, so a concurrent reader (another process appending to the same ledger) never sees half an object.
+ */
+const atomicObjectFs = {
+    promises: {
+        ...fs__WEBPACK_IMPORTED_MODULE_1__.promises,
+        async writeFile(file, data, options) {
+            if (!/[\\/]objects[\\/][0-9a-f]{2}[\\/][0-9a-f]{38}$/.test(file)) {
+                await fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(file, data, options);
+                return;
+            }
+            const tmp = path__WEBPACK_IMPORTED_MODULE_2__.join(path__WEBPACK_IMPORTED_MODULE_2__.dirname(file), `tmp_obj_${process.pid}_${++tmpCounter}`);
+            await fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(tmp, data, { mode: 0o444 });
+            try {
+                await fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(tmp, file);
+            }
+            catch (err) {
+                await fs__WEBPACK_IMPORTED_MODULE_1__.promises.unlink(tmp).catch(() => undefined);
+                throw err;
+            }
+        },
+    },
+};
+function gitError(err) {
+    if (err instanceof _errors__WEBPACK_IMPORTED_MODULE_4__/* .OpenSessionError */ .RL)
+        return err;
+    const message = err instanceof Error ? err.message : String(err);
+    return new _errors__WEBPACK_IMPORTED_MODULE_4__/* .OpenSessionError */ .RL(`git error: ${message}`);
+}
+// Trees and commits are immutable, so entries read once can be reused by every later write in this process.
+const TREE_CACHE_LIMIT = 4096;
+const treeCache = new Map();
+const commitCache = new Map();
+/** Drops the in-process tree and commit caches (tests; callers that rewrite history by other means). */
+function resetObjectCaches() {
+    treeCache.clear();
+    commitCache.clear();
+}
+function remember(map, key, value, limit) {
+    if (map.size >= limit) {
+        const first = map.keys().next();
+        if (first.done !== true)
+            map.delete(first.value);
+    }
+    map.set(key, value);
+}
+/** Git's tree order: names compared byte-wise, a tree's name as if followed by `/`. */
+function treeOrder(a, b) {
+    const ka = Buffer.from(a[1].mode === TREE_MODE ? `${a[0]}/` : a[0], 'utf8');
+    const kb = Buffer.from(b[1].mode === TREE_MODE ? `${b[0]}/` : b[0], 'utf8');
+    return Buffer.compare(ka, kb);
+}
+/** The raw tree object body. */
+function renderTree(entries) {
+    const parts = [];
+    for (const [name, e] of [...entries].sort(treeOrder)) {
+        if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0')) {
+            throw new _errors__WEBPACK_IMPORTED_MODULE_4__/* .OpenSessionError */ .RL(`git error: invalid tree entry name: ${name}`);
+        }
+        parts.push(Buffer.from(`${e.mode === TREE_MODE ? '40000' : e.mode} ${name}\0`, 'utf8'), Buffer.from(e.oid, 'hex'));
+    }
+    return Buffer.concat(parts);
+}
+/**
+ * Hashes and deflates an object here (synchronous zlib and SHA-1 are several times faster than the
+ * stream-based defaults for small objects) and hands the result to isomorphic-git's `writeObject`.
+ */
+function deflatedObject(type, body) {
+    const wrapped = Buffer.concat([Buffer.from(`${type} ${body.length}\0`), body]);
+    return { oid: (0,crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(wrapped).digest('hex'), object: (0,zlib__WEBPACK_IMPORTED_MODULE_3__.deflateSync)(wrapped, { level: 1 }) };
+}
+/** One repository's object database (the common dir). */
+class ObjectStore {
+    gitdir;
+    cache = {};
+    constructor(commonDir) {
+        this.gitdir = commonDir;
+    }
+    async writeBlob(bytes) {
+        return this.writeDeflated('blob', bytes);
+    }
+    async writeDeflated(type, body) {
+        const { oid, object } = deflatedObject(type, body);
+        try {
+            await isomorphic_git__WEBPACK_IMPORTED_MODULE_5__/* ["default"].writeObject */ .Ay.writeObject({ fs: atomicObjectFs, gitdir: this.gitdir, type, object, format: 'deflated', oid });
+        }
+        catch (err) {
+            throw gitError(err);
+        }
+        return oid;
+    }
+    async readBlob(oid) {
+        try {
+            const { blob } = await isomorphic_git__WEBPACK_IMPORTED_MODULE_5__/* ["default"].readBlob */ .Ay.readBlob({ fs: atomicObjectFs, gitdir: this.gitdir, oid, cache: this.cache });
+            return Buffer.from(blob);
+        }
+        catch (err) {
+            throw gitError(err);
+        }
+    }
+    async readTree(oid) {
+        if (oid === EMPTY_TREE)
+            return new Map();
+        const hit = treeCache.get(oid);
+        if (hit !== undefined)
+            return hit;
+        let entries;
+        try {
+            const { tree } = await isomorphic_git__WEBPACK_IMPORTED_MODULE_5__/* ["default"].readTree */ .Ay.readTree({ fs: atomicObjectFs, gitdir: this.gitdir, oid, cache: this.cache });
+            entries = new Map(tree.map((e) => [e.path, { mode: e.mode, oid: e.oid }]));
+        }
+        catch (err) {
+            throw gitError(err);
+        }
+        remember(treeCache, oid, entries, TREE_CACHE_LIMIT);
+        return entries;
+    }
+    async writeTree(entries) {
+        if (entries.size === 0)
+            return EMPTY_TREE;
+        const oid = await this.writeDeflated('tree', renderTree(entries));
+        remember(treeCache, oid, new Map(entries), TREE_CACHE_LIMIT);
+        return oid;
+    }
+    async writeCommit(tree, parents, message, who) {
+        try {
+            return await isomorphic_git__WEBPACK_IMPORTED_MODULE_5__/* ["default"].writeCommit */ .Ay.writeCommit({
+                fs: atomicObjectFs,
+                gitdir: this.gitdir,
+                commit: { tree, parent: parents, author: who, committer: who, message },
+            });
+        }
+        catch (err) {
+            throw gitError(err);
+        }
+    }
+    async readCommit(oid) {
+        const hit = commitCache.get(oid);
+        if (hit !== undefined)
+            return hit;
+        try {
+            const { commit } = await isomorphic_git__WEBPACK_IMPORTED_MODULE_5__/* ["default"].readCommit */ .Ay.readCommit({ fs: atomicObjectFs, gitdir: this.gitdir, oid, cache: this.cache });
+            const info = {
+                oid,
+                tree: commit.tree,
+                parents: commit.parent,
+                committerTime: commit.committer.timestamp,
+                message: commit.message,
+            };
+            remember(commitCache, oid, info, TREE_CACHE_LIMIT);
+            return info;
+        }
+        catch (err) {
+            throw gitError(err);
+        }
+    }
+    async hasObject(oid) {
+        try {
+            await isomorphic_git__WEBPACK_IMPORTED_MODULE_5__/* ["default"].readObject */ .Ay.readObject({ fs: atomicObjectFs, gitdir: this.gitdir, oid, format: 'deflated', cache: this.cache });
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    async isDescendent(oid, ancestor) {
+        if (oid === ancestor)
+            return true;
+        try {
+            return await isomorphic_git__WEBPACK_IMPORTED_MODULE_5__/* ["default"].isDescendent */ .Ay.isDescendent({
+                fs: atomicObjectFs,
+                gitdir: this.gitdir,
+                oid,
+                ancestor,
+                depth: -1,
+                cache: this.cache,
+            });
+        }
+        catch (err) {
+            throw gitError(err);
+        }
+    }
+    async findMergeBase(a, b) {
+        try {
+            const bases = (await isomorphic_git__WEBPACK_IMPORTED_MODULE_5__/* ["default"].findMergeBase */ .Ay.findMergeBase({
+                fs: atomicObjectFs,
+                gitdir: this.gitdir,
+                oids: [a, b],
+                cache: this.cache,
+            }));
+            return bases.length > 0 ? bases[0] : undefined;
+        }
+        catch (err) {
+            throw gitError(err);
+        }
+    }
+}
+class TreeNode {
+    oid;
+    entries;
+    dirty = false;
+    constructor(oid, entries) {
+        this.oid = oid;
+        this.entries = entries;
+    }
+}
+/** Splits a `/`-separated tree path into segments; rejects empty, `.` and `..` segments. */
+function splitPath(p) {
+    const parts = p.split('/');
+    for (const part of parts) {
+        if (part === '' || part === '.' || part === '..')
+            throw new _errors__WEBPACK_IMPORTED_MODULE_4__/* .OpenSessionError */ .RL(`git error: invalid tree path: ${p}`);
+    }
+    return parts;
+}
+/**
+ * An editable view of a tree. Subtrees are read on first access; `write()` writes only the
+ * directories on changed paths and reuses every other subtree by oid.
+ */
+class EditableTree {
+    store;
+    baseOid;
+    rootNode;
+    constructor(store, baseOid) {
+        this.store = store;
+        this.baseOid = baseOid;
+    }
+    async root() {
+        if (this.rootNode === undefined)
+            this.rootNode = await this.load(this.baseOid);
+        return this.rootNode;
+    }
+    async load(oid) {
+        const entries = await this.store.readTree(oid);
+        // Copy the records: the cached map is shared and node entries are mutated on write.
+        const own = new Map();
+        for (const [name, e] of entries)
+            own.set(name, { mode: e.mode, oid: e.oid });
+        return new TreeNode(oid, own);
+    }
+    async childNode(node, name) {
+        const entry = node.entries.get(name);
+        if (entry === undefined || entry.mode !== TREE_MODE)
+            return undefined;
+        if (entry.child === undefined)
+            entry.child = await this.load(entry.oid);
+        return entry.child;
+    }
+    /** The directory node at `segments`, optionally creating missing directories (which marks the path dirty). */
+    async dir(segments, create) {
+        const chain = [await this.root()];
+        for (const name of segments) {
+            const parent = chain[chain.length - 1];
+            let child = await this.childNode(parent, name);
+            if (child === undefined) {
+                if (!create)
+                    return undefined;
+                child = new TreeNode(undefined, new Map());
+                child.dirty = true;
+                parent.entries.set(name, { mode: TREE_MODE, oid: '', child });
+            }
+            chain.push(child);
+        }
+        return chain;
+    }
+    /** The entry at `p` (blob or tree), if any. */
+    async get(p) {
+        const segs = splitPath(p);
+        const chain = await this.dir(segs.slice(0, -1), false);
+        if (chain === undefined)
+            return undefined;
+        const e = chain[chain.length - 1].entries.get(segs[segs.length - 1]);
+        return e === undefined ? undefined : { mode: e.mode, oid: e.oid };
+    }
+    async readBlob(p) {
+        const e = await this.get(p);
+        if (e === undefined || e.mode === TREE_MODE)
+            return undefined;
+        return this.store.readBlob(e.oid);
+    }
+    /** Entries of the directory `p` (`''` = root), in no particular order; empty when missing. */
+    async list(p) {
+        const chain = await this.dir(p === '' ? [] : splitPath(p), false);
+        if (chain === undefined)
+            return [];
+        return [...chain[chain.length - 1].entries]
+            .filter(([, e]) => !(e.child !== undefined && e.child.entries.size === 0 && e.child.dirty))
+            .map(([name, e]) => [name, { mode: e.mode, oid: e.oid }]);
+    }
+    /** Upserts a blob entry; returns false when the same blob was already there. */
+    async setBlob(p, oid, mode = BLOB_MODE) {
+        const segs = splitPath(p);
+        const chain = await this.dir(segs.slice(0, -1), true);
+        const node = chain[chain.length - 1];
+        const name = segs[segs.length - 1];
+        const cur = node.entries.get(name);
+        if (cur !== undefined && cur.mode === mode && cur.oid === oid)
+            return false;
+        node.entries.set(name, { mode, oid });
+        for (const n of chain)
+            n.dirty = true;
+        return true;
+    }
+    /** Removes the entry at `p` (blob or whole subtree); returns false when nothing was there. */
+    async remove(p) {
+        const segs = splitPath(p);
+        const chain = await this.dir(segs.slice(0, -1), false);
+        if (chain === undefined)
+            return false;
+        const node = chain[chain.length - 1];
+        if (!node.entries.delete(segs[segs.length - 1]))
+            return false;
+        for (const n of chain)
+            n.dirty = true;
+        return true;
+    }
+    /** Writes the changed directories bottom-up and returns the root tree oid (empty directories vanish). */
+    async write() {
+        const root = await this.root();
+        return (await this.writeNode(root)) ?? EMPTY_TREE;
+    }
+    async writeNode(node) {
+        if (!node.dirty && node.oid !== undefined)
+            return node.entries.size === 0 ? undefined : node.oid;
+        // Changed sibling subtrees are written concurrently (independent files; overlaps fs latency).
+        const written = new Map();
+        await Promise.all([...node.entries]
+            .filter(([, e]) => e.child !== undefined)
+            .map(async ([name, e]) => written.set(name, await this.writeNode(e.child))));
+        const out = new Map();
+        for (const [name, e] of node.entries) {
+            if (e.child !== undefined) {
+                const oid = written.get(name);
+                if (oid === undefined)
+                    continue;
+                e.oid = oid;
+                out.set(name, { mode: TREE_MODE, oid });
+            }
+            else {
+                out.set(name, { mode: e.mode, oid: e.oid });
+            }
+        }
+        if (out.size === 0) {
+            node.oid = undefined;
+            return undefined;
+        }
+        const oid = await this.store.writeTree(out);
+        node.oid = oid;
+        node.dirty = false;
+        return oid;
+    }
+}
+
+
+/***/ }),
+
+/***/ 255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ busyError),
+/* harmony export */   GH: () => (/* binding */ LEDGER_AUTHOR),
+/* harmony export */   cZ: () => (/* binding */ setRef),
+/* harmony export */   du: () => (/* binding */ updateRef),
+/* harmony export */   storeFor: () => (/* binding */ storeFor)
+/* harmony export */ });
+/* unused harmony exports MAX_ATTEMPTS, withRefMutex, signatureAt, deleteLooseRef */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(265);
+/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8843);
+/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9036);
+/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6790);
+// The single local write primitive: build a child commit and swap the ref with git's lock-file
+// protocol, retrying on contention (§4.2).
+
+
+
+
+
+
+const LEDGER_AUTHOR = { name: 'opensession', email: 'cli@opensession.io' };
+const MAX_ATTEMPTS = 10;
+const stores = new Map();
+/** The object store of a repository, shared within this process so its tree cache is reused. */
+function storeFor(repo) {
+    let s = stores.get(repo.commonDir);
+    if (s === undefined) {
+        s = new _objects__WEBPACK_IMPORTED_MODULE_4__/* .ObjectStore */ .LI(repo.commonDir);
+        stores.set(repo.commonDir, s);
+    }
+    return s;
+}
+const mutexes = new Map();
+/** Serializes writes to one (common dir, ref) within this process. */
+async function withRefMutex(repo, ref, fn) {
+    const key = `${repo.commonDir}\n${ref}`;
+    const prev = mutexes.get(key) ?? Promise.resolve();
+    const run = prev.then(fn, fn);
+    const tail = run.catch(() => undefined);
+    mutexes.set(key, tail);
+    try {
+        return await run;
+    }
+    finally {
+        if (mutexes.get(key) === tail)
+            mutexes.delete(key);
+    }
+}
+function signatureAt(date) {
+    return {
+        ...LEDGER_AUTHOR,
+        timestamp: Math.floor(date.getTime() / 1000),
+        timezoneOffset: date.getTimezoneOffset(),
+    };
+}
+function formatOffset(minutesWest) {
+    const east = -minutesWest;
+    const sign = east < 0 ? '-' : '+';
+    const abs = Math.abs(east);
+    return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
+}
+function firstLine(message) {
+    const nl = message.indexOf('\n');
+    return nl === -1 ? message : message.slice(0, nl);
+}
+const logAllCache = new Map();
+async function logAllRefUpdatesAlways(repo) {
+    let mtime = -1;
+    try {
+        mtime = fs__WEBPACK_IMPORTED_MODULE_0__.statSync(path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, 'config')).mtimeMs;
+    }
+    catch {
+        // no config file
+    }
+    const hit = logAllCache.get(repo.commonDir);
+    if (hit !== undefined && hit.mtime === mtime)
+        return hit.always;
+    const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .E)(['config', '--get', 'core.logAllRefUpdates'], { cwd: repo.root });
+    const always = res.code === 0 && res.stdout.trim().toLowerCase() === 'always';
+    logAllCache.set(repo.commonDir, { mtime, always });
+    return always;
+}
+function sleep(ms) {
+    return new Promise((r) => setTimeout(r, ms));
+}
+/** §4.2 step 6: min(1000, 25·2^(attempt−1)) ms plus 0–25 ms jitter. */
+function backoffMs(attempt) {
+    return Math.min(1000, 25 * 2 ** (attempt - 1)) + Math.random() * 25;
+}
+function backoff(attempt) {
+    return sleep(backoffMs(attempt));
+}
+function ioError(err) {
+    return new _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL(`io error: ${err instanceof Error ? err.message : String(err)}`);
+}
+/** Creates `<common dir>/<ref>.lock` exclusively; undefined when another writer holds it. */
+async function acquireLock(repo, ref) {
+    const refPath = path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, ref);
+    const lockPath = `${refPath}.lock`;
+    try {
+        await fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(path__WEBPACK_IMPORTED_MODULE_1__.dirname(refPath), { recursive: true });
+        return { refPath, lockPath, handle: await fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(lockPath, 'wx') };
+    }
+    catch (err) {
+        if (err.code === 'EEXIST')
+            return undefined;
+        throw ioError(err);
+    }
+}
+/** Tries to take the lock, polling every few milliseconds for up to `waitMs`. */
+async function acquireLockWithin(repo, ref, waitMs) {
+    const deadline = Date.now() + waitMs;
+    for (;;) {
+        const lock = await acquireLock(repo, ref);
+        if (lock !== undefined || Date.now() >= deadline)
+            return lock;
+        await sleep(2 + Math.random() * 4);
+    }
+}
+async function releaseLock(lock) {
+    await lock.handle.close().catch(() => undefined);
+    await fs__WEBPACK_IMPORTED_MODULE_0__.promises.unlink(lock.lockPath).catch(() => undefined);
+}
+/** §4.2 step 4-5 with the lock held: re-check, write, fsync, rename, reflog. Always consumes the lock. */
+async function commitLocked(repo, ref, lock, old, next, reflogMessage, now) {
+    let renamed = false;
+    try {
+        const current = (0,_repo__WEBPACK_IMPORTED_MODULE_5__.readRef)(repo.commonDir, ref);
+        if (current !== old)
+            return 'busy';
+        await lock.handle.writeFile(`${next}\n`);
+        await lock.handle.sync();
+        await lock.handle.close();
+        await fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(lock.lockPath, lock.refPath);
+        renamed = true;
+    }
+    catch (err) {
+        throw ioError(err);
+    }
+    finally {
+        if (!renamed)
+            await releaseLock(lock);
+    }
+    const logPath = path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, 'logs', ref);
+    if (fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(logPath) || (await logAllRefUpdatesAlways(repo))) {
+        const who = signatureAt(now);
+        const line = `${old ?? _repo__WEBPACK_IMPORTED_MODULE_5__.ZERO_OID} ${next} ${LEDGER_AUTHOR.name} <${LEDGER_AUTHOR.email}> ${who.timestamp} ${formatOffset(who.timezoneOffset)}\t${firstLine(reflogMessage)}\n`;
+        try {
+            await fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(path__WEBPACK_IMPORTED_MODULE_1__.dirname(logPath), { recursive: true });
+            await fs__WEBPACK_IMPORTED_MODULE_0__.promises.appendFile(logPath, line);
+        }
+        catch {
+            // a reflog line is best effort, like git's own
+        }
+    }
+    return 'swapped';
+}
+async function swapRef(repo, ref, old, next, reflogMessage, now) {
+    const lock = await acquireLock(repo, ref);
+    if (lock === undefined)
+        return 'busy';
+    return commitLocked(repo, ref, lock, old, next, reflogMessage, now);
+}
+/** From this attempt on, the lock is taken before reading the tip, so a writer that keeps losing the race still progresses. */
+const LOCK_FIRST_ATTEMPT = 3;
+function busyError(repo, ref) {
+    const lockPath = path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, `${ref}.lock`);
+    return new _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL(`ledger ref \`${ref}\` is busy: ${lockPath} exists or the ref keeps changing; if no other opensession or git process is running, remove the lock file and retry`);
+}
+/**
+ * `updateRef(repo, ref, mutate, message)`: applies `mutate` to the tip tree and commits the result as a
+ * child of the tip, with compare-and-swap and up to 10 attempts.
+ */
+async function updateRef(repo, ref, mutate, message, options = {}) {
+    return withRefMutex(repo, ref, async () => {
+        const store = storeFor(repo);
+        const clock = options.now ?? (() => new Date());
+        for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            let lock;
+            if (attempt >= LOCK_FIRST_ATTEMPT) {
+                // Poll for the lock during this attempt's backoff window instead of sleeping through it.
+                lock = await acquireLockWithin(repo, ref, attempt < MAX_ATTEMPTS ? backoffMs(attempt) : 0);
+                if (lock === undefined)
+                    continue;
+            }
+            let outcome;
+            let commit;
+            try {
+                const old = (0,_repo__WEBPACK_IMPORTED_MODULE_5__.readRef)(repo.commonDir, ref);
+                const baseTree = old === undefined ? _objects__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_TREE */ .pL : (await store.readCommit(old)).tree;
+                const tree = new _objects__WEBPACK_IMPORTED_MODULE_4__/* .EditableTree */ .Pl(store, baseTree);
+                const changed = await mutate(tree, old);
+                const treeOid = changed ? await tree.write() : baseTree;
+                const extra = changed ? (options.extraParents?.(old) ?? []) : [];
+                if (!changed || (treeOid === baseTree && old !== undefined && extra.length === 0)) {
+                    return { oid: old, committed: false, attempts: attempt }; // the finally block releases the lock
+                }
+                const now = clock();
+                const text = typeof message === 'function' ? message(old) : message;
+                const full = text.endsWith('\n') ? text : `${text}\n`;
+                commit = await store.writeCommit(treeOid, old === undefined ? extra : [old, ...extra], full, signatureAt(now));
+                if (lock !== undefined) {
+                    const held = lock;
+                    lock = undefined; // commitLocked always consumes the lock
+                    outcome = await commitLocked(repo, ref, held, old, commit, full, now);
+                }
+                else {
+                    outcome = await swapRef(repo, ref, old, commit, full, now);
+                }
+            }
+            finally {
+                if (lock !== undefined)
+                    await releaseLock(lock);
+            }
+            if (outcome === 'swapped')
+                return { oid: commit, committed: true, attempts: attempt };
+            if (attempt < MAX_ATTEMPTS)
+                await backoff(attempt);
+        }
+        throw busyError(repo, ref);
+    });
+}
+/** Moves `ref` from `old` to `next` with the lock-file protocol and no retry (fast-forwards, tracking refs). */
+async function setRef(repo, ref, old, next, reflogMessage) {
+    return withRefMutex(repo, ref, async () => (await swapRef(repo, ref, old, next, reflogMessage, new Date())) === 'swapped');
+}
+/** Deletes a ref we own (scratch fetch targets): loose file only. */
+async function deleteLooseRef(repo, ref) {
+    await fs.promises.unlink(path.join(repo.commonDir, ref)).catch(() => undefined);
+    await fs.promises.unlink(path.join(repo.commonDir, 'logs', ref)).catch(() => undefined);
+}
+
+
+/***/ })
+
+};
+;

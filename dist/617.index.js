@@ -1,0 +1,673 @@
+"use strict";
+exports.id = 617;
+exports.ids = [617];
+exports.modules = {
+
+/***/ 7617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   shareCommand: () => (/* binding */ shareCommand)
+/* harmony export */ });
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8179);
+/* harmony import */ var readline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3785);
+/* harmony import */ var readline__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(readline__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var child_process__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5317);
+/* harmony import */ var child_process__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(child_process__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(265);
+/* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1509);
+/* harmony import */ var _core_uri__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7849);
+/* harmony import */ var _core_store__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(502);
+/* harmony import */ var _output__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5338);
+// `opensession share <uri>` (git-native.md §10): publish a local session into a ledger ref (git mode),
+// optionally pushing it; web mode turns a remote source URI into a web link.
+
+
+
+
+
+
+
+
+const F2_STEPS = [
+    'a local uri comes from `opensession register ./session.hail.jsonl` (os://src/local/<sha256>)',
+    'a remote uri comes from `opensession share <local_uri> --git --remote origin`',
+];
+function f1() {
+    return new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ('choose one mode: --web or --git', [
+        'for remote source uri to web url: `opensession share <uri> --web`',
+        'for local source uri to git source uri: `opensession share <uri> --git --remote origin`',
+    ]);
+}
+function parseUri(uri) {
+    try {
+        return (0,_core_uri__WEBPACK_IMPORTED_MODULE_5__/* .parseSourceUri */ .Lf)(uri);
+    }
+    catch (err) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ(err instanceof Error ? err.message : String(err), F2_STEPS);
+    }
+}
+async function copyToClipboard(text, ctx) {
+    const tools = process.platform === 'darwin'
+        ? [['pbcopy', []]]
+        : process.platform === 'win32'
+            ? [['clip', []]]
+            : [
+                ['wl-copy', []],
+                ['xclip', ['-selection', 'clipboard']],
+                ['xsel', ['--clipboard', '--input']],
+            ];
+    for (const [cmd, args] of tools) {
+        const ok = await new Promise((resolve) => {
+            const child = (0,child_process__WEBPACK_IMPORTED_MODULE_2__.spawn)(cmd, args, { stdio: ['pipe', 'ignore', 'ignore'] });
+            child.on('error', () => resolve(false));
+            child.on('close', (code) => resolve(code === 0));
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(text);
+        });
+        if (ok)
+            return;
+    }
+    ctx.stderr('[opensession] Warning: could not copy to clipboard\n');
+}
+async function askYesNo(question) {
+    const rl = readline__WEBPACK_IMPORTED_MODULE_1__.createInterface({ input: process.stdin, output: process.stderr, terminal: false });
+    try {
+        return await new Promise((resolve) => {
+            process.stderr.write(question);
+            rl.once('line', resolve);
+            rl.once('close', () => resolve(''));
+        });
+    }
+    finally {
+        rl.close();
+    }
+}
+async function shareGit(ctx, uri, flags) {
+    const parsed = parseUri(uri);
+    if (parsed.kind !== 'local') {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ('`share --git` requires a local source uri (os://src/local/<sha256>)', [
+            'first register a canonical session: `opensession register ./session.hail.jsonl`',
+            'then share that local uri with `--git --remote <name|url>`',
+        ]);
+    }
+    const remoteFlag = flags.remote !== undefined ? (0,_core_text__WEBPACK_IMPORTED_MODULE_4__/* .trim */ .Bq)(flags.remote) : undefined;
+    if (remoteFlag === undefined && flags.quick !== true) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ('`--remote <name|url>` is required for `share --git`', [
+            'example: `opensession share <local_uri> --git --remote origin`',
+            'or use a direct URL: `opensession share <local_uri> --git --remote https://github.com/org/repo.git`',
+        ]);
+    }
+    const ledger = await Promise.all(/* import() */[__webpack_require__.e(667), __webpack_require__.e(632), __webpack_require__.e(255), __webpack_require__.e(26), __webpack_require__.e(594), __webpack_require__.e(136)]).then(__webpack_require__.bind(__webpack_require__, 136));
+    const root = ledger.findRepoRoot(ctx.cwd);
+    if (root === undefined) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ('current directory is not inside a git repository', [
+            'cd into the target git repository and retry',
+            'or initialize one first: `git init`',
+        ]);
+    }
+    const repo = ledger.openRepo(root);
+    let remoteName = remoteFlag;
+    if (remoteName === undefined) {
+        const list = await ledger.runGit(['remote'], { cwd: repo.root });
+        const remotes = list.stdout.split('\n').filter((r) => r !== '');
+        if (remotes.includes('origin'))
+            remoteName = 'origin';
+        else if (remotes.length === 1)
+            remoteName = remotes[0];
+        else {
+            throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ(`\`share --quick\` could not choose a git remote (no \`origin\` and ${remotes.length} other remotes)`, ['add one: `git remote add origin <url>`', 'or name it: `opensession share <uri> --quick --remote <name|url>`']);
+        }
+    }
+    const head = ledger.readHead(repo);
+    let ref;
+    if (flags.ref !== undefined) {
+        ref = flags.ref;
+        const steps = ['omit --ref to use the branch ledger ref (refs/opensession/branches/<token>)'];
+        if (!(await ledger.isValidFullRef(repo, ref))) {
+            throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ(`invalid ref \`${ref}\`: expected a full ref name under refs/`, [
+                ...steps,
+                'or pass a full ref, e.g. `--ref refs/opensession/shared`',
+            ]);
+        }
+        if (head.branch !== 'HEAD' && ref === `refs/heads/${head.branch}`) {
+            throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ(`refusing to write to the checked-out branch \`${ref}\``, [
+                ...steps,
+                'or choose a ref that is not checked out',
+            ]);
+        }
+    }
+    else {
+        ref = ledger.ledgerRef(ledger.resolveLedgerBranch(head.branch, head.head));
+    }
+    const sharePath = flags.path !== undefined ? (0,_core_text__WEBPACK_IMPORTED_MODULE_4__/* .trim */ .Bq)(flags.path) : `sessions/${parsed.sha256}.jsonl`;
+    const problem = ledger.sharePathProblem(sharePath);
+    if (problem !== undefined)
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ(problem, ['use a repository-relative path such as `sessions/<name>.jsonl`']);
+    let object;
+    try {
+        object = (await (0,_core_store__WEBPACK_IMPORTED_MODULE_6__/* .readLocalObject */ .F9)(parsed.sha256, (0,_output__WEBPACK_IMPORTED_MODULE_7__/* .storeSettings */ .lj)(ctx))).bytes;
+    }
+    catch {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ(`object not found: ${parsed.sha256}`, [
+            'register the session in this repository first: `opensession register ./session.hail.jsonl`',
+            'objects are looked up in <repo>/.opensession/objects, then ~/.local/share/opensession/objects',
+        ]);
+    }
+    const remoteSteps = ['list remotes: `git remote -v`', 'or pass a URL: `--remote https://github.com/org/repo.git`'];
+    let pushTarget;
+    let resolvedUrl;
+    if (remoteName.includes('://') || remoteName.startsWith('git@')) {
+        pushTarget = remoteName;
+        resolvedUrl = remoteName;
+    }
+    else {
+        const res = await ledger.runGit(['remote', 'get-url', remoteName], { cwd: repo.root });
+        if (res.code !== 0)
+            throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ(`failed to resolve git remote \`${remoteName}\`: ${res.stderr.trim()}`, remoteSteps);
+        resolvedUrl = res.stdout.trim();
+        if (resolvedUrl === '')
+            throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ(`git remote \`${remoteName}\` resolved to empty url`, remoteSteps);
+        pushTarget = remoteName;
+    }
+    const strippedUrl = (0,_core_uri__WEBPACK_IMPORTED_MODULE_5__/* .stripUrlCredentials */ .um)(resolvedUrl);
+    const shownTarget = pushTarget === remoteName && !(remoteName.includes('://') || remoteName.startsWith('git@'))
+        ? pushTarget
+        : (0,_core_uri__WEBPACK_IMPORTED_MODULE_5__/* .stripUrlCredentials */ .um)(pushTarget);
+    const { bytes, redactions } = ledger.redactObjectBytes(object);
+    try {
+        await ledger.storeBlob(repo, ref, sharePath, bytes, `opensession share ${parsed.sha256}`);
+        ledger.addToRepoRegistry(repo.root, ctx.env);
+    }
+    catch (err) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ(`failed to store git object: ${err instanceof Error ? err.message : String(err)}`, [
+            'check that the repository is writable and no other git process holds a lock',
+            'retry the command',
+        ]);
+    }
+    const resultUri = (0,_core_uri__WEBPACK_IMPORTED_MODULE_5__/* .formatSourceUri */ .Du)((0,_core_uri__WEBPACK_IMPORTED_MODULE_5__/* .remoteUrlToSourceUri */ .Me)(strippedUrl, ref, sharePath));
+    const pushCmd = ledger.pushCommandText(shownTarget, ref);
+    // Push decision (§10.2 step 10, §10.3).
+    let consent;
+    let doPush = flags.push === true;
+    if (flags.quick === true) {
+        const stored = await ledger.runGit(['config', '--local', '--get', 'opensession.share.auto-push-consent'], {
+            cwd: repo.root,
+        });
+        const value = stored.code === 0 ? (0,_core_text__WEBPACK_IMPORTED_MODULE_4__/* .trim */ .Bq)(stored.stdout).toLowerCase() : '';
+        consent = value === 'true' ? true : value === 'false' ? false : undefined;
+        if (!doPush) {
+            if (consent !== undefined)
+                doPush = consent;
+            else if (process.stdin.isTTY === true && process.stderr.isTTY === true && flags.json !== true) {
+                const answer = (0,_core_text__WEBPACK_IMPORTED_MODULE_4__/* .trim */ .Bq)(await askYesNo('[opensession] push now and enable auto push for future --quick in this repo? [Y/n]: ')).toLowerCase();
+                consent = answer === '' || answer === 'y' || answer === 'yes';
+                await ledger.runGit(['config', '--local', 'opensession.share.auto-push-consent', String(consent)], {
+                    cwd: repo.root,
+                });
+                doPush = consent;
+            }
+        }
+    }
+    let pushed = false;
+    if (doPush) {
+        try {
+            await ledger.pushRef(repo, pushTarget, ref, { env: ctx.env });
+            pushed = true;
+        }
+        catch (err) {
+            const message = err instanceof Error ? err.message : String(err);
+            const cause = message.startsWith('git push failed: ') ? message.slice('git push failed: '.length) : message;
+            throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ(`git push failed: ${cause}`, [
+                `check access to the remote: \`git ls-remote ${ledger.shellArg(shownTarget)}\``,
+                `retry manually: \`${pushCmd}\``,
+            ]);
+        }
+    }
+    if (flags.copy === true)
+        await copyToClipboard(resultUri, ctx);
+    if (redactions > 0)
+        ctx.stderr(`[opensession] Warning: redacted ${redactions} secret(s) before writing ${sharePath} to ${ref}\n`);
+    const consentText = consent === undefined ? 'unset' : String(consent);
+    if (flags.json === true) {
+        (0,_output__WEBPACK_IMPORTED_MODULE_7__/* .writeJson */ .GF)(ctx, {
+            auto_push_consent: consent === undefined ? null : consent,
+            path: sharePath,
+            push_cmd: pushCmd,
+            pushed,
+            quick: flags.quick === true,
+            redactions,
+            ref,
+            remote: strippedUrl,
+            remote_target: shownTarget,
+            source_uri: uri,
+            uri: resultUri,
+        });
+        return;
+    }
+    const lines = [
+        resultUri,
+        `remote: ${strippedUrl}`,
+        `ref: ${ref}`,
+        `path: ${sharePath}`,
+        `pushed: ${pushed}`,
+        `push_cmd: ${pushed ? '(executed) ' : ''}${pushCmd}`,
+    ];
+    if (flags.quick === true)
+        lines.push('quick: true', `auto_push_consent: ${consentText}`);
+    ctx.stdout(lines.join('\n') + '\n');
+}
+async function shareWeb(ctx, uri, flags) {
+    const parsed = parseUri(uri);
+    if (parsed.kind === 'local' || parsed.kind === 'artifact') {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ('`share --web` supports only remote sources', [
+            'convert local uri first: `opensession share <uri> --git --remote origin`',
+            'then run web share with the returned remote source uri',
+        ]);
+    }
+    for (const [flag, set] of [
+        ['--remote', flags.remote !== undefined],
+        ['--ref', flags.ref !== undefined],
+        ['--path', flags.path !== undefined],
+        ['--push', flags.push === true],
+    ]) {
+        if (set) {
+            throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ(`\`${flag}\` applies only to \`share --git\``, [
+                'for a web url drop it: `opensession share <uri> --web`',
+                'to publish a local uri: `opensession share <local_uri> --git --remote origin`',
+            ]);
+        }
+    }
+    const { findRepoRoot } = await __webpack_require__.e(/* import() */ 409).then(__webpack_require__.bind(__webpack_require__, 6790));
+    const { loadShareBaseUrl, shareConfigPath } = await __webpack_require__.e(/* import() */ 408).then(__webpack_require__.bind(__webpack_require__, 408));
+    const file = shareConfigPath(findRepoRoot(ctx.cwd) ?? ctx.cwd);
+    const base = loadShareBaseUrl(file);
+    const webUrl = base + (0,_core_uri__WEBPACK_IMPORTED_MODULE_5__/* .formatSourceUri */ .Du)(parsed).slice('os:/'.length);
+    if (flags.copy === true)
+        await copyToClipboard(webUrl, ctx);
+    if (flags.json === true) {
+        (0,_output__WEBPACK_IMPORTED_MODULE_7__/* .writeJson */ .GF)(ctx, { base_url: base, config: file, uri, web_url: webUrl });
+        return;
+    }
+    ctx.stdout(`${webUrl}\nbase_url: ${base}\nconfig: ${file}\n`);
+}
+function shareCommand(ctx) {
+    return new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('share')
+        .description('publish a local session into a git ledger ref, or turn a remote source uri into a web link')
+        .argument('<uri>', 'source uri (os://src/local/<sha256> for git mode, a remote source uri for web mode)')
+        .option('--git', 'git mode: store the session in a ledger ref')
+        .option('--web', 'web mode: print the web URL of a remote source uri')
+        .option('--quick', 'git mode with automatic remote choice and remembered push consent')
+        .option('--remote <name|url>', 'git remote name or URL')
+        .option('--ref <ref>', 'target ref (default: the branch ledger ref)')
+        .option('--path <rel>', 'path inside the ref (default: sessions/<sha256>.jsonl)')
+        .option('--push', 'push the ref after writing it')
+        .option('--copy', 'copy the resulting URI to the clipboard')
+        .option('--json', 'print one JSON object')
+        .action(async (uri, flags) => {
+        if (flags.web === true && (flags.git === true || flags.quick === true))
+            throw f1();
+        const git = flags.git === true || flags.quick === true || (flags.web !== true && uri.startsWith('os://src/local/'));
+        if (git)
+            await shareGit(ctx, uri, flags);
+        else
+            await shareWeb(ctx, uri, flags);
+    });
+}
+
+
+/***/ }),
+
+/***/ 5338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GF: () => (/* binding */ writeJson),
+/* harmony export */   lj: () => (/* binding */ storeSettings)
+/* harmony export */ });
+/* unused harmony export prettySortedJson */
+/* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
+/* harmony import */ var _core_store__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(502);
+// Output helpers shared by commands: pretty JSON with byte-wise sorted keys (hail-and-store.md section 9).
+
+
+/**
+ * Pretty JSON (2-space, `"key": value`, empty containers as `[]`/`{}`), keys sorted byte-wise at every
+ * level. Written by hand because JS objects always list integer-like keys first.
+ */
+function prettySortedJson(value, indent = '') {
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return '[]';
+        const inner = indent + '  ';
+        return `[\n${value.map((v) => inner + prettySortedJson(v ?? null, inner)).join(',\n')}\n${indent}]`;
+    }
+    if (value !== null && typeof value === 'object') {
+        const keys = Object.keys(value)
+            .filter((k) => value[k] !== undefined)
+            .sort(_core_text__WEBPACK_IMPORTED_MODULE_0__/* .compareBytewise */ .GV);
+        if (keys.length === 0)
+            return '{}';
+        const inner = indent + '  ';
+        const rows = keys.map((k) => `${inner}${JSON.stringify(k)}: ${prettySortedJson(value[k], inner)}`);
+        return `{\n${rows.join(',\n')}\n${indent}}`;
+    }
+    if (typeof value === 'bigint')
+        return value.toString();
+    return JSON.stringify(value) ?? 'null';
+}
+function writeJson(ctx, value) {
+    ctx.stdout(prettySortedJson(value) + '\n');
+}
+function storeSettings(ctx) {
+    return { cwd: ctx.cwd, home: (0,_core_store__WEBPACK_IMPORTED_MODULE_1__/* .homeFromEnv */ .V0)(ctx.env) };
+}
+
+
+/***/ }),
+
+/***/ 502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ storeLocalObject),
+/* harmony export */   F9: () => (/* binding */ readLocalObject),
+/* harmony export */   V0: () => (/* binding */ homeFromEnv),
+/* harmony export */   du: () => (/* binding */ objectPath),
+/* harmony export */   zA: () => (/* binding */ candidateRoots)
+/* harmony export */ });
+/* unused harmony exports findRepoRoot, defaultRoot, sha256Hex, createFileAtomically, replaceFileAtomically */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(265);
+// The local content-addressed object store (hail-and-store.md section 8).
+
+
+
+
+const HEX64 = /^[0-9a-fA-F]{64}$/;
+/** Home from an environment map: HOME, else USERPROFILE (empty counts as unset). */
+function homeFromEnv(env) {
+    return env.HOME || env.USERPROFILE || undefined;
+}
+/** The first directory at or above `cwd` (its parent if it names a file) holding an entry `.git`. */
+function findRepoRoot(cwd) {
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(cwd);
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(dir).isDirectory())
+            dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(dir);
+    }
+    catch {
+        // a missing cwd is walked up like a directory
+    }
+    for (;;) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, '.git'));
+            return dir;
+        }
+        catch {
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(dir);
+            if (parent === dir)
+                return undefined;
+            dir = parent;
+        }
+    }
+}
+function rootsFor(kind, settings) {
+    const repoRoot = findRepoRoot(settings.cwd);
+    return {
+        repoRoot,
+        repoStore: repoRoot ? node_path__WEBPACK_IMPORTED_MODULE_2__.join(repoRoot, '.opensession', kind) : undefined,
+        globalStore: settings.home ? node_path__WEBPACK_IMPORTED_MODULE_2__.join(settings.home, '.local', 'share', 'opensession', kind) : undefined,
+    };
+}
+/** The root that writes go to: the repo store inside a repo, else the global store. */
+function defaultRoot(kind, settings) {
+    const roots = rootsFor(kind, settings);
+    if (roots.repoStore)
+        return roots.repoStore;
+    if (roots.globalStore)
+        return roots.globalStore;
+    throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .OpenSessionError */ .RL('could not determine home directory');
+}
+/** Roots to read from, in order: repo store (inside a repo), then the global store. */
+function candidateRoots(kind, settings) {
+    const roots = rootsFor(kind, settings);
+    const out = [];
+    if (roots.repoStore)
+        out.push(roots.repoStore);
+    if (roots.globalStore)
+        out.push(roots.globalStore);
+    else if (!roots.repoStore)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .OpenSessionError */ .RL('could not determine home directory');
+    return out;
+}
+function objectPath(root, sha256, ext = '.jsonl') {
+    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'sha256', sha256.slice(0, 2), sha256.slice(2, 4), `${sha256}${ext}`);
+}
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** Writes `<dir>/.gitignore` = `*\n` when the store lives inside a repo and none exists yet. */
+async function ensureRepoGitignore(storeDir, settings, kind) {
+    const roots = rootsFor(kind, settings);
+    if (roots.repoStore !== storeDir)
+        return;
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(storeDir, { recursive: true });
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(storeDir, '.gitignore'), '*\n', { flag: 'wx' });
+    }
+    catch (err) {
+        if (err.code !== 'EEXIST')
+            throw err;
+    }
+}
+/**
+ * Creates `target` with `bytes` atomically and only if it does not exist: write a temp file in the
+ * same directory, then hard-link it into place (link fails with EEXIST rather than replacing).
+ * Returns false when the target already existed.
+ */
+async function createFileAtomically(target, bytes) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target);
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir, { recursive: true });
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `.tmp-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(tmp, bytes, { flag: 'wx', mode: 0o644 });
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.link(tmp, target);
+        return true;
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'EEXIST')
+            return false;
+        // Filesystems without hard links: fall back to rename when the target is still absent.
+        if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP') {
+            try {
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(target);
+                return false;
+            }
+            catch {
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(tmp, target);
+                return true;
+            }
+        }
+        throw err;
+    }
+    finally {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true });
+    }
+}
+/** Replaces `target` atomically (temp file + rename); for files that may be overwritten, such as pins. */
+async function replaceFileAtomically(target, bytes) {
+    const dir = path.dirname(target);
+    await fs.mkdir(dir, { recursive: true });
+    const tmp = path.join(dir, `.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
+    try {
+        await fs.writeFile(tmp, bytes, { flag: 'wx', mode: 0o644 });
+        await fs.rename(tmp, target);
+    }
+    finally {
+        await fs.rm(tmp, { force: true });
+    }
+}
+/** Stores canonical bytes under their sha256 in the default root (never overwrites). */
+async function storeLocalObject(bytes, settings) {
+    const sha256 = sha256Hex(bytes);
+    const root = defaultRoot('objects', settings);
+    await ensureRepoGitignore(root, settings, 'objects');
+    const target = objectPath(root, sha256);
+    const created = await createFileAtomically(target, bytes);
+    return { uri: `os://src/local/${sha256}`, sha256, path: target, bytes: bytes.length, created };
+}
+/** Reads a stored object from the first candidate root that has it. */
+async function readLocalObject(hash, settings) {
+    if (!HEX64.test(hash))
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .OpenSessionError */ .RL(`invalid hash: ${hash}`);
+    const sha256 = hash.toLowerCase();
+    for (const root of candidateRoots('objects', settings)) {
+        const file = objectPath(root, sha256);
+        try {
+            return { sha256, path: file, bytes: await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(file) };
+        }
+        catch (err) {
+            const code = err.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw err;
+        }
+    }
+    throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .OpenSessionError */ .RL(`object not found: ${sha256}`);
+}
+
+
+/***/ }),
+
+/***/ 1509:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ trim),
+/* harmony export */   F: () => (/* binding */ asciiLower),
+/* harmony export */   GV: () => (/* binding */ compareBytewise),
+/* harmony export */   Qq: () => (/* binding */ dedupe),
+/* harmony export */   Yv: () => (/* binding */ isWhitespace),
+/* harmony export */   ap: () => (/* binding */ collapse),
+/* harmony export */   gQ: () => (/* binding */ setString)
+/* harmony export */ });
+/* unused harmony exports truncate, sortedKeys */
+// Text helpers with the exact semantics of hail-and-store.md section 1.
+// Use these instead of String.prototype.trim / toLowerCase / sort where the spec names them.
+const WHITESPACE_CODES = new Set([
+    0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
+    0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
+]);
+function isWhitespace(code) {
+    return WHITESPACE_CODES.has(code);
+}
+/** Removes leading and trailing Unicode White_Space (not U+FEFF; U+0085 included). */
+function trim(s) {
+    let start = 0;
+    let end = s.length;
+    while (start < end && WHITESPACE_CODES.has(s.charCodeAt(start)))
+        start++;
+    while (end > start && WHITESPACE_CODES.has(s.charCodeAt(end - 1)))
+        end--;
+    return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+/** A string value that is non-empty after trim ("set"): returns the trimmed value, else undefined. */
+function setString(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const t = trim(value);
+    return t.length > 0 ? t : undefined;
+}
+const WHITESPACE_RUN = /[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+/** Splits on whitespace runs, drops empty pieces, joins with one space. */
+function collapse(s) {
+    return s
+        .split(WHITESPACE_RUN)
+        .filter((p) => p.length > 0)
+        .join(' ');
+}
+/** Truncates to at most n UTF-8 bytes (cut at max(n-3,0) on a code-point boundary, then `...`). */
+function truncate(s, n) {
+    if (Buffer.byteLength(s, 'utf8') <= n)
+        return s;
+    const limit = Math.max(n - 3, 0);
+    let bytes = 0;
+    let i = 0;
+    while (i < s.length) {
+        const cp = s.codePointAt(i);
+        const size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        if (bytes + size > limit)
+            break;
+        bytes += size;
+        i += cp >= 0x10000 ? 2 : 1;
+    }
+    return s.slice(0, i) + '...';
+}
+/** Drops later duplicates, keeping first-occurrence order. */
+function dedupe(list) {
+    return [...new Set(list)];
+}
+/** Maps only A-Z to a-z. */
+function asciiLower(s) {
+    return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+}
+/**
+ * Byte-wise (UTF-8, unsigned) comparison. UTF-8 order equals code-point order, which differs from
+ * UTF-16 code-unit order only when a surrogate is compared with a unit in U+E000..U+FFFF.
+ */
+function compareBytewise(a, b) {
+    if (a === b)
+        return 0;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y) {
+            const xs = x >= 0xd800 && x <= 0xdfff;
+            const ys = y >= 0xd800 && y <= 0xdfff;
+            if (xs !== ys && (x >= 0xe000 || y >= 0xe000))
+                return xs ? 1 : -1;
+            return x < y ? -1 : 1;
+        }
+    }
+    return a.length - b.length;
+}
+/** Keys of an object sorted byte-wise. */
+function sortedKeys(obj) {
+    return Object.keys(obj).sort(compareBytewise);
+}
+
+
+/***/ }),
+
+/***/ 7849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Du: () => (/* reexport safe */ _parse__WEBPACK_IMPORTED_MODULE_2__.Du),
+/* harmony export */   Lf: () => (/* reexport safe */ _parse__WEBPACK_IMPORTED_MODULE_2__.Lf),
+/* harmony export */   Me: () => (/* reexport safe */ _remote__WEBPACK_IMPORTED_MODULE_3__.Me),
+/* harmony export */   um: () => (/* reexport safe */ _remote__WEBPACK_IMPORTED_MODULE_3__.um)
+/* harmony export */ });
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+/* harmony import */ var _encoding__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1456);
+/* harmony import */ var _parse__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7778);
+/* harmony import */ var _remote__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(819);
+// Source URIs (hail-and-store.md section 7).
+
+
+
+
+
+
+/***/ })
+
+};
+;

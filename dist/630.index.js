@@ -1,0 +1,1054 @@
+"use strict";
+exports.id = 630;
+exports.ids = [630,409,408,790];
+exports.modules = {
+
+/***/ 6630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   configCommand: () => (/* binding */ configCommand)
+/* harmony export */ });
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8179);
+/* harmony import */ var _core_config_share__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(408);
+/* harmony import */ var _core_ledger_repo__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6790);
+// `opensession config init [--base-url <url>]` and `opensession config show` (git-native.md §12).
+
+
+
+function configFile(ctx) {
+    return (0,_core_config_share__WEBPACK_IMPORTED_MODULE_1__.shareConfigPath)((0,_core_ledger_repo__WEBPACK_IMPORTED_MODULE_2__.findRepoRoot)(ctx.cwd) ?? ctx.cwd);
+}
+function configCommand(ctx) {
+    const config = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('config').description('repository config (.opensession/config.toml)');
+    config
+        .command('init')
+        .description('create or update share.base_url, keeping the rest of the file')
+        .option('--base-url <url>', 'web viewer base URL (default: https://opensession.io)')
+        .action((flags) => {
+        const file = configFile(ctx);
+        const { url } = (0,_core_config_share__WEBPACK_IMPORTED_MODULE_1__/* .initShareConfig */ .AJ)(file, flags.baseUrl);
+        ctx.stdout(`config: ${file}\nbase_url: ${url}\n`);
+    });
+    config
+        .command('show')
+        .description('print the config path and share.base_url')
+        .action(() => {
+        const file = configFile(ctx);
+        const url = (0,_core_config_share__WEBPACK_IMPORTED_MODULE_1__.loadShareBaseUrl)(file);
+        ctx.stdout(`config: ${file}\nbase_url: ${url}\n`);
+    });
+    return config;
+}
+
+
+/***/ }),
+
+/***/ 408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AJ: () => (/* binding */ initShareConfig),
+/* harmony export */   loadShareBaseUrl: () => (/* binding */ loadShareBaseUrl),
+/* harmony export */   shareConfigPath: () => (/* binding */ shareConfigPath)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_BASE_URL, normalizeBaseUrl */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(265);
+/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1509);
+/* harmony import */ var _toml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4653);
+// `.opensession/config.toml` `[share] base_url` (git-native.md §12): loading, normalizing and the text edit
+// of `config init` that keeps every other byte of the file.
+
+
+
+
+
+const DEFAULT_BASE_URL = 'https://opensession.io';
+const INIT_STEPS = [
+    'initialize config: `opensession config init --base-url https://opensession.io`',
+    'verify config: `opensession config show`',
+];
+/** `<repo root or cwd>/.opensession/config.toml`. */
+function shareConfigPath(root) {
+    return path__WEBPACK_IMPORTED_MODULE_1__.join(root, '.opensession', 'config.toml');
+}
+function invalid(file, err) {
+    return new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GuidedError */ .FQ(`invalid config: ${file}: ${err instanceof Error ? err.message : String(err)}`, [
+        `fix the TOML syntax in ${file}`,
+        'inspect file content and retry: `opensession config show`',
+    ]);
+}
+/** §12.1 loading: F16 missing, F17 invalid TOML, F18 absent/not a string, F19 whitespace-only. */
+function loadShareBaseUrl(file) {
+    let text;
+    try {
+        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
+    }
+    catch {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GuidedError */ .FQ(`missing config: ${file}`, INIT_STEPS, 'README.md#Share');
+    }
+    let doc;
+    try {
+        doc = (0,_toml__WEBPACK_IMPORTED_MODULE_4__/* .parseToml */ .M)(text);
+    }
+    catch (err) {
+        throw invalid(file, err);
+    }
+    const share = doc.share;
+    const value = share !== undefined && typeof share === 'object' && !Array.isArray(share)
+        ? share.base_url
+        : undefined;
+    if (typeof value !== 'string')
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GuidedError */ .FQ(`missing config: share.base_url is not set in ${file}`, INIT_STEPS, 'README.md#Share');
+    const t = (0,_text__WEBPACK_IMPORTED_MODULE_3__/* .trim */ .Bq)(value);
+    if (t === '') {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GuidedError */ .FQ(`invalid config: share.base_url is empty (${file})`, [
+            'set a valid base URL: `opensession config init --base-url https://opensession.io`',
+            'inspect file content and retry: `opensession config show`',
+        ]);
+    }
+    return t.replace(/\/+$/, '');
+}
+/** §12.2 normalization; throws the guided errors for empty and non-http(s) values. */
+function normalizeBaseUrl(raw) {
+    const v = (0,_text__WEBPACK_IMPORTED_MODULE_3__/* .trim */ .Bq)(raw).replace(/\/+$/, '');
+    const steps = ['example: `opensession config init --base-url https://opensession.io`'];
+    if (v === '')
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GuidedError */ .FQ('base_url cannot be empty', steps);
+    const lower = (0,_text__WEBPACK_IMPORTED_MODULE_3__/* .asciiLower */ .F)(v);
+    if (!lower.startsWith('http://') && !lower.startsWith('https://'))
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GuidedError */ .FQ('base_url must start with http:// or https://', steps);
+    return v;
+}
+function tomlBasicString(s) {
+    return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+/** §12.2: writes `share.base_url` into the file, preserving all other bytes. Returns the chosen URL. */
+function initShareConfig(file, baseUrl) {
+    let text = '';
+    try {
+        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
+    }
+    catch {
+        text = '';
+    }
+    let doc;
+    try {
+        doc = (0,_toml__WEBPACK_IMPORTED_MODULE_4__/* .parseToml */ .M)(text);
+    }
+    catch (err) {
+        throw invalid(file, err);
+    }
+    let url;
+    if (baseUrl !== undefined)
+        url = normalizeBaseUrl(baseUrl);
+    else {
+        const share = doc.share;
+        const existing = share !== undefined && typeof share === 'object' && !Array.isArray(share) ? share.base_url : undefined;
+        try {
+            url = typeof existing === 'string' ? normalizeBaseUrl(existing) : DEFAULT_BASE_URL;
+        }
+        catch {
+            url = DEFAULT_BASE_URL;
+        }
+    }
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const line = `base_url = ${tomlBasicString(url)}`;
+    const lines = text.split('\n');
+    const headerIdx = lines.findIndex((l) => /^\s*\[\s*share\s*\]\s*(#.*)?$/.test(l.replace(/\r$/, '')));
+    let next;
+    if (headerIdx >= 0) {
+        let end = lines.length;
+        for (let i = headerIdx + 1; i < lines.length; i++) {
+            if (/^\s*\[\[?[^\]]+\]\]?\s*(#.*)?$/.test(lines[i].replace(/\r$/, ''))) {
+                end = i;
+                break;
+            }
+        }
+        const cr = (i) => (lines[i].endsWith('\r') ? '\r' : '');
+        let replaced = false;
+        for (let i = headerIdx + 1; i < end; i++) {
+            if (/^\s*base_url\s*=/.test(lines[i])) {
+                lines[i] = line + cr(i);
+                replaced = true;
+                break;
+            }
+        }
+        if (!replaced)
+            lines.splice(headerIdx + 1, 0, line + (eol === '\r\n' ? '\r' : ''));
+        next = lines.join('\n');
+    }
+    else if (doc.share !== undefined) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GuidedError */ .FQ(`cannot update share.base_url in ${file}: it is not defined in a [share] table`, [
+            'move it into a `[share]` table, then retry `opensession config init`',
+        ]);
+    }
+    else {
+        let prefix = text;
+        if (prefix !== '' && !prefix.endsWith('\n'))
+            prefix += eol;
+        if (prefix !== '')
+            prefix += eol;
+        next = `${prefix}[share]${eol}${line}${eol}`;
+    }
+    let check;
+    try {
+        check = (0,_toml__WEBPACK_IMPORTED_MODULE_4__/* .parseToml */ .M)(next);
+    }
+    catch {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GuidedError */ .FQ(`failed to update ${file} safely; edit share.base_url manually`, []);
+    }
+    if (check.share?.base_url !== url)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GuidedError */ .FQ(`failed to update ${file} safely; edit share.base_url manually`, []);
+    if (next === text && fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file))
+        return { url, changed: false };
+    fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
+    const tmp = `${file}.tmp-${process.pid}`;
+    fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(tmp, next);
+    fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(tmp, file);
+    return { url, changed: true };
+}
+
+
+/***/ }),
+
+/***/ 8843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ runGit)
+/* harmony export */ });
+/* harmony import */ var child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5317);
+/* harmony import */ var child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(child_process__WEBPACK_IMPORTED_MODULE_0__);
+// The system `git` CLI, for network operations and the few reads the spec routes through it (§1, §17).
+
+/** Runs `git <args>` without a shell; never throws for a non-zero exit (only when git cannot start). */
+function runGit(args, options) {
+    return new Promise((resolve, reject) => {
+        const env = {};
+        for (const [k, v] of Object.entries({ ...process.env, ...(options.env ?? {}) })) {
+            if (v !== undefined)
+                env[k] = v;
+        }
+        env.LC_ALL = 'C';
+        const child = (0,child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...args], { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (b) => out.push(b));
+        child.stderr.on('data', (b) => err.push(b));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            resolve({
+                code: code ?? 1,
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+            });
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+}
+
+
+/***/ }),
+
+/***/ 9608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ base64UrlEncode),
+/* harmony export */   DH: () => (/* binding */ ledgerRef),
+/* harmony export */   JL: () => (/* binding */ normalizeRepoName),
+/* harmony export */   LO: () => (/* binding */ LEDGER_REF_PREFIX),
+/* harmony export */   PH: () => (/* binding */ stripCredentials),
+/* harmony export */   Wf: () => (/* binding */ resolveLedgerBranch),
+/* harmony export */   ZY: () => (/* binding */ base64UrlDecode),
+/* harmony export */   h_: () => (/* binding */ ledgerToken),
+/* harmony export */   iR: () => (/* binding */ branchOfLedgerRef),
+/* harmony export */   sD: () => (/* binding */ NOTES_REF)
+/* harmony export */ });
+/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
+/* harmony import */ var _uri_remote__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(819);
+// Ledger ref names, branch resolution and repository facts (git-native.md §2).
+
+
+const LEDGER_REF_PREFIX = 'refs/opensession/branches/';
+const NOTES_REF = 'refs/notes/opensession';
+/** Unpadded base64url of the UTF-8 bytes (RFC 4648 §5). */
+function base64UrlEncode(value) {
+    return Buffer.from(value, 'utf8').toString('base64url');
+}
+/** Strict decoder: rejects padding, `+`, `/`, non-zero trailing bits and non-UTF-8 results (§2.2). */
+function base64UrlDecode(token) {
+    if (!/^[A-Za-z0-9_-]*$/.test(token) || token.length % 4 === 1)
+        return undefined;
+    const bytes = Buffer.from(token, 'base64url');
+    if (bytes.toString('base64url') !== token)
+        return undefined;
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+function ledgerToken(branch) {
+    return base64UrlEncode(branch);
+}
+function ledgerRef(branch) {
+    return LEDGER_REF_PREFIX + ledgerToken(branch);
+}
+/** The branch a ledger ref belongs to, or undefined when the ref is not a valid ledger ref. */
+function branchOfLedgerRef(ref) {
+    if (!ref.startsWith(LEDGER_REF_PREFIX))
+        return undefined;
+    return base64UrlDecode(ref.slice(LEDGER_REF_PREFIX.length));
+}
+/** §2.3: the branch name, else `detached@<8 hex of head>`, else `detached`. */
+function resolveLedgerBranch(branch, head) {
+    const b = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(branch ?? '');
+    if (b !== '' && b.toUpperCase() !== 'HEAD')
+        return b;
+    const hex = (head ?? '').replace(/[^0-9a-fA-F]/g, '');
+    if (hex.length >= 8)
+        return `detached@${hex.slice(0, 8)}`;
+    return 'detached';
+}
+const SCP_LIKE = /^[^\s/@:]+@([^\s/:]+):(.+)$/;
+/** §10.5 credential stripping: http(s) loses the whole userinfo, other schemes only the password. */
+function stripCredentials(url) {
+    return (0,_uri_remote__WEBPACK_IMPORTED_MODULE_1__/* .stripUrlCredentials */ .um)(url);
+}
+/** §2.4 `normalizeRepoName(url)`: `owner/repo` style path of a remote URL, or undefined. */
+function normalizeRepoName(url) {
+    const u = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(url);
+    let path;
+    const scheme = /^(https?|ssh):\/\/(.*)$/is.exec(u);
+    if (scheme !== null) {
+        const slash = scheme[2].indexOf('/');
+        path = slash === -1 ? undefined : scheme[2].slice(slash + 1);
+    }
+    else if (!u.includes('://')) {
+        const scp = SCP_LIKE.exec(u);
+        if (scp !== null)
+            path = scp[2];
+    }
+    if (path === undefined)
+        return undefined;
+    if (path.endsWith('.git'))
+        path = path.slice(0, -4);
+    return path.includes('/') ? path : undefined;
+}
+
+
+/***/ }),
+
+/***/ 6790:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZERO_OID: () => (/* binding */ ZERO_OID),
+/* harmony export */   discoverRepo: () => (/* binding */ discoverRepo),
+/* harmony export */   findRepoRoot: () => (/* binding */ findRepoRoot),
+/* harmony export */   openRepo: () => (/* binding */ openRepo),
+/* harmony export */   readHead: () => (/* binding */ readHead),
+/* harmony export */   readRef: () => (/* binding */ readRef),
+/* harmony export */   readRepoFacts: () => (/* binding */ readRepoFacts)
+/* harmony export */ });
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(265);
+/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8843);
+/* harmony import */ var _refs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9608);
+// Repository discovery and ref reads without git (§1, §4.2 step 1): repo root, git dir, common dir.
+
+
+
+
+
+const ZERO_OID = '0000000000000000000000000000000000000000';
+/** Walks up from `start` to the first directory with a `.git` entry (file or directory). */
+function findRepoRoot(start) {
+    let dir = path__WEBPACK_IMPORTED_MODULE_1__.resolve(start);
+    for (;;) {
+        if (fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(path__WEBPACK_IMPORTED_MODULE_1__.join(dir, '.git')))
+            return dir;
+        const parent = path__WEBPACK_IMPORTED_MODULE_1__.dirname(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+/** Opens the repository whose root is `root` (it must contain `.git`). */
+function openRepo(root) {
+    const abs = path__WEBPACK_IMPORTED_MODULE_1__.resolve(root);
+    const dotGit = path__WEBPACK_IMPORTED_MODULE_1__.join(abs, '.git');
+    let st;
+    try {
+        st = fs__WEBPACK_IMPORTED_MODULE_0__.statSync(dotGit);
+    }
+    catch {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL(`not a git repository: ${abs}`);
+    }
+    let gitDir = dotGit;
+    if (st.isFile()) {
+        const text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(dotGit, 'utf8');
+        const m = /^gitdir:\s*(.+?)\s*$/m.exec(text);
+        if (m === null)
+            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL(`not a git repository: ${abs}`);
+        gitDir = path__WEBPACK_IMPORTED_MODULE_1__.resolve(abs, m[1]);
+    }
+    let commonDir = gitDir;
+    try {
+        const common = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path__WEBPACK_IMPORTED_MODULE_1__.join(gitDir, 'commondir'), 'utf8').trim();
+        if (common !== '')
+            commonDir = path__WEBPACK_IMPORTED_MODULE_1__.resolve(gitDir, common);
+    }
+    catch {
+        // no commondir file: the git dir is the common dir
+    }
+    return { root: abs, gitDir, commonDir };
+}
+/** Opens the repository containing `start` (walk-up), or throws `not a git repository`. */
+function discoverRepo(start) {
+    const root = findRepoRoot(start);
+    if (root === undefined)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL(`not a git repository: ${path__WEBPACK_IMPORTED_MODULE_1__.resolve(start)}`);
+    return openRepo(root);
+}
+function readPackedRef(dir, ref) {
+    let text;
+    try {
+        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'packed-refs'), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    for (const line of text.split('\n')) {
+        if (line === '' || line.startsWith('#') || line.startsWith('^'))
+            continue;
+        const sp = line.indexOf(' ');
+        if (sp > 0 && line.slice(sp + 1).trimEnd() === ref)
+            return line.slice(0, sp);
+    }
+    return undefined;
+}
+/** The value of `ref`: loose file, else `packed-refs`, else undefined. Follows symbolic refs. */
+function readRef(dir, ref, depth = 0) {
+    let text;
+    try {
+        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path__WEBPACK_IMPORTED_MODULE_1__.join(dir, ref), 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'EISDIR') {
+            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL(`io error: ${err.message}`);
+        }
+    }
+    if (text !== undefined) {
+        const value = text.trim();
+        if (value.startsWith('ref:')) {
+            if (depth > 5)
+                return undefined;
+            return readRef(dir, value.slice(4).trim(), depth + 1);
+        }
+        if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value))
+            return value;
+        return undefined;
+    }
+    return readPackedRef(dir, ref);
+}
+/** Reads `HEAD` of the worktree git dir (§2.3 inputs). */
+function readHead(repo) {
+    let text;
+    try {
+        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path__WEBPACK_IMPORTED_MODULE_1__.join(repo.gitDir, 'HEAD'), 'utf8').trim();
+    }
+    catch (err) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL(`io error: ${err.message}`);
+    }
+    if (text.startsWith('ref:')) {
+        const target = text.slice(4).trim();
+        const branch = target.startsWith('refs/heads/') ? target.slice('refs/heads/'.length) : target;
+        return { branch, head: readRef(repo.commonDir, target) };
+    }
+    return { branch: 'HEAD', head: /^[0-9a-f]{40}/.test(text) ? text : undefined };
+}
+/** §2.4: credential-stripped URL of `origin` (else of `fallbackRemote`) and its repo name. */
+async function readRepoFacts(repo, fallbackRemote) {
+    const urlOf = async (name) => {
+        if (name.includes('://') || /^[^\s/@:]+@[^\s/:]+:/.test(name))
+            return name;
+        const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .E)(['config', '--get', `remote.${name}.url`], { cwd: repo.root });
+        const url = res.stdout.trim();
+        return res.code === 0 && url !== '' ? url : undefined;
+    };
+    let url = await urlOf('origin');
+    if (url === undefined && fallbackRemote !== undefined && fallbackRemote !== '')
+        url = await urlOf(fallbackRemote);
+    if (url === undefined)
+        return {};
+    const remote = (0,_refs__WEBPACK_IMPORTED_MODULE_4__/* .stripCredentials */ .PH)(url);
+    const facts = { remote };
+    const name = (0,_refs__WEBPACK_IMPORTED_MODULE_4__/* .normalizeRepoName */ .JL)(remote);
+    if (name !== undefined)
+        facts.repo_name = name;
+    return facts;
+}
+
+
+/***/ }),
+
+/***/ 1509:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ trim),
+/* harmony export */   F: () => (/* binding */ asciiLower),
+/* harmony export */   GV: () => (/* binding */ compareBytewise),
+/* harmony export */   Qq: () => (/* binding */ dedupe),
+/* harmony export */   Yv: () => (/* binding */ isWhitespace),
+/* harmony export */   ap: () => (/* binding */ collapse),
+/* harmony export */   gQ: () => (/* binding */ setString)
+/* harmony export */ });
+/* unused harmony exports truncate, sortedKeys */
+// Text helpers with the exact semantics of hail-and-store.md section 1.
+// Use these instead of String.prototype.trim / toLowerCase / sort where the spec names them.
+const WHITESPACE_CODES = new Set([
+    0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
+    0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
+]);
+function isWhitespace(code) {
+    return WHITESPACE_CODES.has(code);
+}
+/** Removes leading and trailing Unicode White_Space (not U+FEFF; U+0085 included). */
+function trim(s) {
+    let start = 0;
+    let end = s.length;
+    while (start < end && WHITESPACE_CODES.has(s.charCodeAt(start)))
+        start++;
+    while (end > start && WHITESPACE_CODES.has(s.charCodeAt(end - 1)))
+        end--;
+    return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+/** A string value that is non-empty after trim ("set"): returns the trimmed value, else undefined. */
+function setString(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const t = trim(value);
+    return t.length > 0 ? t : undefined;
+}
+const WHITESPACE_RUN = /[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+/** Splits on whitespace runs, drops empty pieces, joins with one space. */
+function collapse(s) {
+    return s
+        .split(WHITESPACE_RUN)
+        .filter((p) => p.length > 0)
+        .join(' ');
+}
+/** Truncates to at most n UTF-8 bytes (cut at max(n-3,0) on a code-point boundary, then `...`). */
+function truncate(s, n) {
+    if (Buffer.byteLength(s, 'utf8') <= n)
+        return s;
+    const limit = Math.max(n - 3, 0);
+    let bytes = 0;
+    let i = 0;
+    while (i < s.length) {
+        const cp = s.codePointAt(i);
+        const size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        if (bytes + size > limit)
+            break;
+        bytes += size;
+        i += cp >= 0x10000 ? 2 : 1;
+    }
+    return s.slice(0, i) + '...';
+}
+/** Drops later duplicates, keeping first-occurrence order. */
+function dedupe(list) {
+    return [...new Set(list)];
+}
+/** Maps only A-Z to a-z. */
+function asciiLower(s) {
+    return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+}
+/**
+ * Byte-wise (UTF-8, unsigned) comparison. UTF-8 order equals code-point order, which differs from
+ * UTF-16 code-unit order only when a surrogate is compared with a unit in U+E000..U+FFFF.
+ */
+function compareBytewise(a, b) {
+    if (a === b)
+        return 0;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y) {
+            const xs = x >= 0xd800 && x <= 0xdfff;
+            const ys = y >= 0xd800 && y <= 0xdfff;
+            if (xs !== ys && (x >= 0xe000 || y >= 0xe000))
+                return xs ? 1 : -1;
+            return x < y ? -1 : 1;
+        }
+    }
+    return a.length - b.length;
+}
+/** Keys of an object sorted byte-wise. */
+function sortedKeys(obj) {
+    return Object.keys(obj).sort(compareBytewise);
+}
+
+
+/***/ }),
+
+/***/ 4653:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ parseToml)
+/* harmony export */ });
+/* unused harmony export TomlError */
+// A TOML 1.0 reader for the package's config files (`.opensession/config.toml`, cleanup config, daemon config).
+// Dates and times are returned as their source text; integers beyond 2^53 as bigint.
+class TomlError extends Error {
+    line;
+    column;
+    constructor(message, line, column) {
+        super(`${message} at line ${line}, column ${column}`);
+        this.line = line;
+        this.column = column;
+        this.name = 'TomlError';
+    }
+}
+const BARE_KEY = /[A-Za-z0-9_-]/;
+class Parser {
+    src;
+    pos = 0;
+    root = Object.create(null);
+    /** Tables created by a header or dotted keys, and whether they may still be opened by a header. */
+    explicit = new Set();
+    implicitByDotted = new Set();
+    inline = new Set();
+    staticArrays = new Set();
+    constructor(src) {
+        this.src = src;
+    }
+    fail(message, at = this.pos) {
+        let line = 1;
+        let col = 1;
+        for (let i = 0; i < at && i < this.src.length; i++) {
+            if (this.src[i] === '\n') {
+                line++;
+                col = 1;
+            }
+            else
+                col++;
+        }
+        throw new TomlError(message, line, col);
+    }
+    peek(o = 0) {
+        return this.src[this.pos + o] ?? '';
+    }
+    skipWs() {
+        while (this.peek() === ' ' || this.peek() === '\t')
+            this.pos++;
+    }
+    skipComment() {
+        if (this.peek() !== '#')
+            return;
+        while (this.pos < this.src.length && this.peek() !== '\n') {
+            const c = this.src.charCodeAt(this.pos);
+            if ((c < 0x20 && c !== 0x09) || c === 0x7f) {
+                if (!(c === 0x0d && this.peek(1) === '\n'))
+                    this.fail('control character in comment');
+            }
+            this.pos++;
+        }
+    }
+    expectLineEnd() {
+        this.skipWs();
+        this.skipComment();
+        if (this.pos >= this.src.length)
+            return;
+        if (this.peek() === '\n') {
+            this.pos++;
+            return;
+        }
+        if (this.peek() === '\r' && this.peek(1) === '\n') {
+            this.pos += 2;
+            return;
+        }
+        this.fail('expected end of line');
+    }
+    parse() {
+        let current = this.root;
+        if (this.src.charCodeAt(0) === 0xfeff)
+            this.pos = 1;
+        while (this.pos < this.src.length) {
+            this.skipWs();
+            const c = this.peek();
+            if (c === '\n' || (c === '\r' && this.peek(1) === '\n') || c === '#') {
+                this.expectLineEnd();
+                continue;
+            }
+            if (c === '')
+                break;
+            if (c === '[')
+                current = this.header();
+            else
+                this.keyValue(current);
+            this.expectLineEnd();
+        }
+        return this.root;
+    }
+    key() {
+        const parts = [];
+        for (;;) {
+            this.skipWs();
+            const c = this.peek();
+            if (c === '"')
+                parts.push(this.basicString());
+            else if (c === "'")
+                parts.push(this.literalString());
+            else {
+                const start = this.pos;
+                while (BARE_KEY.test(this.peek()))
+                    this.pos++;
+                if (this.pos === start)
+                    this.fail('expected a key');
+                parts.push(this.src.slice(start, this.pos));
+            }
+            this.skipWs();
+            if (this.peek() !== '.')
+                return parts;
+            this.pos++;
+        }
+    }
+    header() {
+        const array = this.peek(1) === '[';
+        this.pos += array ? 2 : 1;
+        const key = this.key();
+        if (this.peek() !== ']' || (array && this.peek(1) !== ']'))
+            this.fail('expected ]');
+        this.pos += array ? 2 : 1;
+        let table = this.root;
+        for (let i = 0; i < key.length - 1; i++)
+            table = this.descend(table, key[i], false);
+        const last = key[key.length - 1];
+        if (array) {
+            let arr = table[last];
+            if (arr === undefined) {
+                arr = [];
+                table[last] = arr;
+            }
+            else if (!Array.isArray(arr) || this.staticArrays.has(arr))
+                this.fail(`cannot redefine key \`${key.join('.')}\` as an array of tables`);
+            const t = Object.create(null);
+            arr.push(t);
+            this.explicit.add(t);
+            return t;
+        }
+        const existing = table[last];
+        if (existing === undefined) {
+            const t = Object.create(null);
+            table[last] = t;
+            this.explicit.add(t);
+            return t;
+        }
+        if (!isTable(existing) ||
+            this.explicit.has(existing) ||
+            this.implicitByDotted.has(existing) ||
+            this.inline.has(existing)) {
+            this.fail(`duplicate table \`${key.join('.')}\``);
+        }
+        this.explicit.add(existing);
+        return existing;
+    }
+    /** Walks into (or creates) a sub-table; arrays of tables resolve to their last element. */
+    descend(table, k, dotted) {
+        const v = table[k];
+        if (v === undefined) {
+            const t = Object.create(null);
+            table[k] = t;
+            if (dotted)
+                this.implicitByDotted.add(t);
+            return t;
+        }
+        if (Array.isArray(v)) {
+            if (dotted || this.staticArrays.has(v))
+                this.fail(`cannot extend key \`${k}\``);
+            const last = v[v.length - 1];
+            if (!isTable(last))
+                this.fail(`cannot extend key \`${k}\``);
+            return last;
+        }
+        if (!isTable(v) || this.inline.has(v) || (dotted && this.explicit.has(v)))
+            this.fail(`cannot extend key \`${k}\``);
+        return v;
+    }
+    keyValue(table) {
+        const key = this.key();
+        if (this.peek() !== '=')
+            this.fail('expected =');
+        this.pos++;
+        this.skipWs();
+        const value = this.value();
+        let t = table;
+        for (let i = 0; i < key.length - 1; i++)
+            t = this.descend(t, key[i], true);
+        const last = key[key.length - 1];
+        if (Object.prototype.hasOwnProperty.call(t, last))
+            this.fail(`duplicate key \`${key.join('.')}\``);
+        t[last] = value;
+    }
+    value() {
+        const c = this.peek();
+        if (c === '"')
+            return this.peek(1) === '"' && this.peek(2) === '"' ? this.mlBasicString() : this.basicString();
+        if (c === "'")
+            return this.peek(1) === "'" && this.peek(2) === "'" ? this.mlLiteralString() : this.literalString();
+        if (c === '[')
+            return this.array();
+        if (c === '{')
+            return this.inlineTable();
+        if (this.src.startsWith('true', this.pos) && !BARE_KEY.test(this.peek(4))) {
+            this.pos += 4;
+            return true;
+        }
+        if (this.src.startsWith('false', this.pos) && !BARE_KEY.test(this.peek(5))) {
+            this.pos += 5;
+            return false;
+        }
+        return this.scalar();
+    }
+    escape() {
+        const c = this.peek();
+        this.pos++;
+        const simple = { b: '\b', t: '\t', n: '\n', f: '\f', r: '\r', '"': '"', '\\': '\\' };
+        if (c in simple)
+            return simple[c];
+        if (c === 'u' || c === 'U') {
+            const n = c === 'u' ? 4 : 8;
+            const hex = this.src.slice(this.pos, this.pos + n);
+            if (!new RegExp(`^[0-9A-Fa-f]{${n}}$`).test(hex))
+                this.fail('invalid unicode escape');
+            const cp = parseInt(hex, 16);
+            if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+                this.fail('invalid unicode scalar');
+            this.pos += n;
+            return String.fromCodePoint(cp);
+        }
+        return this.fail('invalid escape', this.pos - 2);
+    }
+    checkChar(c, allowNewline) {
+        const code = c.charCodeAt(0);
+        if ((code < 0x20 && code !== 0x09 && !(allowNewline && (code === 0x0a || code === 0x0d))) || code === 0x7f)
+            this.fail('control character in string');
+    }
+    basicString() {
+        this.pos++;
+        let out = '';
+        for (;;) {
+            const c = this.peek();
+            if (c === '')
+                this.fail('unterminated string');
+            if (c === '"') {
+                this.pos++;
+                return out;
+            }
+            if (c === '\\') {
+                this.pos++;
+                out += this.escape();
+                continue;
+            }
+            this.checkChar(c, false);
+            out += c;
+            this.pos++;
+        }
+    }
+    literalString() {
+        this.pos++;
+        const start = this.pos;
+        for (;;) {
+            const c = this.peek();
+            if (c === '')
+                this.fail('unterminated string');
+            if (c === "'") {
+                this.pos++;
+                return this.src.slice(start, this.pos - 1);
+            }
+            this.checkChar(c, false);
+            this.pos++;
+        }
+    }
+    skipFirstNewline() {
+        if (this.peek() === '\n')
+            this.pos++;
+        else if (this.peek() === '\r' && this.peek(1) === '\n')
+            this.pos += 2;
+    }
+    mlBasicString() {
+        this.pos += 3;
+        this.skipFirstNewline();
+        let out = '';
+        for (;;) {
+            const c = this.peek();
+            if (c === '')
+                this.fail('unterminated string');
+            if (this.src.startsWith('"""', this.pos)) {
+                let n = 3;
+                while (this.peek(n) === '"' && n < 5)
+                    n++;
+                out += '"'.repeat(n - 3);
+                this.pos += n;
+                return out;
+            }
+            if (c === '\\') {
+                const m = /^\\[ \t]*\r?\n[\s]*/.exec(this.src.slice(this.pos, this.pos + 4096));
+                if (m !== null) {
+                    this.pos += m[0].length;
+                    continue;
+                }
+                this.pos++;
+                out += this.escape();
+                continue;
+            }
+            if (c === '\r' && this.peek(1) !== '\n')
+                this.fail('bare carriage return');
+            this.checkChar(c, true);
+            out += c;
+            this.pos++;
+        }
+    }
+    mlLiteralString() {
+        this.pos += 3;
+        this.skipFirstNewline();
+        const start = this.pos;
+        for (;;) {
+            if (this.peek() === '')
+                this.fail('unterminated string');
+            if (this.src.startsWith("'''", this.pos)) {
+                let n = 3;
+                while (this.peek(n) === "'" && n < 5)
+                    n++;
+                const out = this.src.slice(start, this.pos) + "'".repeat(n - 3);
+                this.pos += n;
+                return out;
+            }
+            if (this.peek() === '\r' && this.peek(1) !== '\n')
+                this.fail('bare carriage return');
+            this.checkChar(this.peek(), true);
+            this.pos++;
+        }
+    }
+    skipWsCommentsNewlines() {
+        for (;;) {
+            this.skipWs();
+            this.skipComment();
+            if (this.peek() === '\n')
+                this.pos++;
+            else if (this.peek() === '\r' && this.peek(1) === '\n')
+                this.pos += 2;
+            else
+                return;
+        }
+    }
+    array() {
+        this.pos++;
+        const out = [];
+        this.staticArrays.add(out);
+        for (;;) {
+            this.skipWsCommentsNewlines();
+            if (this.peek() === ']') {
+                this.pos++;
+                return out;
+            }
+            out.push(this.value());
+            this.skipWsCommentsNewlines();
+            if (this.peek() === ',') {
+                this.pos++;
+                continue;
+            }
+            if (this.peek() === ']') {
+                this.pos++;
+                return out;
+            }
+            this.fail('expected , or ] in array');
+        }
+    }
+    inlineTable() {
+        this.pos++;
+        const t = Object.create(null);
+        this.skipWs();
+        if (this.peek() === '}') {
+            this.pos++;
+            this.inline.add(t);
+            return t;
+        }
+        for (;;) {
+            this.keyValue(t);
+            this.skipWs();
+            if (this.peek() === ',') {
+                this.pos++;
+                this.skipWs();
+                continue;
+            }
+            if (this.peek() === '}') {
+                this.pos++;
+                this.inline.add(t);
+                return t;
+            }
+            this.fail('expected , or } in inline table');
+        }
+    }
+    scalar() {
+        const start = this.pos;
+        // Dates/times may contain one space between date and time.
+        const m = /^(\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?)?|\d{2}:\d{2}:\d{2}(\.\d+)?)/.exec(this.src.slice(start, start + 64));
+        if (m !== null) {
+            this.pos += m[0].length;
+            return m[0];
+        }
+        while (this.pos < this.src.length && /[0-9A-Za-z_+\-.]/.test(this.peek()))
+            this.pos++;
+        const tok = this.src.slice(start, this.pos);
+        if (tok === '')
+            this.fail('expected a value');
+        if (/^[+-]?(inf|nan)$/.test(tok))
+            return tok.endsWith('inf') ? (tok.startsWith('-') ? -Infinity : Infinity) : NaN;
+        if (/^0x[0-9A-Fa-f](_?[0-9A-Fa-f])*$/.test(tok))
+            return toInt(BigInt(tok.replace(/_/g, '')));
+        if (/^0o[0-7](_?[0-7])*$/.test(tok))
+            return toInt(BigInt(tok.replace(/_/g, '')));
+        if (/^0b[01](_?[01])*$/.test(tok))
+            return toInt(BigInt(tok.replace(/_/g, '')));
+        if (/^[+-]?(0|[1-9](_?\d)*)$/.test(tok))
+            return toInt(BigInt(tok.replace(/_/g, '')));
+        if (/^[+-]?(0|[1-9](_?\d)*)(\.\d(_?\d)*)?([eE][+-]?\d(_?\d)*)?$/.test(tok))
+            return Number(tok.replace(/_/g, ''));
+        return this.fail(`invalid value \`${tok}\``, start);
+    }
+}
+function toInt(b) {
+    return b >= BigInt(Number.MIN_SAFE_INTEGER) && b <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(b) : b;
+}
+function isTable(v) {
+    return v !== undefined && typeof v === 'object' && !Array.isArray(v);
+}
+/** Parses a TOML document; throws `TomlError` (message ends with `at line L, column C`). */
+function parseToml(text) {
+    return new Parser(text).parse();
+}
+
+
+/***/ })
+
+};
+;

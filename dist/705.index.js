@@ -1,0 +1,434 @@
+"use strict";
+exports.id = 705;
+exports.ids = [705];
+exports.modules = {
+
+/***/ 251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CY: () => (/* reexport safe */ _writer__WEBPACK_IMPORTED_MODULE_4__.CY),
+/* harmony export */   dw: () => (/* reexport safe */ _writer__WEBPACK_IMPORTED_MODULE_4__.dw),
+/* harmony export */   iL: () => (/* reexport safe */ _reader__WEBPACK_IMPORTED_MODULE_3__.iL)
+/* harmony export */ });
+/* harmony import */ var _json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(393);
+/* harmony import */ var _timestamp__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9823);
+/* harmony import */ var _stats__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2524);
+/* harmony import */ var _reader__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4632);
+/* harmony import */ var _writer__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4344);
+/* harmony import */ var _encode__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9437);
+// Public API of the HAIL core (hail-and-store.md sections 2-5).
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 4344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CY: () => (/* binding */ toHailJsonl),
+/* harmony export */   S4: () => (/* reexport safe */ _encode__WEBPACK_IMPORTED_MODULE_1__.S4),
+/* harmony export */   dR: () => (/* reexport safe */ _encode__WEBPACK_IMPORTED_MODULE_1__.dR),
+/* harmony export */   dw: () => (/* binding */ canonicalize),
+/* harmony export */   yO: () => (/* reexport safe */ _encode__WEBPACK_IMPORTED_MODULE_1__.yO)
+/* harmony export */ });
+/* unused harmony exports sha256Hex, toWholeSessionJson */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _encode__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9437);
+/* harmony import */ var _json__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(393);
+/* harmony import */ var _reader__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4632);
+/* harmony import */ var _stats__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2524);
+// HAIL JSONL writer, canonical bytes and hash (hail-and-store.md sections 4.3, 4.4).
+
+
+
+
+
+
+/**
+ * Collects output lines and joins them into ~256K-character chunks as it goes: chunks that size are
+ * allocated outside V8's young generation, so the retained output is not copied by every scavenge.
+ */
+class LineSink {
+    chunks = [];
+    buf = [];
+    size = 0;
+    push(line) {
+        this.buf.push(line);
+        this.size += line.length;
+        if (this.size >= 262144)
+            this.flush();
+    }
+    flush() {
+        if (this.buf.length === 0)
+            return;
+        this.buf.push('');
+        this.chunks.push(this.buf.join('\n'));
+        this.buf = [];
+        this.size = 0;
+    }
+    /** Every line followed by `\n`. */
+    finish() {
+        this.flush();
+        return this.chunks.length === 1 ? this.chunks[0] : this.chunks.join('');
+    }
+}
+/** Header line, event lines, stats line; compact JSON, LF after every line (section 4.3). */
+function toHailJsonl(session) {
+    const sink = new LineSink();
+    sink.push((0,_encode__WEBPACK_IMPORTED_MODULE_1__/* .encodeHeaderLine */ .S4)(session));
+    for (const e of session.events)
+        sink.push((0,_encode__WEBPACK_IMPORTED_MODULE_1__/* .encodeEvent */ .r9)(e, true));
+    sink.push((0,_encode__WEBPACK_IMPORTED_MODULE_1__/* .encodeStats */ .Mm)(session.stats, true));
+    return sink.finish();
+}
+/**
+ * Canonical HAIL text of any HAIL input: toHailJsonl(withRecomputedStats(parseHail(text))), with
+ * the same errors. Streams line by line (each event is encoded as soon as it is read) instead of
+ * materialising the session: the output is identical, and short-lived event objects keep GC cheap.
+ */
+function canonicalize(text) {
+    const sink = new LineSink();
+    const acc = new _stats__WEBPACK_IMPORTED_MODULE_4__/* .StatsAccumulator */ .qX();
+    let headerSeen = false;
+    (0,_reader__WEBPACK_IMPORTED_MODULE_3__/* .forEachHailLine */ .Vs)(text, (line, lineNo) => {
+        const parsed = (0,_reader__WEBPACK_IMPORTED_MODULE_3__/* .parseHailLine */ .e6)(line, lineNo);
+        if (!headerSeen) {
+            if (parsed.kind !== 'header') {
+                throw new _reader__WEBPACK_IMPORTED_MODULE_3__/* .HailParseError */ .cJ(`Unexpected line type at line ${lineNo}: expected header`, lineNo);
+            }
+            sink.push((0,_encode__WEBPACK_IMPORTED_MODULE_1__/* .encodeHeaderLine */ .S4)(parsed.header));
+            headerSeen = true;
+            return;
+        }
+        if (parsed.kind === 'event') {
+            sink.push((0,_encode__WEBPACK_IMPORTED_MODULE_1__/* .encodeReaderEventLine */ .SJ)(parsed.event));
+            acc.add(parsed.event);
+        }
+        else if (parsed.kind === 'header') {
+            throw new _reader__WEBPACK_IMPORTED_MODULE_3__/* .HailParseError */ .cJ(`Unexpected line type at line ${lineNo}: duplicate header`, lineNo);
+        }
+        // an input stats line is validated by parseHailLine and otherwise discarded: stats are recomputed
+    });
+    if (!headerSeen)
+        throw new _reader__WEBPACK_IMPORTED_MODULE_3__/* .HailParseError */ .cJ('Missing header line', undefined);
+    sink.push((0,_encode__WEBPACK_IMPORTED_MODULE_1__/* .encodeStats */ .Mm)(acc.result(), true));
+    return sink.finish();
+}
+/** sha256 hex of a string's UTF-8 bytes (or of raw bytes). */
+function sha256Hex(data) {
+    return createHash('sha256').update(data).digest('hex');
+}
+/** Whole-session JSON text (2.9): compact, or pretty with `indent` spaces. */
+function toWholeSessionJson(session, indent = 0) {
+    return stringifyOrdered(toWholeSessionObject(session), indent);
+}
+
+
+/***/ }),
+
+/***/ 3972:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AV: () => (/* binding */ indexPath),
+/* harmony export */   DQ: () => (/* binding */ INDEX_DIR),
+/* harmony export */   IS: () => (/* binding */ shardOf),
+/* harmony export */   J2: () => (/* binding */ sessionCommitMessage),
+/* harmony export */   LX: () => (/* binding */ safeSegment),
+/* harmony export */   NE: () => (/* binding */ sessionPaths),
+/* harmony export */   PX: () => (/* binding */ parseJsonBlob),
+/* harmony export */   Y9: () => (/* binding */ prettySorted),
+/* harmony export */   ZH: () => (/* binding */ sessionRole),
+/* harmony export */   a9: () => (/* binding */ JsonBlobError),
+/* harmony export */   aW: () => (/* binding */ renderMeta),
+/* harmony export */   di: () => (/* binding */ sortKeys),
+/* harmony export */   pP: () => (/* binding */ compactSorted),
+/* harmony export */   vl: () => (/* binding */ renderIndexEntry),
+/* harmony export */   yR: () => (/* binding */ buildMeta)
+/* harmony export */ });
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(265);
+/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1509);
+// The v1 ledger tree: paths, meta blob and index blob shapes (§3).
+
+
+/** §3.1: every code point outside `[A-Za-z0-9._-]` becomes `_`; all-dot or empty results become underscores. */
+function safeSegment(id) {
+    let out = '';
+    for (const ch of id)
+        out += /^[A-Za-z0-9._-]$/.test(ch) ? ch : '_';
+    if (out === '')
+        return '_';
+    if (out === '.' || out === '..')
+        return '_'.repeat(out.length);
+    return out;
+}
+/**
+ * First two characters of the sid (or all of a one-character sid). A shard of `..` (from ids such as
+ * `...x`) is not a valid git tree entry name, so all-dot shards become underscores.
+ */
+function shardOf(sid) {
+    const shard = sid.length <= 1 ? sid : sid.slice(0, 2);
+    return /^\.+$/.test(shard) ? '_'.repeat(shard.length) : shard;
+}
+function sessionPaths(sessionId) {
+    const sid = safeSegment(sessionId);
+    const shard = shardOf(sid);
+    return { sid, shard, hail: `v1/${shard}/${sid}.hail.jsonl`, meta: `v1/${shard}/${sid}.meta.json` };
+}
+const INDEX_DIR = 'v1/index/commits';
+function indexPath(commitSha, sid) {
+    return `${INDEX_DIR}/${safeSegment(commitSha)}/${sid}.json`;
+}
+/** Recursively re-creates objects with keys in byte-wise order (undefined members dropped). */
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map((v) => sortKeys(v));
+    if (value !== null && typeof value === 'object') {
+        const out = {};
+        for (const k of Object.keys(value).sort(_text__WEBPACK_IMPORTED_MODULE_1__/* .compareBytewise */ .GV)) {
+            const v = sortKeys(value[k]);
+            if (v !== undefined)
+                out[k] = v;
+        }
+        return out;
+    }
+    return value;
+}
+/** Pretty JSON with sorted keys and no trailing newline (meta blob). */
+function prettySorted(value) {
+    return JSON.stringify(sortKeys(value), null, 2);
+}
+/** Compact JSON with sorted keys (index blob). */
+function compactSorted(value) {
+    return JSON.stringify(sortKeys(value));
+}
+/** HAIL role rule (hail-and-store.md §2.2). */
+function sessionRole(session) {
+    const attrs = session.context.attributes ?? {};
+    const explicit = (0,_text__WEBPACK_IMPORTED_MODULE_1__/* .setString */ .gQ)(attrs.session_role);
+    if (explicit !== undefined) {
+        const v = (0,_text__WEBPACK_IMPORTED_MODULE_1__/* .asciiLower */ .F)(explicit);
+        if (v === 'primary' || v === 'auxiliary')
+            return v;
+    }
+    if (session.context.related_session_ids.length > 0)
+        return 'auxiliary';
+    if ((0,_text__WEBPACK_IMPORTED_MODULE_1__/* .setString */ .gQ)(attrs.parent_session_id) !== undefined)
+        return 'auxiliary';
+    return 'primary';
+}
+function cleanGit(git) {
+    if (git === undefined)
+        return undefined;
+    const out = {};
+    const str = (v) => (v !== undefined && v.trim() !== '' ? v : undefined);
+    if (str(git.branch) !== undefined)
+        out.branch = git.branch;
+    if (git.commits !== undefined && git.commits.length > 0)
+        out.commits = [...git.commits];
+    if (str(git.head) !== undefined)
+        out.head = git.head;
+    if (str(git.remote) !== undefined)
+        out.remote = git.remote;
+    if (str(git.repo_name) !== undefined)
+        out.repo_name = git.repo_name;
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+const STAT_KEYS = [
+    'duration_seconds',
+    'event_count',
+    'files_changed',
+    'lines_added',
+    'lines_removed',
+    'message_count',
+    'task_count',
+    'tool_call_count',
+    'total_input_tokens',
+    'total_output_tokens',
+    'user_message_count',
+];
+function buildMeta(session, git, storedAt) {
+    const stats = {};
+    for (const k of STAT_KEYS)
+        stats[k] = session.stats[k];
+    const meta = {
+        model: session.agent.model,
+        schema_version: 2,
+        session_id: session.session_id,
+        session_role: sessionRole(session),
+        stats,
+        stored_at: storedAt,
+        title: session.context.title ?? null,
+        tool: session.agent.tool,
+    };
+    const g = cleanGit(git);
+    if (g !== undefined)
+        meta.git = g;
+    return meta;
+}
+function renderMeta(meta) {
+    return prettySorted(meta);
+}
+function renderIndexEntry(entry) {
+    return compactSorted(entry);
+}
+/** `session: <id>` with control characters replaced by `_`. */
+function sessionCommitMessage(sessionId) {
+    return `session: ${sessionId.replace(/[\u0000-\u001f\u007f-\u009f]/g, '_')}\n`;
+}
+/** Parses a meta/index blob; throws `json error: ...` on invalid JSON. */
+function parseJsonBlob(bytes, where) {
+    try {
+        const v = JSON.parse(bytes.toString('utf8'));
+        if (v === null || typeof v !== 'object' || Array.isArray(v))
+            throw new Error('expected a JSON object');
+        return v;
+    }
+    catch (err) {
+        throw new JsonBlobError(`json error: ${where}: ${err.message}`);
+    }
+}
+class JsonBlobError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .OpenSessionError */ .RL {
+    constructor(message) {
+        super(message);
+        this.name = 'JsonBlobError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ym: () => (/* binding */ storedAtOf),
+/* harmony export */   jX: () => (/* binding */ storeBlob),
+/* harmony export */   mT: () => (/* binding */ redactForLedger),
+/* harmony export */   storeSession: () => (/* binding */ storeSession)
+/* harmony export */ });
+/* harmony import */ var _hail__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(251);
+/* harmony import */ var _hail_stats__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2524);
+/* harmony import */ var _hail_timestamp__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9823);
+/* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6423);
+/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1509);
+/* harmony import */ var _layout__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3972);
+/* harmony import */ var _update__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(255);
+// Store a session (§4.3) and store a blob (§4.4) on a ledger ref. Redaction happens here, before any
+// byte is written to the object database.
+
+
+
+
+
+
+
+/** HAIL timestamp text of a wall-clock instant (milliseconds, `Z`). */
+function storedAtOf(date) {
+    return (0,_hail_timestamp__WEBPACK_IMPORTED_MODULE_2__/* .formatTsZ */ .ju)((0,_hail_timestamp__WEBPACK_IMPORTED_MODULE_2__/* .timestampFromMillis */ .P9)(date.getTime()));
+}
+function cleanLinks(links) {
+    return (0,_text__WEBPACK_IMPORTED_MODULE_4__/* .dedupe */ .Qq)(links.map((l) => l.trim()).filter((l) => l !== '' && !/^0+$/.test(l)));
+}
+/** The canonical HAIL bytes of the redacted session, and that session (stats recomputed). */
+function redactForLedger(session, stripHomePaths) {
+    const { session: redacted, counts } = (0,_redact__WEBPACK_IMPORTED_MODULE_3__/* .redactSession */ .yU)(session, { stripHomePaths });
+    const final = { ...redacted, stats: (0,_hail_stats__WEBPACK_IMPORTED_MODULE_1__/* .recomputeStats */ .Qf)(redacted) };
+    return { session: final, bytes: Buffer.from((0,_hail__WEBPACK_IMPORTED_MODULE_0__/* .toHailJsonl */ .CY)(final), 'utf8'), counts: { ...counts } };
+}
+/** `storeSession(repo, ref, session, links, gitFacts)` (§4.3). */
+async function storeSession(repo, ref, session, links, gitFacts = {}, options = {}) {
+    const clock = options.now ?? (() => new Date());
+    const { session: redacted, bytes, counts } = redactForLedger(session, options.stripHomePaths ?? true);
+    const paths = (0,_layout__WEBPACK_IMPORTED_MODULE_5__/* .sessionPaths */ .NE)(session.session_id);
+    const newLinks = cleanLinks(links);
+    let finalCommits = [];
+    const hailOid = await (0,_update__WEBPACK_IMPORTED_MODULE_6__.storeFor)(repo).writeBlob(bytes);
+    const result = await (0,_update__WEBPACK_IMPORTED_MODULE_6__/* .updateRef */ .du)(repo, ref, async (tree) => {
+        const store = tree.store;
+        let existing;
+        const metaEntry = await tree.get(paths.meta);
+        if (metaEntry !== undefined) {
+            try {
+                existing = (0,_layout__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonBlob */ .PX)(await store.readBlob(metaEntry.oid), paths.meta);
+            }
+            catch {
+                existing = undefined; // an unreadable meta is rewritten
+            }
+        }
+        const oldGit = existing?.git;
+        const oldCommits = Array.isArray(oldGit?.commits)
+            ? oldGit.commits.filter((c) => typeof c === 'string')
+            : [];
+        const commits = (0,_text__WEBPACK_IMPORTED_MODULE_4__/* .dedupe */ .Qq)([...oldCommits, ...newLinks]);
+        finalCommits = commits;
+        const git = { ...gitFacts, commits };
+        if (options.headIsLastCommit === true)
+            git.head = commits.length > 0 ? commits[commits.length - 1] : undefined;
+        const storedAt = storedAtOf(clock());
+        const meta = (0,_layout__WEBPACK_IMPORTED_MODULE_5__/* .buildMeta */ .yR)(redacted, git, storedAt);
+        const metaText = (0,_layout__WEBPACK_IMPORTED_MODULE_5__/* .renderMeta */ .aW)(meta);
+        // Unchanged: same HAIL blob, same meta apart from stored_at, and an index entry for every commit.
+        const hailEntry = await tree.get(paths.hail);
+        if (hailEntry?.oid === hailOid && existing !== undefined && typeof existing.stored_at === 'string') {
+            const sameMeta = (0,_layout__WEBPACK_IMPORTED_MODULE_5__/* .renderMeta */ .aW)({ ...meta, stored_at: existing.stored_at }) ===
+                (await store.readBlob(metaEntry.oid)).toString('utf8');
+            if (sameMeta) {
+                let allIndexed = true;
+                for (const c of commits) {
+                    if ((await tree.get((0,_layout__WEBPACK_IMPORTED_MODULE_5__/* .indexPath */ .AV)(c, paths.sid))) === undefined) {
+                        allIndexed = false;
+                        break;
+                    }
+                }
+                if (allIndexed)
+                    return false;
+            }
+        }
+        const indexBlob = Buffer.from((0,_layout__WEBPACK_IMPORTED_MODULE_5__/* .renderIndexEntry */ .vl)({
+            hail_path: paths.hail,
+            meta_path: paths.meta,
+            session_id: session.session_id,
+            stored_at: storedAt,
+        }), 'utf8');
+        const [metaOid, indexOid] = await Promise.all([
+            store.writeBlob(Buffer.from(metaText, 'utf8')),
+            commits.length > 0 ? store.writeBlob(indexBlob) : Promise.resolve(''),
+        ]);
+        await tree.setBlob(paths.hail, hailOid);
+        await tree.setBlob(paths.meta, metaOid);
+        for (const c of commits)
+            await tree.setBlob((0,_layout__WEBPACK_IMPORTED_MODULE_5__/* .indexPath */ .AV)(c, paths.sid), indexOid);
+        return true;
+    }, (0,_layout__WEBPACK_IMPORTED_MODULE_5__/* .sessionCommitMessage */ .J2)(session.session_id), { now: clock });
+    return {
+        ref,
+        oid: result.oid,
+        committed: result.committed,
+        hailPath: paths.hail,
+        metaPath: paths.meta,
+        redactions: counts,
+        commits: finalCommits,
+    };
+}
+/** `storeBlob(repo, ref, path, bytes, message)` (§4.4): upsert one blob; unchanged when already there. */
+async function storeBlob(repo, ref, path, bytes, message, options = {}) {
+    const result = await (0,_update__WEBPACK_IMPORTED_MODULE_6__/* .updateRef */ .du)(repo, ref, async (tree) => tree.setBlob(path, await tree.store.writeBlob(bytes)), message, options);
+    return { oid: result.oid, committed: result.committed };
+}
+
+
+/***/ })
+
+};
+;
