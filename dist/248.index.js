@@ -20847,7 +20847,7 @@ const errors = __webpack_require__(8707)
 const Pool = __webpack_require__(5076)
 const BalancedPool = __webpack_require__(1093)
 const Agent = __webpack_require__(9965)
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const { InvalidArgumentError } = errors
 const api = __webpack_require__(6615)
 const buildConnector = __webpack_require__(9136)
@@ -21021,7 +21021,7 @@ const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __web
 const DispatcherBase = __webpack_require__(1)
 const Pool = __webpack_require__(5076)
 const Client = __webpack_require__(6197)
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const createRedirectInterceptor = __webpack_require__(4415)
 const { WeakRef, FinalizationRegistry } = __webpack_require__(3194)()
 
@@ -21169,7 +21169,7 @@ module.exports = Agent
 /***/ 158:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { addAbortListener } = __webpack_require__(3440)
+const { addAbortListener } = __webpack_require__(1059)
 const { RequestAbortedError } = __webpack_require__(8707)
 
 const kListener = Symbol('kListener')
@@ -21235,7 +21235,7 @@ module.exports = {
 
 const { AsyncResource } = __webpack_require__(290)
 const { InvalidArgumentError, RequestAbortedError, SocketError } = __webpack_require__(8707)
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const { addSignal, removeSignal } = __webpack_require__(158)
 
 class ConnectHandler extends AsyncResource {
@@ -21355,7 +21355,7 @@ const {
   InvalidReturnValueError,
   RequestAbortedError
 } = __webpack_require__(8707)
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const { AsyncResource } = __webpack_require__(290)
 const { addSignal, removeSignal } = __webpack_require__(158)
 const assert = __webpack_require__(2613)
@@ -21607,7 +21607,7 @@ const {
   InvalidArgumentError,
   RequestAbortedError
 } = __webpack_require__(8707)
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const { getResolveErrorBodyCallback } = __webpack_require__(7655)
 const { AsyncResource } = __webpack_require__(290)
 const { addSignal, removeSignal } = __webpack_require__(158)
@@ -21796,7 +21796,7 @@ const {
   InvalidReturnValueError,
   RequestAbortedError
 } = __webpack_require__(8707)
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const { getResolveErrorBodyCallback } = __webpack_require__(7655)
 const { AsyncResource } = __webpack_require__(290)
 const { addSignal, removeSignal } = __webpack_require__(158)
@@ -22020,7 +22020,7 @@ module.exports = stream
 
 const { InvalidArgumentError, RequestAbortedError, SocketError } = __webpack_require__(8707)
 const { AsyncResource } = __webpack_require__(290)
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const { addSignal, removeSignal } = __webpack_require__(158)
 const assert = __webpack_require__(2613)
 
@@ -22151,8 +22151,8 @@ module.exports.connect = __webpack_require__(4660)
 const assert = __webpack_require__(2613)
 const { Readable } = __webpack_require__(2203)
 const { RequestAbortedError, NotSupportedError, InvalidArgumentError } = __webpack_require__(8707)
-const util = __webpack_require__(3440)
-const { ReadableStreamFrom, toUSVString } = __webpack_require__(3440)
+const util = __webpack_require__(1059)
+const { ReadableStreamFrom, toUSVString } = __webpack_require__(1059)
 
 let Blob
 
@@ -22477,7 +22477,7 @@ const assert = __webpack_require__(2613)
 const {
   ResponseStatusCodeError
 } = __webpack_require__(8707)
-const { toUSVString } = __webpack_require__(3440)
+const { toUSVString } = __webpack_require__(1059)
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
   assert(body)
@@ -22543,7 +22543,7 @@ const {
 } = __webpack_require__(8640)
 const Pool = __webpack_require__(5076)
 const { kUrl, kInterceptors } = __webpack_require__(6443)
-const { parseOrigin } = __webpack_require__(3440)
+const { parseOrigin } = __webpack_require__(1059)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -22729,7 +22729,7 @@ module.exports = BalancedPool
 
 const { kConstruct } = __webpack_require__(296)
 const { urlEquals, fieldValues: getFieldValues } = __webpack_require__(3993)
-const { kEnumerableProperty, isDisturbed } = __webpack_require__(3440)
+const { kEnumerableProperty, isDisturbed } = __webpack_require__(1059)
 const { kHeadersList } = __webpack_require__(6443)
 const { webidl } = __webpack_require__(4222)
 const { Response, cloneResponse } = __webpack_require__(8676)
@@ -23576,7 +23576,7 @@ module.exports = {
 const { kConstruct } = __webpack_require__(296)
 const { Cache } = __webpack_require__(479)
 const { webidl } = __webpack_require__(4222)
-const { kEnumerableProperty } = __webpack_require__(3440)
+const { kEnumerableProperty } = __webpack_require__(1059)
 
 class CacheStorage {
   /**
@@ -23803,7 +23803,7 @@ const assert = __webpack_require__(2613)
 const net = __webpack_require__(9278)
 const http = __webpack_require__(8611)
 const { pipeline } = __webpack_require__(2203)
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const timers = __webpack_require__(8804)
 const Request = __webpack_require__(4655)
 const DispatcherBase = __webpack_require__(1)
@@ -26962,7 +26962,7 @@ module.exports = {
 
 const net = __webpack_require__(9278)
 const assert = __webpack_require__(2613)
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(8707)
 
 let tls // include tls conditionally since it is not always available
@@ -27527,7 +27527,7 @@ const {
 } = __webpack_require__(8707)
 const assert = __webpack_require__(2613)
 const { kHTTP2BuildRequest, kHTTP2CopyHeaders, kHTTP1BuildRequest } = __webpack_require__(6443)
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 
 // tokenRegExp and headerCharRegex have been lifted from
 // https://github.com/nodejs/node/blob/main/lib/_http_common.js
@@ -28092,7 +28092,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 1059:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -28856,7 +28856,7 @@ module.exports = Dispatcher
 
 
 const Busboy = __webpack_require__(9581)
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -28872,7 +28872,7 @@ const { DOMException, structuredClone } = __webpack_require__(7326)
 const { Blob, File: NativeFile } = __webpack_require__(181)
 const { kBodyUsed } = __webpack_require__(6443)
 const assert = __webpack_require__(2613)
-const { isErrored } = __webpack_require__(3440)
+const { isErrored } = __webpack_require__(1059)
 const { isUint8Array, isArrayBuffer } = __webpack_require__(8253)
 const { File: UndiciFile } = __webpack_require__(3041)
 const { parseMIMEType, serializeAMimeType } = __webpack_require__(4322)
@@ -30275,7 +30275,7 @@ const { kState } = __webpack_require__(9710)
 const { isBlobLike } = __webpack_require__(5523)
 const { webidl } = __webpack_require__(4222)
 const { parseMIMEType, serializeAMimeType } = __webpack_require__(4322)
-const { kEnumerableProperty } = __webpack_require__(3440)
+const { kEnumerableProperty } = __webpack_require__(1059)
 const encoder = new TextEncoder()
 
 class File extends Blob {
@@ -30946,7 +30946,7 @@ module.exports = {
 
 const { kHeadersList, kConstruct } = __webpack_require__(6443)
 const { kGuard } = __webpack_require__(9710)
-const { kEnumerableProperty } = __webpack_require__(3440)
+const { kEnumerableProperty } = __webpack_require__(1059)
 const {
   makeIterator,
   isValidHeaderName,
@@ -31599,7 +31599,7 @@ const {
 const { kHeadersList } = __webpack_require__(6443)
 const EE = __webpack_require__(4434)
 const { Readable, pipeline } = __webpack_require__(2203)
-const { addAbortListener, isErrored, isReadable, nodeMajor, nodeMinor } = __webpack_require__(3440)
+const { addAbortListener, isErrored, isReadable, nodeMajor, nodeMinor } = __webpack_require__(1059)
 const { dataURLProcessor, serializeAMimeType } = __webpack_require__(4322)
 const { TransformStream } = __webpack_require__(3774)
 const { getGlobalDispatcher } = __webpack_require__(2581)
@@ -33704,7 +33704,7 @@ module.exports = {
 const { extractBody, mixinBody, cloneBody } = __webpack_require__(8923)
 const { Headers, fill: fillHeaders, HeadersList } = __webpack_require__(6349)
 const { FinalizationRegistry } = __webpack_require__(3194)()
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const {
   isValidHTTPToken,
   sameOrigin,
@@ -34655,7 +34655,7 @@ module.exports = { Request, makeRequest }
 
 const { Headers, HeadersList, fill } = __webpack_require__(6349)
 const { extractBody, cloneBody, mixinBody } = __webpack_require__(8923)
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -35253,7 +35253,7 @@ module.exports = {
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(7326)
 const { getGlobalOrigin } = __webpack_require__(5628)
 const { performance } = __webpack_require__(2987)
-const { isBlobLike, toUSVString, ReadableStreamFrom } = __webpack_require__(3440)
+const { isBlobLike, toUSVString, ReadableStreamFrom } = __webpack_require__(1059)
 const assert = __webpack_require__(2613)
 const { isUint8Array } = __webpack_require__(8253)
 
@@ -37367,7 +37367,7 @@ const {
   kAborted
 } = __webpack_require__(6812)
 const { webidl } = __webpack_require__(4222)
-const { kEnumerableProperty } = __webpack_require__(3440)
+const { kEnumerableProperty } = __webpack_require__(1059)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -38293,7 +38293,7 @@ module.exports = class DecoratorHandler {
 "use strict";
 
 
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const { kBodyUsed } = __webpack_require__(6443)
 const assert = __webpack_require__(2613)
 const { InvalidArgumentError } = __webpack_require__(8707)
@@ -38523,7 +38523,7 @@ const assert = __webpack_require__(2613)
 
 const { kRetryHandlerDefaultRetry } = __webpack_require__(6443)
 const { RequestRetryError } = __webpack_require__(8707)
-const { isDisturbed, parseHeaders, parseRangeHeader } = __webpack_require__(3440)
+const { isDisturbed, parseHeaders, parseRangeHeader } = __webpack_require__(1059)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -39498,7 +39498,7 @@ const {
   kMockDispatch
 } = __webpack_require__(1117)
 const { InvalidArgumentError } = __webpack_require__(8707)
-const { buildURL } = __webpack_require__(3440)
+const { buildURL } = __webpack_require__(1059)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -39808,7 +39808,7 @@ const {
   kOrigin,
   kGetNetConnect
 } = __webpack_require__(1117)
-const { buildURL, nop } = __webpack_require__(3440)
+const { buildURL, nop } = __webpack_require__(1059)
 const { STATUS_CODES } = __webpack_require__(8611)
 const {
   types: {
@@ -40623,7 +40623,7 @@ const Client = __webpack_require__(6197)
 const {
   InvalidArgumentError
 } = __webpack_require__(8707)
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const { kUrl, kInterceptors } = __webpack_require__(6443)
 const buildConnector = __webpack_require__(9136)
 
@@ -41389,7 +41389,7 @@ module.exports = {
 
 
 const { webidl } = __webpack_require__(4222)
-const { kEnumerableProperty } = __webpack_require__(3440)
+const { kEnumerableProperty } = __webpack_require__(1059)
 const { MessagePort } = __webpack_require__(8167)
 
 /**
@@ -42378,7 +42378,7 @@ const { isEstablished, isClosing, isValidSubprotocol, failWebsocketConnection, f
 const { establishWebSocketConnection } = __webpack_require__(8550)
 const { WebsocketFrameSend } = __webpack_require__(3618)
 const { ByteParser } = __webpack_require__(3171)
-const { kEnumerableProperty, isBlobLike } = __webpack_require__(3440)
+const { kEnumerableProperty, isBlobLike } = __webpack_require__(1059)
 const { getGlobalDispatcher } = __webpack_require__(2581)
 const { types } = __webpack_require__(9023)
 

@@ -574,7 +574,7 @@ function cwdOf(session) {
 }
 /** Parses one agent log with the default parsers (HAIL JSONL last), loaded on demand. */
 async function parseSessionFile(file, hint) {
-    const parsers = await Promise.all(/* import() */[__webpack_require__.e(951), __webpack_require__.e(632), __webpack_require__.e(616)]).then(__webpack_require__.bind(__webpack_require__, 3616));
+    const parsers = await Promise.all(/* import() */[__webpack_require__.e(183), __webpack_require__.e(497), __webpack_require__.e(632), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 7436));
     const events = [];
     const sink = {
         push: (e) => {
@@ -600,8 +600,9 @@ async function syncBranch(repo, remote, branch, tip, options) {
     const ref = (0,refs/* ledgerRef */.DH)(branch);
     const discover = options.discover ??
         (async () => {
-            const parsers = await Promise.all(/* import() */[__webpack_require__.e(951), __webpack_require__.e(632), __webpack_require__.e(616)]).then(__webpack_require__.bind(__webpack_require__, 3616));
-            return (await parsers.discoverSessions({ env: options.env })).map((d) => ({
+            // Only the discovery module: the parsers load later, and only when a candidate must be parsed.
+            const { discoverSessions } = await Promise.all(/* import() */[__webpack_require__.e(183), __webpack_require__.e(440)]).then(__webpack_require__.bind(__webpack_require__, 3440));
+            return (await discoverSessions({ env: options.env })).map((d) => ({
                 path: d.path,
                 tool: d.tool,
             }));

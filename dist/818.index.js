@@ -26,8 +26,8 @@ var esm = __webpack_require__(8179);
 var core_errors = __webpack_require__(265);
 // EXTERNAL MODULE: ./core/io.ts
 var io = __webpack_require__(7850);
-// EXTERNAL MODULE: ./core/parsers/index.ts + 29 modules
-var parsers = __webpack_require__(3616);
+// EXTERNAL MODULE: ./core/parsers/index.ts + 25 modules
+var parsers = __webpack_require__(7436);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __webpack_require__(857);
 // EXTERNAL MODULE: ./core/hail/stats.ts

@@ -130,8 +130,9 @@ export async function syncBranch(
   const discover =
     options.discover ??
     (async () => {
-      const parsers = await import('../parsers');
-      return (await parsers.discoverSessions({ env: options.env })).map((d) => ({
+      // Only the discovery module: the parsers load later, and only when a candidate must be parsed.
+      const { discoverSessions } = await import('../parsers/discover');
+      return (await discoverSessions({ env: options.env })).map((d) => ({
         path: d.path,
         tool: d.tool as string,
       }));
