@@ -10,6 +10,7 @@ exports.modules = {
 /* harmony export */   EH: () => (/* binding */ parseTimestamp),
 /* harmony export */   L6: () => (/* binding */ TimestampError),
 /* harmony export */   P9: () => (/* binding */ timestampFromMillis),
+/* harmony export */   XQ: () => (/* binding */ parseCommonForm),
 /* harmony export */   ju: () => (/* binding */ formatTsZ),
 /* harmony export */   z_: () => (/* binding */ tryParseTimestamp)
 /* harmony export */ });
@@ -445,32 +446,12 @@ async function mergeBaseTime(git, base, head) {
 /* harmony export */   T: () => (/* binding */ firstLine),
 /* harmony export */   h: () => (/* binding */ createGitRunner)
 /* harmony export */ });
-/* harmony import */ var child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5317);
-/* harmony import */ var child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _ledger_git_cli__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8843);
 // The system `git` for review reads and CI network steps (ci-automation.md §16): no shell, no prompts, stable stderr.
 
 /** Builds a runner for `cwd`. `env` is the complete base environment (the caller's, never read here). */
 function createGitRunner(cwd, env) {
-    const runRaw = (args, options = {}) => new Promise((resolve, reject) => {
-        const merged = {};
-        for (const [k, v] of Object.entries({ ...env, ...(options.env ?? {}) })) {
-            if (v !== undefined)
-                merged[k] = v;
-        }
-        merged.LC_ALL = 'C';
-        merged.GIT_TERMINAL_PROMPT = '0';
-        const child = (0,child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...args], { cwd, env: merged, stdio: ['pipe', 'pipe', 'pipe'] });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (b) => out.push(b));
-        child.stderr.on('data', (b) => err.push(b));
-        child.on('error', reject);
-        child.on('close', (code) => {
-            resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') });
-        });
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-    });
+    const runRaw = (args, options = {}) => (0,_ledger_git_cli__WEBPACK_IMPORTED_MODULE_0__/* .runGitRaw */ .i)(args, { cwd, baseEnv: env, env: { ...options.env, GIT_TERMINAL_PROMPT: '0' }, input: options.input });
     return {
         cwd,
         runRaw,

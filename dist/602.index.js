@@ -10,6 +10,7 @@ exports.modules = {
 /* harmony export */   EH: () => (/* binding */ parseTimestamp),
 /* harmony export */   L6: () => (/* binding */ TimestampError),
 /* harmony export */   P9: () => (/* binding */ timestampFromMillis),
+/* harmony export */   XQ: () => (/* binding */ parseCommonForm),
 /* harmony export */   ju: () => (/* binding */ formatTsZ),
 /* harmony export */   z_: () => (/* binding */ tryParseTimestamp)
 /* harmony export */ });

@@ -90,7 +90,7 @@ function digit(s: string, i: number): number {
  * Hand-rolled parse of the common `YYYY-MM-DDTHH:MM:SS[.f{1,9}]Z` form (no regex, no captures);
  * undefined for anything else, which then takes the general path.
  */
-function parseCommonForm(s: string): Timestamp | undefined {
+export function parseCommonForm(s: string): Timestamp | undefined {
   const len = s.length;
   if (len < 20 || s.charCodeAt(len - 1) !== 0x5a /* Z */) return undefined;
   if (s.charCodeAt(4) !== 0x2d || s.charCodeAt(7) !== 0x2d || s.charCodeAt(10) !== 0x54) return undefined;

@@ -11,13 +11,21 @@ export interface GitRunOptions {
   cwd: string;
   env?: Record<string, string | undefined>;
   input?: string | Buffer;
+  /** The complete base environment; when absent the process environment is inherited. */
+  baseEnv?: Record<string, string | undefined>;
 }
 
-/** Runs `git <args>` without a shell; never throws for a non-zero exit (only when git cannot start). */
-export function runGit(args: readonly string[], options: GitRunOptions): Promise<GitRunResult> {
+export interface GitRawResult {
+  code: number;
+  stdout: Buffer;
+  stderr: string;
+}
+
+/** Runs `git <args>` without a shell and returns stdout as bytes; rejects only when git cannot start. */
+export function runGitRaw(args: readonly string[], options: GitRunOptions): Promise<GitRawResult> {
   return new Promise((resolve, reject) => {
     const env: Record<string, string> = {};
-    for (const [k, v] of Object.entries({ ...process.env, ...(options.env ?? {}) })) {
+    for (const [k, v] of Object.entries({ ...(options.baseEnv ?? process.env), ...(options.env ?? {}) })) {
       if (v !== undefined) env[k] = v;
     }
     env.LC_ALL = 'C';
@@ -28,13 +36,15 @@ export function runGit(args: readonly string[], options: GitRunOptions): Promise
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', reject);
     child.on('close', (code) => {
-      resolve({
-        code: code ?? 1,
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-      });
+      resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') });
     });
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
   });
+}
+
+/** Runs `git <args>` without a shell; never throws for a non-zero exit (only when git cannot start). */
+export async function runGit(args: readonly string[], options: GitRunOptions): Promise<GitRunResult> {
+  const r = await runGitRaw(args, options);
+  return { code: r.code, stdout: r.stdout.toString('utf8'), stderr: r.stderr };
 }

@@ -1,5 +1,5 @@
 // The system `git` for review reads and CI network steps (ci-automation.md §16): no shell, no prompts, stable stderr.
-import { spawn } from 'child_process';
+import { runGitRaw, type GitRawResult } from '../ledger/git-cli';
 
 export interface GitResult {
   code: number;
@@ -7,11 +7,7 @@ export interface GitResult {
   stderr: string;
 }
 
-export interface GitRawResult {
-  code: number;
-  stdout: Buffer;
-  stderr: string;
-}
+export type { GitRawResult } from '../ledger/git-cli';
 
 export interface GitCallOptions {
   input?: string | Buffer;
@@ -29,25 +25,7 @@ export interface GitRunner {
 /** Builds a runner for `cwd`. `env` is the complete base environment (the caller's, never read here). */
 export function createGitRunner(cwd: string, env: Record<string, string | undefined>): GitRunner {
   const runRaw = (args: readonly string[], options: GitCallOptions = {}): Promise<GitRawResult> =>
-    new Promise((resolve, reject) => {
-      const merged: Record<string, string> = {};
-      for (const [k, v] of Object.entries({ ...env, ...(options.env ?? {}) })) {
-        if (v !== undefined) merged[k] = v;
-      }
-      merged.LC_ALL = 'C';
-      merged.GIT_TERMINAL_PROMPT = '0';
-      const child = spawn('git', [...args], { cwd, env: merged, stdio: ['pipe', 'pipe', 'pipe'] });
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      child.stdout.on('data', (b: Buffer) => out.push(b));
-      child.stderr.on('data', (b: Buffer) => err.push(b));
-      child.on('error', reject);
-      child.on('close', (code) => {
-        resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') });
-      });
-      child.stdin.on('error', () => undefined);
-      child.stdin.end(options.input ?? '');
-    });
+    runGitRaw(args, { cwd, baseEnv: env, env: { ...options.env, GIT_TERMINAL_PROMPT: '0' }, input: options.input });
   return {
     cwd,
     runRaw,

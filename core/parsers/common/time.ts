@@ -1,4 +1,5 @@
 // Native timestamp reader of parsers.md 2.10 and small Timestamp helpers (bigint nanoseconds, UTC).
+import { parseCommonForm } from '../../hail/timestamp';
 import type { Timestamp } from '../../hail/types';
 
 const NS_PER_MS = 1_000_000n;
@@ -26,7 +27,7 @@ const NATIVE_TS = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+
  */
 export function parseNativeTimestamp(value: unknown): Timestamp | undefined {
   if (typeof value !== 'string') return undefined;
-  const fast = fastUtc(value);
+  const fast = parseCommonForm(value);
   if (fast !== undefined) return fast;
   const m = NATIVE_TS.exec(value);
   if (!m) return undefined;
@@ -48,75 +49,6 @@ export function parseNativeTimestamp(value: unknown): Timestamp | undefined {
   const fraction = m[7] ?? '';
   const nanos = fraction === '' ? 0 : Number((fraction + '00000000').slice(0, 9));
   const seconds = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - offsetMinutes * 60;
-  return BigInt(seconds) * NS_PER_S + BigInt(nanos);
-}
-
-let cachedYmd = -1;
-let cachedDays = 0;
-
-function digit(v: string, i: number): number {
-  const d = v.charCodeAt(i) - 48;
-  return d >= 0 && d <= 9 ? d : -1000;
-}
-
-/**
- * Fast path for the common `YYYY-MM-DDTHH:MM:SS[.f{1,9}]Z` form (hot in large logs); anything else,
- * including invalid values, goes through the full reader.
- */
-function fastUtc(v: string): Timestamp | undefined {
-  const n = v.length;
-  if (
-    n < 20 ||
-    n > 30 ||
-    v.charCodeAt(n - 1) !== 90 ||
-    v.charCodeAt(4) !== 45 ||
-    v.charCodeAt(7) !== 45 ||
-    v.charCodeAt(10) !== 84 ||
-    v.charCodeAt(13) !== 58 ||
-    v.charCodeAt(16) !== 58
-  ) {
-    return undefined;
-  }
-  const year = digit(v, 0) * 1000 + digit(v, 1) * 100 + digit(v, 2) * 10 + digit(v, 3);
-  const month = digit(v, 5) * 10 + digit(v, 6);
-  const day = digit(v, 8) * 10 + digit(v, 9);
-  const hour = digit(v, 11) * 10 + digit(v, 12);
-  const minute = digit(v, 14) * 10 + digit(v, 15);
-  const second = digit(v, 17) * 10 + digit(v, 18);
-  if (
-    year < 0 ||
-    month < 1 ||
-    month > 12 ||
-    day < 1 ||
-    hour < 0 ||
-    hour > 23 ||
-    minute < 0 ||
-    minute > 59 ||
-    second < 0 ||
-    second > 59
-  )
-    return undefined;
-  let nanos = 0;
-  let fracDigits = 0;
-  if (n > 20) {
-    if (v.charCodeAt(19) !== 46) return undefined;
-    fracDigits = n - 21;
-    if (fracDigits < 1 || fracDigits > 9) return undefined;
-    for (let i = 20; i < n - 1; i++) {
-      const d = digit(v, i);
-      if (d < 0) return undefined;
-      nanos = nanos * 10 + d;
-    }
-    for (let i = fracDigits; i < 9; i++) nanos *= 10;
-  }
-  const ymd = year * 10000 + month * 100 + day;
-  if (ymd !== cachedYmd) {
-    if (day > daysInMonth(year, month)) return undefined;
-    cachedDays = daysFromCivil(year, month, day);
-    cachedYmd = ymd;
-  }
-  const seconds = cachedDays * 86400 + hour * 3600 + minute * 60 + second;
-  if (nanos % 1_000_000 === 0) return BigInt(seconds * 1000 + nanos / 1_000_000) * NS_PER_MS;
   return BigInt(seconds) * NS_PER_S + BigInt(nanos);
 }
 
