@@ -8,7 +8,7 @@ exports.modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CY: () => (/* reexport safe */ _writer__WEBPACK_IMPORTED_MODULE_4__.CY),
-/* harmony export */   dw: () => (/* reexport safe */ _writer__WEBPACK_IMPORTED_MODULE_4__.dw),
+/* harmony export */   _: () => (/* reexport safe */ _writer__WEBPACK_IMPORTED_MODULE_4__._),
 /* harmony export */   iL: () => (/* reexport safe */ _reader__WEBPACK_IMPORTED_MODULE_3__.iL)
 /* harmony export */ });
 /* harmony import */ var _json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(393);
@@ -36,11 +36,11 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CY: () => (/* binding */ toHailJsonl),
 /* harmony export */   S4: () => (/* reexport safe */ _encode__WEBPACK_IMPORTED_MODULE_1__.S4),
+/* harmony export */   _: () => (/* binding */ canonicalizeBytes),
 /* harmony export */   dR: () => (/* reexport safe */ _encode__WEBPACK_IMPORTED_MODULE_1__.dR),
-/* harmony export */   dw: () => (/* binding */ canonicalize),
 /* harmony export */   yO: () => (/* reexport safe */ _encode__WEBPACK_IMPORTED_MODULE_1__.yO)
 /* harmony export */ });
-/* unused harmony exports sha256Hex, toWholeSessionJson */
+/* unused harmony exports canonicalize, sha256Hex, toWholeSessionJson */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _encode__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9437);
@@ -54,11 +54,8 @@ exports.modules = {
 
 
 
-/**
- * Collects output lines and joins them into ~256K-character chunks as it goes: chunks that size are
- * allocated outside V8's young generation, so the retained output is not copied by every scavenge.
- */
-class LineSink {
+/** Joins lines into one string, in 256 KiB chunks (fewer, larger joins than one per line). */
+class StringLineSink {
     chunks = [];
     buf = [];
     size = 0;
@@ -76,15 +73,35 @@ class LineSink {
         this.buf = [];
         this.size = 0;
     }
-    /** Every line followed by `\n`. */
     finish() {
         this.flush();
         return this.chunks.length === 1 ? this.chunks[0] : this.chunks.join('');
     }
 }
+/** Encodes lines straight into UTF-8 buffers: one pass, no intermediate UTF-16 string of the whole file. */
+class ByteLineSink {
+    static CHUNK = 1 << 20;
+    chunks = [];
+    cur = Buffer.allocUnsafe(ByteLineSink.CHUNK);
+    off = 0;
+    push(line) {
+        const max = line.length * 3 + 1; // UTF-8 needs at most 3 bytes per UTF-16 unit
+        if (this.off + max > this.cur.length) {
+            this.chunks.push(this.cur.subarray(0, this.off));
+            this.cur = Buffer.allocUnsafe(Math.max(ByteLineSink.CHUNK, max));
+            this.off = 0;
+        }
+        this.off += this.cur.write(line, this.off);
+        this.cur[this.off++] = 0x0a;
+    }
+    finish() {
+        this.chunks.push(this.cur.subarray(0, this.off));
+        return this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+    }
+}
 /** Header line, event lines, stats line; compact JSON, LF after every line (section 4.3). */
 function toHailJsonl(session) {
-    const sink = new LineSink();
+    const sink = new StringLineSink();
     sink.push((0,_encode__WEBPACK_IMPORTED_MODULE_1__/* .encodeHeaderLine */ .S4)(session));
     for (const e of session.events)
         sink.push((0,_encode__WEBPACK_IMPORTED_MODULE_1__/* .encodeEvent */ .r9)(e, true));
@@ -97,7 +114,13 @@ function toHailJsonl(session) {
  * materialising the session: the output is identical, and short-lived event objects keep GC cheap.
  */
 function canonicalize(text) {
-    const sink = new LineSink();
+    return canonicalizeInto(text, new StringLineSink());
+}
+/** The canonical bytes (UTF-8) of any HAIL input; what `register` hashes and stores. */
+function canonicalizeBytes(text) {
+    return canonicalizeInto(text, new ByteLineSink());
+}
+function canonicalizeInto(text, sink) {
     const acc = new _stats__WEBPACK_IMPORTED_MODULE_4__/* .StatsAccumulator */ .qX();
     let headerSeen = false;
     (0,_reader__WEBPACK_IMPORTED_MODULE_3__/* .forEachHailLine */ .Vs)(text, (line, lineNo) => {

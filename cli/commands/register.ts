@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import * as path from 'node:path';
 import { GuidedError } from '../../core/errors';
-import { canonicalize } from '../../core/hail';
+import { canonicalizeBytes } from '../../core/hail';
 import { readUtf8Strict, systemErrorText } from '../../core/io';
 import { storeLocalObject } from '../../core/store';
 import type { CliContext } from '../context';
@@ -24,9 +24,9 @@ export function registerCommand(ctx: CliContext): Command {
           'run `opensession register --help`',
         ]);
       }
-      let canonical: string;
+      let canonical: Buffer;
       try {
-        canonical = canonicalize(text);
+        canonical = canonicalizeBytes(text);
       } catch (err) {
         throw new GuidedError(
           `register expects canonical HAIL JSONL: ${(err as Error).message}`,
@@ -37,7 +37,7 @@ export function registerCommand(ctx: CliContext): Command {
           'docs.md#Getting Started',
         );
       }
-      const stored = await storeLocalObject(Buffer.from(canonical, 'utf8'), storeSettings(ctx));
+      const stored = await storeLocalObject(canonical, storeSettings(ctx));
       if (opts.json) {
         writeJson(ctx, { bytes: stored.bytes, hash: stored.sha256, store_path: stored.path, uri: stored.uri });
       } else if (opts.quiet) {

@@ -44,6 +44,7 @@ export type { HailHeader, HailLine } from './reader';
 export {
   toHailJsonl,
   canonicalize,
+  canonicalizeBytes,
   sha256Hex,
   encodeHeaderLine,
   encodeEventLine,

@@ -13,7 +13,14 @@ export { encodeHeaderLine, encodeEventLine, encodeStatsLine, eventToObject } fro
  * Collects output lines and joins them into ~256K-character chunks as it goes: chunks that size are
  * allocated outside V8's young generation, so the retained output is not copied by every scavenge.
  */
-class LineSink {
+interface LineSink<T> {
+  push(line: string): void;
+  /** Every line followed by `\n`. */
+  finish(): T;
+}
+
+/** Joins lines into one string, in 256 KiB chunks (fewer, larger joins than one per line). */
+class StringLineSink implements LineSink<string> {
   private readonly chunks: string[] = [];
   private buf: string[] = [];
   private size = 0;
@@ -32,16 +39,39 @@ class LineSink {
     this.size = 0;
   }
 
-  /** Every line followed by `\n`. */
   finish(): string {
     this.flush();
     return this.chunks.length === 1 ? this.chunks[0] : this.chunks.join('');
   }
 }
 
+/** Encodes lines straight into UTF-8 buffers: one pass, no intermediate UTF-16 string of the whole file. */
+class ByteLineSink implements LineSink<Buffer> {
+  private static readonly CHUNK = 1 << 20;
+  private readonly chunks: Buffer[] = [];
+  private cur = Buffer.allocUnsafe(ByteLineSink.CHUNK);
+  private off = 0;
+
+  push(line: string): void {
+    const max = line.length * 3 + 1; // UTF-8 needs at most 3 bytes per UTF-16 unit
+    if (this.off + max > this.cur.length) {
+      this.chunks.push(this.cur.subarray(0, this.off));
+      this.cur = Buffer.allocUnsafe(Math.max(ByteLineSink.CHUNK, max));
+      this.off = 0;
+    }
+    this.off += this.cur.write(line, this.off);
+    this.cur[this.off++] = 0x0a;
+  }
+
+  finish(): Buffer {
+    this.chunks.push(this.cur.subarray(0, this.off));
+    return this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+  }
+}
+
 /** Header line, event lines, stats line; compact JSON, LF after every line (section 4.3). */
 export function toHailJsonl(session: Session): string {
-  const sink = new LineSink();
+  const sink = new StringLineSink();
   sink.push(encodeHeaderLine(session));
   for (const e of session.events) sink.push(encodeEvent(e, true));
   sink.push(encodeStats(session.stats, true));
@@ -54,7 +84,15 @@ export function toHailJsonl(session: Session): string {
  * materialising the session: the output is identical, and short-lived event objects keep GC cheap.
  */
 export function canonicalize(text: string): string {
-  const sink = new LineSink();
+  return canonicalizeInto(text, new StringLineSink());
+}
+
+/** The canonical bytes (UTF-8) of any HAIL input; what `register` hashes and stores. */
+export function canonicalizeBytes(text: string): Buffer {
+  return canonicalizeInto(text, new ByteLineSink());
+}
+
+function canonicalizeInto<T>(text: string, sink: LineSink<T>): T {
   const acc = new StatsAccumulator();
   let headerSeen = false;
   forEachHailLine(text, (line, lineNo) => {

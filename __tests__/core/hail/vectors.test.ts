@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import {
   canonicalize,
+  canonicalizeBytes,
   parseHail,
   recomputeStats,
   sha256Hex,
@@ -75,6 +76,27 @@ describe('HAIL test vectors (section 13)', () => {
       const text = read(name);
       expect(canonicalize(text)).toBe(toHailJsonl(withRecomputedStats(parseHail(text))));
     }
+  });
+
+  test('canonicalizeBytes is the UTF-8 of canonicalize, also across its 1 MiB buffer chunks', () => {
+    const big = JSON.parse(read('example.hail.jsonl').split('\n')[1]);
+    const lines = read('example.hail.jsonl').split('\n');
+    const events: string[] = [];
+    for (let i = 0; i < 600; i++) {
+      big.event_id = `big-${i}`;
+      // multi-byte text (2-, 3- and 4-byte UTF-8) makes lines straddle chunk boundaries at odd offsets
+      big.content = { blocks: [{ type: 'Text', text: `é€😀 ${i} `.repeat(300 + (i % 7)) }] };
+      events.push(JSON.stringify(big));
+    }
+    const inputs = [read('example.hail.jsonl'), read('rich.hail.jsonl'), [lines[0], ...events].join('\n') + '\n'];
+    for (const text of inputs) {
+      const bytes = canonicalizeBytes(text);
+      expect(bytes.equals(Buffer.from(canonicalize(text), 'utf8'))).toBe(true);
+    }
+    expect(canonicalizeBytes(inputs[2]).length).toBeGreaterThan(2 * 1024 * 1024);
+    expect(sha256Hex(canonicalizeBytes(read('example.hail.jsonl')))).toBe(
+      'f9a29704ce866dd28399a7dfc4173559e5f5d1c27aadc838ea642355f1e303b4',
+    );
   });
 
   test('sha256 check value', () => {
