@@ -16,6 +16,15 @@ describe('errors', () => {
     expect(formatErrorChain(outer, true)).toBe('read x: middle: ENOENT: no such file');
     expect(formatErrorChain(new OpenSessionError('alone'), false)).toBe('alone');
   });
+  test('guided error trims with the section 1 whitespace set (U+0085 stripped, U+FEFF kept)', () => {
+    const e = new GuidedError('\u0085reason\u0085', ['\u0085step\u0085', '\ufeff', '\u0085']);
+    expect(e.message).toBe('reason\nnext:\n- step\n- \ufeff');
+  });
+  test('debug values are trimmed with the section 1 whitespace set', () => {
+    expect(isDebugValue('\u0085on\u0085')).toBe(true);
+    expect(isDebugValue('\u3000TRUE')).toBe(true);
+    expect(isDebugValue('\ufeff1')).toBe(false);
+  });
   test('debug values', () => {
     for (const v of ['1', 'true', ' YES ', 'On']) expect(isDebugValue(v)).toBe(true);
     for (const v of [undefined, '', '0', 'no', 'enable']) expect(isDebugValue(v)).toBe(false);

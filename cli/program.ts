@@ -84,9 +84,10 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {
-        return 0;
-      }
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
+      // `commander.help` is also thrown (exitCode 1, help on stderr) for a missing or unknown subcommand
+      // (`opensession`, `opensession docs`, `help nosuch`): a usage error. Only an explicit `help` is a success.
+      if (err.code === 'commander.help' && err.exitCode === 0) return 0;
       return 2; // commander already printed the usage message
     }
     // The command already printed its own error lines (the pre-push hook's `[opensession] Error:` output).

@@ -1,6 +1,8 @@
 // Typed errors shared by every command (hail-and-store.md section 9).
 // Handlers throw these; only the CLI entry point turns them into `Error: ...` and an exit code.
 
+import { asciiLower, trim } from './text';
+
 /** A command error (exit 1). `cause` forms the error chain printed as `outer: root` (or the full chain in debug). */
 export class OpenSessionError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -32,9 +34,10 @@ export class GuidedError extends OpenSessionError {
 }
 
 export function renderGuided(reason: string, steps: string[], docs?: string): string {
-  let kept = steps.map((s) => s.trim()).filter((s) => s.length > 0);
+  // `trim` of section 1 (Unicode White_Space: strips U+0085, keeps U+FEFF), not String.prototype.trim
+  let kept = steps.map((s) => trim(s)).filter((s) => s.length > 0);
   if (kept.length === 0) kept = ['run `opensession --help`'];
-  const lines = [reason.trim(), 'next:', ...kept.map((s) => `- ${s}`)];
+  const lines = [trim(reason), 'next:', ...kept.map((s) => `- ${s}`)];
   if (docs !== undefined && docs !== '') lines.push(`docs: ${docs}`);
   return lines.join('\n');
 }
@@ -64,6 +67,6 @@ export function formatErrorChain(err: unknown, debug: boolean): string {
 /** `OPENSESSION_DEBUG` is on for 1/true/yes/on (ASCII case-insensitive, trimmed). */
 export function isDebugValue(value: string | undefined): boolean {
   if (value === undefined) return false;
-  const v = value.trim().replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
+  const v = asciiLower(trim(value));
   return v === '1' || v === 'true' || v === 'yes' || v === 'on';
 }

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 136;
-exports.ids = [136,101,705];
+exports.ids = [136,498,101,705];
 exports.modules = {
 
 /***/ 251:

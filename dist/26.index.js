@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 26;
-exports.ids = [26,409];
+exports.ids = [26,790,409];
 exports.modules = {
 
 /***/ 2524:

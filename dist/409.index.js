@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 409;
-exports.ids = [409];
+exports.ids = [409,790];
 exports.modules = {
 
 /***/ 8843:

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 509;
-exports.ids = [509,409];
+exports.ids = [509,790,409];
 exports.modules = {
 
 /***/ 3890:

@@ -218,7 +218,10 @@ async function shareGit(ctx, uri, flags) {
         }
         catch (err) {
             const message = err instanceof Error ? err.message : String(err);
-            const cause = message.startsWith('git push failed: ') ? message.slice('git push failed: '.length) : message;
+            let cause = message.startsWith('git push failed: ') ? message.slice('git push failed: '.length) : message;
+            // A URL push target is only ever shown credential-stripped (§10.2 step 9), also inside the F14 cause.
+            if (shownTarget !== pushTarget)
+                cause = cause.split(pushTarget).join(shownTarget);
             throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ(`git push failed: ${cause}`, [
                 `check access to the remote: \`git ls-remote ${ledger.shellArg(shownTarget)}\``,
                 `retry manually: \`${pushCmd}\``,
@@ -279,7 +282,7 @@ async function shareWeb(ctx, uri, flags) {
             ]);
         }
     }
-    const { findRepoRoot } = await __webpack_require__.e(/* import() */ 409).then(__webpack_require__.bind(__webpack_require__, 6790));
+    const { findRepoRoot } = await __webpack_require__.e(/* import() */ 790).then(__webpack_require__.bind(__webpack_require__, 6790));
     const { loadShareBaseUrl, shareConfigPath } = await __webpack_require__.e(/* import() */ 408).then(__webpack_require__.bind(__webpack_require__, 408));
     const file = shareConfigPath(findRepoRoot(ctx.cwd) ?? ctx.cwd);
     const base = loadShareBaseUrl(file);
@@ -541,107 +544,6 @@ async function readLocalObject(hash, settings) {
         }
     }
     throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .OpenSessionError */ .RL(`object not found: ${sha256}`);
-}
-
-
-/***/ }),
-
-/***/ 1509:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bq: () => (/* binding */ trim),
-/* harmony export */   F: () => (/* binding */ asciiLower),
-/* harmony export */   GV: () => (/* binding */ compareBytewise),
-/* harmony export */   Qq: () => (/* binding */ dedupe),
-/* harmony export */   Yv: () => (/* binding */ isWhitespace),
-/* harmony export */   ap: () => (/* binding */ collapse),
-/* harmony export */   gQ: () => (/* binding */ setString)
-/* harmony export */ });
-/* unused harmony exports truncate, sortedKeys */
-// Text helpers with the exact semantics of hail-and-store.md section 1.
-// Use these instead of String.prototype.trim / toLowerCase / sort where the spec names them.
-const WHITESPACE_CODES = new Set([
-    0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
-    0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
-]);
-function isWhitespace(code) {
-    return WHITESPACE_CODES.has(code);
-}
-/** Removes leading and trailing Unicode White_Space (not U+FEFF; U+0085 included). */
-function trim(s) {
-    let start = 0;
-    let end = s.length;
-    while (start < end && WHITESPACE_CODES.has(s.charCodeAt(start)))
-        start++;
-    while (end > start && WHITESPACE_CODES.has(s.charCodeAt(end - 1)))
-        end--;
-    return start === 0 && end === s.length ? s : s.slice(start, end);
-}
-/** A string value that is non-empty after trim ("set"): returns the trimmed value, else undefined. */
-function setString(value) {
-    if (typeof value !== 'string')
-        return undefined;
-    const t = trim(value);
-    return t.length > 0 ? t : undefined;
-}
-const WHITESPACE_RUN = /[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
-/** Splits on whitespace runs, drops empty pieces, joins with one space. */
-function collapse(s) {
-    return s
-        .split(WHITESPACE_RUN)
-        .filter((p) => p.length > 0)
-        .join(' ');
-}
-/** Truncates to at most n UTF-8 bytes (cut at max(n-3,0) on a code-point boundary, then `...`). */
-function truncate(s, n) {
-    if (Buffer.byteLength(s, 'utf8') <= n)
-        return s;
-    const limit = Math.max(n - 3, 0);
-    let bytes = 0;
-    let i = 0;
-    while (i < s.length) {
-        const cp = s.codePointAt(i);
-        const size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-        if (bytes + size > limit)
-            break;
-        bytes += size;
-        i += cp >= 0x10000 ? 2 : 1;
-    }
-    return s.slice(0, i) + '...';
-}
-/** Drops later duplicates, keeping first-occurrence order. */
-function dedupe(list) {
-    return [...new Set(list)];
-}
-/** Maps only A-Z to a-z. */
-function asciiLower(s) {
-    return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
-}
-/**
- * Byte-wise (UTF-8, unsigned) comparison. UTF-8 order equals code-point order, which differs from
- * UTF-16 code-unit order only when a surrogate is compared with a unit in U+E000..U+FFFF.
- */
-function compareBytewise(a, b) {
-    if (a === b)
-        return 0;
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x !== y) {
-            const xs = x >= 0xd800 && x <= 0xdfff;
-            const ys = y >= 0xd800 && y <= 0xdfff;
-            if (xs !== ys && (x >= 0xe000 || y >= 0xe000))
-                return xs ? 1 : -1;
-            return x < y ? -1 : 1;
-        }
-    }
-    return a.length - b.length;
-}
-/** Keys of an object sorted byte-wise. */
-function sortedKeys(obj) {
-    return Object.keys(obj).sort(compareBytewise);
 }
 
 

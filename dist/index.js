@@ -16,11 +16,30 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./cli/context.ts
+let stdoutGuarded = false;
+/**
+ * A closed stdout (`| head`) makes Node emit EPIPE as an asynchronous 'error' event, which would crash the
+ * process with a stack trace. Swallow that event and let the next write throw the stream's error instead,
+ * so a command can end quietly (parsers.md 7.3: `parse` then exits 0).
+ */
+function guardStdout() {
+    if (stdoutGuarded)
+        return;
+    stdoutGuarded = true;
+    process.stdout.on('error', (e) => {
+        if (e.code !== 'EPIPE')
+            throw e;
+    });
+}
 function processContext() {
+    guardStdout();
     return {
         cwd: process.cwd(),
         env: process.env,
         stdout: (chunk) => {
+            const failed = process.stdout.errored;
+            if (failed)
+                throw failed;
             process.stdout.write(chunk);
         },
         stderr: (chunk) => {
@@ -122,9 +141,12 @@ async function runCli(argv, ctx) {
     }
     catch (err) {
         if (err instanceof esm/* CommanderError */.b7) {
-            if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {
+            if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version')
                 return 0;
-            }
+            // `commander.help` is also thrown (exitCode 1, help on stderr) for a missing or unknown subcommand
+            // (`opensession`, `opensession docs`, `help nosuch`): a usage error. Only an explicit `help` is a success.
+            if (err.code === 'commander.help' && err.exitCode === 0)
+                return 0;
             return 2; // commander already printed the usage message
         }
         // The command already printed its own error lines (the pre-push hook's `[opensession] Error:` output).
@@ -168,8 +190,10 @@ async function mainDaemon() {
 /* harmony export */   jt: () => (/* binding */ isDebugValue)
 /* harmony export */ });
 /* unused harmony export renderGuided */
+/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1509);
 // Typed errors shared by every command (hail-and-store.md section 9).
 // Handlers throw these; only the CLI entry point turns them into `Error: ...` and an exit code.
+
 /** A command error (exit 1). `cause` forms the error chain printed as `outer: root` (or the full chain in debug). */
 class OpenSessionError extends Error {
     constructor(message, options) {
@@ -198,10 +222,11 @@ class GuidedError extends OpenSessionError {
     }
 }
 function renderGuided(reason, steps, docs) {
-    let kept = steps.map((s) => s.trim()).filter((s) => s.length > 0);
+    // `trim` of section 1 (Unicode White_Space: strips U+0085, keeps U+FEFF), not String.prototype.trim
+    let kept = steps.map((s) => (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(s)).filter((s) => s.length > 0);
     if (kept.length === 0)
         kept = ['run `opensession --help`'];
-    const lines = [reason.trim(), 'next:', ...kept.map((s) => `- ${s}`)];
+    const lines = [(0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(reason), 'next:', ...kept.map((s) => `- ${s}`)];
     if (docs !== undefined && docs !== '')
         lines.push(`docs: ${docs}`);
     return lines.join('\n');
@@ -233,8 +258,110 @@ function formatErrorChain(err, debug) {
 function isDebugValue(value) {
     if (value === undefined)
         return false;
-    const v = value.trim().replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
+    const v = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .asciiLower */ .F)((0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(value));
     return v === '1' || v === 'true' || v === 'yes' || v === 'on';
+}
+
+
+/***/ }),
+
+/***/ 1509:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ trim),
+/* harmony export */   F: () => (/* binding */ asciiLower),
+/* harmony export */   GV: () => (/* binding */ compareBytewise),
+/* harmony export */   Qq: () => (/* binding */ dedupe),
+/* harmony export */   Yv: () => (/* binding */ isWhitespace),
+/* harmony export */   ap: () => (/* binding */ collapse),
+/* harmony export */   gQ: () => (/* binding */ setString)
+/* harmony export */ });
+/* unused harmony exports truncate, sortedKeys */
+// Text helpers with the exact semantics of hail-and-store.md section 1.
+// Use these instead of String.prototype.trim / toLowerCase / sort where the spec names them.
+const WHITESPACE_CODES = new Set([
+    0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
+    0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
+]);
+function isWhitespace(code) {
+    return WHITESPACE_CODES.has(code);
+}
+/** Removes leading and trailing Unicode White_Space (not U+FEFF; U+0085 included). */
+function trim(s) {
+    let start = 0;
+    let end = s.length;
+    while (start < end && WHITESPACE_CODES.has(s.charCodeAt(start)))
+        start++;
+    while (end > start && WHITESPACE_CODES.has(s.charCodeAt(end - 1)))
+        end--;
+    return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+/** A string value that is non-empty after trim ("set"): returns the trimmed value, else undefined. */
+function setString(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const t = trim(value);
+    return t.length > 0 ? t : undefined;
+}
+const WHITESPACE_RUN = /[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+/** Splits on whitespace runs, drops empty pieces, joins with one space. */
+function collapse(s) {
+    return s
+        .split(WHITESPACE_RUN)
+        .filter((p) => p.length > 0)
+        .join(' ');
+}
+/** Truncates to at most n UTF-8 bytes (cut at max(n-3,0) on a code-point boundary, then `...`). */
+function truncate(s, n) {
+    if (Buffer.byteLength(s, 'utf8') <= n)
+        return s;
+    const limit = Math.max(n - 3, 0);
+    let bytes = 0;
+    let i = 0;
+    while (i < s.length) {
+        const cp = s.codePointAt(i);
+        const size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        if (bytes + size > limit)
+            break;
+        bytes += size;
+        i += cp >= 0x10000 ? 2 : 1;
+    }
+    return s.slice(0, i) + '...';
+}
+/** Drops later duplicates, keeping first-occurrence order. */
+function dedupe(list) {
+    return [...new Set(list)];
+}
+/** Maps only A-Z to a-z. */
+function asciiLower(s) {
+    return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+}
+/**
+ * Byte-wise (UTF-8, unsigned) comparison. UTF-8 order equals code-point order, which differs from
+ * UTF-16 code-unit order only when a surrogate is compared with a unit in U+E000..U+FFFF.
+ */
+function compareBytewise(a, b) {
+    if (a === b)
+        return 0;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y) {
+            const xs = x >= 0xd800 && x <= 0xdfff;
+            const ys = y >= 0xd800 && y <= 0xdfff;
+            if (xs !== ys && (x >= 0xe000 || y >= 0xe000))
+                return xs ? 1 : -1;
+            return x < y ? -1 : 1;
+        }
+    }
+    return a.length - b.length;
+}
+/** Keys of an object sorted byte-wise. */
+function sortedKeys(obj) {
+    return Object.keys(obj).sort(compareBytewise);
 }
 
 

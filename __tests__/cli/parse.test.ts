@@ -1,4 +1,5 @@
 // `opensession parse` (parsers.md section 7): output, errors with `next:` steps, exit codes.
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -221,6 +222,25 @@ describe('opensession parse', () => {
     );
   });
 
+  test('on any error the --out temporary file is removed and PATH is left untouched', async () => {
+    // rename fails after the temporary file was written: PATH is an existing (non-empty) directory
+    fs.mkdirSync(path.join(dir, 'taken'));
+    fs.writeFileSync(path.join(dir, 'taken', 'keep.txt'), 'keep');
+    const r = await run(['parse', 'raw-session.jsonl', '--out', 'taken'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^Error: failed to write parsed output `taken`: /);
+    expect(fs.readdirSync(path.join(dir, 'taken'))).toEqual(['keep.txt']);
+    // validation fails: an existing PATH keeps its bytes
+    fs.writeFileSync(path.join(dir, 'old.hail.jsonl'), 'old');
+    const lines = fs.readFileSync(path.join(FIXTURES, 'hail/rich.hail.jsonl'), 'utf8').split('\n');
+    fs.writeFileSync(path.join(dir, 'dup.hail.jsonl'), [lines[0], lines[1], lines[1], ''].join('\n'));
+    const v = await run(['parse', '--profile', 'hail', 'dup.hail.jsonl', '--validate', '--out', 'old.hail.jsonl'], dir);
+    expect(v.code).toBe(1);
+    expect(v.stderr).toMatch(/^Error: validation failed: duplicate event_id/);
+    expect(fs.readFileSync(path.join(dir, 'old.hail.jsonl'), 'utf8')).toBe('old');
+    expect(fs.readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+
   test('usage errors exit 2', async () => {
     expect(await run(['parse', 'raw-session.jsonl', '--json'], dir)).toMatchObject({
       code: 2,
@@ -255,6 +275,27 @@ describe('opensession parse', () => {
       },
     });
     expect(r).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  test('a closed stdout pipe in a real process (`| head`): no crash, quiet exit 0', () => {
+    const lines = ['{"timestamp":"2026-02-16T09:00:00Z","type":"session_meta"}'];
+    for (let i = 0; i < 20000; i++)
+      lines.push(
+        `{"timestamp":"2026-02-16T09:00:01.250Z","type":"response_item","payload":{"type":"message","role":"user","content":"hello ${i}"}}`,
+      );
+    fs.writeFileSync(path.join(dir, 'big.jsonl'), lines.join('\n') + '\n');
+    const entry = path.join(dir, 'entry.ts');
+    fs.writeFileSync(
+      entry,
+      `require(${JSON.stringify(path.resolve(__dirname, '../../cli/main'))}).main(process.argv.slice(2));\n`,
+    );
+    const tsx = path.resolve(__dirname, '../../node_modules/.bin/tsx');
+    const r = spawnSync(
+      'bash',
+      ['-c', `"${tsx}" "${entry}" parse big.jsonl | head -c 100 >/dev/null; exit \${PIPESTATUS[0]}`],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    expect({ code: r.status, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
   });
 
   test('the spool is private and removed afterwards', async () => {

@@ -266,6 +266,21 @@ describe('inspect', () => {
     expect(missing.stderr).toBe(`Error: artifact not found: ${'cd'.repeat(32)}\n`);
   });
 
+  test('stats come from a last stats line as given; a stats line that is not last is ignored (4.2 rule 7)', async () => {
+    const repo = tempRepo();
+    const hash = '34'.repeat(32);
+    const dir = path.join(repo, '.opensession', 'objects', 'sha256', '34', '34');
+    await fs.mkdir(dir, { recursive: true });
+    const lines = (await fs.readFile(example, 'utf8')).trimEnd().split('\n');
+    const stale = lines.pop()!.replace('"event_count":4', '"event_count":99');
+    const inspect = async () =>
+      JSON.parse((await runInProcess(['inspect', `os://src/local/${hash}`, '--json'], { cwd: repo })).stdout);
+    await fs.writeFile(path.join(dir, `${hash}.jsonl`), [...lines, stale].join('\n') + '\n\n');
+    expect((await inspect()).event_count).toBe(99);
+    await fs.writeFile(path.join(dir, `${hash}.jsonl`), [lines[0], stale, ...lines.slice(1)].join('\n') + '\n');
+    expect((await inspect()).event_count).toBe(4);
+  });
+
   test('a corrupted stored object reports the parse chain', async () => {
     const repo = tempRepo();
     const hash = '12'.repeat(32);

@@ -162,6 +162,8 @@ export interface GitHttpServer {
   createRepo: (name?: string) => Promise<{ url: string; dir: string }>;
   /** Requests served so far (method + path), for asserting that something did or did not touch the network. */
   requests: string[];
+  /** The Authorization header of each request in `requests` (same index; '' when absent). */
+  authorizations: string[];
   stop: () => Promise<void>;
 }
 
@@ -194,9 +196,11 @@ function parseCgi(out: Buffer): { status: number; headers: Array<[string, string
 export async function startGitHttpServer(): Promise<GitHttpServer> {
   const projectRoot = makeTempDir('os-http-');
   const requests: string[] = [];
+  const authorizations: string[] = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push(`${req.method ?? 'GET'} ${url.pathname}`);
+    authorizations.push(req.headers.authorization ?? '');
     const env = gitEnv({
       GIT_PROJECT_ROOT: projectRoot,
       GIT_HTTP_EXPORT_ALL: '1',
@@ -247,6 +251,7 @@ export async function startGitHttpServer(): Promise<GitHttpServer> {
     bareDir: first.dir,
     projectRoot,
     requests,
+    authorizations,
     createRepo,
     stop: () =>
       new Promise<void>((resolve) => {

@@ -215,7 +215,9 @@ async function shareGit(ctx: CliContext, uri: string, flags: ShareFlags): Promis
       pushed = true;
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      const cause = message.startsWith('git push failed: ') ? message.slice('git push failed: '.length) : message;
+      let cause = message.startsWith('git push failed: ') ? message.slice('git push failed: '.length) : message;
+      // A URL push target is only ever shown credential-stripped (§10.2 step 9), also inside the F14 cause.
+      if (shownTarget !== pushTarget) cause = cause.split(pushTarget).join(shownTarget);
       throw new GuidedError(`git push failed: ${cause}`, [
         `check access to the remote: \`git ls-remote ${ledger.shellArg(shownTarget)}\``,
         `retry manually: \`${pushCmd}\``,
