@@ -1,16 +1,6 @@
 // Deterministic generator of realistic HAIL JSONL for benchmarks (mixed events, prose, code, diffs,
 // nested attributes, a few floats), so every run measures the same bytes.
-
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../__tests__/support/random';
 
 const WORDS =
   'the parser reads each line and keeps the session canonical so hashes agree across machines while tests run ' +

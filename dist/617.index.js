@@ -19,9 +19,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1509);
 /* harmony import */ var _core_uri__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7849);
 /* harmony import */ var _core_store__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(502);
-/* harmony import */ var _output__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5338);
+/* harmony import */ var _repo_helper__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4328);
+/* harmony import */ var _output__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5338);
 // `opensession share <uri>` (git-native.md §10): publish a local session into a ledger ref (git mode),
 // optionally pushing it; web mode turns a remote source URI into a web link.
+
 
 
 
@@ -100,14 +102,7 @@ async function shareGit(ctx, uri, flags) {
         ]);
     }
     const ledger = await Promise.all(/* import() */[__webpack_require__.e(667), __webpack_require__.e(632), __webpack_require__.e(255), __webpack_require__.e(26), __webpack_require__.e(594), __webpack_require__.e(136)]).then(__webpack_require__.bind(__webpack_require__, 136));
-    const root = ledger.findRepoRoot(ctx.cwd);
-    if (root === undefined) {
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ('current directory is not inside a git repository', [
-            'cd into the target git repository and retry',
-            'or initialize one first: `git init`',
-        ]);
-    }
-    const repo = ledger.openRepo(root);
+    const repo = await (0,_repo_helper__WEBPACK_IMPORTED_MODULE_7__/* .openRepoAt */ .u)(ctx.cwd);
     let remoteName = remoteFlag;
     if (remoteName === undefined) {
         const list = await ledger.runGit(['remote'], { cwd: repo.root });
@@ -147,7 +142,7 @@ async function shareGit(ctx, uri, flags) {
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ(problem, ['use a repository-relative path such as `sessions/<name>.jsonl`']);
     let object;
     try {
-        object = (await (0,_core_store__WEBPACK_IMPORTED_MODULE_6__/* .readLocalObject */ .F9)(parsed.sha256, (0,_output__WEBPACK_IMPORTED_MODULE_7__/* .storeSettings */ .lj)(ctx))).bytes;
+        object = (await (0,_core_store__WEBPACK_IMPORTED_MODULE_6__/* .readLocalObject */ .F9)(parsed.sha256, (0,_output__WEBPACK_IMPORTED_MODULE_8__/* .storeSettings */ .lj)(ctx))).bytes;
     }
     catch {
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ(`object not found: ${parsed.sha256}`, [
@@ -234,7 +229,7 @@ async function shareGit(ctx, uri, flags) {
         ctx.stderr(`[opensession] Warning: redacted ${redactions} secret(s) before writing ${sharePath} to ${ref}\n`);
     const consentText = consent === undefined ? 'unset' : String(consent);
     if (flags.json === true) {
-        (0,_output__WEBPACK_IMPORTED_MODULE_7__/* .writeJson */ .GF)(ctx, {
+        (0,_output__WEBPACK_IMPORTED_MODULE_8__/* .writeJson */ .GF)(ctx, {
             auto_push_consent: consent === undefined ? null : consent,
             path: sharePath,
             push_cmd: pushCmd,
@@ -290,7 +285,7 @@ async function shareWeb(ctx, uri, flags) {
     if (flags.copy === true)
         await copyToClipboard(webUrl, ctx);
     if (flags.json === true) {
-        (0,_output__WEBPACK_IMPORTED_MODULE_7__/* .writeJson */ .GF)(ctx, { base_url: base, config: file, uri, web_url: webUrl });
+        (0,_output__WEBPACK_IMPORTED_MODULE_8__/* .writeJson */ .GF)(ctx, { base_url: base, config: file, uri, web_url: webUrl });
         return;
     }
     ctx.stdout(`${webUrl}\nbase_url: ${base}\nconfig: ${file}\n`);
@@ -365,6 +360,30 @@ function writeJson(ctx, value) {
 }
 function storeSettings(ctx) {
     return { cwd: ctx.cwd, home: (0,_core_store__WEBPACK_IMPORTED_MODULE_1__/* .homeFromEnv */ .V0)(ctx.env) };
+}
+
+
+/***/ }),
+
+/***/ 4328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ openRepoAt)
+/* harmony export */ });
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(265);
+// Opening the repository a command runs in, with the guided error both `share` and `doctor` give outside one.
+
+async function openRepoAt(cwd) {
+    const { findRepoRoot, openRepo } = await Promise.all(/* import() */[__webpack_require__.e(819), __webpack_require__.e(409)]).then(__webpack_require__.bind(__webpack_require__, 6790));
+    const root = findRepoRoot(cwd);
+    if (root === undefined) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .GuidedError */ .FQ('current directory is not inside a git repository', [
+            'cd into the target git repository and retry',
+            'or initialize one first: `git init`',
+        ]);
+    }
+    return openRepo(root);
 }
 
 

@@ -15,8 +15,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var readline__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(readline__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(265);
 /* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1509);
+/* harmony import */ var _repo_helper__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4328);
 // `opensession doctor [--fix] [--yes] [--fanout-mode <mode>]` (git-native.md §11): check and apply local setup
 // (fanout mode, the managed pre-push hook, the CLI shims).
+
 
 
 
@@ -61,15 +63,7 @@ function doctorCommand(ctx) {
                 'or run `opensession doctor --fix` in interactive mode',
             ]);
         }
-        const ledger = await Promise.all(/* import() */[__webpack_require__.e(667), __webpack_require__.e(819), __webpack_require__.e(632), __webpack_require__.e(255), __webpack_require__.e(26), __webpack_require__.e(594), __webpack_require__.e(136)]).then(__webpack_require__.bind(__webpack_require__, 136));
-        const root = ledger.findRepoRoot(ctx.cwd);
-        if (root === undefined) {
-            throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__/* .GuidedError */ .FQ('current directory is not inside a git repository', [
-                'cd into the target git repository and retry',
-                'or initialize one first: `git init`',
-            ]);
-        }
-        const repo = ledger.openRepo(root);
+        const repo = await (0,_repo_helper__WEBPACK_IMPORTED_MODULE_4__/* .openRepoAt */ .u)(ctx.cwd);
         if (flags.fix === true)
             await applyMode(ctx, repo, flags);
         else
@@ -211,6 +205,30 @@ async function applyMode(ctx, repo, flags) {
         out.push(`ledger branch: ${facts.ledgerBranch}`);
     out.push(`ledger ref: ${facts.ledgerRef}`);
     ctx.stdout(out.join('\n') + '\n');
+}
+
+
+/***/ }),
+
+/***/ 4328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ openRepoAt)
+/* harmony export */ });
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(265);
+// Opening the repository a command runs in, with the guided error both `share` and `doctor` give outside one.
+
+async function openRepoAt(cwd) {
+    const { findRepoRoot, openRepo } = await Promise.all(/* import() */[__webpack_require__.e(819), __webpack_require__.e(409)]).then(__webpack_require__.bind(__webpack_require__, 6790));
+    const root = findRepoRoot(cwd);
+    if (root === undefined) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .GuidedError */ .FQ('current directory is not inside a git repository', [
+            'cd into the target git repository and retry',
+            'or initialize one first: `git init`',
+        ]);
+    }
+    return openRepo(root);
 }
 
 

@@ -650,6 +650,28 @@ async function cleanupAfterClose(deps, settings, ctx, branch, H, failures) {
     }
 }
 /** Runs the update / merged / closed flow for one PR/MR. Non-fatal failures land in `failures`. */
+/** Publishes the artifact branch of one PR/MR (§8), refusing an archive branch that is a code branch (§8.1). */
+async function publishForChange(deps, settings, ctx, o) {
+    const problem = archiveBranchProblem(settings.archiveBranch, ctx);
+    if (problem !== undefined)
+        return { published: false, branch: o.branch, commit: null, error: problem };
+    return publishArtifactBranch(deps.git, {
+        platform: ctx.platform,
+        repo: ctx.repo,
+        number: ctx.number,
+        reviewId: o.id,
+        branch: o.branch,
+        persistent: o.persistent,
+        baseSha: ctx.baseSha ?? null,
+        headSha: ctx.headSha || null,
+        ledgerRef: o.ledgerRef,
+        commitCount: o.data.range.commits.length,
+        sessions: o.data.discovery.sessions,
+        remote: settings.remote,
+        push: deps.push,
+        now: deps.now(),
+    });
+}
 async function runChangeReview(settings, ctx, deps) {
     const { git, reporter } = deps;
     const failures = [];
@@ -676,29 +698,7 @@ async function runChangeReview(settings, ctx, deps) {
     const wantPublish = settings.publishArtifacts && (ctx.kind === 'update' || persistent);
     if (wantPublish && id !== undefined && branch !== undefined) {
         attempted = true;
-        const problem = archiveBranchProblem(settings.archiveBranch, ctx);
-        if (problem !== undefined) {
-            publish = { published: false, branch, commit: null, error: problem };
-        }
-        else {
-            const req = {
-                platform: ctx.platform,
-                repo: ctx.repo,
-                number: ctx.number,
-                reviewId: id,
-                branch,
-                persistent,
-                baseSha: ctx.baseSha ?? null,
-                headSha: ctx.headSha || null,
-                ledgerRef: H,
-                commitCount: data.range.commits.length,
-                sessions: data.discovery.sessions,
-                remote: settings.remote,
-                push: deps.push,
-                now: deps.now(),
-            };
-            publish = await publishArtifactBranch(git, req);
-        }
+        publish = await publishForChange(deps, settings, ctx, { id, branch, persistent, ledgerRef: H, data });
         if (!publish.published) {
             const msg = `Artifact publish to ${branch} failed: ${publish.error ?? 'unknown error'}`;
             reporter.warning(msg);
@@ -838,25 +838,7 @@ async function runArtifactBranch(settings, ctx, deps) {
     const H = (0,refs/* ledgerRef */.DH)(ctx.headBranch);
     const data = await (0,build/* buildReviewData */.l)(deps.git, { base, head: ctx.headSha, headLedgerRef: H });
     out.session_count = data.discovery.sessions.length;
-    const problem = archiveBranchProblem(settings.archiveBranch, ctx);
-    const pub = problem !== undefined
-        ? { published: false, branch, commit: null, error: problem }
-        : await publishArtifactBranch(deps.git, {
-            platform: ctx.platform,
-            repo: ctx.repo,
-            number: ctx.number,
-            reviewId: id,
-            branch,
-            persistent,
-            baseSha: ctx.baseSha ?? null,
-            headSha: ctx.headSha || null,
-            ledgerRef: H,
-            commitCount: data.range.commits.length,
-            sessions: data.discovery.sessions,
-            remote: settings.remote,
-            push: deps.push,
-            now: deps.now(),
-        });
+    const pub = await publishForChange(deps, settings, ctx, { id, branch, persistent, ledgerRef: H, data });
     if (pub.published) {
         out.result = 'published';
         out.published = true;

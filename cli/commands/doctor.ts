@@ -5,6 +5,7 @@ import * as readline from 'readline';
 import { GuidedError, OpenSessionError } from '../../core/errors';
 import { trim } from '../../core/text';
 import type { CliContext } from '../context';
+import { openRepoAt } from '../repo-helper';
 
 interface DoctorFlags {
   fix?: boolean;
@@ -56,15 +57,7 @@ export function doctorCommand(ctx: CliContext): Command {
           'or run `opensession doctor --fix` in interactive mode',
         ]);
       }
-      const ledger = await import('../../core/ledger');
-      const root = ledger.findRepoRoot(ctx.cwd);
-      if (root === undefined) {
-        throw new GuidedError('current directory is not inside a git repository', [
-          'cd into the target git repository and retry',
-          'or initialize one first: `git init`',
-        ]);
-      }
-      const repo = ledger.openRepo(root);
+      const repo = await openRepoAt(ctx.cwd);
       if (flags.fix === true) await applyMode(ctx, repo, flags);
       else await checkMode(ctx, repo);
     });

@@ -9,6 +9,7 @@ import { formatSourceUri, parseSourceUri, remoteUrlToSourceUri, stripUrlCredenti
 import type { SourceUri } from '../../core/uri';
 import { readLocalObject } from '../../core/store';
 import type { CliContext } from '../context';
+import { openRepoAt } from '../repo-helper';
 import { storeSettings, writeJson } from '../output';
 
 interface ShareFlags {
@@ -96,14 +97,7 @@ async function shareGit(ctx: CliContext, uri: string, flags: ShareFlags): Promis
     ]);
   }
   const ledger = await import('../../core/ledger');
-  const root = ledger.findRepoRoot(ctx.cwd);
-  if (root === undefined) {
-    throw new GuidedError('current directory is not inside a git repository', [
-      'cd into the target git repository and retry',
-      'or initialize one first: `git init`',
-    ]);
-  }
-  const repo = ledger.openRepo(root);
+  const repo = await openRepoAt(ctx.cwd);
   let remoteName = remoteFlag;
   if (remoteName === undefined) {
     const list = await ledger.runGit(['remote'], { cwd: repo.root });

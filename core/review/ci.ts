@@ -5,7 +5,6 @@ import type { CommentProvider } from '../providers/types';
 import { upsertSticky } from '../providers/sticky';
 import { httpStatusOf } from '../providers/types';
 import {
-  ArtifactRequest,
   artifactRoot,
   deleteRemoteRef,
   manifestPath,
@@ -310,6 +309,33 @@ async function cleanupAfterClose(
 }
 
 /** Runs the update / merged / closed flow for one PR/MR. Non-fatal failures land in `failures`. */
+/** Publishes the artifact branch of one PR/MR (§8), refusing an archive branch that is a code branch (§8.1). */
+async function publishForChange(
+  deps: CiDeps,
+  settings: { archiveBranch?: string; remote: string },
+  ctx: ChangeContext,
+  o: { id: string; branch: string; persistent: boolean; ledgerRef: string; data: ReviewData },
+): Promise<PublishResult> {
+  const problem = archiveBranchProblem(settings.archiveBranch, ctx);
+  if (problem !== undefined) return { published: false, branch: o.branch, commit: null, error: problem };
+  return publishArtifactBranch(deps.git, {
+    platform: ctx.platform,
+    repo: ctx.repo,
+    number: ctx.number!,
+    reviewId: o.id,
+    branch: o.branch,
+    persistent: o.persistent,
+    baseSha: ctx.baseSha ?? null,
+    headSha: ctx.headSha || null,
+    ledgerRef: o.ledgerRef,
+    commitCount: o.data.range.commits.length,
+    sessions: o.data.discovery.sessions,
+    remote: settings.remote,
+    push: deps.push,
+    now: deps.now(),
+  });
+}
+
 export async function runChangeReview(
   settings: SessionReviewSettings,
   ctx: ChangeContext,
@@ -344,28 +370,7 @@ export async function runChangeReview(
   const wantPublish = settings.publishArtifacts && (ctx.kind === 'update' || persistent);
   if (wantPublish && id !== undefined && branch !== undefined) {
     attempted = true;
-    const problem = archiveBranchProblem(settings.archiveBranch, ctx);
-    if (problem !== undefined) {
-      publish = { published: false, branch, commit: null, error: problem };
-    } else {
-      const req: ArtifactRequest = {
-        platform: ctx.platform,
-        repo: ctx.repo,
-        number: ctx.number!,
-        reviewId: id,
-        branch,
-        persistent,
-        baseSha: ctx.baseSha ?? null,
-        headSha: ctx.headSha || null,
-        ledgerRef: H,
-        commitCount: data.range.commits.length,
-        sessions: data.discovery.sessions,
-        remote: settings.remote,
-        push: deps.push,
-        now: deps.now(),
-      };
-      publish = await publishArtifactBranch(git, req);
-    }
+    publish = await publishForChange(deps, settings, ctx, { id, branch, persistent, ledgerRef: H, data });
     if (!publish.published) {
       const msg = `Artifact publish to ${branch} failed: ${publish.error ?? 'unknown error'}`;
       reporter.warning(msg);
@@ -534,26 +539,7 @@ export async function runArtifactBranch(
   const H = ledgerRef(ctx.headBranch);
   const data = await buildReviewData(deps.git, { base, head: ctx.headSha, headLedgerRef: H });
   out.session_count = data.discovery.sessions.length;
-  const problem = archiveBranchProblem(settings.archiveBranch, ctx);
-  const pub: PublishResult =
-    problem !== undefined
-      ? { published: false, branch, commit: null, error: problem }
-      : await publishArtifactBranch(deps.git, {
-          platform: ctx.platform,
-          repo: ctx.repo,
-          number: ctx.number!,
-          reviewId: id,
-          branch,
-          persistent,
-          baseSha: ctx.baseSha ?? null,
-          headSha: ctx.headSha || null,
-          ledgerRef: H,
-          commitCount: data.range.commits.length,
-          sessions: data.discovery.sessions,
-          remote: settings.remote,
-          push: deps.push,
-          now: deps.now(),
-        });
+  const pub = await publishForChange(deps, settings, ctx, { id, branch, persistent, ledgerRef: H, data });
   if (pub.published) {
     out.result = 'published';
     out.published = true;

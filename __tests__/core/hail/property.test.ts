@@ -16,17 +16,8 @@ import {
 import { parseLineJson } from '../../../core/hail/reader';
 import { HeaderLineSchema, EventLineSchema, StatsLineSchema, WholeSessionSchema } from '../../../core/hail/schema';
 import { toWholeSessionObject } from '../../../core/hail';
+import { prng } from '../../support/random';
 
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   'a',

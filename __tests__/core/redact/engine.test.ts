@@ -10,6 +10,7 @@ import {
   totalCount,
 } from '../../../core/redact';
 import { regexSpans } from '../../../core/redact/engine';
+import { prng } from '../../support/random';
 
 const ON = { stripHomePaths: true };
 const OFF = { stripHomePaths: false };
@@ -313,16 +314,6 @@ describe('home-path stripping (6.4)', () => {
 // ---------------------------------------------------------------------------------------------
 // The linear scanners must produce exactly the spans of the spec regexes.
 
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   'token',
