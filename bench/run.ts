@@ -160,7 +160,8 @@ function hookOverhead(work: string): Figures {
     const r = spawnSync('git', args, { cwd: repo, env, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
   };
-  spawnSync('mkdir', ['-p', home, repo]);
+  mkdirSync(home, { recursive: true });
+  mkdirSync(repo, { recursive: true });
   spawnSync('git', ['init', '-q', '--bare', remote], { env });
   git('init', '-q', '-b', 'main');
   git('config', 'user.name', 'bench');

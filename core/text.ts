@@ -81,8 +81,3 @@ export function compareBytewise(a: string, b: string): number {
   }
   return a.length - b.length;
 }
-
-/** Keys of an object sorted byte-wise. */
-export function sortedKeys(obj: object): string[] {
-  return Object.keys(obj).sort(compareBytewise);
-}

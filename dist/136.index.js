@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 136;
-exports.ids = [136,498,101,705];
+exports.ids = [136,101];
 exports.modules = {
 
 /***/ 251:
@@ -26,135 +26,6 @@ exports.modules = {
 
 
 
-
-
-/***/ }),
-
-/***/ 4344:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CY: () => (/* binding */ toHailJsonl),
-/* harmony export */   S4: () => (/* reexport safe */ _encode__WEBPACK_IMPORTED_MODULE_1__.S4),
-/* harmony export */   _: () => (/* binding */ canonicalizeBytes),
-/* harmony export */   dR: () => (/* reexport safe */ _encode__WEBPACK_IMPORTED_MODULE_1__.dR),
-/* harmony export */   yO: () => (/* reexport safe */ _encode__WEBPACK_IMPORTED_MODULE_1__.yO)
-/* harmony export */ });
-/* unused harmony exports canonicalize, sha256Hex, toWholeSessionJson */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _encode__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9437);
-/* harmony import */ var _json__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(393);
-/* harmony import */ var _reader__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4632);
-/* harmony import */ var _stats__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2524);
-// HAIL JSONL writer, canonical bytes and hash (hail-and-store.md sections 4.3, 4.4).
-
-
-
-
-
-
-/** Joins lines into one string, in 256 KiB chunks (fewer, larger joins than one per line). */
-class StringLineSink {
-    chunks = [];
-    buf = [];
-    size = 0;
-    push(line) {
-        this.buf.push(line);
-        this.size += line.length;
-        if (this.size >= 262144)
-            this.flush();
-    }
-    flush() {
-        if (this.buf.length === 0)
-            return;
-        this.buf.push('');
-        this.chunks.push(this.buf.join('\n'));
-        this.buf = [];
-        this.size = 0;
-    }
-    finish() {
-        this.flush();
-        return this.chunks.length === 1 ? this.chunks[0] : this.chunks.join('');
-    }
-}
-/** Encodes lines straight into UTF-8 buffers: one pass, no intermediate UTF-16 string of the whole file. */
-class ByteLineSink {
-    static CHUNK = 1 << 20;
-    chunks = [];
-    cur = Buffer.allocUnsafe(ByteLineSink.CHUNK);
-    off = 0;
-    push(line) {
-        const max = line.length * 3 + 1; // UTF-8 needs at most 3 bytes per UTF-16 unit
-        if (this.off + max > this.cur.length) {
-            this.chunks.push(this.cur.subarray(0, this.off));
-            this.cur = Buffer.allocUnsafe(Math.max(ByteLineSink.CHUNK, max));
-            this.off = 0;
-        }
-        this.off += this.cur.write(line, this.off);
-        this.cur[this.off++] = 0x0a;
-    }
-    finish() {
-        this.chunks.push(this.cur.subarray(0, this.off));
-        return this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
-    }
-}
-/** Header line, event lines, stats line; compact JSON, LF after every line (section 4.3). */
-function toHailJsonl(session) {
-    const sink = new StringLineSink();
-    sink.push((0,_encode__WEBPACK_IMPORTED_MODULE_1__/* .encodeHeaderLine */ .S4)(session));
-    for (const e of session.events)
-        sink.push((0,_encode__WEBPACK_IMPORTED_MODULE_1__/* .encodeEvent */ .r9)(e, true));
-    sink.push((0,_encode__WEBPACK_IMPORTED_MODULE_1__/* .encodeStats */ .Mm)(session.stats, true));
-    return sink.finish();
-}
-/**
- * Canonical HAIL text of any HAIL input: toHailJsonl(withRecomputedStats(parseHail(text))), with
- * the same errors. Streams line by line (each event is encoded as soon as it is read) instead of
- * materialising the session: the output is identical, and short-lived event objects keep GC cheap.
- */
-function canonicalize(text) {
-    return canonicalizeInto(text, new StringLineSink());
-}
-/** The canonical bytes (UTF-8) of any HAIL input; what `register` hashes and stores. */
-function canonicalizeBytes(text) {
-    return canonicalizeInto(text, new ByteLineSink());
-}
-function canonicalizeInto(text, sink) {
-    const acc = new _stats__WEBPACK_IMPORTED_MODULE_4__/* .StatsAccumulator */ .qX();
-    let headerSeen = false;
-    (0,_reader__WEBPACK_IMPORTED_MODULE_3__/* .forEachHailLine */ .Vs)(text, (line, lineNo) => {
-        const parsed = (0,_reader__WEBPACK_IMPORTED_MODULE_3__/* .parseHailLine */ .e6)(line, lineNo);
-        if (!headerSeen) {
-            if (parsed.kind !== 'header') {
-                throw new _reader__WEBPACK_IMPORTED_MODULE_3__/* .HailParseError */ .cJ(`Unexpected line type at line ${lineNo}: expected header`, lineNo);
-            }
-            sink.push((0,_encode__WEBPACK_IMPORTED_MODULE_1__/* .encodeHeaderLine */ .S4)(parsed.header));
-            headerSeen = true;
-            return;
-        }
-        if (parsed.kind === 'event') {
-            sink.push((0,_encode__WEBPACK_IMPORTED_MODULE_1__/* .encodeReaderEventLine */ .SJ)(parsed.event));
-            acc.add(parsed.event);
-        }
-        else if (parsed.kind === 'header') {
-            throw new _reader__WEBPACK_IMPORTED_MODULE_3__/* .HailParseError */ .cJ(`Unexpected line type at line ${lineNo}: duplicate header`, lineNo);
-        }
-        // an input stats line is validated by parseHailLine and otherwise discarded: stats are recomputed
-    });
-    if (!headerSeen)
-        throw new _reader__WEBPACK_IMPORTED_MODULE_3__/* .HailParseError */ .cJ('Missing header line', undefined);
-    sink.push((0,_encode__WEBPACK_IMPORTED_MODULE_1__/* .encodeStats */ .Mm)(acc.result(), true));
-    return sink.finish();
-}
-/** sha256 hex of a string's UTF-8 bytes (or of raw bytes). */
-function sha256Hex(data) {
-    return createHash('sha256').update(data).digest('hex');
-}
-/** Whole-session JSON text (2.9): compact, or pretty with `indent` spaces. */
-function toWholeSessionJson(session, indent = 0) {
-    return stringifyOrdered(toWholeSessionObject(session), indent);
-}
 
 
 /***/ }),
@@ -1206,7 +1077,7 @@ async function runPrePush(o) {
     let syncFailed = false;
     for (const [branch, u] of byBranch) {
         try {
-            const { syncBranch } = await __webpack_require__.e(/* import() */ 594).then(__webpack_require__.bind(__webpack_require__, 5594));
+            const { syncBranch } = await Promise.all(/* import() */[__webpack_require__.e(594), __webpack_require__.e(823)]).then(__webpack_require__.bind(__webpack_require__, 5594));
             await syncBranch(repo, o.remote, branch, u.localSha, { env: o.env, now: o.now, ...o.sync });
         }
         catch (err) {

@@ -38,8 +38,8 @@ function hookCommand(ctx) {
         if (ctx.env.OPENSESSION_INTERNAL_PUSH === '1')
             return;
         const [{ discoverRepo }, { runPrePush }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(819), __webpack_require__.e(409)]).then(__webpack_require__.bind(__webpack_require__, 6790)),
-            Promise.all(/* import() */[__webpack_require__.e(819), __webpack_require__.e(26), __webpack_require__.e(498)]).then(__webpack_require__.bind(__webpack_require__, 9498)),
+            __webpack_require__.e(/* import() */ 790).then(__webpack_require__.bind(__webpack_require__, 6790)),
+            Promise.all(/* import() */[__webpack_require__.e(12), __webpack_require__.e(26), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 9498)),
         ]);
         const stdin = (await ctx.readStdin()).toString('utf8');
         const code = await runPrePush({

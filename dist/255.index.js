@@ -402,7 +402,7 @@ class EditableTree {
 /* harmony export */   du: () => (/* binding */ updateRef),
 /* harmony export */   storeFor: () => (/* binding */ storeFor)
 /* harmony export */ });
-/* unused harmony exports MAX_ATTEMPTS, withRefMutex, signatureAt, deleteLooseRef */
+/* unused harmony exports MAX_ATTEMPTS, withRefMutex, signatureAt */
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
@@ -624,11 +624,6 @@ async function updateRef(repo, ref, mutate, message, options = {}) {
 /** Moves `ref` from `old` to `next` with the lock-file protocol and no retry (fast-forwards, tracking refs). */
 async function setRef(repo, ref, old, next, reflogMessage) {
     return withRefMutex(repo, ref, async () => (await swapRef(repo, ref, old, next, reflogMessage, new Date())) === 'swapped');
-}
-/** Deletes a ref we own (scratch fetch targets): loose file only. */
-async function deleteLooseRef(repo, ref) {
-    await fs.promises.unlink(path.join(repo.commonDir, ref)).catch(() => undefined);
-    await fs.promises.unlink(path.join(repo.commonDir, 'logs', ref)).catch(() => undefined);
 }
 
 

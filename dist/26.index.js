@@ -1,173 +1,7 @@
 "use strict";
 exports.id = 26;
-exports.ids = [26,790,409];
+exports.ids = [26,409];
 exports.modules = {
-
-/***/ 2524:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qf: () => (/* binding */ recomputeStats),
-/* harmony export */   qX: () => (/* binding */ StatsAccumulator)
-/* harmony export */ });
-/* unused harmony exports withRecomputedStats, emptyStats */
-/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
-// Stats fold (hail-and-store.md section 3). Folded event by event so streaming writers need no event list.
-
-const MAX = Number.MAX_SAFE_INTEGER;
-/** A token value counts only when it is a non-negative JSON integer ≤ 2^53−1 (floats like 10.0 count 0). */
-function tokenValue(v) {
-    return typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : 0;
-}
-function countDiff(diff, acc) {
-    // split on \n; a trailing \r never changes the first characters, so it needs no stripping here
-    let start = 0;
-    const n = diff.length;
-    while (start <= n) {
-        let end = diff.indexOf('\n', start);
-        if (end < 0)
-            end = n;
-        const c = diff.charCodeAt(start);
-        if (c === 0x2b /* + */) {
-            if (!(diff.charCodeAt(start + 1) === 0x2b && diff.charCodeAt(start + 2) === 0x2b && start + 2 < end)) {
-                acc.added++;
-            }
-        }
-        else if (c === 0x2d /* - */) {
-            if (!(diff.charCodeAt(start + 1) === 0x2d && diff.charCodeAt(start + 2) === 0x2d && start + 2 < end)) {
-                acc.removed++;
-            }
-        }
-        start = end + 1;
-    }
-}
-/** Incremental form of recomputeStats: `add` each event in file order, then `result()`. */
-class StatsAccumulator {
-    eventCount = 0;
-    messageCount = 0;
-    userMessageCount = 0;
-    toolCallCount = 0;
-    tasks = new Set();
-    paths = new Set();
-    lines = { added: 0, removed: 0 };
-    inputSum = 0;
-    outputSum = 0;
-    inputMax = 0;
-    outputMax = 0;
-    hasInputTotal = false;
-    hasOutputTotal = false;
-    first;
-    last;
-    add(event) {
-        this.eventCount++;
-        if (this.first === undefined)
-            this.first = event.timestamp;
-        this.last = event.timestamp;
-        const et = event.event_type;
-        switch (et.type) {
-            case 'UserMessage':
-                this.userMessageCount++;
-                this.messageCount++;
-                break;
-            case 'AgentMessage':
-                this.messageCount++;
-                break;
-            case 'TaskEnd':
-                if (et.data.summary !== undefined && (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(et.data.summary).length > 0)
-                    this.messageCount++;
-                break;
-            case 'ToolCall':
-            case 'FileRead':
-            case 'CodeSearch':
-            case 'FileSearch':
-                this.toolCallCount++;
-                break;
-            case 'FileEdit':
-                this.paths.add(et.data.path);
-                if (et.data.diff !== undefined)
-                    countDiff(et.data.diff, this.lines);
-                break;
-            case 'FileCreate':
-            case 'FileDelete':
-                this.paths.add(et.data.path);
-                break;
-            default:
-                break;
-        }
-        if (event.task_id !== undefined) {
-            const t = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(event.task_id);
-            if (t.length > 0)
-                this.tasks.add(t);
-        }
-        const a = event.attributes;
-        const own = Object.prototype.hasOwnProperty;
-        if (own.call(a, 'input_tokens_total')) {
-            this.hasInputTotal = true;
-            const v = tokenValue(a.input_tokens_total);
-            if (v > this.inputMax)
-                this.inputMax = v;
-        }
-        if (own.call(a, 'output_tokens_total')) {
-            this.hasOutputTotal = true;
-            const v = tokenValue(a.output_tokens_total);
-            if (v > this.outputMax)
-                this.outputMax = v;
-        }
-        if (own.call(a, 'input_tokens'))
-            this.inputSum = Math.min(this.inputSum + tokenValue(a.input_tokens), MAX);
-        if (own.call(a, 'output_tokens'))
-            this.outputSum = Math.min(this.outputSum + tokenValue(a.output_tokens), MAX);
-    }
-    result() {
-        let duration = 0;
-        if (this.first !== undefined && this.last !== undefined && this.last > this.first) {
-            duration = Number((this.last - this.first) / 1000000000n);
-        }
-        return {
-            event_count: this.eventCount,
-            message_count: this.messageCount,
-            tool_call_count: this.toolCallCount,
-            task_count: this.tasks.size,
-            duration_seconds: duration,
-            total_input_tokens: this.hasInputTotal ? this.inputMax : this.inputSum,
-            total_output_tokens: this.hasOutputTotal ? this.outputMax : this.outputSum,
-            user_message_count: this.userMessageCount,
-            files_changed: this.paths.size,
-            lines_added: this.lines.added,
-            lines_removed: this.lines.removed,
-        };
-    }
-}
-/** Stats of a session computed from its events (section 3). */
-function recomputeStats(session) {
-    const acc = new StatsAccumulator();
-    for (const e of session.events)
-        acc.add(e);
-    return acc.result();
-}
-/** A shallow copy of the session with recomputed stats. */
-function withRecomputedStats(session) {
-    return { ...session, stats: recomputeStats(session) };
-}
-/** A stats value with every field 0. */
-function emptyStats() {
-    return {
-        event_count: 0,
-        message_count: 0,
-        tool_call_count: 0,
-        task_count: 0,
-        duration_seconds: 0,
-        total_input_tokens: 0,
-        total_output_tokens: 0,
-        user_message_count: 0,
-        files_changed: 0,
-        lines_added: 0,
-        lines_removed: 0,
-    };
-}
-
-
-/***/ }),
 
 /***/ 8843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -227,29 +61,22 @@ async function runGit(args, options) {
 /* harmony export */   sD: () => (/* binding */ NOTES_REF)
 /* harmony export */ });
 /* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
-/* harmony import */ var _uri_remote__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(819);
+/* harmony import */ var _uri_encoding__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1456);
+/* harmony import */ var _uri_remote__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(819);
 // Ledger ref names, branch resolution and repository facts (git-native.md §2).
+
 
 
 const LEDGER_REF_PREFIX = 'refs/opensession/branches/';
 const NOTES_REF = 'refs/notes/opensession';
 /** Unpadded base64url of the UTF-8 bytes (RFC 4648 §5). */
 function base64UrlEncode(value) {
-    return Buffer.from(value, 'utf8').toString('base64url');
+    return (0,_uri_encoding__WEBPACK_IMPORTED_MODULE_1__/* .base64UrlEncodeString */ .Se)(value);
 }
 /** Strict decoder: rejects padding, `+`, `/`, non-zero trailing bits and non-UTF-8 results (§2.2). */
 function base64UrlDecode(token) {
-    if (!/^[A-Za-z0-9_-]*$/.test(token) || token.length % 4 === 1)
-        return undefined;
-    const bytes = Buffer.from(token, 'base64url');
-    if (bytes.toString('base64url') !== token)
-        return undefined;
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        return undefined;
-    }
+    const bytes = (0,_uri_encoding__WEBPACK_IMPORTED_MODULE_1__/* .base64UrlDecodeBytesStrict */ .tS)(token);
+    return bytes === undefined ? undefined : (0,_uri_encoding__WEBPACK_IMPORTED_MODULE_1__/* .decodeUtf8Strict */ .h0)(bytes);
 }
 function ledgerToken(branch) {
     return base64UrlEncode(branch);
@@ -276,7 +103,7 @@ function resolveLedgerBranch(branch, head) {
 const SCP_LIKE = /^[^\s/@:]+@([^\s/:]+):(.+)$/;
 /** §10.5 credential stripping: http(s) loses the whole userinfo, other schemes only the password. */
 function stripCredentials(url) {
-    return (0,_uri_remote__WEBPACK_IMPORTED_MODULE_1__/* .stripUrlCredentials */ .um)(url);
+    return (0,_uri_remote__WEBPACK_IMPORTED_MODULE_2__/* .stripUrlCredentials */ .um)(url);
 }
 /** §2.4 `normalizeRepoName(url)`: `owner/repo` style path of a remote URL, or undefined. */
 function normalizeRepoName(url) {
@@ -475,6 +302,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CONNECTION_STRING_SCHEMES, REDACTION_RULES, REDACTION_RULE_IDS, SECRET_KEY_SUFFIXES, isExcludedSecretValue, isSecretKeyName, marker, mergeCounts, stripHomePaths
 
+// EXTERNAL MODULE: ./core/hail/json.ts
+var json = __webpack_require__(393);
 // EXTERNAL MODULE: ./core/text.ts
 var core_text = __webpack_require__(1509);
 ;// CONCATENATED MODULE: ./core/redact/rules.ts
@@ -910,6 +739,7 @@ const REDACTION_RULE_IDS = Object.freeze([...new Set(REDACTION_RULES.map((r) => 
 ;// CONCATENATED MODULE: ./core/redact/engine.ts
 // Secret redaction of one string (hail-and-store.md 6.3) and home-path stripping (6.4).
 
+
 /** An existing marker; such spans are taken as already accepted (6.3 step 1). */
 const MARKER = /\[REDACTED:[a-z0-9_]+\]/g;
 function marker(ruleId) {
@@ -957,14 +787,9 @@ function compile(rules) {
     }
     return c;
 }
+/** Adds `n` to `counts[id]` (an own property, also for the id `__proto__`). */
 function addCount(counts, id, n) {
-    const prev = Object.hasOwn(counts, id) ? counts[id] : 0;
-    if (id === '__proto__') {
-        Object.defineProperty(counts, id, { value: prev + n, writable: true, enumerable: true, configurable: true });
-    }
-    else {
-        counts[id] = prev + n;
-    }
+    (0,json/* setOwn */.P5)(counts, id, (Object.hasOwn(counts, id) ? counts[id] : 0) + n);
 }
 /**
  * Replaces secrets in `text` by `[REDACTED:<rule>]` markers, adding to `counts`. Exported for rule sets that extend
@@ -1066,6 +891,7 @@ var stats = __webpack_require__(2524);
 
 
 
+
 /** `event_type.data` fields that are structural (never redacted), per variant. */
 const STRUCTURAL_DATA_FIELDS = {
     ToolCall: new Set(['name']),
@@ -1079,23 +905,12 @@ const KEY_VALUE_MARKER = marker('key_value_secret');
 const WHOLE_MARKER = /^\[REDACTED:[a-z0-9_]+\]$/;
 /** Strings up to this length are memoised per session (repeated cwd, tool output, ...). */
 const MEMO_MAX_LENGTH = 4096;
-function setOwn(obj, key, value) {
-    if (key === '__proto__') {
-        Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
-    }
-    else {
-        obj[key] = value;
-    }
-}
 class SessionRedactor {
     opts;
     counts = {};
     memo = new Map();
     constructor(opts) {
         this.opts = opts;
-    }
-    add(id, n) {
-        setOwn(this.counts, id, (Object.hasOwn(this.counts, id) ? this.counts[id] : 0) + n);
     }
     text(s) {
         const memoable = s.length <= MEMO_MAX_LENGTH;
@@ -1104,17 +919,14 @@ class SessionRedactor {
             if (hit !== undefined) {
                 if (hit.counts !== null)
                     for (const [id, n] of Object.entries(hit.counts))
-                        this.add(id, n);
+                        addCount(this.counts, id, n);
                 return hit.text;
             }
         }
-        const local = {};
-        let out = redactSecrets(s, local);
-        if (this.opts.stripHomePaths)
-            out = stripHomePaths(out);
+        const { text: out, counts: local } = redactText(s, this.opts);
         const entries = Object.entries(local);
         for (const [id, n] of entries)
-            this.add(id, n);
+            addCount(this.counts, id, n);
         if (memoable)
             this.memo.set(s, { text: out, counts: entries.length > 0 ? local : null });
         return out;
@@ -1140,12 +952,12 @@ class SessionRedactor {
                 !isExcludedSecretValue(value) &&
                 !WHOLE_MARKER.test(value)) {
                 next = KEY_VALUE_MARKER;
-                this.add('key_value_secret', 1);
+                addCount(this.counts, 'key_value_secret', 1);
             }
             else {
                 next = this.json(value);
             }
-            setOwn(out, key, next);
+            (0,json/* setOwn */.P5)(out, key, next);
         }
         return out;
     }
@@ -1156,7 +968,7 @@ class SessionRedactor {
         const structural = STRUCTURAL_DATA_FIELDS[et.type] ?? NO_FIELDS;
         const out = {};
         for (const [k, v] of Object.entries(data)) {
-            setOwn(out, k, typeof v === 'string' && !structural.has(k) ? this.text(v) : v);
+            (0,json/* setOwn */.P5)(out, k, typeof v === 'string' && !structural.has(k) ? this.text(v) : v);
         }
         return { type: et.type, data: out };
     }
@@ -1168,7 +980,7 @@ class SessionRedactor {
                 next = this.json(v);
             else if (typeof v === 'string' && !STRUCTURAL_BLOCK_FIELDS.has(k))
                 next = this.text(v);
-            setOwn(out, k, next);
+            (0,json/* setOwn */.P5)(out, k, next);
         }
         return out;
     }

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 409;
-exports.ids = [409,790];
+exports.ids = [409];
 exports.modules = {
 
 /***/ 8843:
@@ -61,29 +61,22 @@ async function runGit(args, options) {
 /* harmony export */   sD: () => (/* binding */ NOTES_REF)
 /* harmony export */ });
 /* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
-/* harmony import */ var _uri_remote__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(819);
+/* harmony import */ var _uri_encoding__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1456);
+/* harmony import */ var _uri_remote__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(819);
 // Ledger ref names, branch resolution and repository facts (git-native.md §2).
+
 
 
 const LEDGER_REF_PREFIX = 'refs/opensession/branches/';
 const NOTES_REF = 'refs/notes/opensession';
 /** Unpadded base64url of the UTF-8 bytes (RFC 4648 §5). */
 function base64UrlEncode(value) {
-    return Buffer.from(value, 'utf8').toString('base64url');
+    return (0,_uri_encoding__WEBPACK_IMPORTED_MODULE_1__/* .base64UrlEncodeString */ .Se)(value);
 }
 /** Strict decoder: rejects padding, `+`, `/`, non-zero trailing bits and non-UTF-8 results (§2.2). */
 function base64UrlDecode(token) {
-    if (!/^[A-Za-z0-9_-]*$/.test(token) || token.length % 4 === 1)
-        return undefined;
-    const bytes = Buffer.from(token, 'base64url');
-    if (bytes.toString('base64url') !== token)
-        return undefined;
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        return undefined;
-    }
+    const bytes = (0,_uri_encoding__WEBPACK_IMPORTED_MODULE_1__/* .base64UrlDecodeBytesStrict */ .tS)(token);
+    return bytes === undefined ? undefined : (0,_uri_encoding__WEBPACK_IMPORTED_MODULE_1__/* .decodeUtf8Strict */ .h0)(bytes);
 }
 function ledgerToken(branch) {
     return base64UrlEncode(branch);
@@ -110,7 +103,7 @@ function resolveLedgerBranch(branch, head) {
 const SCP_LIKE = /^[^\s/@:]+@([^\s/:]+):(.+)$/;
 /** §10.5 credential stripping: http(s) loses the whole userinfo, other schemes only the password. */
 function stripCredentials(url) {
-    return (0,_uri_remote__WEBPACK_IMPORTED_MODULE_1__/* .stripUrlCredentials */ .um)(url);
+    return (0,_uri_remote__WEBPACK_IMPORTED_MODULE_2__/* .stripUrlCredentials */ .um)(url);
 }
 /** §2.4 `normalizeRepoName(url)`: `owner/repo` style path of a remote URL, or undefined. */
 function normalizeRepoName(url) {

@@ -9,11 +9,11 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dw: () => (/* binding */ fileMtime),
 /* harmony export */   Fv: () => (/* binding */ walkFiles),
+/* harmony export */   lm: () => (/* binding */ siblingDisplay),
 /* harmony export */   nG: () => (/* binding */ runLineParser),
 /* harmony export */   ol: () => (/* binding */ listDir),
 /* harmony export */   yI: () => (/* binding */ fileMtimeSync)
 /* harmony export */ });
-/* unused harmony export listDirSync */
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
@@ -51,14 +51,6 @@ async function listDir(dir) {
         return [];
     }
 }
-function listDirSync(dir) {
-    try {
-        return fs.readdirSync(dir, { withFileTypes: true });
-    }
-    catch {
-        return [];
-    }
-}
 /** Recursively lists files under `root` accepted by `accept(fullPath, name)`; unreadable dirs skipped. */
 async function walkFiles(root, accept) {
     const out = [];
@@ -74,6 +66,10 @@ async function walkFiles(root, accept) {
         }
     }
     return out.sort(_text__WEBPACK_IMPORTED_MODULE_2__/* .compareBytewise */ .GV);
+}
+/** Display path of a file next to the entry file (`rel` relative to the entry's directory). */
+function siblingDisplay(ctx, rel) {
+    return path__WEBPACK_IMPORTED_MODULE_1__.join(path__WEBPACK_IMPORTED_MODULE_1__.dirname(ctx.displayPath), rel);
 }
 
 

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 630;
-exports.ids = [630,790,408,409];
+exports.ids = [630,409,790];
 exports.modules = {
 
 /***/ 6630:
@@ -40,178 +40,6 @@ function configCommand(ctx) {
         ctx.stdout(`config: ${file}\nbase_url: ${url}\n`);
     });
     return config;
-}
-
-
-/***/ }),
-
-/***/ 408:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AJ: () => (/* binding */ initShareConfig),
-/* harmony export */   loadShareBaseUrl: () => (/* binding */ loadShareBaseUrl),
-/* harmony export */   shareConfigPath: () => (/* binding */ shareConfigPath)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_BASE_URL, normalizeBaseUrl */
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(265);
-/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1509);
-/* harmony import */ var _toml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4653);
-// `.opensession/config.toml` `[share] base_url` (git-native.md §12): loading, normalizing and the text edit
-// of `config init` that keeps every other byte of the file.
-
-
-
-
-
-const DEFAULT_BASE_URL = 'https://opensession.io';
-const INIT_STEPS = [
-    'initialize config: `opensession config init --base-url https://opensession.io`',
-    'verify config: `opensession config show`',
-];
-/** `<repo root or cwd>/.opensession/config.toml`. */
-function shareConfigPath(root) {
-    return path__WEBPACK_IMPORTED_MODULE_1__.join(root, '.opensession', 'config.toml');
-}
-function invalid(file, err) {
-    return new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GuidedError */ .FQ(`invalid config: ${file}: ${err instanceof Error ? err.message : String(err)}`, [
-        `fix the TOML syntax in ${file}`,
-        'inspect file content and retry: `opensession config show`',
-    ]);
-}
-/** §12.1 loading: F16 missing, F17 invalid TOML, F18 absent/not a string, F19 whitespace-only. */
-function loadShareBaseUrl(file) {
-    let text;
-    try {
-        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
-    }
-    catch {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GuidedError */ .FQ(`missing config: ${file}`, INIT_STEPS, 'README.md#Share');
-    }
-    let doc;
-    try {
-        doc = (0,_toml__WEBPACK_IMPORTED_MODULE_4__/* .parseToml */ .M)(text);
-    }
-    catch (err) {
-        throw invalid(file, err);
-    }
-    const share = doc.share;
-    const value = share !== undefined && typeof share === 'object' && !Array.isArray(share)
-        ? share.base_url
-        : undefined;
-    if (typeof value !== 'string')
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GuidedError */ .FQ(`missing config: share.base_url is not set in ${file}`, INIT_STEPS, 'README.md#Share');
-    const t = (0,_text__WEBPACK_IMPORTED_MODULE_3__/* .trim */ .Bq)(value);
-    if (t === '') {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GuidedError */ .FQ(`invalid config: share.base_url is empty (${file})`, [
-            'set a valid base URL: `opensession config init --base-url https://opensession.io`',
-            'inspect file content and retry: `opensession config show`',
-        ]);
-    }
-    return t.replace(/\/+$/, '');
-}
-/** §12.2 normalization; throws the guided errors for empty and non-http(s) values. */
-function normalizeBaseUrl(raw) {
-    const v = (0,_text__WEBPACK_IMPORTED_MODULE_3__/* .trim */ .Bq)(raw).replace(/\/+$/, '');
-    const steps = ['example: `opensession config init --base-url https://opensession.io`'];
-    if (v === '')
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GuidedError */ .FQ('base_url cannot be empty', steps);
-    const lower = (0,_text__WEBPACK_IMPORTED_MODULE_3__/* .asciiLower */ .F)(v);
-    if (!lower.startsWith('http://') && !lower.startsWith('https://'))
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GuidedError */ .FQ('base_url must start with http:// or https://', steps);
-    return v;
-}
-function tomlBasicString(s) {
-    return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
-/** §12.2: writes `share.base_url` into the file, preserving all other bytes. Returns the chosen URL. */
-function initShareConfig(file, baseUrl) {
-    let text = '';
-    try {
-        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
-    }
-    catch {
-        text = '';
-    }
-    let doc;
-    try {
-        doc = (0,_toml__WEBPACK_IMPORTED_MODULE_4__/* .parseToml */ .M)(text);
-    }
-    catch (err) {
-        throw invalid(file, err);
-    }
-    let url;
-    if (baseUrl !== undefined)
-        url = normalizeBaseUrl(baseUrl);
-    else {
-        const share = doc.share;
-        const existing = share !== undefined && typeof share === 'object' && !Array.isArray(share) ? share.base_url : undefined;
-        try {
-            url = typeof existing === 'string' ? normalizeBaseUrl(existing) : DEFAULT_BASE_URL;
-        }
-        catch {
-            url = DEFAULT_BASE_URL;
-        }
-    }
-    const eol = text.includes('\r\n') ? '\r\n' : '\n';
-    const line = `base_url = ${tomlBasicString(url)}`;
-    const lines = text.split('\n');
-    const headerIdx = lines.findIndex((l) => /^\s*\[\s*share\s*\]\s*(#.*)?$/.test(l.replace(/\r$/, '')));
-    let next;
-    if (headerIdx >= 0) {
-        let end = lines.length;
-        for (let i = headerIdx + 1; i < lines.length; i++) {
-            if (/^\s*\[\[?[^\]]+\]\]?\s*(#.*)?$/.test(lines[i].replace(/\r$/, ''))) {
-                end = i;
-                break;
-            }
-        }
-        const cr = (i) => (lines[i].endsWith('\r') ? '\r' : '');
-        let replaced = false;
-        for (let i = headerIdx + 1; i < end; i++) {
-            if (/^\s*base_url\s*=/.test(lines[i])) {
-                lines[i] = line + cr(i);
-                replaced = true;
-                break;
-            }
-        }
-        if (!replaced)
-            lines.splice(headerIdx + 1, 0, line + (eol === '\r\n' ? '\r' : ''));
-        next = lines.join('\n');
-    }
-    else if (doc.share !== undefined) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GuidedError */ .FQ(`cannot update share.base_url in ${file}: it is not defined in a [share] table`, [
-            'move it into a `[share]` table, then retry `opensession config init`',
-        ]);
-    }
-    else {
-        let prefix = text;
-        if (prefix !== '' && !prefix.endsWith('\n'))
-            prefix += eol;
-        if (prefix !== '')
-            prefix += eol;
-        next = `${prefix}[share]${eol}${line}${eol}`;
-    }
-    let check;
-    try {
-        check = (0,_toml__WEBPACK_IMPORTED_MODULE_4__/* .parseToml */ .M)(next);
-    }
-    catch {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GuidedError */ .FQ(`failed to update ${file} safely; edit share.base_url manually`, []);
-    }
-    if (check.share?.base_url !== url)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GuidedError */ .FQ(`failed to update ${file} safely; edit share.base_url manually`, []);
-    if (next === text && fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file))
-        return { url, changed: false };
-    fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
-    const tmp = `${file}.tmp-${process.pid}`;
-    fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(tmp, next);
-    fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(tmp, file);
-    return { url, changed: true };
 }
 
 
@@ -275,29 +103,22 @@ async function runGit(args, options) {
 /* harmony export */   sD: () => (/* binding */ NOTES_REF)
 /* harmony export */ });
 /* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
-/* harmony import */ var _uri_remote__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(819);
+/* harmony import */ var _uri_encoding__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1456);
+/* harmony import */ var _uri_remote__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(819);
 // Ledger ref names, branch resolution and repository facts (git-native.md §2).
+
 
 
 const LEDGER_REF_PREFIX = 'refs/opensession/branches/';
 const NOTES_REF = 'refs/notes/opensession';
 /** Unpadded base64url of the UTF-8 bytes (RFC 4648 §5). */
 function base64UrlEncode(value) {
-    return Buffer.from(value, 'utf8').toString('base64url');
+    return (0,_uri_encoding__WEBPACK_IMPORTED_MODULE_1__/* .base64UrlEncodeString */ .Se)(value);
 }
 /** Strict decoder: rejects padding, `+`, `/`, non-zero trailing bits and non-UTF-8 results (§2.2). */
 function base64UrlDecode(token) {
-    if (!/^[A-Za-z0-9_-]*$/.test(token) || token.length % 4 === 1)
-        return undefined;
-    const bytes = Buffer.from(token, 'base64url');
-    if (bytes.toString('base64url') !== token)
-        return undefined;
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        return undefined;
-    }
+    const bytes = (0,_uri_encoding__WEBPACK_IMPORTED_MODULE_1__/* .base64UrlDecodeBytesStrict */ .tS)(token);
+    return bytes === undefined ? undefined : (0,_uri_encoding__WEBPACK_IMPORTED_MODULE_1__/* .decodeUtf8Strict */ .h0)(bytes);
 }
 function ledgerToken(branch) {
     return base64UrlEncode(branch);
@@ -324,7 +145,7 @@ function resolveLedgerBranch(branch, head) {
 const SCP_LIKE = /^[^\s/@:]+@([^\s/:]+):(.+)$/;
 /** §10.5 credential stripping: http(s) loses the whole userinfo, other schemes only the password. */
 function stripCredentials(url) {
-    return (0,_uri_remote__WEBPACK_IMPORTED_MODULE_1__/* .stripUrlCredentials */ .um)(url);
+    return (0,_uri_remote__WEBPACK_IMPORTED_MODULE_2__/* .stripUrlCredentials */ .um)(url);
 }
 /** §2.4 `normalizeRepoName(url)`: `owner/repo` style path of a remote URL, or undefined. */
 function normalizeRepoName(url) {
@@ -509,443 +330,510 @@ async function readRepoFacts(repo, fallbackRemote) {
 
 /***/ }),
 
-/***/ 4653:
+/***/ 1456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ parseToml)
+/* harmony export */   Dr: () => (/* binding */ percentEncodeSegment),
+/* harmony export */   E9: () => (/* binding */ base64UrlDecodeStrict),
+/* harmony export */   O0: () => (/* binding */ encodePath),
+/* harmony export */   Se: () => (/* binding */ base64UrlEncodeString),
+/* harmony export */   YZ: () => (/* binding */ percentDecode),
+/* harmony export */   h0: () => (/* binding */ decodeUtf8Strict),
+/* harmony export */   tS: () => (/* binding */ base64UrlDecodeBytesStrict)
 /* harmony export */ });
-/* unused harmony export TomlError */
-// A TOML 1.0 reader for the package's config files (`.opensession/config.toml`, cleanup config, daemon config).
-// Dates and times are returned as their source text; integers beyond 2^53 as bigint.
-class TomlError extends Error {
-    line;
-    column;
-    constructor(message, line, column) {
-        super(`${message} at line ${line}, column ${column}`);
-        this.line = line;
-        this.column = column;
-        this.name = 'TomlError';
+/* unused harmony export base64UrlEncode */
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+// Encodings used by source URIs (hail-and-store.md 7.2) and ledger ref names (git-native.md 2.2).
+
+const UTF8_ENCODER = new TextEncoder();
+// ignoreBOM: keep a leading U+FEFF in the output (the default decoder silently drops it).
+const UTF8_DECODER = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const HEX = '0123456789ABCDEF';
+function isUnreserved(b) {
+    return ((b >= 0x30 && b <= 0x39) || // 0-9
+        (b >= 0x41 && b <= 0x5a) || // A-Z
+        (b >= 0x61 && b <= 0x7a) || // a-z
+        b === 0x2d || // -
+        b === 0x5f || // _
+        b === 0x2e || // .
+        b === 0x7e // ~
+    );
+}
+/** Decodes UTF-8 bytes strictly; `undefined` when they are not valid UTF-8. A leading BOM is kept. */
+function decodeUtf8Strict(bytes) {
+    try {
+        return UTF8_DECODER.decode(bytes);
+    }
+    catch {
+        return undefined;
     }
 }
-const BARE_KEY = /[A-Za-z0-9_-]/;
-class Parser {
-    src;
-    pos = 0;
-    root = Object.create(null);
-    /** Tables created by a header or dotted keys, and whether they may still be opened by a header. */
-    explicit = new Set();
-    implicitByDotted = new Set();
-    inline = new Set();
-    staticArrays = new Set();
-    constructor(src) {
-        this.src = src;
+/**
+ * Percent-encodes every UTF-8 byte of `s` except ASCII letters, digits and `-_.~` (uppercase hex).
+ * Unlike `encodeURIComponent` this also escapes `! ' ( ) *`. A lone surrogate is encoded as U+FFFD
+ * (it has no UTF-8 form).
+ */
+function percentEncodeSegment(s) {
+    const bytes = UTF8_ENCODER.encode(s);
+    let out = '';
+    for (const b of bytes) {
+        if (isUnreserved(b))
+            out += String.fromCharCode(b);
+        else
+            out += '%' + HEX[b >> 4] + HEX[b & 0x0f];
     }
-    fail(message, at = this.pos) {
-        let line = 1;
-        let col = 1;
-        for (let i = 0; i < at && i < this.src.length; i++) {
-            if (this.src[i] === '\n') {
-                line++;
-                col = 1;
-            }
-            else
-                col++;
-        }
-        throw new TomlError(message, line, col);
-    }
-    peek(o = 0) {
-        return this.src[this.pos + o] ?? '';
-    }
-    skipWs() {
-        while (this.peek() === ' ' || this.peek() === '\t')
-            this.pos++;
-    }
-    skipComment() {
-        if (this.peek() !== '#')
-            return;
-        while (this.pos < this.src.length && this.peek() !== '\n') {
-            const c = this.src.charCodeAt(this.pos);
-            if ((c < 0x20 && c !== 0x09) || c === 0x7f) {
-                if (!(c === 0x0d && this.peek(1) === '\n'))
-                    this.fail('control character in comment');
-            }
-            this.pos++;
-        }
-    }
-    expectLineEnd() {
-        this.skipWs();
-        this.skipComment();
-        if (this.pos >= this.src.length)
-            return;
-        if (this.peek() === '\n') {
-            this.pos++;
-            return;
-        }
-        if (this.peek() === '\r' && this.peek(1) === '\n') {
-            this.pos += 2;
-            return;
-        }
-        this.fail('expected end of line');
-    }
-    parse() {
-        let current = this.root;
-        if (this.src.charCodeAt(0) === 0xfeff)
-            this.pos = 1;
-        while (this.pos < this.src.length) {
-            this.skipWs();
-            const c = this.peek();
-            if (c === '\n' || (c === '\r' && this.peek(1) === '\n') || c === '#') {
-                this.expectLineEnd();
+    return out;
+}
+/** Splits `path` on `/`, encodes each segment with `percentEncodeSegment`, joins with `/`. */
+function encodePath(path) {
+    return path.split('/').map(percentEncodeSegment).join('/');
+}
+function hexValue(c) {
+    if (c >= 0x30 && c <= 0x39)
+        return c - 0x30;
+    if (c >= 0x41 && c <= 0x46)
+        return c - 0x41 + 10;
+    if (c >= 0x61 && c <= 0x66)
+        return c - 0x61 + 10;
+    return -1;
+}
+/**
+ * Percent-decodes `s`: `%XX` (hex digits of either case) becomes byte XX; a malformed escape (`%zz`, a lone
+ * or truncated `%`) stays literal; `+` stays `+`; every other character contributes its UTF-8 bytes.
+ * Returns `undefined` when the resulting bytes are not valid UTF-8 (or `s` itself holds a lone surrogate).
+ */
+function percentDecode(s) {
+    if (!s.isWellFormed())
+        return undefined;
+    if (s.indexOf('%') < 0)
+        return s;
+    const out = [];
+    let i = 0;
+    while (i < s.length) {
+        const c = s.charCodeAt(i);
+        if (c === 0x25 && i + 2 < s.length) {
+            const hi = hexValue(s.charCodeAt(i + 1));
+            const lo = hexValue(s.charCodeAt(i + 2));
+            if (hi >= 0 && lo >= 0) {
+                out.push((hi << 4) | lo);
+                i += 3;
                 continue;
             }
-            if (c === '')
-                break;
-            if (c === '[')
-                current = this.header();
-            else
-                this.keyValue(current);
-            this.expectLineEnd();
         }
-        return this.root;
+        // Copy one code point (1 or 2 UTF-16 units) as UTF-8.
+        const cp = s.codePointAt(i);
+        const len = cp > 0xffff ? 2 : 1;
+        for (const b of UTF8_ENCODER.encode(s.slice(i, i + len)))
+            out.push(b);
+        i += len;
     }
-    key() {
-        const parts = [];
-        for (;;) {
-            this.skipWs();
-            const c = this.peek();
-            if (c === '"')
-                parts.push(this.basicString());
-            else if (c === "'")
-                parts.push(this.literalString());
-            else {
-                const start = this.pos;
-                while (BARE_KEY.test(this.peek()))
-                    this.pos++;
-                if (this.pos === start)
-                    this.fail('expected a key');
-                parts.push(this.src.slice(start, this.pos));
+    return decodeUtf8Strict(Uint8Array.from(out));
+}
+/** base64url (RFC 4648 section 5 alphabet) without padding. */
+function base64UrlEncode(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64url');
+}
+/** base64url without padding over the UTF-8 bytes of `s` (ledger ref tokens, `project_b64`, `remote_b64`). */
+function base64UrlEncodeString(s) {
+    return Buffer.from(s, 'utf8').toString('base64url');
+}
+const B64URL_CHARS = /^[A-Za-z0-9_-]*$/;
+const B64URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/**
+ * Strict base64url decoding to bytes, or `undefined`: padding `=`, `+`, `/` and any other character outside
+ * `A-Z a-z 0-9 - _` are rejected, as are a length ≡ 1 (mod 4) and non-zero trailing bits.
+ */
+function base64UrlDecodeBytesStrict(s) {
+    if (!B64URL_CHARS.test(s))
+        return undefined;
+    const rem = s.length % 4;
+    if (rem === 1)
+        return undefined;
+    if (rem !== 0) {
+        const last = B64URL_ALPHABET.indexOf(s[s.length - 1]);
+        // rem 2: 12 bits carry 8 → low 4 bits unused; rem 3: 18 bits carry 16 → low 2 bits unused.
+        const unusedMask = rem === 2 ? 0x0f : 0x03;
+        if ((last & unusedMask) !== 0)
+            return undefined;
+    }
+    return new Uint8Array(Buffer.from(s, 'base64url'));
+}
+/**
+ * Strict base64url decoding to a UTF-8 string (hail-and-store.md 7.2; git-native.md 2.2). Throws
+ * `UriError` (`InvalidBase64`, `invalid base64url segment: {s}`) on any rejection, including invalid UTF-8.
+ */
+function base64UrlDecodeStrict(s) {
+    const bytes = base64UrlDecodeBytesStrict(s);
+    const text = bytes === undefined ? undefined : decodeUtf8Strict(bytes);
+    if (text === undefined)
+        throw new _types__WEBPACK_IMPORTED_MODULE_0__/* .UriError */ .h('InvalidBase64', `invalid base64url segment: ${s}`);
+    return text;
+}
+
+
+/***/ }),
+
+/***/ 7778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Du: () => (/* binding */ formatSourceUri),
+/* harmony export */   Lf: () => (/* binding */ parseSourceUri),
+/* harmony export */   x4: () => (/* binding */ isValidOwnerRepoSegment),
+/* harmony export */   z3: () => (/* binding */ normalizeSourceUri)
+/* harmony export */ });
+/* unused harmony exports isRemoteSource, localHash, artifactHash, webRoute, parseWebRoute */
+/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
+/* harmony import */ var _encoding__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1456);
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(143);
+// Parsing, formatting and web routes of source URIs (hail-and-store.md 7.3–7.5).
+
+
+
+const SCHEME = 'os://';
+const HEX64 = /^[0-9A-Fa-f]{64}$/;
+const OWNER_REPO = /^[A-Za-z0-9._-]{1,200}$/;
+const GH_SHAPE = 'os://src/gh/<owner>/<repo>/ref/<ref>/path/<path...>';
+const GL_SHAPE = 'os://src/gl/<project_b64>/ref/<ref>/path/<path...>';
+const GIT_SHAPE = 'os://src/git/<remote_b64>/ref/<ref>/path/<path...>';
+const REF_PATH_SHAPE = '/ref/<ref>/path/<path...>';
+function structure(detail) {
+    return new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidStructure', `invalid uri structure: ${detail}`);
+}
+/** The gh owner/repo rule of 7.3 (also used by 7.6): `^[A-Za-z0-9._-]{1,200}$` and not `.` or `..`. */
+function isValidOwnerRepoSegment(value) {
+    return OWNER_REPO.test(value) && value !== '.' && value !== '..';
+}
+function parseHash(value) {
+    if (!HEX64.test(value))
+        throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidHash', `invalid sha256: ${value}`);
+    return (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .asciiLower */ .F)(value);
+}
+function decodeRef(enc) {
+    const decoded = (0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .percentDecode */ .YZ)(enc);
+    const ref = decoded === undefined ? '' : (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(decoded);
+    if (ref.length === 0)
+        throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidRefEncoding', `invalid ref encoding: ${enc}`);
+    return ref;
+}
+/**
+ * 7.3 step 5. Each segment is percent-decoded and split on `/`; every piece is trimmed and must then be
+ * non-empty, not `.`/`..` and free of `\`. Trimming each piece (not only the whole segment) keeps
+ * `parse(format(u)) = u`: `a%2F%20b` reads as `a/b`, and `a%2F%20..` is rejected like `a/..`.
+ */
+function decodePath(segs) {
+    if (segs.length === 0)
+        throw structure('path segment is required');
+    const pieces = [];
+    for (const enc of segs) {
+        const decoded = (0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .percentDecode */ .YZ)(enc);
+        if (decoded === undefined)
+            throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidPathEncoding', `invalid path encoding: ${enc}`);
+        for (const raw of decoded.split('/')) {
+            const piece = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(raw);
+            if (piece.length === 0 || piece === '.' || piece === '..' || piece.includes('\\')) {
+                throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidPathEncoding', `invalid path encoding: ${enc}`);
             }
-            this.skipWs();
-            if (this.peek() !== '.')
-                return parts;
-            this.pos++;
+            pieces.push(piece);
         }
     }
-    header() {
-        const array = this.peek(1) === '[';
-        this.pos += array ? 2 : 1;
-        const key = this.key();
-        if (this.peek() !== ']' || (array && this.peek(1) !== ']'))
-            this.fail('expected ]');
-        this.pos += array ? 2 : 1;
-        let table = this.root;
-        for (let i = 0; i < key.length - 1; i++)
-            table = this.descend(table, key[i], false);
-        const last = key[key.length - 1];
-        if (array) {
-            let arr = table[last];
-            if (arr === undefined) {
-                arr = [];
-                table[last] = arr;
+    return pieces.join('/');
+}
+/** Parses an `os://` URI (hail-and-store.md 7.3). Throws `UriError` with the spec's message. */
+function parseSourceUri(s) {
+    if (!s.startsWith(SCHEME))
+        throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidScheme', 'uri must start with os://');
+    const rest = s.slice(SCHEME.length);
+    if (rest.startsWith('artifact/')) {
+        return { kind: 'artifact', sha256: parseHash(rest.slice('artifact/'.length)) };
+    }
+    const segs = rest.split('/').filter((p) => p.length > 0);
+    if (segs.length < 2)
+        throw structure('expected os://src/<provider>/...');
+    if (segs[0] !== 'src')
+        throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('UnsupportedKind', `unsupported uri kind: ${segs[0]}`);
+    const provider = segs[1];
+    const r = segs.slice(2);
+    switch (provider) {
+        case 'local':
+            if (r.length !== 1)
+                throw structure('local uri must be os://src/local/<sha256>');
+            return { kind: 'local', sha256: parseHash(r[0]) };
+        case 'gh': {
+            if (r.length < 6)
+                throw structure(`gh uri must be ${GH_SHAPE}`);
+            if (r[2] !== 'ref' || r[4] !== 'path')
+                throw structure(`gh uri must contain ${REF_PATH_SHAPE}`);
+            for (const v of [r[0], r[1]]) {
+                if (!isValidOwnerRepoSegment(v))
+                    throw structure(`invalid owner/repo segment: ${v}`);
             }
-            else if (!Array.isArray(arr) || this.staticArrays.has(arr))
-                this.fail(`cannot redefine key \`${key.join('.')}\` as an array of tables`);
-            const t = Object.create(null);
-            arr.push(t);
-            this.explicit.add(t);
-            return t;
+            return { kind: 'gh', owner: r[0], repo: r[1], ref: decodeRef(r[3]), path: decodePath(r.slice(5)) };
         }
-        const existing = table[last];
-        if (existing === undefined) {
-            const t = Object.create(null);
-            table[last] = t;
-            this.explicit.add(t);
-            return t;
+        case 'gl':
+        case 'git': {
+            if (r.length < 5)
+                throw structure(`${provider} uri must be ${provider === 'gl' ? GL_SHAPE : GIT_SHAPE}`);
+            if (r[1] !== 'ref' || r[3] !== 'path')
+                throw structure(`${provider} uri must contain ${REF_PATH_SHAPE}`);
+            const name = (0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .base64UrlDecodeStrict */ .E9)(r[0]); // `invalid base64url segment: {seg}` (7.3 step 6)
+            const ref = decodeRef(r[2]);
+            const path = decodePath(r.slice(4));
+            return provider === 'gl' ? { kind: 'gl', project: name, ref, path } : { kind: 'git', remote: name, ref, path };
         }
-        if (!isTable(existing) ||
-            this.explicit.has(existing) ||
-            this.implicitByDotted.has(existing) ||
-            this.inline.has(existing)) {
-            this.fail(`duplicate table \`${key.join('.')}\``);
-        }
-        this.explicit.add(existing);
-        return existing;
-    }
-    /** Walks into (or creates) a sub-table; arrays of tables resolve to their last element. */
-    descend(table, k, dotted) {
-        const v = table[k];
-        if (v === undefined) {
-            const t = Object.create(null);
-            table[k] = t;
-            if (dotted)
-                this.implicitByDotted.add(t);
-            return t;
-        }
-        if (Array.isArray(v)) {
-            if (dotted || this.staticArrays.has(v))
-                this.fail(`cannot extend key \`${k}\``);
-            const last = v[v.length - 1];
-            if (!isTable(last))
-                this.fail(`cannot extend key \`${k}\``);
-            return last;
-        }
-        if (!isTable(v) || this.inline.has(v) || (dotted && this.explicit.has(v)))
-            this.fail(`cannot extend key \`${k}\``);
-        return v;
-    }
-    keyValue(table) {
-        const key = this.key();
-        if (this.peek() !== '=')
-            this.fail('expected =');
-        this.pos++;
-        this.skipWs();
-        const value = this.value();
-        let t = table;
-        for (let i = 0; i < key.length - 1; i++)
-            t = this.descend(t, key[i], true);
-        const last = key[key.length - 1];
-        if (Object.prototype.hasOwnProperty.call(t, last))
-            this.fail(`duplicate key \`${key.join('.')}\``);
-        t[last] = value;
-    }
-    value() {
-        const c = this.peek();
-        if (c === '"')
-            return this.peek(1) === '"' && this.peek(2) === '"' ? this.mlBasicString() : this.basicString();
-        if (c === "'")
-            return this.peek(1) === "'" && this.peek(2) === "'" ? this.mlLiteralString() : this.literalString();
-        if (c === '[')
-            return this.array();
-        if (c === '{')
-            return this.inlineTable();
-        if (this.src.startsWith('true', this.pos) && !BARE_KEY.test(this.peek(4))) {
-            this.pos += 4;
-            return true;
-        }
-        if (this.src.startsWith('false', this.pos) && !BARE_KEY.test(this.peek(5))) {
-            this.pos += 5;
-            return false;
-        }
-        return this.scalar();
-    }
-    escape() {
-        const c = this.peek();
-        this.pos++;
-        const simple = { b: '\b', t: '\t', n: '\n', f: '\f', r: '\r', '"': '"', '\\': '\\' };
-        if (c in simple)
-            return simple[c];
-        if (c === 'u' || c === 'U') {
-            const n = c === 'u' ? 4 : 8;
-            const hex = this.src.slice(this.pos, this.pos + n);
-            if (!new RegExp(`^[0-9A-Fa-f]{${n}}$`).test(hex))
-                this.fail('invalid unicode escape');
-            const cp = parseInt(hex, 16);
-            if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-                this.fail('invalid unicode scalar');
-            this.pos += n;
-            return String.fromCodePoint(cp);
-        }
-        return this.fail('invalid escape', this.pos - 2);
-    }
-    checkChar(c, allowNewline) {
-        const code = c.charCodeAt(0);
-        if ((code < 0x20 && code !== 0x09 && !(allowNewline && (code === 0x0a || code === 0x0d))) || code === 0x7f)
-            this.fail('control character in string');
-    }
-    basicString() {
-        this.pos++;
-        let out = '';
-        for (;;) {
-            const c = this.peek();
-            if (c === '')
-                this.fail('unterminated string');
-            if (c === '"') {
-                this.pos++;
-                return out;
-            }
-            if (c === '\\') {
-                this.pos++;
-                out += this.escape();
-                continue;
-            }
-            this.checkChar(c, false);
-            out += c;
-            this.pos++;
-        }
-    }
-    literalString() {
-        this.pos++;
-        const start = this.pos;
-        for (;;) {
-            const c = this.peek();
-            if (c === '')
-                this.fail('unterminated string');
-            if (c === "'") {
-                this.pos++;
-                return this.src.slice(start, this.pos - 1);
-            }
-            this.checkChar(c, false);
-            this.pos++;
-        }
-    }
-    skipFirstNewline() {
-        if (this.peek() === '\n')
-            this.pos++;
-        else if (this.peek() === '\r' && this.peek(1) === '\n')
-            this.pos += 2;
-    }
-    mlBasicString() {
-        this.pos += 3;
-        this.skipFirstNewline();
-        let out = '';
-        for (;;) {
-            const c = this.peek();
-            if (c === '')
-                this.fail('unterminated string');
-            if (this.src.startsWith('"""', this.pos)) {
-                let n = 3;
-                while (this.peek(n) === '"' && n < 5)
-                    n++;
-                out += '"'.repeat(n - 3);
-                this.pos += n;
-                return out;
-            }
-            if (c === '\\') {
-                const m = /^\\[ \t]*\r?\n[\s]*/.exec(this.src.slice(this.pos, this.pos + 4096));
-                if (m !== null) {
-                    this.pos += m[0].length;
-                    continue;
-                }
-                this.pos++;
-                out += this.escape();
-                continue;
-            }
-            if (c === '\r' && this.peek(1) !== '\n')
-                this.fail('bare carriage return');
-            this.checkChar(c, true);
-            out += c;
-            this.pos++;
-        }
-    }
-    mlLiteralString() {
-        this.pos += 3;
-        this.skipFirstNewline();
-        const start = this.pos;
-        for (;;) {
-            if (this.peek() === '')
-                this.fail('unterminated string');
-            if (this.src.startsWith("'''", this.pos)) {
-                let n = 3;
-                while (this.peek(n) === "'" && n < 5)
-                    n++;
-                const out = this.src.slice(start, this.pos) + "'".repeat(n - 3);
-                this.pos += n;
-                return out;
-            }
-            if (this.peek() === '\r' && this.peek(1) !== '\n')
-                this.fail('bare carriage return');
-            this.checkChar(this.peek(), true);
-            this.pos++;
-        }
-    }
-    skipWsCommentsNewlines() {
-        for (;;) {
-            this.skipWs();
-            this.skipComment();
-            if (this.peek() === '\n')
-                this.pos++;
-            else if (this.peek() === '\r' && this.peek(1) === '\n')
-                this.pos += 2;
-            else
-                return;
-        }
-    }
-    array() {
-        this.pos++;
-        const out = [];
-        this.staticArrays.add(out);
-        for (;;) {
-            this.skipWsCommentsNewlines();
-            if (this.peek() === ']') {
-                this.pos++;
-                return out;
-            }
-            out.push(this.value());
-            this.skipWsCommentsNewlines();
-            if (this.peek() === ',') {
-                this.pos++;
-                continue;
-            }
-            if (this.peek() === ']') {
-                this.pos++;
-                return out;
-            }
-            this.fail('expected , or ] in array');
-        }
-    }
-    inlineTable() {
-        this.pos++;
-        const t = Object.create(null);
-        this.skipWs();
-        if (this.peek() === '}') {
-            this.pos++;
-            this.inline.add(t);
-            return t;
-        }
-        for (;;) {
-            this.keyValue(t);
-            this.skipWs();
-            if (this.peek() === ',') {
-                this.pos++;
-                this.skipWs();
-                continue;
-            }
-            if (this.peek() === '}') {
-                this.pos++;
-                this.inline.add(t);
-                return t;
-            }
-            this.fail('expected , or } in inline table');
-        }
-    }
-    scalar() {
-        const start = this.pos;
-        // Dates/times may contain one space between date and time.
-        const m = /^(\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?)?|\d{2}:\d{2}:\d{2}(\.\d+)?)/.exec(this.src.slice(start, start + 64));
-        if (m !== null) {
-            this.pos += m[0].length;
-            return m[0];
-        }
-        while (this.pos < this.src.length && /[0-9A-Za-z_+\-.]/.test(this.peek()))
-            this.pos++;
-        const tok = this.src.slice(start, this.pos);
-        if (tok === '')
-            this.fail('expected a value');
-        if (/^[+-]?(inf|nan)$/.test(tok))
-            return tok.endsWith('inf') ? (tok.startsWith('-') ? -Infinity : Infinity) : NaN;
-        if (/^0x[0-9A-Fa-f](_?[0-9A-Fa-f])*$/.test(tok))
-            return toInt(BigInt(tok.replace(/_/g, '')));
-        if (/^0o[0-7](_?[0-7])*$/.test(tok))
-            return toInt(BigInt(tok.replace(/_/g, '')));
-        if (/^0b[01](_?[01])*$/.test(tok))
-            return toInt(BigInt(tok.replace(/_/g, '')));
-        if (/^[+-]?(0|[1-9](_?\d)*)$/.test(tok))
-            return toInt(BigInt(tok.replace(/_/g, '')));
-        if (/^[+-]?(0|[1-9](_?\d)*)(\.\d(_?\d)*)?([eE][+-]?\d(_?\d)*)?$/.test(tok))
-            return Number(tok.replace(/_/g, ''));
-        return this.fail(`invalid value \`${tok}\``, start);
+        default:
+            throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('UnsupportedKind', `unsupported uri kind: ${provider}`);
     }
 }
-function toInt(b) {
-    return b >= BigInt(Number.MIN_SAFE_INTEGER) && b <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(b) : b;
+/**
+ * Formats a source URI (hail-and-store.md 7.4). No validation: `parse(format(u)) = u` holds for every valid
+ * value (see `normalizeSourceUri` to validate and canonicalise an arbitrary value).
+ */
+function formatSourceUri(u) {
+    switch (u.kind) {
+        case 'artifact':
+            return `${SCHEME}artifact/${(0,_text__WEBPACK_IMPORTED_MODULE_0__/* .asciiLower */ .F)(u.sha256)}`;
+        case 'local':
+            return `${SCHEME}src/local/${(0,_text__WEBPACK_IMPORTED_MODULE_0__/* .asciiLower */ .F)(u.sha256)}`;
+        case 'gh':
+            return `${SCHEME}src/gh/${u.owner}/${u.repo}/ref/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .percentEncodeSegment */ .Dr)(u.ref)}/path/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .encodePath */ .O0)(u.path)}`;
+        case 'gl':
+            return `${SCHEME}src/gl/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .base64UrlEncodeString */ .Se)(u.project)}/ref/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .percentEncodeSegment */ .Dr)(u.ref)}/path/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .encodePath */ .O0)(u.path)}`;
+        case 'git':
+            return `${SCHEME}src/git/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .base64UrlEncodeString */ .Se)(u.remote)}/ref/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .percentEncodeSegment */ .Dr)(u.ref)}/path/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .encodePath */ .O0)(u.path)}`;
+    }
 }
-function isTable(v) {
-    return v !== undefined && typeof v === 'object' && !Array.isArray(v);
+/**
+ * `parseSourceUri(formatSourceUri(u))`: validates a value and returns its canonical form, or throws `UriError`.
+ * Empty fields (which would format to an empty, dropped segment) are reported as the field's own error, in the
+ * parser's order: owner/repo `invalid uri structure: invalid owner/repo segment: `, project/remote
+ * `invalid base64url segment: `, ref `invalid ref encoding: `, path `invalid uri structure: path segment is required`.
+ */
+function normalizeSourceUri(u) {
+    if (isRemoteSource(u)) {
+        if (u.kind === 'gh') {
+            for (const v of [u.owner, u.repo]) {
+                if (!isValidOwnerRepoSegment(v))
+                    throw structure(`invalid owner/repo segment: ${v}`);
+            }
+        }
+        else if ((u.kind === 'gl' ? u.project : u.remote) === '') {
+            throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidBase64', 'invalid base64url segment: ');
+        }
+        if (u.ref === '')
+            throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidRefEncoding', 'invalid ref encoding: ');
+        if (u.path.split('/').every((p) => p === ''))
+            throw structure('path segment is required');
+    }
+    return parseSourceUri(formatSourceUri(u));
 }
-/** Parses a TOML document; throws `TomlError` (message ends with `at line L, column C`). */
-function parseToml(text) {
-    return new Parser(text).parse();
+function isRemoteSource(u) {
+    return u.kind === 'gh' || u.kind === 'gl' || u.kind === 'git';
+}
+/** The sha256 of an `os://src/local/…` URI, else `undefined`. */
+function localHash(u) {
+    return u.kind === 'local' ? asciiLower(u.sha256) : undefined;
+}
+/** The sha256 of an `os://artifact/…` URI, else `undefined`. */
+function artifactHash(u) {
+    return u.kind === 'artifact' ? asciiLower(u.sha256) : undefined;
+}
+/** The web route of a remote source (the formatted URI with `os://` replaced by `/`); `undefined` for local/artifact. */
+function webRoute(u) {
+    if (!isRemoteSource(u))
+        return undefined;
+    return '/' + formatSourceUri(u).slice(SCHEME.length);
+}
+/**
+ * Reads a web route (hail-and-store.md 7.5) back to a source URI.
+ *
+ * - Anything from the first `?` or `#` on (query, fragment) is ignored; the route must start with `/`
+ *   (else `InvalidScheme`, `web route must start with /`).
+ * - The route is split on `/` and empty pieces are dropped, as in 7.3. Only `/src/gh|gl|git/...` are routes:
+ *   another first piece or provider (including `local` and `artifact`) ⇒ `unsupported uri kind: {piece}`.
+ * - Hand-written refs with an unencoded `/`: when the piece after the owner/repo (gh) or `*_b64` (gl/git) is
+ *   `ref`, the ref is every piece between it and the first later piece equal to `path`, searched only after at
+ *   least one ref piece (so a ref named `path` works); those pieces are joined with `%2F`. A `path` inside a
+ *   ref can be written `%70ath`. Formatted routes have a single ref piece, so nothing changes for them.
+ * - The result is then parsed exactly as `os://` + the pieces, with the errors and messages of 7.3 (which name
+ *   the `os://` form).
+ */
+function parseWebRoute(route) {
+    const cut = route.search(/[?#]/);
+    const p = cut >= 0 ? route.slice(0, cut) : route;
+    if (!p.startsWith('/'))
+        throw new UriError('InvalidScheme', 'web route must start with /');
+    let pieces = p.split('/').filter((x) => x.length > 0);
+    if (pieces.length >= 2) {
+        if (pieces[0] !== 'src')
+            throw new UriError('UnsupportedKind', `unsupported uri kind: ${pieces[0]}`);
+        const provider = pieces[1];
+        if (provider !== 'gh' && provider !== 'gl' && provider !== 'git') {
+            throw new UriError('UnsupportedKind', `unsupported uri kind: ${provider}`);
+        }
+        const refAt = provider === 'gh' ? 4 : 3;
+        if (pieces[refAt] === 'ref') {
+            const pathAt = pieces.indexOf('path', refAt + 2);
+            if (pathAt > refAt + 2) {
+                const refEnc = pieces.slice(refAt + 1, pathAt).join('%2F');
+                pieces = [...pieces.slice(0, refAt + 1), refEnc, ...pieces.slice(pathAt)];
+            }
+        }
+    }
+    return parseSourceUri(SCHEME + pieces.join('/'));
+}
+
+
+/***/ }),
+
+/***/ 819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Me: () => (/* binding */ remoteUrlToSourceUri),
+/* harmony export */   P0: () => (/* binding */ cleanRemotePath),
+/* harmony export */   py: () => (/* binding */ remoteHostAndPath),
+/* harmony export */   um: () => (/* binding */ stripUrlCredentials)
+/* harmony export */ });
+/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
+/* harmony import */ var _parse__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7778);
+// Remote URL → source URI (hail-and-store.md 7.6; git-native.md 10.5).
+
+
+/**
+ * Removes credentials from a remote URL. `http://`/`https://` (scheme compared ASCII case-insensitively): the
+ * whole userinfo (`user[:password]@`) is removed. Other `scheme://` URLs: only `:password` is removed. The
+ * userinfo is everything up to the last `@` before the first `/` after `://`. Text without `://` (scp form
+ * `user@host:path`, local paths) is returned unchanged.
+ */
+function stripUrlCredentials(url) {
+    const sep = url.indexOf('://');
+    if (sep < 0)
+        return url;
+    const scheme = url.slice(0, sep);
+    const rest = url.slice(sep + 3);
+    const slash = rest.indexOf('/');
+    const authority = slash < 0 ? rest : rest.slice(0, slash);
+    const tail = rest.slice(authority.length);
+    const at = authority.lastIndexOf('@');
+    if (at < 0)
+        return url;
+    const userinfo = authority.slice(0, at);
+    const hostPort = authority.slice(at + 1);
+    const lower = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .asciiLower */ .F)(scheme);
+    if (lower === 'http' || lower === 'https')
+        return `${scheme}://${hostPort}${tail}`;
+    const colon = userinfo.indexOf(':');
+    if (colon < 0)
+        return url;
+    const user = userinfo.slice(0, colon);
+    // `ssh://:secret@host` has no user left: drop the now-empty userinfo with its `@`.
+    return user.length > 0 ? `${scheme}://${user}@${hostPort}${tail}` : `${scheme}://${hostPort}${tail}`;
+}
+/**
+ * 7.6 step 1: (host, path) of a remote URL, or `undefined` when it has no host (local paths).
+ * scp form: no `://`, `user@host:path` with `user`, `host` and `path` non-empty and no `/` before the `:`.
+ * `scheme://` form: drop up to the last `@` before the first `/`, split at the first `/`, drop `:port`
+ * (for a bracketed IPv6 host, everything after `]`).
+ */
+function remoteHostAndPath(url) {
+    const sep = url.indexOf('://');
+    if (sep < 0) {
+        const colon = url.indexOf(':');
+        if (colon < 0)
+            return undefined;
+        const before = url.slice(0, colon);
+        const path = url.slice(colon + 1);
+        const at = before.lastIndexOf('@');
+        if (at <= 0 || before.includes('/'))
+            return undefined;
+        const host = before.slice(at + 1);
+        if (host.length === 0 || path.length === 0)
+            return undefined;
+        return { host, path };
+    }
+    const rest = url.slice(sep + 3);
+    const slash = rest.indexOf('/');
+    let authority = slash < 0 ? rest : rest.slice(0, slash);
+    const path = slash < 0 ? '' : rest.slice(slash);
+    const at = authority.lastIndexOf('@');
+    if (at >= 0)
+        authority = authority.slice(at + 1);
+    let host;
+    if (authority.startsWith('[')) {
+        const close = authority.indexOf(']');
+        host = close < 0 ? authority : authority.slice(0, close + 1);
+    }
+    else {
+        const colon = authority.indexOf(':');
+        host = colon < 0 ? authority : authority.slice(0, colon);
+    }
+    return { host, path };
+}
+/**
+ * 7.6 step 2: the path without leading `/`s and with trailing `.git` removed repeatedly. Trailing `/`s are
+ * removed too (interleaved with `.git`), so `group/repo.git/` and `group/repo/` clean to `group/repo`.
+ */
+function cleanRemotePath(path) {
+    let p = path.replace(/^\/+/, '');
+    for (;;) {
+        const before = p;
+        p = p.replace(/\/+$/, '');
+        if (p.endsWith('.git'))
+            p = p.slice(0, -4);
+        if (p === before)
+            return p;
+    }
+}
+/**
+ * Names a file at (remote URL, ref, path) as a source URI (hail-and-store.md 7.6). The URL is trimmed first.
+ * github.com (≥ 2 segments passing the gh owner/repo rule) → gh; gitlab.com (≥ 1 segment) → gl with the
+ * cleaned path as project; anything else → git with the credential-stripped URL as remote. The result is
+ * validated and canonicalised through `parse(format(·))`, so an empty ref or a `..` path throws the `UriError`
+ * of 7.3 and every returned value formats to a parseable URI.
+ */
+function remoteUrlToSourceUri(remoteUrl, ref, path) {
+    const url = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(remoteUrl);
+    const hp = remoteHostAndPath(url);
+    if (hp !== undefined) {
+        const host = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .asciiLower */ .F)(hp.host);
+        const cleaned = cleanRemotePath(hp.path);
+        const segments = cleaned.split('/').filter((s) => s.length > 0);
+        if (host === 'github.com' &&
+            segments.length >= 2 &&
+            (0,_parse__WEBPACK_IMPORTED_MODULE_1__/* .isValidOwnerRepoSegment */ .x4)(segments[0]) &&
+            (0,_parse__WEBPACK_IMPORTED_MODULE_1__/* .isValidOwnerRepoSegment */ .x4)(segments[1])) {
+            return (0,_parse__WEBPACK_IMPORTED_MODULE_1__/* .normalizeSourceUri */ .z3)({ kind: 'gh', owner: segments[0], repo: segments[1], ref, path });
+        }
+        if (host === 'gitlab.com' && segments.length >= 1) {
+            return (0,_parse__WEBPACK_IMPORTED_MODULE_1__/* .normalizeSourceUri */ .z3)({ kind: 'gl', project: cleaned, ref, path });
+        }
+    }
+    return (0,_parse__WEBPACK_IMPORTED_MODULE_1__/* .normalizeSourceUri */ .z3)({ kind: 'git', remote: stripUrlCredentials(url), ref, path });
+}
+
+
+/***/ }),
+
+/***/ 143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ UriError)
+/* harmony export */ });
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(265);
+// Source URI model (hail-and-store.md 7.1). `ref`, `path`, `project` and `remote` are stored decoded;
+// hashes are stored lowercase.
+
+/** A source-URI error (hail-and-store.md 7.3). `message` is the spec text; `kind` classifies it. */
+class UriError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .OpenSessionError */ .RL {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.name = 'UriError';
+        this.kind = kind;
+    }
 }
 
 

@@ -53,9 +53,14 @@ var review_git = __webpack_require__(1237);
 
 
 
+// EXTERNAL MODULE: ./core/review/ledger-read.ts
+var ledger_read = __webpack_require__(3549);
 ;// CONCATENATED MODULE: ./core/review/local.ts
 // `opensession review` without any API (git-native.md §14.2 steps 2–5): parse a PR/MR link, find the matching
 // remote, fetch the head and ledgers, and resolve base/head; or take a plain commit range.
+
+
+
 
 
 
@@ -129,32 +134,25 @@ async function findMatchingRemote(git, link) {
         `add one: \`git remote add upstream https://${link.host}/${link.project}.git\``,
     ]);
 }
-function reviewHeadRef(link) {
-    return `refs/opensession/review/${link.kind}/${link.number}/head`;
+/** Where `fetchForReview` keeps the ledger refs of `remote`. */
+function remoteLedgerPrefix(remote) {
+    return `refs/remotes/${remote}/opensession/branches/`;
 }
 /** §14.2 step 4. Returns warnings to print. */
 async function fetchForReview(git, remote, link) {
     const warnings = [];
-    const src = link.kind === 'pr' ? `refs/pull/${link.number}/head` : `refs/merge-requests/${link.number}/head`;
-    await git.run(['fetch', remote, `+${src}:${reviewHeadRef(link)}`]);
-    const r = await git.run([
-        'fetch',
-        remote,
-        `+refs/opensession/branches/*:refs/remotes/${remote}/opensession/branches/*`,
-    ]);
+    const src = (0,ids/* changeHeadSource */.g_)(link.kind, link.number);
+    await git.run(['fetch', remote, `+${src}:${(0,ids/* reviewHeadRef */.gp)(link.kind, link.number)}`]);
+    const r = await git.run(['fetch', remote, `+${refs/* LEDGER_REF_PREFIX */.LO}*:${remoteLedgerPrefix(remote)}*`]);
     if (r.code !== 0)
         warnings.push(`[opensession] Warning: could not fetch ledger refs from ${remote}: ${(0,review_git/* firstLine */.T)(r.stderr)}`);
     await git.run(['fetch', '--no-prune', remote]);
     return warnings;
 }
-async function resolve(git, rev) {
-    const r = await git.run(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
-    return r.code === 0 && r.stdout.trim() !== '' ? r.stdout.trim() : undefined;
-}
 /** §14.2 step 5: head, default branch, base = merge-base(default, head). */
 async function resolveLinkRange(git, remote, link) {
-    const ref = reviewHeadRef(link);
-    const head = await resolve(git, ref);
+    const ref = (0,ids/* reviewHeadRef */.gp)(link.kind, link.number);
+    const head = await (0,ledger_read/* resolveCommit */.WL)(git, ref);
     if (head === undefined) {
         throw new errors/* OpenSessionError */.RL(`PR head ref \`${ref}\` is not available. Retry without --no-fetch or check permissions.`);
     }
@@ -162,9 +160,9 @@ async function resolveLinkRange(git, remote, link) {
     const sym = await git.run(['symbolic-ref', '--quiet', `refs/remotes/${remote}/HEAD`]);
     if (sym.code === 0 && sym.stdout.trim() !== '')
         defaultRef = sym.stdout.trim();
-    else if ((await resolve(git, `refs/remotes/${remote}/main`)) !== undefined)
+    else if ((await (0,ledger_read/* resolveCommit */.WL)(git, `refs/remotes/${remote}/main`)) !== undefined)
         defaultRef = `refs/remotes/${remote}/main`;
-    else if ((await resolve(git, `refs/remotes/${remote}/master`)) !== undefined)
+    else if ((await (0,ledger_read/* resolveCommit */.WL)(git, `refs/remotes/${remote}/master`)) !== undefined)
         defaultRef = `refs/remotes/${remote}/master`;
     if (defaultRef === undefined) {
         throw new errors/* OpenSessionError */.RL(`unable to resolve default branch for remote \`${remote}\` (missing refs/remotes/${remote}/HEAD)`);
@@ -177,17 +175,17 @@ async function resolveLinkRange(git, remote, link) {
     const branch = pts.stdout
         .split('\n')
         .map((s) => s.trim())
-        .filter((s) => s.startsWith(prefix) && s !== `${prefix}HEAD` && !s.startsWith(`${prefix}opensession/branches/`))
+        .filter((s) => s.startsWith(prefix) && s !== `${prefix}HEAD` && !s.startsWith(remoteLedgerPrefix(remote)))
         .map((s) => s.slice(prefix.length))[0];
     return { head, base, headBranch: branch };
 }
-
 
 // EXTERNAL MODULE: ./cli/output.ts
 var output = __webpack_require__(5338);
 ;// CONCATENATED MODULE: ./cli/commands/review.ts
 // `opensession review <pr_or_mr_url> | --head <rev> [--base <rev>]`: renders the session review comment locally,
 // exactly as CI would post it, without any API (git-native.md §14, ci-automation.md §9).
+
 
 
 
@@ -286,14 +284,14 @@ function reviewCommand(ctx) {
             const { head, base, headBranch } = await resolveLinkRange(git, remote, link);
             const platform = link.kind === 'pr' ? 'github' : 'gitlab';
             let H = (0,refs/* ledgerRef */.DH)(headBranch ?? 'detached');
-            if ((await resolve(git, H)) === undefined && headBranch !== undefined) {
-                H = `refs/remotes/${remote}/opensession/branches/${H.slice('refs/opensession/branches/'.length)}`;
+            if ((await (0,ledger_read/* resolveCommit */.WL)(git, H)) === undefined && headBranch !== undefined) {
+                H = `${remoteLedgerPrefix(remote)}${(0,refs/* ledgerToken */.h_)(headBranch)}`;
             }
             data = await (0,build/* buildReviewData */.l)(git, {
                 base,
                 head,
                 headLedgerRef: H,
-                ledgerPrefixes: ['refs/opensession/branches/', `refs/remotes/${remote}/opensession/branches/`],
+                ledgerPrefixes: [refs/* LEDGER_REF_PREFIX */.LO, remoteLedgerPrefix(remote)],
             });
             reviewTarget = {
                 platform,
@@ -305,17 +303,17 @@ function reviewCommand(ctx) {
             id = (0,ids/* reviewId */.AR)(platform, link.project, link.number, data.headSha);
         }
         else {
-            const head = await resolve(git, opts.head);
+            const head = await (0,ledger_read/* resolveCommit */.WL)(git, opts.head);
             if (head === undefined)
                 throw new errors/* OpenSessionError */.RL(`unknown revision \`${opts.head}\``);
             let base;
             if (opts.base !== undefined) {
-                base = await resolve(git, opts.base);
+                base = await (0,ledger_read/* resolveCommit */.WL)(git, opts.base);
                 if (base === undefined)
                     throw new errors/* OpenSessionError */.RL(`unknown revision \`${opts.base}\``);
             }
             let branch = opts.branch;
-            if (branch === undefined && (await resolve(git, `refs/heads/${opts.head}`)) !== undefined)
+            if (branch === undefined && (await (0,ledger_read/* resolveCommit */.WL)(git, `refs/heads/${opts.head}`)) !== undefined)
                 branch = opts.head;
             if (branch === undefined)
                 branch = await currentBranch(git);
@@ -323,7 +321,7 @@ function reviewCommand(ctx) {
                 base,
                 head,
                 headLedgerRef: (0,refs/* ledgerRef */.DH)(branch ?? 'detached'),
-                ledgerPrefixes: ['refs/opensession/branches/', `refs/remotes/${opts.remote}/opensession/branches/`],
+                ledgerPrefixes: [refs/* LEDGER_REF_PREFIX */.LO, remoteLedgerPrefix(opts.remote)],
             });
             reviewTarget = await rangeTarget(git, opts.remote, opts.webBaseUrl);
         }
@@ -398,6 +396,136 @@ function storeSettings(ctx) {
 
 /***/ }),
 
+/***/ 4344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CY: () => (/* binding */ toHailJsonl),
+/* harmony export */   S4: () => (/* reexport safe */ _encode__WEBPACK_IMPORTED_MODULE_1__.S4),
+/* harmony export */   _: () => (/* binding */ canonicalizeBytes),
+/* harmony export */   dR: () => (/* reexport safe */ _encode__WEBPACK_IMPORTED_MODULE_1__.dR),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   yO: () => (/* reexport safe */ _encode__WEBPACK_IMPORTED_MODULE_1__.yO)
+/* harmony export */ });
+/* unused harmony exports canonicalize, toWholeSessionJson */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _encode__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9437);
+/* harmony import */ var _json__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(393);
+/* harmony import */ var _reader__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4632);
+/* harmony import */ var _stats__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2524);
+// HAIL JSONL writer, canonical bytes and hash (hail-and-store.md sections 4.3, 4.4).
+
+
+
+
+
+
+/** Joins lines into one string, in 256 KiB chunks (fewer, larger joins than one per line). */
+class StringLineSink {
+    chunks = [];
+    buf = [];
+    size = 0;
+    push(line) {
+        this.buf.push(line);
+        this.size += line.length;
+        if (this.size >= 262144)
+            this.flush();
+    }
+    flush() {
+        if (this.buf.length === 0)
+            return;
+        this.buf.push('');
+        this.chunks.push(this.buf.join('\n'));
+        this.buf = [];
+        this.size = 0;
+    }
+    finish() {
+        this.flush();
+        return this.chunks.length === 1 ? this.chunks[0] : this.chunks.join('');
+    }
+}
+/** Encodes lines straight into UTF-8 buffers: one pass, no intermediate UTF-16 string of the whole file. */
+class ByteLineSink {
+    static CHUNK = 1 << 20;
+    chunks = [];
+    cur = Buffer.allocUnsafe(ByteLineSink.CHUNK);
+    off = 0;
+    push(line) {
+        const max = line.length * 3 + 1; // UTF-8 needs at most 3 bytes per UTF-16 unit
+        if (this.off + max > this.cur.length) {
+            this.chunks.push(this.cur.subarray(0, this.off));
+            this.cur = Buffer.allocUnsafe(Math.max(ByteLineSink.CHUNK, max));
+            this.off = 0;
+        }
+        this.off += this.cur.write(line, this.off);
+        this.cur[this.off++] = 0x0a;
+    }
+    finish() {
+        this.chunks.push(this.cur.subarray(0, this.off));
+        return this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+    }
+}
+/** Header line, event lines, stats line; compact JSON, LF after every line (section 4.3). */
+function toHailJsonl(session) {
+    const sink = new StringLineSink();
+    sink.push((0,_encode__WEBPACK_IMPORTED_MODULE_1__/* .encodeHeaderLine */ .S4)(session));
+    for (const e of session.events)
+        sink.push((0,_encode__WEBPACK_IMPORTED_MODULE_1__/* .encodeEvent */ .r9)(e, true));
+    sink.push((0,_encode__WEBPACK_IMPORTED_MODULE_1__/* .encodeStats */ .Mm)(session.stats, true));
+    return sink.finish();
+}
+/**
+ * Canonical HAIL text of any HAIL input: toHailJsonl(withRecomputedStats(parseHail(text))), with
+ * the same errors. Streams line by line (each event is encoded as soon as it is read) instead of
+ * materialising the session: the output is identical, and short-lived event objects keep GC cheap.
+ */
+function canonicalize(text) {
+    return canonicalizeInto(text, new StringLineSink());
+}
+/** The canonical bytes (UTF-8) of any HAIL input; what `register` hashes and stores. */
+function canonicalizeBytes(text) {
+    return canonicalizeInto(text, new ByteLineSink());
+}
+function canonicalizeInto(text, sink) {
+    const acc = new _stats__WEBPACK_IMPORTED_MODULE_4__/* .StatsAccumulator */ .qX();
+    let headerSeen = false;
+    (0,_reader__WEBPACK_IMPORTED_MODULE_3__/* .forEachHailLine */ .Vs)(text, (line, lineNo) => {
+        const parsed = (0,_reader__WEBPACK_IMPORTED_MODULE_3__/* .parseHailLine */ .e6)(line, lineNo);
+        if (!headerSeen) {
+            if (parsed.kind !== 'header') {
+                throw new _reader__WEBPACK_IMPORTED_MODULE_3__/* .HailParseError */ .cJ(`Unexpected line type at line ${lineNo}: expected header`, lineNo);
+            }
+            sink.push((0,_encode__WEBPACK_IMPORTED_MODULE_1__/* .encodeHeaderLine */ .S4)(parsed.header));
+            headerSeen = true;
+            return;
+        }
+        if (parsed.kind === 'event') {
+            sink.push((0,_encode__WEBPACK_IMPORTED_MODULE_1__/* .encodeReaderEventLine */ .SJ)(parsed.event));
+            acc.add(parsed.event);
+        }
+        else if (parsed.kind === 'header') {
+            throw new _reader__WEBPACK_IMPORTED_MODULE_3__/* .HailParseError */ .cJ(`Unexpected line type at line ${lineNo}: duplicate header`, lineNo);
+        }
+        // an input stats line is validated by parseHailLine and otherwise discarded: stats are recomputed
+    });
+    if (!headerSeen)
+        throw new _reader__WEBPACK_IMPORTED_MODULE_3__/* .HailParseError */ .cJ('Missing header line', undefined);
+    sink.push((0,_encode__WEBPACK_IMPORTED_MODULE_1__/* .encodeStats */ .Mm)(acc.result(), true));
+    return sink.finish();
+}
+/** sha256 hex of a string's UTF-8 bytes (or of raw bytes). */
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** Whole-session JSON text (2.9): compact, or pretty with `indent` spaces. */
+function toWholeSessionJson(session, indent = 0) {
+    return stringifyOrdered(toWholeSessionObject(session), indent);
+}
+
+
+/***/ }),
+
 /***/ 502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -408,7 +536,7 @@ function storeSettings(ctx) {
 /* harmony export */   du: () => (/* binding */ objectPath),
 /* harmony export */   zA: () => (/* binding */ candidateRoots)
 /* harmony export */ });
-/* unused harmony exports findRepoRoot, defaultRoot, sha256Hex, createFileAtomically, replaceFileAtomically */
+/* unused harmony exports findRepoRoot, createFileAtomically */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -416,7 +544,9 @@ function storeSettings(ctx) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(265);
+/* harmony import */ var _hail_writer__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4344);
 // The local content-addressed object store (hail-and-store.md section 8).
+
 
 
 
@@ -457,15 +587,6 @@ function rootsFor(kind, settings) {
         globalStore: settings.home ? node_path__WEBPACK_IMPORTED_MODULE_2__.join(settings.home, '.local', 'share', 'opensession', kind) : undefined,
     };
 }
-/** The root that writes go to: the repo store inside a repo, else the global store. */
-function defaultRoot(kind, settings) {
-    const roots = rootsFor(kind, settings);
-    if (roots.repoStore)
-        return roots.repoStore;
-    if (roots.globalStore)
-        return roots.globalStore;
-    throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .OpenSessionError */ .RL('could not determine home directory');
-}
 /** Roots to read from, in order: repo store (inside a repo), then the global store. */
 function candidateRoots(kind, settings) {
     const roots = rootsFor(kind, settings);
@@ -481,14 +602,8 @@ function candidateRoots(kind, settings) {
 function objectPath(root, sha256, ext = '.jsonl') {
     return node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'sha256', sha256.slice(0, 2), sha256.slice(2, 4), `${sha256}${ext}`);
 }
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-/** Writes `<dir>/.gitignore` = `*\n` when the store lives inside a repo and none exists yet. */
-async function ensureRepoGitignore(storeDir, settings, kind) {
-    const roots = rootsFor(kind, settings);
-    if (roots.repoStore !== storeDir)
-        return;
+/** Writes `<dir>/.gitignore` = `*\n` (for a store inside a repo) when none exists yet. */
+async function ensureRepoGitignore(storeDir) {
     await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(storeDir, { recursive: true });
     try {
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(storeDir, '.gitignore'), '*\n', { flag: 'wx' });
@@ -533,24 +648,18 @@ async function createFileAtomically(target, bytes) {
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true });
     }
 }
-/** Replaces `target` atomically (temp file + rename); for files that may be overwritten, such as pins. */
-async function replaceFileAtomically(target, bytes) {
-    const dir = path.dirname(target);
-    await fs.mkdir(dir, { recursive: true });
-    const tmp = path.join(dir, `.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
-    try {
-        await fs.writeFile(tmp, bytes, { flag: 'wx', mode: 0o644 });
-        await fs.rename(tmp, target);
-    }
-    finally {
-        await fs.rm(tmp, { force: true });
-    }
-}
-/** Stores canonical bytes under their sha256 in the default root (never overwrites). */
+/**
+ * Stores canonical bytes under their sha256 (never overwrites) in the write root: the repo store inside
+ * a repo, else the global store.
+ */
 async function storeLocalObject(bytes, settings) {
-    const sha256 = sha256Hex(bytes);
-    const root = defaultRoot('objects', settings);
-    await ensureRepoGitignore(root, settings, 'objects');
+    const sha256 = (0,_hail_writer__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(bytes);
+    const { repoStore, globalStore } = rootsFor('objects', settings);
+    const root = repoStore ?? globalStore;
+    if (!root)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .OpenSessionError */ .RL('could not determine home directory');
+    if (root === repoStore)
+        await ensureRepoGitignore(root);
     const target = objectPath(root, sha256);
     const created = await createFileAtomically(target, bytes);
     return { uri: `os://src/local/${sha256}`, sha256, path: target, bytes: bytes.length, created };

@@ -38,9 +38,10 @@ exports.modules = {
 /* harmony export */   S4: () => (/* reexport safe */ _encode__WEBPACK_IMPORTED_MODULE_1__.S4),
 /* harmony export */   _: () => (/* binding */ canonicalizeBytes),
 /* harmony export */   dR: () => (/* reexport safe */ _encode__WEBPACK_IMPORTED_MODULE_1__.dR),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
 /* harmony export */   yO: () => (/* reexport safe */ _encode__WEBPACK_IMPORTED_MODULE_1__.yO)
 /* harmony export */ });
-/* unused harmony exports canonicalize, sha256Hex, toWholeSessionJson */
+/* unused harmony exports canonicalize, toWholeSessionJson */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _encode__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9437);
@@ -149,7 +150,7 @@ function canonicalizeInto(text, sink) {
 }
 /** sha256 hex of a string's UTF-8 bytes (or of raw bytes). */
 function sha256Hex(data) {
-    return createHash('sha256').update(data).digest('hex');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
 }
 /** Whole-session JSON text (2.9): compact, or pretty with `indent` spaces. */
 function toWholeSessionJson(session, indent = 0) {

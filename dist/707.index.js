@@ -71,7 +71,7 @@ function doctorCommand(ctx) {
     });
 }
 async function checkMode(ctx, repo) {
-    const { doctorChecks } = await Promise.all(/* import() */[__webpack_require__.e(819), __webpack_require__.e(509)]).then(__webpack_require__.bind(__webpack_require__, 3890));
+    const { doctorChecks } = await __webpack_require__.e(/* import() */ 509).then(__webpack_require__.bind(__webpack_require__, 3890));
     const colour = process.stdout.isTTY === true && ctx.env.NO_COLOR === undefined;
     const out = ['OpenSession doctor (check mode)', `repo: ${repo.root}`, 'doctor checks:'];
     const { rows } = await doctorChecks(repo, ctx.env);
@@ -100,8 +100,8 @@ async function checkMode(ctx, repo) {
     ctx.stdout(out.join('\n') + '\n');
 }
 async function applyMode(ctx, repo, flags) {
-    const ledger = await Promise.all(/* import() */[__webpack_require__.e(667), __webpack_require__.e(819), __webpack_require__.e(632), __webpack_require__.e(255), __webpack_require__.e(26), __webpack_require__.e(594), __webpack_require__.e(136)]).then(__webpack_require__.bind(__webpack_require__, 136));
-    const doctor = await Promise.all(/* import() */[__webpack_require__.e(819), __webpack_require__.e(509)]).then(__webpack_require__.bind(__webpack_require__, 3890));
+    const ledger = await Promise.all(/* import() */[__webpack_require__.e(667), __webpack_require__.e(632), __webpack_require__.e(12), __webpack_require__.e(255), __webpack_require__.e(26), __webpack_require__.e(594), __webpack_require__.e(136), __webpack_require__.e(328)]).then(__webpack_require__.bind(__webpack_require__, 136));
+    const doctor = await __webpack_require__.e(/* import() */ 509).then(__webpack_require__.bind(__webpack_require__, 3890));
     const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
     const setting = await ledger.readFanoutMode(repo);
     const existing = setting.raw !== undefined && setting.valid ? setting.mode : undefined;
@@ -220,7 +220,7 @@ async function applyMode(ctx, repo, flags) {
 // Opening the repository a command runs in, with the guided error both `share` and `doctor` give outside one.
 
 async function openRepoAt(cwd) {
-    const { findRepoRoot, openRepo } = await Promise.all(/* import() */[__webpack_require__.e(819), __webpack_require__.e(409)]).then(__webpack_require__.bind(__webpack_require__, 6790));
+    const { findRepoRoot, openRepo } = await __webpack_require__.e(/* import() */ 790).then(__webpack_require__.bind(__webpack_require__, 6790));
     const root = findRepoRoot(cwd);
     if (root === undefined) {
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .GuidedError */ .FQ('current directory is not inside a git repository', [

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 818;
-exports.ids = [818];
+exports.ids = [818,823];
 exports.modules = {
 
 /***/ 7144:
@@ -26,8 +26,8 @@ var esm = __webpack_require__(8179);
 var core_errors = __webpack_require__(265);
 // EXTERNAL MODULE: ./core/io.ts
 var io = __webpack_require__(7850);
-// EXTERNAL MODULE: ./core/parsers/index.ts + 25 modules
-var parsers = __webpack_require__(7436);
+// EXTERNAL MODULE: ./core/parsers/index.ts + 24 modules
+var parsers = __webpack_require__(1424);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __webpack_require__(857);
 // EXTERNAL MODULE: ./core/hail/stats.ts
@@ -353,11 +353,9 @@ async function runParse(ctx, file, flags) {
                 : await (0,parsers.parseWithProfile)(real, given, spool, options);
         }
         catch (e) {
-            if (e instanceof parsers.ParserFailed && !auto) {
-                throw mismatchError(`parser/input mismatch: profile '${given}' failed: ${e.message}`, given, file, await (0,parsers.detectCandidates)(real));
-            }
-            if (e instanceof parsers.NoEvents && !auto) {
-                throw mismatchError(`parser/input mismatch: profile '${given}' produced no events from ${file}`, given, file, await (0,parsers.detectCandidates)(real));
+            if (!auto && (e instanceof parsers.ParserFailed || e instanceof parsers.NoEvents)) {
+                const reason = e instanceof parsers.ParserFailed ? `failed: ${e.message}` : `produced no events from ${file}`;
+                throw mismatchError(`parser/input mismatch: profile '${given}' ${reason}`, given, file, await (0,parsers.detectCandidates)(real));
             }
             if (e instanceof parsers.SelectionFailed) {
                 if (flags.preview)
@@ -389,7 +387,7 @@ async function runParse(ctx, file, flags) {
             const errors = spool.validationErrors(outcome.header);
             if (errors.length > 0) {
                 throw new core_errors/* GuidedError */.FQ(`validation failed: ${errors.join('; ')}`, [
-                    `run \`opensession parse --profile ${auto ? given || 'auto' : given} ${file} --preview\` to inspect parser warnings`,
+                    `run \`opensession parse --profile ${auto ? 'auto' : given} ${file} --preview\` to inspect parser warnings`,
                     'fix source session content and retry parse',
                 ]);
             }
@@ -512,172 +510,6 @@ function writeJson(ctx, value) {
 }
 function storeSettings(ctx) {
     return { cwd: ctx.cwd, home: (0,_core_store__WEBPACK_IMPORTED_MODULE_1__/* .homeFromEnv */ .V0)(ctx.env) };
-}
-
-
-/***/ }),
-
-/***/ 2524:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qf: () => (/* binding */ recomputeStats),
-/* harmony export */   qX: () => (/* binding */ StatsAccumulator)
-/* harmony export */ });
-/* unused harmony exports withRecomputedStats, emptyStats */
-/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
-// Stats fold (hail-and-store.md section 3). Folded event by event so streaming writers need no event list.
-
-const MAX = Number.MAX_SAFE_INTEGER;
-/** A token value counts only when it is a non-negative JSON integer ≤ 2^53−1 (floats like 10.0 count 0). */
-function tokenValue(v) {
-    return typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : 0;
-}
-function countDiff(diff, acc) {
-    // split on \n; a trailing \r never changes the first characters, so it needs no stripping here
-    let start = 0;
-    const n = diff.length;
-    while (start <= n) {
-        let end = diff.indexOf('\n', start);
-        if (end < 0)
-            end = n;
-        const c = diff.charCodeAt(start);
-        if (c === 0x2b /* + */) {
-            if (!(diff.charCodeAt(start + 1) === 0x2b && diff.charCodeAt(start + 2) === 0x2b && start + 2 < end)) {
-                acc.added++;
-            }
-        }
-        else if (c === 0x2d /* - */) {
-            if (!(diff.charCodeAt(start + 1) === 0x2d && diff.charCodeAt(start + 2) === 0x2d && start + 2 < end)) {
-                acc.removed++;
-            }
-        }
-        start = end + 1;
-    }
-}
-/** Incremental form of recomputeStats: `add` each event in file order, then `result()`. */
-class StatsAccumulator {
-    eventCount = 0;
-    messageCount = 0;
-    userMessageCount = 0;
-    toolCallCount = 0;
-    tasks = new Set();
-    paths = new Set();
-    lines = { added: 0, removed: 0 };
-    inputSum = 0;
-    outputSum = 0;
-    inputMax = 0;
-    outputMax = 0;
-    hasInputTotal = false;
-    hasOutputTotal = false;
-    first;
-    last;
-    add(event) {
-        this.eventCount++;
-        if (this.first === undefined)
-            this.first = event.timestamp;
-        this.last = event.timestamp;
-        const et = event.event_type;
-        switch (et.type) {
-            case 'UserMessage':
-                this.userMessageCount++;
-                this.messageCount++;
-                break;
-            case 'AgentMessage':
-                this.messageCount++;
-                break;
-            case 'TaskEnd':
-                if (et.data.summary !== undefined && (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(et.data.summary).length > 0)
-                    this.messageCount++;
-                break;
-            case 'ToolCall':
-            case 'FileRead':
-            case 'CodeSearch':
-            case 'FileSearch':
-                this.toolCallCount++;
-                break;
-            case 'FileEdit':
-                this.paths.add(et.data.path);
-                if (et.data.diff !== undefined)
-                    countDiff(et.data.diff, this.lines);
-                break;
-            case 'FileCreate':
-            case 'FileDelete':
-                this.paths.add(et.data.path);
-                break;
-            default:
-                break;
-        }
-        if (event.task_id !== undefined) {
-            const t = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(event.task_id);
-            if (t.length > 0)
-                this.tasks.add(t);
-        }
-        const a = event.attributes;
-        const own = Object.prototype.hasOwnProperty;
-        if (own.call(a, 'input_tokens_total')) {
-            this.hasInputTotal = true;
-            const v = tokenValue(a.input_tokens_total);
-            if (v > this.inputMax)
-                this.inputMax = v;
-        }
-        if (own.call(a, 'output_tokens_total')) {
-            this.hasOutputTotal = true;
-            const v = tokenValue(a.output_tokens_total);
-            if (v > this.outputMax)
-                this.outputMax = v;
-        }
-        if (own.call(a, 'input_tokens'))
-            this.inputSum = Math.min(this.inputSum + tokenValue(a.input_tokens), MAX);
-        if (own.call(a, 'output_tokens'))
-            this.outputSum = Math.min(this.outputSum + tokenValue(a.output_tokens), MAX);
-    }
-    result() {
-        let duration = 0;
-        if (this.first !== undefined && this.last !== undefined && this.last > this.first) {
-            duration = Number((this.last - this.first) / 1000000000n);
-        }
-        return {
-            event_count: this.eventCount,
-            message_count: this.messageCount,
-            tool_call_count: this.toolCallCount,
-            task_count: this.tasks.size,
-            duration_seconds: duration,
-            total_input_tokens: this.hasInputTotal ? this.inputMax : this.inputSum,
-            total_output_tokens: this.hasOutputTotal ? this.outputMax : this.outputSum,
-            user_message_count: this.userMessageCount,
-            files_changed: this.paths.size,
-            lines_added: this.lines.added,
-            lines_removed: this.lines.removed,
-        };
-    }
-}
-/** Stats of a session computed from its events (section 3). */
-function recomputeStats(session) {
-    const acc = new StatsAccumulator();
-    for (const e of session.events)
-        acc.add(e);
-    return acc.result();
-}
-/** A shallow copy of the session with recomputed stats. */
-function withRecomputedStats(session) {
-    return { ...session, stats: recomputeStats(session) };
-}
-/** A stats value with every field 0. */
-function emptyStats() {
-    return {
-        event_count: 0,
-        message_count: 0,
-        tool_call_count: 0,
-        task_count: 0,
-        duration_seconds: 0,
-        total_input_tokens: 0,
-        total_output_tokens: 0,
-        user_message_count: 0,
-        files_changed: 0,
-        lines_added: 0,
-        lines_removed: 0,
-    };
 }
 
 
@@ -908,9 +740,10 @@ function compareTimestamps(a, b) {
 /* harmony export */   S4: () => (/* reexport safe */ _encode__WEBPACK_IMPORTED_MODULE_1__.S4),
 /* harmony export */   _: () => (/* binding */ canonicalizeBytes),
 /* harmony export */   dR: () => (/* reexport safe */ _encode__WEBPACK_IMPORTED_MODULE_1__.dR),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
 /* harmony export */   yO: () => (/* reexport safe */ _encode__WEBPACK_IMPORTED_MODULE_1__.yO)
 /* harmony export */ });
-/* unused harmony exports canonicalize, sha256Hex, toWholeSessionJson */
+/* unused harmony exports canonicalize, toWholeSessionJson */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _encode__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9437);
@@ -1019,7 +852,7 @@ function canonicalizeInto(text, sink) {
 }
 /** sha256 hex of a string's UTF-8 bytes (or of raw bytes). */
 function sha256Hex(data) {
-    return createHash('sha256').update(data).digest('hex');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
 }
 /** Whole-session JSON text (2.9): compact, or pretty with `indent` spaces. */
 function toWholeSessionJson(session, indent = 0) {
@@ -1039,7 +872,7 @@ function toWholeSessionJson(session, indent = 0) {
 /* harmony export */   du: () => (/* binding */ objectPath),
 /* harmony export */   zA: () => (/* binding */ candidateRoots)
 /* harmony export */ });
-/* unused harmony exports findRepoRoot, defaultRoot, sha256Hex, createFileAtomically, replaceFileAtomically */
+/* unused harmony exports findRepoRoot, createFileAtomically */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -1047,7 +880,9 @@ function toWholeSessionJson(session, indent = 0) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(265);
+/* harmony import */ var _hail_writer__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4344);
 // The local content-addressed object store (hail-and-store.md section 8).
+
 
 
 
@@ -1088,15 +923,6 @@ function rootsFor(kind, settings) {
         globalStore: settings.home ? node_path__WEBPACK_IMPORTED_MODULE_2__.join(settings.home, '.local', 'share', 'opensession', kind) : undefined,
     };
 }
-/** The root that writes go to: the repo store inside a repo, else the global store. */
-function defaultRoot(kind, settings) {
-    const roots = rootsFor(kind, settings);
-    if (roots.repoStore)
-        return roots.repoStore;
-    if (roots.globalStore)
-        return roots.globalStore;
-    throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .OpenSessionError */ .RL('could not determine home directory');
-}
 /** Roots to read from, in order: repo store (inside a repo), then the global store. */
 function candidateRoots(kind, settings) {
     const roots = rootsFor(kind, settings);
@@ -1112,14 +938,8 @@ function candidateRoots(kind, settings) {
 function objectPath(root, sha256, ext = '.jsonl') {
     return node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'sha256', sha256.slice(0, 2), sha256.slice(2, 4), `${sha256}${ext}`);
 }
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-/** Writes `<dir>/.gitignore` = `*\n` when the store lives inside a repo and none exists yet. */
-async function ensureRepoGitignore(storeDir, settings, kind) {
-    const roots = rootsFor(kind, settings);
-    if (roots.repoStore !== storeDir)
-        return;
+/** Writes `<dir>/.gitignore` = `*\n` (for a store inside a repo) when none exists yet. */
+async function ensureRepoGitignore(storeDir) {
     await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(storeDir, { recursive: true });
     try {
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(storeDir, '.gitignore'), '*\n', { flag: 'wx' });
@@ -1164,24 +984,18 @@ async function createFileAtomically(target, bytes) {
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true });
     }
 }
-/** Replaces `target` atomically (temp file + rename); for files that may be overwritten, such as pins. */
-async function replaceFileAtomically(target, bytes) {
-    const dir = path.dirname(target);
-    await fs.mkdir(dir, { recursive: true });
-    const tmp = path.join(dir, `.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
-    try {
-        await fs.writeFile(tmp, bytes, { flag: 'wx', mode: 0o644 });
-        await fs.rename(tmp, target);
-    }
-    finally {
-        await fs.rm(tmp, { force: true });
-    }
-}
-/** Stores canonical bytes under their sha256 in the default root (never overwrites). */
+/**
+ * Stores canonical bytes under their sha256 (never overwrites) in the write root: the repo store inside
+ * a repo, else the global store.
+ */
 async function storeLocalObject(bytes, settings) {
-    const sha256 = sha256Hex(bytes);
-    const root = defaultRoot('objects', settings);
-    await ensureRepoGitignore(root, settings, 'objects');
+    const sha256 = (0,_hail_writer__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(bytes);
+    const { repoStore, globalStore } = rootsFor('objects', settings);
+    const root = repoStore ?? globalStore;
+    if (!root)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .OpenSessionError */ .RL('could not determine home directory');
+    if (root === repoStore)
+        await ensureRepoGitignore(root);
     const target = objectPath(root, sha256);
     const created = await createFileAtomically(target, bytes);
     return { uri: `os://src/local/${sha256}`, sha256, path: target, bytes: bytes.length, created };

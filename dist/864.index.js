@@ -92,7 +92,6 @@ var dist_node = __webpack_require__(3450);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-node/index.js
 var plugin_throttling_dist_node = __webpack_require__(4759);
 ;// CONCATENATED MODULE: ./core/providers/types.ts
-// One interface for PR/MR comments on GitHub and GitLab (ci-automation.md §10), so the sticky algorithm is shared.
 /** The HTTP status of an Octokit or Gitbeaker error, when there is one. */
 function httpStatusOf(err) {
     if (err === null || typeof err !== 'object')
@@ -555,22 +554,12 @@ function decideGitHubEvent(input) {
     };
 }
 // ---------------------------------------------------------------- the flows (§6.4)
-function headFetchSource(ctx) {
-    if (ctx.number === undefined)
-        return undefined;
-    return ctx.platform === 'gitlab' ? `refs/merge-requests/${ctx.number}/head` : `refs/pull/${ctx.number}/head`;
-}
-function reviewHeadRef(ctx) {
-    return `refs/opensession/review/${ctx.platform === 'gitlab' ? 'mr' : 'pr'}/${ctx.number}/head`;
-}
-async function isCommit(git, rev) {
-    return (0,ledger_read/* refExists */.SJ)(git, rev);
-}
 /** Step 2: make the head local and find a usable base (unshallowing once); undefined base → `[head]`. */
 async function prepareRange(git, ctx, remote, reporter, failures) {
-    const src = headFetchSource(ctx);
-    if (!(await isCommit(git, ctx.headSha)) && src !== undefined) {
-        await git.run(['fetch', '--no-tags', remote, `+${src}:${reviewHeadRef(ctx)}`]);
+    const kind = ctx.platform === 'gitlab' ? 'mr' : 'pr';
+    if (!(await (0,ledger_read/* refExists */.SJ)(git, ctx.headSha)) && ctx.number !== undefined) {
+        const src = (0,ids/* changeHeadSource */.g_)(kind, ctx.number);
+        await git.run(['fetch', '--no-tags', remote, `+${src}:${(0,ids/* reviewHeadRef */.gp)(kind, ctx.number)}`]);
     }
     if (ctx.baseSha === undefined)
         return undefined;
@@ -626,30 +615,24 @@ function describeCommentError(err, platform) {
 }
 async function cleanupAfterClose(deps, settings, ctx, branch, H, failures) {
     const push = deps.push ?? { remote: settings.remote };
-    if (branch !== undefined && settings.archiveBranch === undefined) {
-        const out = await deleteRemoteRef(deps.git, push, `refs/heads/${branch}`, deps.sleep);
+    const remove = async (ref, what, What) => {
+        const out = await deleteRemoteRef(deps.git, push, ref, deps.sleep);
         if (!out.deleted) {
-            const msg = `Failed to delete artifact branch ${branch} after 2 attempts: ${out.error}`;
+            const msg = `Failed to delete ${what} after 2 attempts: ${out.error}`;
             deps.reporter.warning(msg);
             failures.push(msg);
         }
         else if (out.absent) {
-            deps.reporter.notice(`Artifact branch ${branch} is already absent on ${settings.remote}.`);
+            deps.reporter.notice(`${What} is already absent on ${settings.remote}.`);
         }
+    };
+    if (branch !== undefined && settings.archiveBranch === undefined) {
+        await remove(`refs/heads/${branch}`, `artifact branch ${branch}`, `Artifact branch ${branch}`);
     }
     if (ctx.kind === 'merged' && settings.deleteLedgerOnMerge) {
-        const out = await deleteRemoteRef(deps.git, push, H, deps.sleep);
-        if (!out.deleted) {
-            const msg = `Failed to delete ledger ref ${H} after 2 attempts: ${out.error}`;
-            deps.reporter.warning(msg);
-            failures.push(msg);
-        }
-        else if (out.absent) {
-            deps.reporter.notice(`Ledger ref ${H} is already absent on ${settings.remote}.`);
-        }
+        await remove(H, `ledger ref ${H}`, `Ledger ref ${H}`);
     }
 }
-/** Runs the update / merged / closed flow for one PR/MR. Non-fatal failures land in `failures`. */
 /** Publishes the artifact branch of one PR/MR (§8), refusing an archive branch that is a code branch (§8.1). */
 async function publishForChange(deps, settings, ctx, o) {
     const problem = archiveBranchProblem(settings.archiveBranch, ctx);
@@ -672,6 +655,7 @@ async function publishForChange(deps, settings, ctx, o) {
         now: deps.now(),
     });
 }
+/** Runs the update / merged / closed flow for one PR/MR. Non-fatal failures land in `failures`. */
 async function runChangeReview(settings, ctx, deps) {
     const { git, reporter } = deps;
     const failures = [];

@@ -87,16 +87,16 @@ Common next steps:
  * stays small (the pre-push hook has a latency budget) while the bundle stays one file.
  */
 const COMMANDS = {
-    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1785))).registerCommand,
-    cat: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(819), __nccwpck_require__.e(726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6726))).catCommand,
-    inspect: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(586), __nccwpck_require__.e(819), __nccwpck_require__.e(632), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8077))).inspectCommand,
-    parse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(183), __nccwpck_require__.e(497), __nccwpck_require__.e(632), __nccwpck_require__.e(436), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7144))).parseCommand,
-    share: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(819), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7617))).shareCommand,
-    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(819), __nccwpck_require__.e(26), __nccwpck_require__.e(437), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7648))).reviewCommand,
+    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(12), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1785))).registerCommand,
+    cat: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(12), __nccwpck_require__.e(490), __nccwpck_require__.e(726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6726))).catCommand,
+    inspect: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(586), __nccwpck_require__.e(632), __nccwpck_require__.e(12), __nccwpck_require__.e(490), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8077))).inspectCommand,
+    parse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(183), __nccwpck_require__.e(497), __nccwpck_require__.e(632), __nccwpck_require__.e(12), __nccwpck_require__.e(424), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7144))).parseCommand,
+    share: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(12), __nccwpck_require__.e(490), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7617))).shareCommand,
+    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(12), __nccwpck_require__.e(26), __nccwpck_require__.e(713), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7648))).reviewCommand,
     doctor: async () => (await __nccwpck_require__.e(/* import() */ 707).then(__nccwpck_require__.bind(__nccwpck_require__, 2707))).doctorCommand,
-    config: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(819), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6630))).configCommand,
+    config: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6630))).configCommand,
     docs: async () => (await __nccwpck_require__.e(/* import() */ 203).then(__nccwpck_require__.bind(__nccwpck_require__, 1203))).docsCommand,
-    ci: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(667), __nccwpck_require__.e(586), __nccwpck_require__.e(248), __nccwpck_require__.e(819), __nccwpck_require__.e(26), __nccwpck_require__.e(437), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2544))).ciCommand,
+    ci: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(667), __nccwpck_require__.e(586), __nccwpck_require__.e(248), __nccwpck_require__.e(12), __nccwpck_require__.e(26), __nccwpck_require__.e(713), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2544))).ciCommand,
     hook: async () => (await __nccwpck_require__.e(/* import() */ 171).then(__nccwpck_require__.bind(__nccwpck_require__, 8171))).hookCommand,
 };
 /** The command modules a run needs: the named command when argv starts with one, else all (help, errors). */
@@ -278,7 +278,7 @@ function isDebugValue(value) {
 /* harmony export */   ap: () => (/* binding */ collapse),
 /* harmony export */   gQ: () => (/* binding */ setString)
 /* harmony export */ });
-/* unused harmony exports truncate, sortedKeys */
+/* unused harmony export truncate */
 // Text helpers with the exact semantics of hail-and-store.md section 1.
 // Use these instead of String.prototype.trim / toLowerCase / sort where the spec names them.
 const WHITESPACE_CODES = new Set([
@@ -358,10 +358,6 @@ function compareBytewise(a, b) {
         }
     }
     return a.length - b.length;
-}
-/** Keys of an object sorted byte-wise. */
-function sortedKeys(obj) {
-    return Object.keys(obj).sort(compareBytewise);
 }
 
 

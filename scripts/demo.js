@@ -43,6 +43,12 @@ function run(cmd, args, opts = {}) {
 const opensession = (args, opts) => run(process.execPath, [cli, ...args], opts);
 const git = (args, opts) => run('git', args, opts);
 const gitQuiet = (...args) => execFileSync('git', args, { cwd: repo, env, encoding: 'utf8' });
+/** Commits the staged changes with fixed author and committer dates, so every demo run has the same history. */
+const commitAt = (message, date) =>
+  execFileSync('git', ['commit', '-q', '-m', message], {
+    cwd: repo,
+    env: { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+  });
 
 // 1. A small project with a remote, and the agent log of a Claude Code session that fixed a bug in it.
 fs.mkdirSync(home, { recursive: true });
@@ -54,10 +60,7 @@ gitQuiet('config', 'user.email', 'demo@example.com');
 gitQuiet('remote', 'add', 'origin', remote);
 fs.writeFileSync(path.join(repo, 'src', 'math.ts'), 'export function add(a: number, b: number): number {\n  return a - b;\n}\n');
 gitQuiet('add', '.');
-execFileSync('git', ['commit', '-q', '-m', 'add math helpers'], {
-  cwd: repo,
-  env: { ...env, GIT_AUTHOR_DATE: '2026-01-05T09:00:00Z', GIT_COMMITTER_DATE: '2026-01-05T09:00:00Z' },
-});
+commitAt('add math helpers', '2026-01-05T09:00:00Z');
 gitQuiet('push', '-q', 'origin', 'main');
 
 const sample = fs.readFileSync(path.join(root, 'samples', 'claude-code', 'demo-session.jsonl'), 'utf8');
@@ -84,10 +87,7 @@ console.log(`  installed ${path.join(repo, '.git', 'hooks', 'pre-push')}`);
 gitQuiet('checkout', '-q', '-b', 'fix-add');
 fs.writeFileSync(path.join(repo, 'src', 'math.ts'), 'export function add(a: number, b: number): number {\n  return a + b;\n}\n');
 gitQuiet('add', '.');
-execFileSync('git', ['commit', '-q', '-m', 'fix add()'], {
-  cwd: repo,
-  env: { ...env, GIT_AUTHOR_DATE: '2026-01-05T10:00:20Z', GIT_COMMITTER_DATE: '2026-01-05T10:00:20Z' },
-});
+commitAt('fix add()', '2026-01-05T10:00:20Z');
 git(['push', 'origin', 'fix-add'], { showStderr: true });
 const ledgerRef = gitQuiet('for-each-ref', '--format=%(refname)', 'refs/opensession/').trim().split('\n')[0];
 if (!ledgerRef) {

@@ -152,17 +152,10 @@ async function runParse(ctx: CliContext, file: string, flags: ParseFlags): Promi
         ? await parseAuto(real, spool, options)
         : await parseWithProfile(real, given as ProfileId, spool, options);
     } catch (e) {
-      if (e instanceof ParserFailed && !auto) {
+      if (!auto && (e instanceof ParserFailed || e instanceof NoEvents)) {
+        const reason = e instanceof ParserFailed ? `failed: ${e.message}` : `produced no events from ${file}`;
         throw mismatchError(
-          `parser/input mismatch: profile '${given}' failed: ${e.message}`,
-          given as ProfileId,
-          file,
-          await detectCandidates(real),
-        );
-      }
-      if (e instanceof NoEvents && !auto) {
-        throw mismatchError(
-          `parser/input mismatch: profile '${given}' produced no events from ${file}`,
+          `parser/input mismatch: profile '${given}' ${reason}`,
           given as ProfileId,
           file,
           await detectCandidates(real),
@@ -195,7 +188,7 @@ async function runParse(ctx: CliContext, file: string, flags: ParseFlags): Promi
       const errors = spool.validationErrors(outcome.header);
       if (errors.length > 0) {
         throw new GuidedError(`validation failed: ${errors.join('; ')}`, [
-          `run \`opensession parse --profile ${auto ? given || 'auto' : given} ${file} --preview\` to inspect parser warnings`,
+          `run \`opensession parse --profile ${auto ? 'auto' : given} ${file} --preview\` to inspect parser warnings`,
           'fix source session content and retry parse',
         ]);
       }

@@ -4,7 +4,7 @@ import { Command, Option } from 'commander';
 import * as path from 'node:path';
 import { OpenSessionError, UsageError } from '../../core/errors';
 import { findRepoRoot } from '../../core/ledger/repo';
-import { ledgerRef } from '../../core/ledger/refs';
+import { LEDGER_REF_PREFIX, ledgerRef, ledgerToken } from '../../core/ledger/refs';
 import { cleanRemotePath, remoteHostAndPath, stripUrlCredentials } from '../../core/uri/remote';
 import {
   buildReviewData,
@@ -15,11 +15,12 @@ import {
   ReviewData,
   ReviewTarget,
 } from '../../core/review';
+import { resolveCommit } from '../../core/review/ledger-read';
 import {
   fetchForReview,
   findMatchingRemote,
   parseChangeLink,
-  resolveCommit,
+  remoteLedgerPrefix,
   resolveLinkRange,
 } from '../../core/review/local';
 import type { CliContext } from '../context';
@@ -138,13 +139,13 @@ export function reviewCommand(ctx: CliContext): Command {
         const platform = link.kind === 'pr' ? 'github' : 'gitlab';
         let H = ledgerRef(headBranch ?? 'detached');
         if ((await resolveCommit(git, H)) === undefined && headBranch !== undefined) {
-          H = `refs/remotes/${remote}/opensession/branches/${H.slice('refs/opensession/branches/'.length)}`;
+          H = `${remoteLedgerPrefix(remote)}${ledgerToken(headBranch)}`;
         }
         data = await buildReviewData(git, {
           base,
           head,
           headLedgerRef: H,
-          ledgerPrefixes: ['refs/opensession/branches/', `refs/remotes/${remote}/opensession/branches/`],
+          ledgerPrefixes: [LEDGER_REF_PREFIX, remoteLedgerPrefix(remote)],
         });
         reviewTarget = {
           platform,
@@ -170,7 +171,7 @@ export function reviewCommand(ctx: CliContext): Command {
           base,
           head,
           headLedgerRef: ledgerRef(branch ?? 'detached'),
-          ledgerPrefixes: ['refs/opensession/branches/', `refs/remotes/${opts.remote}/opensession/branches/`],
+          ledgerPrefixes: [LEDGER_REF_PREFIX, remoteLedgerPrefix(opts.remote)],
         });
         reviewTarget = await rangeTarget(git, opts.remote, opts.webBaseUrl);
       }

@@ -63,7 +63,7 @@ export function toWellFormed(s: string): string {
 }
 
 /** Sets `obj[key] = value` as an own data property, also for the key `__proto__`. */
-export function setOwn(obj: JsonObject, key: string, value: JsonValue): void {
+export function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
   if (key === '__proto__') {
     Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
   } else {

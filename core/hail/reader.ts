@@ -540,11 +540,6 @@ export function parseLineJson(line: string): JsonValue {
   return v === SLOW ? parseJsonLossless(line) : (v as JsonValue);
 }
 
-/** Parses with the lossless parser only (reference path; used by tests and for comparison). */
-export function parseLineJsonLossless(line: string): JsonValue {
-  return parseJsonLossless(line);
-}
-
 function lexemeAt(root: unknown, path: (string | number)[]): string | undefined {
   let cur: unknown = root;
   for (const p of path) {

@@ -4,7 +4,7 @@
 
 import { z } from 'zod';
 import { tryParseTimestamp } from './timestamp';
-import { EVENT_TYPE_NAMES, JsonFloat, JsonValue } from './types';
+import { JsonFloat, JsonValue } from './types';
 
 function isJsonValue(v: unknown, depth = 0): v is JsonValue {
   if (depth > 10000) return false;
@@ -127,9 +127,6 @@ export const StatsSchema = z.looseObject({
 
 export const StatsLineSchema = StatsSchema.extend({ type: z.literal('stats') });
 
-/** Any HAIL JSONL line. */
-export const HailLineSchema = z.discriminatedUnion('type', [HeaderLineSchema, EventLineSchema, StatsLineSchema]);
-
 /** The whole-session JSON form (2.9); `stats` may be absent (then recomputed by the reader). */
 export const WholeSessionSchema = z.looseObject({
   version: z.string(),
@@ -139,6 +136,3 @@ export const WholeSessionSchema = z.looseObject({
   events: z.array(EventSchema),
   stats: StatsSchema.nullish(),
 });
-
-/** The 21 event type names, for documentation and tests. */
-export const EVENT_TYPES = EVENT_TYPE_NAMES;

@@ -1,5 +1,6 @@
 // Ledger ref names, branch resolution and repository facts (git-native.md §2).
 import { trim } from '../text';
+import { base64UrlDecodeBytesStrict, base64UrlEncodeString, decodeUtf8Strict } from '../uri/encoding';
 import { stripUrlCredentials } from '../uri/remote';
 
 export const LEDGER_REF_PREFIX = 'refs/opensession/branches/';
@@ -7,19 +8,13 @@ export const NOTES_REF = 'refs/notes/opensession';
 
 /** Unpadded base64url of the UTF-8 bytes (RFC 4648 §5). */
 export function base64UrlEncode(value: string): string {
-  return Buffer.from(value, 'utf8').toString('base64url');
+  return base64UrlEncodeString(value);
 }
 
 /** Strict decoder: rejects padding, `+`, `/`, non-zero trailing bits and non-UTF-8 results (§2.2). */
 export function base64UrlDecode(token: string): string | undefined {
-  if (!/^[A-Za-z0-9_-]*$/.test(token) || token.length % 4 === 1) return undefined;
-  const bytes = Buffer.from(token, 'base64url');
-  if (bytes.toString('base64url') !== token) return undefined;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
+  const bytes = base64UrlDecodeBytesStrict(token);
+  return bytes === undefined ? undefined : decodeUtf8Strict(bytes);
 }
 
 export function ledgerToken(branch: string): string {

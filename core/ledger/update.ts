@@ -273,9 +273,3 @@ export async function setRef(
     async () => (await swapRef(repo, ref, old, next, reflogMessage, new Date())) === 'swapped',
   );
 }
-
-/** Deletes a ref we own (scratch fetch targets): loose file only. */
-export async function deleteLooseRef(repo: Repo, ref: string): Promise<void> {
-  await fs.promises.unlink(path.join(repo.commonDir, ref)).catch(() => undefined);
-  await fs.promises.unlink(path.join(repo.commonDir, 'logs', ref)).catch(() => undefined);
-}

@@ -37,7 +37,7 @@ const CONTENT_PATTERNS = [
 type Rule = { id: ProfileId; confidence: number; reason: string };
 
 /** Filename rules of 3.2, in table order. */
-export function filenameRules(fileNameLower: string): Rule[] {
+function filenameRules(fileNameLower: string): Rule[] {
   const out: Rule[] = [];
   if (fileNameLower.endsWith('.hail.jsonl'))
     out.push({ id: 'hail', confidence: 95, reason: 'filename ends with .hail.jsonl' });
@@ -66,7 +66,7 @@ export function filenameRules(fileNameLower: string): Rule[] {
 }
 
 /** Content rules of 3.2, in table order. */
-export function contentRules(p: DetectionProbe): Rule[] {
+function contentRules(p: DetectionProbe): Rule[] {
   const out: Rule[] = [];
   if (p.sqliteHeader) out.push({ id: 'cursor', confidence: 90, reason: 'sqlite database header' });
   const first = p.firstLineObject;
@@ -101,7 +101,7 @@ export function contentRules(p: DetectionProbe): Rule[] {
 }
 
 /** Applies rules in order (an id is replaced only by a strictly higher confidence), then ranks. */
-export function rankCandidates(rules: Rule[]): Candidate[] {
+function rankCandidates(rules: Rule[]): Candidate[] {
   const byId = new Map<ProfileId, Candidate>();
   for (const r of rules) {
     const prev = byId.get(r.id);

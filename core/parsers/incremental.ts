@@ -1,5 +1,4 @@
 // Incremental parsing (parsers.md section 5) for the JSONL parsers (codex, claude-code, hail).
-import * as fs from 'fs';
 import type { HailEvent } from '../hail/types';
 import { LineSplitter, readLines } from './common/lines';
 import type { EventSink, LineParser, ParseResult, ParserContext, ProfileId } from './types';
@@ -75,9 +74,4 @@ export class IncrementalParser {
     const result = await fresh.finish();
     return { result, events };
   }
-}
-
-/** Current size of a file (for consumers deciding what to feed). */
-export async function fileSize(filePath: string): Promise<number> {
-  return (await fs.promises.stat(filePath)).size;
 }

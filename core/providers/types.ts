@@ -1,6 +1,5 @@
 // One interface for PR/MR comments on GitHub and GitLab (ci-automation.md §10), so the sticky algorithm is shared.
-
-export type ProviderPlatform = 'github' | 'gitlab';
+import type { Platform } from '../review/ids';
 
 export interface ReviewComment {
   id: string;
@@ -14,7 +13,7 @@ export interface ReviewComment {
 
 /** Comments of one pull request / merge request. */
 export interface CommentProvider {
-  readonly platform: ProviderPlatform;
+  readonly platform: Platform;
   /** The token's own identity (same form as `ReviewComment.author`), or undefined when unknown. */
   identity(): Promise<string | undefined>;
   /** Every comment, all pages (GitLab: system notes excluded). */

@@ -1,5 +1,6 @@
 // Secret redaction of one string (hail-and-store.md 6.3) and home-path stripping (6.4).
 
+import { setOwn } from '../hail/json';
 import { REDACTION_RULES, RedactionRule, Span } from './rules';
 
 export type RedactionCounts = Record<string, number>;
@@ -80,13 +81,9 @@ function compile(rules: readonly RedactionRule[]): Compiled {
   return c;
 }
 
-function addCount(counts: RedactionCounts, id: string, n: number): void {
-  const prev = Object.hasOwn(counts, id) ? counts[id] : 0;
-  if (id === '__proto__') {
-    Object.defineProperty(counts, id, { value: prev + n, writable: true, enumerable: true, configurable: true });
-  } else {
-    counts[id] = prev + n;
-  }
+/** Adds `n` to `counts[id]` (an own property, also for the id `__proto__`). */
+export function addCount(counts: RedactionCounts, id: string, n: number): void {
+  setOwn(counts, id, (Object.hasOwn(counts, id) ? counts[id] : 0) + n);
 }
 
 /**

@@ -2,7 +2,8 @@
 
 import { recomputeStats } from '../hail/stats';
 import { ContentBlock, EventType, HailEvent, JsonObject, JsonValue, Session } from '../hail/types';
-import { marker, RedactionCounts, RedactOptions, redactSecrets, stripHomePaths } from './engine';
+import { setOwn } from '../hail/json';
+import { addCount, marker, RedactionCounts, RedactOptions, redactText } from './engine';
 import { isExcludedSecretValue, isSecretKeyName } from './rules';
 
 export interface RedactSessionResult {
@@ -32,38 +33,24 @@ interface Memo {
   counts: RedactionCounts | null;
 }
 
-function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') {
-    Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
-  } else {
-    obj[key] = value;
-  }
-}
-
 class SessionRedactor {
   readonly counts: RedactionCounts = {};
   private readonly memo = new Map<string, Memo>();
 
   constructor(private readonly opts: RedactOptions) {}
 
-  private add(id: string, n: number): void {
-    setOwn(this.counts, id, (Object.hasOwn(this.counts, id) ? this.counts[id] : 0) + n);
-  }
-
   text(s: string): string {
     const memoable = s.length <= MEMO_MAX_LENGTH;
     if (memoable) {
       const hit = this.memo.get(s);
       if (hit !== undefined) {
-        if (hit.counts !== null) for (const [id, n] of Object.entries(hit.counts)) this.add(id, n);
+        if (hit.counts !== null) for (const [id, n] of Object.entries(hit.counts)) addCount(this.counts, id, n);
         return hit.text;
       }
     }
-    const local: RedactionCounts = {};
-    let out = redactSecrets(s, local);
-    if (this.opts.stripHomePaths) out = stripHomePaths(out);
+    const { text: out, counts: local } = redactText(s, this.opts);
     const entries = Object.entries(local);
-    for (const [id, n] of entries) this.add(id, n);
+    for (const [id, n] of entries) addCount(this.counts, id, n);
     if (memoable) this.memo.set(s, { text: out, counts: entries.length > 0 ? local : null });
     return out;
   }
@@ -88,7 +75,7 @@ class SessionRedactor {
         !WHOLE_MARKER.test(value)
       ) {
         next = KEY_VALUE_MARKER;
-        this.add('key_value_secret', 1);
+        addCount(this.counts, 'key_value_secret', 1);
       } else {
         next = this.json(value);
       }

@@ -15,7 +15,14 @@ import {
 import { buildReviewData, ReviewData } from './build';
 import type { GitRunner } from './git';
 import { firstLine } from './git';
-import { artifactBranchName, parseChangeNumber, Platform, reviewId as makeReviewId } from './ids';
+import {
+  artifactBranchName,
+  changeHeadSource,
+  parseChangeNumber,
+  Platform,
+  reviewHeadRef,
+  reviewId as makeReviewId,
+} from './ids';
 import { refExists } from './ledger-read';
 import { FINAL_MARKER, renderComment, STICKY_MARKER } from './render';
 import { errorLine, redact } from './safety';
@@ -193,19 +200,6 @@ export function decideGitHubEvent(input: GitHubEventInput): EventDecision {
 
 // ---------------------------------------------------------------- the flows (§6.4)
 
-function headFetchSource(ctx: ChangeContext): string | undefined {
-  if (ctx.number === undefined) return undefined;
-  return ctx.platform === 'gitlab' ? `refs/merge-requests/${ctx.number}/head` : `refs/pull/${ctx.number}/head`;
-}
-
-function reviewHeadRef(ctx: ChangeContext): string {
-  return `refs/opensession/review/${ctx.platform === 'gitlab' ? 'mr' : 'pr'}/${ctx.number}/head`;
-}
-
-async function isCommit(git: GitRunner, rev: string): Promise<boolean> {
-  return refExists(git, rev);
-}
-
 /** Step 2: make the head local and find a usable base (unshallowing once); undefined base → `[head]`. */
 async function prepareRange(
   git: GitRunner,
@@ -214,9 +208,10 @@ async function prepareRange(
   reporter: Reporter,
   failures: string[],
 ): Promise<string | undefined> {
-  const src = headFetchSource(ctx);
-  if (!(await isCommit(git, ctx.headSha)) && src !== undefined) {
-    await git.run(['fetch', '--no-tags', remote, `+${src}:${reviewHeadRef(ctx)}`]);
+  const kind = ctx.platform === 'gitlab' ? 'mr' : 'pr';
+  if (!(await refExists(git, ctx.headSha)) && ctx.number !== undefined) {
+    const src = changeHeadSource(kind, ctx.number);
+    await git.run(['fetch', '--no-tags', remote, `+${src}:${reviewHeadRef(kind, ctx.number)}`]);
   }
   if (ctx.baseSha === undefined) return undefined;
   const mergeBase = async (): Promise<boolean> => (await git.run(['merge-base', ctx.baseSha!, ctx.headSha])).code === 0;
@@ -286,29 +281,24 @@ async function cleanupAfterClose(
   failures: string[],
 ): Promise<void> {
   const push = deps.push ?? { remote: settings.remote };
-  if (branch !== undefined && settings.archiveBranch === undefined) {
-    const out = await deleteRemoteRef(deps.git, push, `refs/heads/${branch}`, deps.sleep);
+  const remove = async (ref: string, what: string, What: string): Promise<void> => {
+    const out = await deleteRemoteRef(deps.git, push, ref, deps.sleep);
     if (!out.deleted) {
-      const msg = `Failed to delete artifact branch ${branch} after 2 attempts: ${out.error}`;
+      const msg = `Failed to delete ${what} after 2 attempts: ${out.error}`;
       deps.reporter.warning(msg);
       failures.push(msg);
     } else if (out.absent) {
-      deps.reporter.notice(`Artifact branch ${branch} is already absent on ${settings.remote}.`);
+      deps.reporter.notice(`${What} is already absent on ${settings.remote}.`);
     }
+  };
+  if (branch !== undefined && settings.archiveBranch === undefined) {
+    await remove(`refs/heads/${branch}`, `artifact branch ${branch}`, `Artifact branch ${branch}`);
   }
   if (ctx.kind === 'merged' && settings.deleteLedgerOnMerge) {
-    const out = await deleteRemoteRef(deps.git, push, H, deps.sleep);
-    if (!out.deleted) {
-      const msg = `Failed to delete ledger ref ${H} after 2 attempts: ${out.error}`;
-      deps.reporter.warning(msg);
-      failures.push(msg);
-    } else if (out.absent) {
-      deps.reporter.notice(`Ledger ref ${H} is already absent on ${settings.remote}.`);
-    }
+    await remove(H, `ledger ref ${H}`, `Ledger ref ${H}`);
   }
 }
 
-/** Runs the update / merged / closed flow for one PR/MR. Non-fatal failures land in `failures`. */
 /** Publishes the artifact branch of one PR/MR (§8), refusing an archive branch that is a code branch (§8.1). */
 async function publishForChange(
   deps: CiDeps,
@@ -336,6 +326,7 @@ async function publishForChange(
   });
 }
 
+/** Runs the update / merged / closed flow for one PR/MR. Non-fatal failures land in `failures`. */
 export async function runChangeReview(
   settings: SessionReviewSettings,
   ctx: ChangeContext,

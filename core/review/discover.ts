@@ -1,9 +1,9 @@
 // Which sessions belong to a PR/MR (ci-automation.md §7.2): the per-commit index across every ledger ref, plus
 // recent sessions of the head branch's ledger; merged by session id, primary sessions only.
 import { tryParseTimestamp } from '../hail/timestamp';
+import { safeSegment } from '../ledger/layout';
 import { collapse, compareBytewise } from '../text';
 import type { GitRunner } from './git';
-import { sanitizeSegment } from './ids';
 import { committerTime, listIndexEntries, listLedgerRefs, readBlobs, refExists } from './ledger-read';
 import { truncateCodePoints } from './markdown';
 import { redact } from './safety';
@@ -46,16 +46,21 @@ interface IndexRecord {
 const HAIL_PATH = /^v1\/[^/]+\/[^/]+\.hail\.jsonl$/;
 const META_PATH = /^v1\/[^/]+\/[^/]+\.meta\.json$/;
 
-/** An index blob, or undefined when rejected (§7.2 rule 3). */
-export function parseIndexRecord(bytes: Buffer, ref: string, isHead: boolean): IndexRecord | undefined {
+/** A blob holding one JSON object, or undefined. */
+function jsonObject(bytes: Buffer): Record<string, unknown> | undefined {
   let v: unknown;
   try {
     v = JSON.parse(bytes.toString('utf8'));
   } catch {
     return undefined;
   }
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) return undefined;
-  const o = v as Record<string, unknown>;
+  return v === null || typeof v !== 'object' || Array.isArray(v) ? undefined : (v as Record<string, unknown>);
+}
+
+/** An index blob, or undefined when rejected (§7.2 rule 3). */
+export function parseIndexRecord(bytes: Buffer, ref: string, isHead: boolean): IndexRecord | undefined {
+  const o = jsonObject(bytes);
+  if (o === undefined) return undefined;
   const sessionId = typeof o.session_id === 'string' ? o.session_id : '';
   const hailPath = typeof o.hail_path === 'string' ? o.hail_path : '';
   const metaPath = typeof o.meta_path === 'string' ? o.meta_path : '';
@@ -87,15 +92,8 @@ export interface MetaFields {
 /** §7.2 rule 5: meta fields; a missing or unreadable meta counts as primary with empty fields. */
 export function parseMeta(bytes: Buffer | undefined): MetaFields {
   const empty: MetaFields = { primary: true, title: null, tool: null, filesChanged: 0 };
-  if (bytes === undefined) return empty;
-  let v: unknown;
-  try {
-    v = JSON.parse(bytes.toString('utf8'));
-  } catch {
-    return empty;
-  }
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) return empty;
-  const o = v as Record<string, unknown>;
+  const o = bytes === undefined ? undefined : jsonObject(bytes);
+  if (o === undefined) return empty;
   const role = typeof o.session_role === 'string' ? o.session_role.trim().toLowerCase() : '';
   let title: string | null = null;
   if (typeof o.title === 'string') {
@@ -128,7 +126,7 @@ export async function discoverSessions(git: GitRunner, opts: DiscoverOptions): P
   const bySanitized = new Map<string, string>();
   opts.commits.forEach((c, i) => {
     rangeOrder.set(c, i);
-    bySanitized.set(sanitizeSegment(c), c);
+    bySanitized.set(safeSegment(c), c);
   });
   const cutoffNs = opts.mergeBaseTime === undefined ? undefined : BigInt(opts.mergeBaseTime) * 1_000_000_000n;
 

@@ -1,11 +1,7 @@
 // The system `git` for review reads and CI network steps (ci-automation.md §16): no shell, no prompts, stable stderr.
-import { runGitRaw, type GitRawResult } from '../ledger/git-cli';
+import { runGitRaw, type GitRawResult, type GitRunResult } from '../ledger/git-cli';
 
-export interface GitResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+export type GitResult = GitRunResult;
 
 export type { GitRawResult } from '../ledger/git-cli';
 

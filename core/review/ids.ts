@@ -1,5 +1,4 @@
-// Review ids, artifact branch names and path-safe segments (ci-automation.md §1, git-native.md §3.1).
-import { compareBytewise } from '../text';
+// Review ids and artifact branch names (ci-automation.md §1).
 
 export type Platform = 'github' | 'gitlab';
 
@@ -30,15 +29,14 @@ export function artifactBranchName(platform: Platform, number: number, archiveBr
   return platform === 'github' ? `opensession/pr-${number}-sessions` : `opensession/mr-${number}-sessions`;
 }
 
-/** §7.2: every character outside [A-Za-z0-9-_.] becomes `_` (per code point). */
-export function sanitizeSegment(s: string): string {
-  let out = '';
-  for (const ch of s) out += /^[A-Za-z0-9._-]$/.test(ch) ? ch : '_';
-  return out;
+/** Where a platform publishes the head of PR/MR `number`: `refs/pull/<N>/head` or `refs/merge-requests/<IID>/head`. */
+export function changeHeadSource(kind: 'pr' | 'mr', number: number): string {
+  return kind === 'mr' ? `refs/merge-requests/${number}/head` : `refs/pull/${number}/head`;
 }
 
-export function sortBytewise(list: readonly string[]): string[] {
-  return [...list].sort(compareBytewise);
+/** The local ref a review fetches that head into. */
+export function reviewHeadRef(kind: 'pr' | 'mr', number: number): string {
+  return `refs/opensession/review/${kind}/${number}/head`;
 }
 
 /** A PR/MR number from text: all digits and positive, else undefined (treated as absent, §6.3). */

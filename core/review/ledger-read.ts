@@ -1,13 +1,17 @@
 // Read-only ledger access through the system git (ci-automation.md §7.2): one `ls-tree` per ledger ref for the
 // per-commit index and one `cat-file --batch` per group of blobs, so shallow CI clones and packed refs just work.
+import { INDEX_DIR } from '../ledger/layout';
+import { LEDGER_REF_PREFIX } from '../ledger/refs';
 import { compareBytewise } from '../text';
 import type { GitRunner } from './git';
 
-export const LEDGER_PREFIX = 'refs/opensession/branches/';
-export const INDEX_PREFIX = 'v1/index/commits/';
+const INDEX_PREFIX = `${INDEX_DIR}/`;
 
 /** Every local ref under the ledger prefixes (default `refs/opensession/branches/`), sorted byte-wise. */
-export async function listLedgerRefs(git: GitRunner, prefixes: readonly string[] = [LEDGER_PREFIX]): Promise<string[]> {
+export async function listLedgerRefs(
+  git: GitRunner,
+  prefixes: readonly string[] = [LEDGER_REF_PREFIX],
+): Promise<string[]> {
   const r = await git.run(['for-each-ref', '--format=%(refname)', ...prefixes]);
   if (r.code !== 0) return [];
   return r.stdout
@@ -20,6 +24,12 @@ export async function listLedgerRefs(git: GitRunner, prefixes: readonly string[]
 export async function refExists(git: GitRunner, ref: string): Promise<boolean> {
   const r = await git.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
   return r.code === 0;
+}
+
+/** The commit `rev` names, or undefined. */
+export async function resolveCommit(git: GitRunner, rev: string): Promise<string | undefined> {
+  const r = await git.run(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
+  return r.code === 0 && r.stdout.trim() !== '' ? r.stdout.trim() : undefined;
 }
 
 export interface IndexBlobEntry {

@@ -1,9 +1,12 @@
 // `opensession review` without any API (git-native.md §14.2 steps 2–5): parse a PR/MR link, find the matching
 // remote, fetch the head and ledgers, and resolve base/head; or take a plain commit range.
 import { GuidedError, OpenSessionError } from '../errors';
+import { LEDGER_REF_PREFIX } from '../ledger/refs';
 import { cleanRemotePath, remoteHostAndPath, stripUrlCredentials } from '../uri/remote';
 import type { GitRunner } from './git';
 import { firstLine } from './git';
+import { changeHeadSource, reviewHeadRef } from './ids';
+import { resolveCommit } from './ledger-read';
 
 export interface ChangeLink {
   url: string;
@@ -82,29 +85,21 @@ export async function findMatchingRemote(git: GitRunner, link: ChangeLink): Prom
   ]);
 }
 
-export function reviewHeadRef(link: Pick<ChangeLink, 'kind' | 'number'>): string {
-  return `refs/opensession/review/${link.kind}/${link.number}/head`;
+/** Where `fetchForReview` keeps the ledger refs of `remote`. */
+export function remoteLedgerPrefix(remote: string): string {
+  return `refs/remotes/${remote}/opensession/branches/`;
 }
 
 /** §14.2 step 4. Returns warnings to print. */
 export async function fetchForReview(git: GitRunner, remote: string, link: ChangeLink): Promise<string[]> {
   const warnings: string[] = [];
-  const src = link.kind === 'pr' ? `refs/pull/${link.number}/head` : `refs/merge-requests/${link.number}/head`;
-  await git.run(['fetch', remote, `+${src}:${reviewHeadRef(link)}`]);
-  const r = await git.run([
-    'fetch',
-    remote,
-    `+refs/opensession/branches/*:refs/remotes/${remote}/opensession/branches/*`,
-  ]);
+  const src = changeHeadSource(link.kind, link.number);
+  await git.run(['fetch', remote, `+${src}:${reviewHeadRef(link.kind, link.number)}`]);
+  const r = await git.run(['fetch', remote, `+${LEDGER_REF_PREFIX}*:${remoteLedgerPrefix(remote)}*`]);
   if (r.code !== 0)
     warnings.push(`[opensession] Warning: could not fetch ledger refs from ${remote}: ${firstLine(r.stderr)}`);
   await git.run(['fetch', '--no-prune', remote]);
   return warnings;
-}
-
-async function resolve(git: GitRunner, rev: string): Promise<string | undefined> {
-  const r = await git.run(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
-  return r.code === 0 && r.stdout.trim() !== '' ? r.stdout.trim() : undefined;
 }
 
 /** §14.2 step 5: head, default branch, base = merge-base(default, head). */
@@ -113,8 +108,8 @@ export async function resolveLinkRange(
   remote: string,
   link: ChangeLink,
 ): Promise<{ head: string; base?: string; headBranch?: string }> {
-  const ref = reviewHeadRef(link);
-  const head = await resolve(git, ref);
+  const ref = reviewHeadRef(link.kind, link.number);
+  const head = await resolveCommit(git, ref);
   if (head === undefined) {
     throw new OpenSessionError(
       `PR head ref \`${ref}\` is not available. Retry without --no-fetch or check permissions.`,
@@ -123,9 +118,9 @@ export async function resolveLinkRange(
   let defaultRef: string | undefined;
   const sym = await git.run(['symbolic-ref', '--quiet', `refs/remotes/${remote}/HEAD`]);
   if (sym.code === 0 && sym.stdout.trim() !== '') defaultRef = sym.stdout.trim();
-  else if ((await resolve(git, `refs/remotes/${remote}/main`)) !== undefined)
+  else if ((await resolveCommit(git, `refs/remotes/${remote}/main`)) !== undefined)
     defaultRef = `refs/remotes/${remote}/main`;
-  else if ((await resolve(git, `refs/remotes/${remote}/master`)) !== undefined)
+  else if ((await resolveCommit(git, `refs/remotes/${remote}/master`)) !== undefined)
     defaultRef = `refs/remotes/${remote}/master`;
   if (defaultRef === undefined) {
     throw new OpenSessionError(
@@ -140,9 +135,7 @@ export async function resolveLinkRange(
   const branch = pts.stdout
     .split('\n')
     .map((s) => s.trim())
-    .filter((s) => s.startsWith(prefix) && s !== `${prefix}HEAD` && !s.startsWith(`${prefix}opensession/branches/`))
+    .filter((s) => s.startsWith(prefix) && s !== `${prefix}HEAD` && !s.startsWith(remoteLedgerPrefix(remote)))
     .map((s) => s.slice(prefix.length))[0];
   return { head, base, headBranch: branch };
 }
-
-export { resolve as resolveCommit };

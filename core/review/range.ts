@@ -1,6 +1,7 @@
 // Commit range, changed files, test files and areas of a PR/MR (ci-automation.md §7.1).
 import { compareBytewise } from '../text';
 import type { GitRunner } from './git';
+import { resolveCommit } from './ledger-read';
 
 export const MAX_RANGE_COMMITS = 1000;
 
@@ -77,8 +78,7 @@ export async function computeRange(git: GitRunner, base: string | undefined, hea
     }
   }
   if (commits.length === 0) {
-    const r = await git.run(['rev-parse', '--verify', '--quiet', `${head}^{commit}`]);
-    commits = [r.code === 0 && r.stdout.trim() !== '' ? r.stdout.trim() : head];
+    commits = [(await resolveCommit(git, head)) ?? head];
   }
   if (commits.length > MAX_RANGE_COMMITS) commits = commits.slice(0, MAX_RANGE_COMMITS);
 

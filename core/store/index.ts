@@ -1,8 +1,9 @@
 // The local content-addressed object store (hail-and-store.md section 8).
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { OpenSessionError } from '../errors';
+import { sha256Hex } from '../hail/writer';
 
 export interface StoreSettings {
   /** Process working directory; store paths are relative to it, never to an input file. */
@@ -64,14 +65,6 @@ function rootsFor(kind: 'objects' | 'artifacts', settings: StoreSettings): Store
   };
 }
 
-/** The root that writes go to: the repo store inside a repo, else the global store. */
-export function defaultRoot(kind: 'objects' | 'artifacts', settings: StoreSettings): string {
-  const roots = rootsFor(kind, settings);
-  if (roots.repoStore) return roots.repoStore;
-  if (roots.globalStore) return roots.globalStore;
-  throw new OpenSessionError('could not determine home directory');
-}
-
 /** Roots to read from, in order: repo store (inside a repo), then the global store. */
 export function candidateRoots(kind: 'objects' | 'artifacts', settings: StoreSettings): string[] {
   const roots = rootsFor(kind, settings);
@@ -86,14 +79,8 @@ export function objectPath(root: string, sha256: string, ext = '.jsonl'): string
   return path.join(root, 'sha256', sha256.slice(0, 2), sha256.slice(2, 4), `${sha256}${ext}`);
 }
 
-export function sha256Hex(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}
-
-/** Writes `<dir>/.gitignore` = `*\n` when the store lives inside a repo and none exists yet. */
-async function ensureRepoGitignore(storeDir: string, settings: StoreSettings, kind: 'objects' | 'artifacts') {
-  const roots = rootsFor(kind, settings);
-  if (roots.repoStore !== storeDir) return;
+/** Writes `<dir>/.gitignore` = `*\n` (for a store inside a repo) when none exists yet. */
+async function ensureRepoGitignore(storeDir: string): Promise<void> {
   await fs.mkdir(storeDir, { recursive: true });
   try {
     await fs.writeFile(path.join(storeDir, '.gitignore'), '*\n', { flag: 'wx' });
@@ -134,24 +121,16 @@ export async function createFileAtomically(target: string, bytes: string | Uint8
   }
 }
 
-/** Replaces `target` atomically (temp file + rename); for files that may be overwritten, such as pins. */
-export async function replaceFileAtomically(target: string, bytes: string | Uint8Array): Promise<void> {
-  const dir = path.dirname(target);
-  await fs.mkdir(dir, { recursive: true });
-  const tmp = path.join(dir, `.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
-  try {
-    await fs.writeFile(tmp, bytes, { flag: 'wx', mode: 0o644 });
-    await fs.rename(tmp, target);
-  } finally {
-    await fs.rm(tmp, { force: true });
-  }
-}
-
-/** Stores canonical bytes under their sha256 in the default root (never overwrites). */
+/**
+ * Stores canonical bytes under their sha256 (never overwrites) in the write root: the repo store inside
+ * a repo, else the global store.
+ */
 export async function storeLocalObject(bytes: Uint8Array, settings: StoreSettings): Promise<StoredObject> {
   const sha256 = sha256Hex(bytes);
-  const root = defaultRoot('objects', settings);
-  await ensureRepoGitignore(root, settings, 'objects');
+  const { repoStore, globalStore } = rootsFor('objects', settings);
+  const root = repoStore ?? globalStore;
+  if (!root) throw new OpenSessionError('could not determine home directory');
+  if (root === repoStore) await ensureRepoGitignore(root);
   const target = objectPath(root, sha256);
   const created = await createFileAtomically(target, bytes);
   return { uri: `os://src/local/${sha256}`, sha256, path: target, bytes: bytes.length, created };

@@ -20,21 +20,6 @@ function isUnreserved(b: number): boolean {
   );
 }
 
-/** True when `s` has no lone surrogate, i.e. it is exactly representable in UTF-8. */
-export function isWellFormedUtf16(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
-      if (d < 0xdc00 || d > 0xdfff) return false;
-      i++;
-    } else if (c >= 0xdc00 && c <= 0xdfff) {
-      return false;
-    }
-  }
-  return true;
-}
-
 /** Decodes UTF-8 bytes strictly; `undefined` when they are not valid UTF-8. A leading BOM is kept. */
 export function decodeUtf8Strict(bytes: Uint8Array): string | undefined {
   try {
@@ -77,8 +62,8 @@ function hexValue(c: number): number {
  * Returns `undefined` when the resulting bytes are not valid UTF-8 (or `s` itself holds a lone surrogate).
  */
 export function percentDecode(s: string): string | undefined {
-  if (s.indexOf('%') < 0) return isWellFormedUtf16(s) ? s : undefined;
-  if (!isWellFormedUtf16(s)) return undefined;
+  if (!s.isWellFormed()) return undefined;
+  if (s.indexOf('%') < 0) return s;
   const out: number[] = [];
   let i = 0;
   while (i < s.length) {

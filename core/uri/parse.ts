@@ -62,11 +62,6 @@ function decodePath(segs: readonly string[]): string {
   return pieces.join('/');
 }
 
-function decodeB64(seg: string): string {
-  // base64UrlDecodeStrict throws `invalid base64url segment: {seg}` (7.3 step 6).
-  return base64UrlDecodeStrict(seg);
-}
-
 /** Parses an `os://` URI (hail-and-store.md 7.3). Throws `UriError` with the spec's message. */
 export function parseSourceUri(s: string): SourceUri {
   if (!s.startsWith(SCHEME)) throw new UriError('InvalidScheme', 'uri must start with os://');
@@ -95,7 +90,7 @@ export function parseSourceUri(s: string): SourceUri {
     case 'git': {
       if (r.length < 5) throw structure(`${provider} uri must be ${provider === 'gl' ? GL_SHAPE : GIT_SHAPE}`);
       if (r[1] !== 'ref' || r[3] !== 'path') throw structure(`${provider} uri must contain ${REF_PATH_SHAPE}`);
-      const name = decodeB64(r[0]);
+      const name = base64UrlDecodeStrict(r[0]); // `invalid base64url segment: {seg}` (7.3 step 6)
       const ref = decodeRef(r[2]);
       const path = decodePath(r.slice(4));
       return provider === 'gl' ? { kind: 'gl', project: name, ref, path } : { kind: 'git', remote: name, ref, path };

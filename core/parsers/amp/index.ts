@@ -5,7 +5,14 @@ import { trim } from '../../text';
 import { FileWarnings, SessionBuilder, type DraftEvent } from '../common/builder';
 import { emptyContent, firstSet, inferToolKind, isObject, textContent } from '../common/rules';
 import { parseEpochMs } from '../common/time';
-import { addTokenAttributes, CallTracker, diffFromToolInput, exitCodeFromText, shellEventType } from '../common/tools';
+import {
+  addTokenAttributes,
+  CallTracker,
+  diffFromToolInput,
+  exitCodeFromText,
+  shellEventType,
+  tokenCount,
+} from '../common/tools';
 import { ParserFailed, type EventSink, type ParserContext, type ParserModule, type ParseResult } from '../types';
 import { JsonDocumentError, scanJsonDocument, streamJsonElements } from '../gemini/json-document';
 
@@ -19,10 +26,6 @@ export function ampProvider(model: string): string {
   if (m.includes('gpt') || m.includes('o1') || m.includes('o3')) return 'openai';
   if (m.includes('gemini')) return 'google';
   return 'unknown';
-}
-
-function num(v: unknown): number {
-  return typeof v === 'number' && Number.isFinite(v) ? Math.trunc(v) : 0;
 }
 
 /** 4.7 tool_use typing. */
@@ -193,11 +196,11 @@ class AmpMapper {
       }
     }
     if (usage !== undefined) {
-      const cacheRead = num(usage.cacheReadInputTokens);
-      const cacheCreation = num(usage.cacheCreationInputTokens);
+      const cacheRead = tokenCount(usage.cacheReadInputTokens);
+      const cacheCreation = tokenCount(usage.cacheCreationInputTokens);
       const counts = {
-        input: num(usage.inputTokens) + cacheRead + cacheCreation,
-        output: num(usage.outputTokens),
+        input: tokenCount(usage.inputTokens) + cacheRead + cacheCreation,
+        output: tokenCount(usage.outputTokens),
         cacheRead,
         cacheCreation,
       };

@@ -2,7 +2,7 @@
 // subagent file marked auxiliary.
 import type { HailEvent, JsonObject, Timestamp } from '../../hail/types';
 import { SessionBuilder, fileStem, readLines, readFirstNonBlankLine, runLineParser } from '../common';
-import type { LineEvent } from '../common/lines';
+import { parseJsonObjectLine, type LineEvent } from '../common/lines';
 import type { EventSink, LineParser, ParseResult, ParserContext, ParserModule } from '../types';
 import { isAuxiliarySessionPath as isAuxiliaryPath } from '../select';
 import { ClaudeLineParser, firstLineInfo, type FirstLineInfo } from './parser';
@@ -10,15 +10,8 @@ import { ClaudeMergeStage, findSubagentFiles, prepareSubagents, type SubagentBlo
 
 async function readFirstInfo(filePath: string): Promise<FirstLineInfo | undefined> {
   const line = await readFirstNonBlankLine(filePath);
-  if (line === undefined) return undefined;
-  try {
-    const v = JSON.parse(line) as unknown;
-    return typeof v === 'object' && v !== null && !Array.isArray(v)
-      ? firstLineInfo(v as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
+  const v = line === undefined ? undefined : parseJsonObjectLine(line);
+  return v === undefined ? undefined : firstLineInfo(v);
 }
 
 class FoundSignal extends Error {}
@@ -29,20 +22,11 @@ async function scanSessionId(filePath: string): Promise<string | undefined> {
   try {
     await readLines(filePath, (line) => {
       if (line.kind !== 'text' || !line.text.includes('"sessionId"')) return;
-      try {
-        const v = JSON.parse(line.text) as Record<string, unknown>;
-        if (
-          v &&
-          typeof v === 'object' &&
-          !Array.isArray(v) &&
-          typeof v.sessionId === 'string' &&
-          v.sessionId.trim() !== ''
-        )
-          found = v.sessionId.trim();
-      } catch {
-        return; // counted by the real pass
+      const v = parseJsonObjectLine(line.text); // a malformed line is counted by the real pass
+      if (v !== undefined && typeof v.sessionId === 'string' && v.sessionId.trim() !== '') {
+        found = v.sessionId.trim();
+        throw new FoundSignal();
       }
-      if (found !== undefined) throw new FoundSignal();
     });
   } catch (e) {
     if (!(e instanceof FoundSignal)) throw e;

@@ -21,13 +21,13 @@ import { CallTracker, addTokenAttributes, diffFromToolInput, exitCodeFromText, s
 import type { LineEvent } from '../common/lines';
 import type { EventSink } from '../types';
 
-export const SCHEMA = 'claude-code-jsonl-v1';
+const SCHEMA = 'claude-code-jsonl-v1';
 
 type Obj = Record<string, unknown>;
 
 const PREAMBLES = ['This session is', 'Here is the conversation so far', "Here's the conversation so far"];
 
-export function isContinuationPreamble(text: string): boolean {
+function isContinuationPreamble(text: string): boolean {
   return PREAMBLES.some((p) => text.startsWith(p));
 }
 

@@ -4,7 +4,17 @@ import * as path from 'path';
 import { systemErrorText } from '../../io';
 import type { HailEvent, JsonObject, Timestamp } from '../../hail/types';
 import { compareBytewise } from '../../text';
-import { SyncLineReader, durationMs, fileMtimeSync, fileStem, listDir, textContent, type EventStage } from '../common';
+import {
+  SyncLineReader,
+  durationMs,
+  fileMtimeSync,
+  fileStem,
+  listDir,
+  parseJsonObjectLine,
+  siblingDisplay,
+  textContent,
+  type EventStage,
+} from '../common';
 import type { ParserContext } from '../types';
 import { ClaudeLineParser, firstLineInfo, type FirstLineInfo } from './parser';
 
@@ -17,10 +27,8 @@ function firstLineOf(filePath: string): FirstLineInfo | undefined {
     for (let line = reader.next(); line !== undefined; line = reader.next()) {
       if (line.kind !== 'text') return undefined;
       if (line.text.trim() === '') continue;
-      const v = JSON.parse(line.text) as unknown;
-      return typeof v === 'object' && v !== null && !Array.isArray(v)
-        ? firstLineInfo(v as Record<string, unknown>)
-        : undefined;
+      const v = parseJsonObjectLine(line.text);
+      return v === undefined ? undefined : firstLineInfo(v);
     }
   } catch {
     return undefined;
@@ -189,8 +197,7 @@ export class SubagentBlock {
 }
 
 function displayPathFor(ctx: ParserContext, filePath: string): string {
-  const rel = path.relative(path.dirname(ctx.path), filePath);
-  return path.join(path.dirname(ctx.displayPath), rel);
+  return siblingDisplay(ctx, path.relative(path.dirname(ctx.path), filePath));
 }
 
 /**

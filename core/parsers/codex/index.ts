@@ -41,7 +41,7 @@ function str(v: unknown): string | undefined {
 }
 
 /** Injected user text (4.1): harness instructions, environment context, aborted-turn markers. */
-export function isInjectedUserText(text: string): boolean {
+function isInjectedUserText(text: string): boolean {
   const t = trim(text).toLowerCase();
   if (t.includes('apply_patch was requested via exec_command') && t.includes('use the apply_patch tool instead'))
     return true;
@@ -57,7 +57,7 @@ export function isInjectedUserText(text: string): boolean {
 }
 
 /** Provider inferred from a model name (4.1 Session). */
-export function inferCodexProvider(model: string): string {
+function inferCodexProvider(model: string): string {
   const m = model.toLowerCase();
   if (m.includes('claude')) return 'anthropic';
   if (m.includes('gemini')) return 'google';

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Timestamp } from '../../hail/types';
 import { compareBytewise } from '../../text';
-import type { LineParser, ParseResult } from '../types';
+import type { LineParser, ParseResult, ParserContext } from '../types';
 import { readLines } from './lines';
 
 /** Modification time with millisecond precision (2.10 step 5). */
@@ -35,14 +35,6 @@ export async function listDir(dir: string): Promise<fs.Dirent[]> {
   }
 }
 
-export function listDirSync(dir: string): fs.Dirent[] {
-  try {
-    return fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-}
-
 /** Recursively lists files under `root` accepted by `accept(fullPath, name)`; unreadable dirs skipped. */
 export async function walkFiles(root: string, accept: (fullPath: string, name: string) => boolean): Promise<string[]> {
   const out: string[] = [];
@@ -56,4 +48,9 @@ export async function walkFiles(root: string, accept: (fullPath: string, name: s
     }
   }
   return out.sort(compareBytewise);
+}
+
+/** Display path of a file next to the entry file (`rel` relative to the entry's directory). */
+export function siblingDisplay(ctx: ParserContext, rel: string): string {
+  return path.join(path.dirname(ctx.displayPath), rel);
 }

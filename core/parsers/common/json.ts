@@ -7,7 +7,7 @@ import type { JsonValue } from '../../hail/types';
 const LOSSY_NUMBER = /[:,[]\s*-?(?:\d+[.eE]|\d{16})/;
 
 /** True when JSON.parse might lose number information for this JSON text (may be a false positive). */
-export function mayLoseNumbers(text: string): boolean {
+function mayLoseNumbers(text: string): boolean {
   return LOSSY_NUMBER.test(text);
 }
 

@@ -62,10 +62,6 @@ export function parseEpochMs(value: unknown): Timestamp | undefined {
   return undefined;
 }
 
-export function timestampFromMs(ms: number): Timestamp {
-  return BigInt(Math.trunc(ms)) * NS_PER_MS;
-}
-
 /** Milliseconds since the epoch, floored. */
 export function toEpochMs(ts: Timestamp): bigint {
   const q = ts / NS_PER_MS;
@@ -76,11 +72,6 @@ export function toEpochMs(ts: Timestamp): bigint {
 export function durationMs(a: Timestamp, b: Timestamp): number {
   if (b <= a) return 0;
   return Number((b - a) / NS_PER_MS);
-}
-
-/** Absolute difference in nanoseconds. */
-export function absDiff(a: Timestamp, b: Timestamp): bigint {
-  return a > b ? a - b : b - a;
 }
 
 export const SECOND_NS = NS_PER_S;

@@ -1,5 +1,5 @@
 // Tool-invocation rules shared by every parser: pairing (2.12), tokens (2.13), diffs (2.14), shell (2.15).
-import type { EventType, JsonObject, JsonValue } from '../../hail/types';
+import type { EventType, JsonObject } from '../../hail/types';
 import { trim } from '../../text';
 import { isObject } from './rules';
 
@@ -80,46 +80,31 @@ function positiveInt(v: number | undefined): number | undefined {
   return n > 0 ? n : undefined;
 }
 
+/** A token count field as written: a finite number truncated to an integer, else 0. */
+export function tokenCount(v: unknown): number {
+  return typeof v === 'number' && Number.isFinite(v) ? Math.trunc(v) : 0;
+}
+
+const TOKEN_ATTRIBUTES: ReadonlyArray<[keyof TokenCounts, string]> = [
+  ['input', 'input_tokens'],
+  ['output', 'output_tokens'],
+  ['cacheRead', 'cache_read_input_tokens'],
+  ['cacheCreation', 'cache_creation_input_tokens'],
+  ['inputTotal', 'input_tokens_total'],
+  ['outputTotal', 'output_tokens_total'],
+];
+
 /** Writes token attributes (only values > 0, as integers). Returns true when anything was written. */
 export function addTokenAttributes(attrs: JsonObject, t: TokenCounts): boolean {
   let any = false;
-  let n = positiveInt(t.input);
-  if (n !== undefined) {
-    attrs.input_tokens = n;
-    any = true;
-  }
-  n = positiveInt(t.output);
-  if (n !== undefined) {
-    attrs.output_tokens = n;
-    any = true;
-  }
-  n = positiveInt(t.cacheRead);
-  if (n !== undefined) {
-    attrs.cache_read_input_tokens = n;
-    any = true;
-  }
-  n = positiveInt(t.cacheCreation);
-  if (n !== undefined) {
-    attrs.cache_creation_input_tokens = n;
-    any = true;
-  }
-  n = positiveInt(t.inputTotal);
-  if (n !== undefined) {
-    attrs.input_tokens_total = n;
-    any = true;
-  }
-  n = positiveInt(t.outputTotal);
-  if (n !== undefined) {
-    attrs.output_tokens_total = n;
-    any = true;
+  for (const [field, attr] of TOKEN_ATTRIBUTES) {
+    const n = positiveInt(t[field]);
+    if (n !== undefined) {
+      attrs[attr] = n;
+      any = true;
+    }
   }
   return any;
-}
-
-/** A non-negative JSON integer (as a JS number), else undefined. */
-export function nonNegativeInt(v: unknown): number | undefined {
-  if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return v;
-  return undefined;
 }
 
 // ---------------------------------------------------------------- diffs (2.14)
@@ -227,8 +212,4 @@ export function setAttr(attrs: JsonObject, key: string, value: string | undefine
   const c = value.charCodeAt(0);
   // Common case: starts with a visible character, so it is non-empty after trimming.
   if ((c > 0x20 && c < 0x7f) || trim(value) !== '') attrs[key] = value;
-}
-
-export function jsonAttr(attrs: JsonObject, key: string, value: JsonValue | undefined): void {
-  if (value !== undefined) attrs[key] = value;
 }

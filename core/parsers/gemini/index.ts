@@ -14,7 +14,7 @@ import {
   textContent,
 } from '../common/rules';
 import { parseNativeTimestamp } from '../common/time';
-import { addTokenAttributes, diffFromToolInput, exitCodeFromText, setAttr } from '../common/tools';
+import { addTokenAttributes, diffFromToolInput, exitCodeFromText, setAttr, tokenCount } from '../common/tools';
 import { ParserFailed, type EventSink, type ParserContext, type ParserModule, type ParseResult } from '../types';
 import { JsonDocumentError, scanJsonDocument, streamJsonElements } from './json-document';
 import { buildReplayIndex, firstLineIsJsonObject, readIndexedMessages } from './jsonl-index';
@@ -22,7 +22,7 @@ import { buildReplayIndex, firstLineIsJsonObject, readIndexedMessages } from './
 type Obj = Record<string, unknown>;
 
 /** 4.3 "Content text": string, part array or single part; text parts trimmed, empties dropped, joined by `\n`. */
-export function geminiContentText(content: unknown): string {
+function geminiContentText(content: unknown): string {
   if (typeof content === 'string') return content;
   const parts = Array.isArray(content) ? content : isObject(content) ? [content] : [];
   const out: string[] = [];
@@ -50,10 +50,6 @@ function schemaVersion(m: Obj): string {
   return 'gemini-json-v1';
 }
 
-function intOf(v: unknown): number {
-  return typeof v === 'number' && Number.isFinite(v) ? Math.trunc(v) : 0;
-}
-
 interface ToolTyping {
   eventType: EventType;
   content: { blocks: ContentBlock[] };
@@ -64,7 +60,7 @@ function argsContent(args: unknown): { blocks: ContentBlock[] } {
 }
 
 /** 4.3 tool call typing table. */
-export function typeGeminiToolCall(name: string, args: unknown): ToolTyping {
+function typeGeminiToolCall(name: string, args: unknown): ToolTyping {
   const a: Obj = isObject(args) ? args : {};
   const json = argsContent(args);
   switch (name) {
@@ -117,7 +113,7 @@ export function typeGeminiToolCall(name: string, args: unknown): ToolTyping {
 }
 
 /** 4.3 tool result content and exit code. */
-export function geminiToolResult(result: unknown): { content: { blocks: ContentBlock[] }; exitCode?: number } {
+function geminiToolResult(result: unknown): { content: { blocks: ContentBlock[] }; exitCode?: number } {
   if (result === undefined || result === null) return { content: emptyContent() };
   if (typeof result === 'string') {
     const t = trim(result);
@@ -252,9 +248,9 @@ class GeminiMapper {
     const tokens = isObject(m.tokens) ? m.tokens : undefined;
     if (tokens !== undefined) {
       const counts = {
-        input: intOf(tokens.input),
-        output: intOf(tokens.output) + intOf(tokens.thoughts),
-        cacheRead: intOf(tokens.cached),
+        input: tokenCount(tokens.input),
+        output: tokenCount(tokens.output) + tokenCount(tokens.thoughts),
+        cacheRead: tokenCount(tokens.cached),
       };
       if (events.length > 0) {
         addTokenAttributes(events[0].attributes, counts);

@@ -6,8 +6,7 @@ import * as fs from 'fs';
 import { Tokenizer } from '@streamparser/json';
 import type { JsonValue } from '../../hail/types';
 import { parseJsonLossless } from '../../hail/json';
-
-export const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+import { MAX_RECORD_BYTES } from '../common/lines';
 
 // TokenType values of @streamparser/json (utils/types/tokenType).
 const LEFT_BRACE = 0;

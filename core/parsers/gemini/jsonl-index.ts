@@ -4,10 +4,9 @@
 import * as fs from 'fs';
 import type { JsonValue } from '../../hail/types';
 import { parseJsonValue } from '../common/json';
+import { MAX_RECORD_BYTES, isBlankLine } from '../common/lines';
 import { isObject } from '../common/rules';
 import type { FileWarnings } from '../common/builder';
-
-export const MAX_LINE_BYTES = 64 * 1024 * 1024;
 
 const MESSAGE_TYPES = new Set(['user', 'gemini', 'info', 'error', 'warning']);
 const strictDecoder = new TextDecoder('utf-8', { fatal: true });
@@ -29,7 +28,7 @@ export interface ReplayIndex {
 }
 
 /** Decodes one physical line (without its `\n`): drops one trailing `\r` and a BOM on line 1; strict UTF-8. */
-export function decodeLine(bytes: Buffer, lineNo: number): string | undefined {
+function decodeLine(bytes: Buffer, lineNo: number): string | undefined {
   let b = bytes;
   if (b.length > 0 && b[b.length - 1] === 0x0d) b = b.subarray(0, b.length - 1);
   if (lineNo === 1 && b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
@@ -38,10 +37,6 @@ export function decodeLine(bytes: Buffer, lineNo: number): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function isBlank(text: string): boolean {
-  return /^[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/.test(text);
 }
 
 /** Splits a file into physical lines with byte offsets; lines over the cap are reported without bytes. */
@@ -70,7 +65,7 @@ async function forEachLine(
   const append = (chunk: Buffer, from: number, to: number): void => {
     lineLength += to - from;
     if (oversized || to <= from) return;
-    if (partBytes + (to - from) > MAX_LINE_BYTES) {
+    if (partBytes + (to - from) > MAX_RECORD_BYTES) {
       oversized = true;
       parts = [];
       partBytes = 0;
@@ -124,7 +119,7 @@ export async function buildReplayIndex(filePath: string, warnings: FileWarnings)
       warnings.malformedAt(lineNo);
       return;
     }
-    if (isBlank(text)) return;
+    if (isBlankLine(text)) return;
     const value = parseJsonValue(text);
     if (!isObject(value)) {
       warnings.malformedAt(lineNo);
@@ -210,7 +205,7 @@ export async function firstLineIsJsonObject(filePath: string): Promise<boolean> 
   try {
     await forEachLine(filePath, (lineNo, _start, _length, bytes) => {
       const text = bytes === undefined ? undefined : decodeLine(bytes, lineNo);
-      if (text !== undefined && isBlank(text)) return;
+      if (text !== undefined && isBlankLine(text)) return;
       result = text !== undefined && isObject(parseJsonValue(text));
       return 'stop';
     });

@@ -12,7 +12,7 @@ import type { JsonValue } from '../../hail/types';
 import { SessionBuilder, streamJsonDocument } from '../common';
 import type { LineEvent } from '../common/lines';
 import { probeFile } from '../detect';
-import { readFirstNonBlankLine, readLines } from '../common/lines';
+import { parseJsonObjectLine, readFirstNonBlankLine, readLines } from '../common/lines';
 import {
   ParserFailed,
   type EventSink,
@@ -79,13 +79,7 @@ class HailLineParser implements LineParser {
 /** True when the first non-blank line is a JSON object with `type == "header"`. */
 async function firstLineIsHeader(path: string): Promise<boolean> {
   const first = await readFirstNonBlankLine(path);
-  if (first === undefined) return false;
-  try {
-    const v = JSON.parse(first) as unknown;
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && (v as Record<string, unknown>).type === 'header';
-  } catch {
-    return false;
-  }
+  return first !== undefined && parseJsonObjectLine(first)?.type === 'header';
 }
 
 async function parseWholeSession(path: string, sink: EventSink, ctx: ParserContext): Promise<ParseResult> {

@@ -6,12 +6,12 @@ import type { ContentBlock, EventType, JsonObject, JsonValue, Timestamp } from '
 import { stringifyOrdered } from '../../hail/json';
 import { compareBytewise, trim } from '../../text';
 import { FileWarnings, SessionBuilder, type DraftEvent } from '../common/builder';
+import { siblingDisplay } from '../common/fs';
 import { parseJsonValue } from '../common/json';
 import { emptyContent, firstSet, inferToolKind, isObject, textContent } from '../common/rules';
-import { parseEpochMs } from '../common/time';
-import { addTokenAttributes, diffFromToolInput, setAttr, toExitCode } from '../common/tools';
+import { durationMs, parseEpochMs } from '../common/time';
+import { addTokenAttributes, diffFromToolInput, setAttr, toExitCode, tokenCount } from '../common/tools';
 import { ParserFailed, type EventSink, type ParserContext, type ParserModule, type ParseResult } from '../types';
-import { siblingDisplay } from '../gemini/io';
 
 type Obj = Record<string, unknown>;
 
@@ -110,7 +110,7 @@ function findString(value: unknown, match: (key: string) => boolean, keys?: stri
 }
 
 /** 4.4 path search: the listed keys first, then any key containing `path` or named `file`/`filename`. */
-export function opencodePath(input: unknown): string {
+function opencodePath(input: unknown): string {
   return (
     findString(input, () => false, PATH_KEYS) ??
     findString(input, (k) => k.toLowerCase().includes('path') || k === 'file' || k === 'filename') ??
@@ -129,7 +129,7 @@ function durationOf(part: Obj, state: Obj | undefined): number | undefined {
     if (!isObject(t)) continue;
     const start = parseEpochMs(t.start);
     const end = parseEpochMs(t.end);
-    if (start !== undefined && end !== undefined) return end > start ? Number((end - start) / 1_000_000n) : 0;
+    if (start !== undefined && end !== undefined) return durationMs(start, end);
   }
   return undefined;
 }
@@ -331,15 +331,14 @@ class OpencodeMapper {
     if (msg.role === 'assistant' && isObject(msg.tokens)) {
       const t = msg.tokens;
       const cache = isObject(t.cache) ? t.cache : {};
-      const n = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? Math.trunc(v) : 0);
       const attrs: JsonObject = {};
       addTokenAttributes(attrs, {
-        input: n(t.input) + n(cache.read) + n(cache.write),
-        output: n(t.output),
-        cacheRead: n(cache.read),
-        cacheCreation: n(cache.write),
+        input: tokenCount(t.input) + tokenCount(cache.read) + tokenCount(cache.write),
+        output: tokenCount(t.output),
+        cacheRead: tokenCount(cache.read),
+        cacheCreation: tokenCount(cache.write),
       });
-      if (n(t.reasoning) > 0) attrs.reasoning_tokens = n(t.reasoning);
+      if (tokenCount(t.reasoning) > 0) attrs.reasoning_tokens = tokenCount(t.reasoning);
       if (Object.keys(attrs).length > 0) {
         if (events.length > 0) Object.assign(events[0].attributes, attrs);
         else
