@@ -81,3 +81,12 @@ export function compareBytewise(a: string, b: string): number {
   }
   return a.length - b.length;
 }
+
+/** Sets `obj[key] = value` as an own data property, also for the key `__proto__`. */
+export function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__') {
+    Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  } else {
+    obj[key] = value;
+  }
+}

@@ -446,8 +446,8 @@ var hooks = __webpack_require__(8032);
 var pre_push = __webpack_require__(9498);
 // EXTERNAL MODULE: ./core/hail/index.ts
 var hail = __webpack_require__(251);
-// EXTERNAL MODULE: ./core/redact/index.ts + 3 modules
-var redact = __webpack_require__(6423);
+// EXTERNAL MODULE: ./core/redact/index.ts + 1 modules
+var redact = __webpack_require__(4794);
 // EXTERNAL MODULE: ./core/ledger/git-cli.ts
 var git_cli = __webpack_require__(8843);
 ;// CONCATENATED MODULE: ./core/ledger/share.ts
@@ -1077,7 +1077,7 @@ async function runPrePush(o) {
     let syncFailed = false;
     for (const [branch, u] of byBranch) {
         try {
-            const { syncBranch } = await Promise.all(/* import() */[__webpack_require__.e(594), __webpack_require__.e(823)]).then(__webpack_require__.bind(__webpack_require__, 5594));
+            const { syncBranch } = await Promise.all(/* import() */[__webpack_require__.e(594), __webpack_require__.e(38)]).then(__webpack_require__.bind(__webpack_require__, 5594));
             await syncBranch(repo, o.remote, branch, u.localSha, { env: o.env, now: o.now, ...o.sync });
         }
         catch (err) {
@@ -1347,7 +1347,7 @@ function trackingRefOf(remote, ref) {
 /* harmony export */   qh: () => (/* binding */ scanPushedSecrets)
 /* harmony export */ });
 /* unused harmony exports SCAN_MAX_COMMITS, SCAN_MAX_BYTES, lineFindings */
-/* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6423);
+/* harmony import */ var _redact_engine__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84);
 /* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8843);
 // Pre-push secret scan over the added lines of the pushed commits (git-native.md §9.5).
 
@@ -1372,7 +1372,7 @@ function parsePushUpdates(stdin) {
 /** Rules that fire on one added line (each rule once per line). */
 function lineFindings(text) {
     const counts = {};
-    (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(text, counts);
+    (0,_redact_engine__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(text, counts);
     return Object.keys(counts);
 }
 /** Scans every update's range; the secret text itself is never returned. */
@@ -1453,7 +1453,7 @@ async function scanPushedSecrets(repo, remote, updates, namedRemote) {
 /* harmony import */ var _hail__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(251);
 /* harmony import */ var _hail_stats__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2524);
 /* harmony import */ var _hail_timestamp__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9823);
-/* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6423);
+/* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4794);
 /* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1509);
 /* harmony import */ var _layout__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3972);
 /* harmony import */ var _update__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(255);
@@ -1559,6 +1559,176 @@ async function storeBlob(repo, ref, path, bytes, message, options = {}) {
     const result = await (0,_update__WEBPACK_IMPORTED_MODULE_6__/* .updateRef */ .du)(repo, ref, async (tree) => tree.setBlob(path, await tree.store.writeBlob(bytes)), message, options);
     return { oid: result.oid, committed: result.committed };
 }
+
+
+/***/ }),
+
+/***/ 4794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  yU: () => (/* reexport */ redactSession),
+  Rd: () => (/* reexport */ engine/* redactText */.Rd),
+  wv: () => (/* reexport */ engine/* totalCount */.wv)
+});
+
+// UNUSED EXPORTS: CONNECTION_STRING_SCHEMES, REDACTION_RULES, REDACTION_RULE_IDS, SECRET_KEY_SUFFIXES, isExcludedSecretValue, isSecretKeyName, marker, mergeCounts, redactSecrets, stripHomePaths
+
+// EXTERNAL MODULE: ./core/redact/engine.ts
+var engine = __webpack_require__(84);
+// EXTERNAL MODULE: ./core/hail/stats.ts
+var stats = __webpack_require__(2524);
+// EXTERNAL MODULE: ./core/text.ts
+var core_text = __webpack_require__(1509);
+// EXTERNAL MODULE: ./core/redact/rules.ts
+var rules = __webpack_require__(3171);
+;// CONCATENATED MODULE: ./core/redact/session.ts
+// Redaction of a whole HAIL session (hail-and-store.md 6.2).
+
+
+
+
+/** `event_type.data` fields that are structural (never redacted), per variant. */
+const STRUCTURAL_DATA_FIELDS = {
+    ToolCall: new Set(['name']),
+    ToolResult: new Set(['name', 'call_id']),
+    Custom: new Set(['kind']),
+};
+const NO_FIELDS = new Set();
+/** Content block fields that are structural; `Json` `data` is visited as JSON. */
+const STRUCTURAL_BLOCK_FIELDS = new Set(['type', 'mime', 'media_type', 'language']);
+const KEY_VALUE_MARKER = (0,engine/* marker */.xL)('key_value_secret');
+const WHOLE_MARKER = /^\[REDACTED:[a-z0-9_]+\]$/;
+/** Strings up to this length are memoised per session (repeated cwd, tool output, ...). */
+const MEMO_MAX_LENGTH = 4096;
+class SessionRedactor {
+    opts;
+    counts = {};
+    memo = new Map();
+    constructor(opts) {
+        this.opts = opts;
+    }
+    text(s) {
+        const memoable = s.length <= MEMO_MAX_LENGTH;
+        if (memoable) {
+            const hit = this.memo.get(s);
+            if (hit !== undefined) {
+                if (hit.counts !== null)
+                    for (const [id, n] of Object.entries(hit.counts))
+                        (0,engine/* addCount */.pl)(this.counts, id, n);
+                return hit.text;
+            }
+        }
+        const { text: out, counts: local } = (0,engine/* redactText */.Rd)(s, this.opts);
+        const entries = Object.entries(local);
+        for (const [id, n] of entries)
+            (0,engine/* addCount */.pl)(this.counts, id, n);
+        if (memoable)
+            this.memo.set(s, { text: out, counts: entries.length > 0 ? local : null });
+        return out;
+    }
+    json(v) {
+        if (typeof v === 'string')
+            return this.text(v);
+        if (v === null || typeof v !== 'object')
+            return v;
+        if (Array.isArray(v))
+            return v.map((x) => this.json(x));
+        if (!isPlainJsonObject(v))
+            return v; // JsonFloat (immutable)
+        return this.object(v);
+    }
+    /** A JSON object: structured secrets by key, everything else visited recursively. Keys are kept. */
+    object(o) {
+        const out = {};
+        for (const [key, value] of Object.entries(o)) {
+            let next;
+            if (typeof value === 'string' &&
+                (0,rules/* isSecretKeyName */.NN)(key) &&
+                !(0,rules/* isExcludedSecretValue */.aY)(value) &&
+                !WHOLE_MARKER.test(value)) {
+                next = KEY_VALUE_MARKER;
+                (0,engine/* addCount */.pl)(this.counts, 'key_value_secret', 1);
+            }
+            else {
+                next = this.json(value);
+            }
+            (0,core_text/* setOwn */.P5)(out, key, next);
+        }
+        return out;
+    }
+    eventType(et) {
+        const data = et.data;
+        if (data === undefined || data === null)
+            return { ...et };
+        const structural = STRUCTURAL_DATA_FIELDS[et.type] ?? NO_FIELDS;
+        const out = {};
+        for (const [k, v] of Object.entries(data)) {
+            (0,core_text/* setOwn */.P5)(out, k, typeof v === 'string' && !structural.has(k) ? this.text(v) : v);
+        }
+        return { type: et.type, data: out };
+    }
+    block(b) {
+        const out = {};
+        for (const [k, v] of Object.entries(b)) {
+            let next = v;
+            if (b.type === 'Json' && k === 'data')
+                next = this.json(v);
+            else if (typeof v === 'string' && !STRUCTURAL_BLOCK_FIELDS.has(k))
+                next = this.text(v);
+            (0,core_text/* setOwn */.P5)(out, k, next);
+        }
+        return out;
+    }
+    event(e) {
+        return {
+            ...e,
+            event_type: this.eventType(e.event_type),
+            content: { ...e.content, blocks: e.content.blocks.map((b) => this.block(b)) },
+            attributes: e.attributes === undefined ? e.attributes : this.object(e.attributes),
+        };
+    }
+    session(s) {
+        const context = { ...s.context };
+        if (context.title !== undefined)
+            context.title = this.text(context.title);
+        if (context.description !== undefined)
+            context.description = this.text(context.description);
+        if (s.context.tags !== undefined)
+            context.tags = s.context.tags.map((t) => this.text(t));
+        if (s.context.related_session_ids !== undefined)
+            context.related_session_ids = [...s.context.related_session_ids];
+        if (s.context.attributes !== undefined)
+            context.attributes = this.object(s.context.attributes);
+        const events = s.events.map((e) => this.event(e));
+        const out = { ...s, agent: { ...s.agent }, context, events, stats: s.stats };
+        out.stats = (0,stats/* recomputeStats */.Qf)(out);
+        return out;
+    }
+}
+function isPlainJsonObject(v) {
+    const proto = Object.getPrototypeOf(v);
+    return proto === Object.prototype || proto === null;
+}
+/**
+ * Redacts every string of the session except the structural fields of 6.2 (ids, timestamps, agent, tool names,
+ * call ids, `Custom.kind`, block `type`/`mime`/`media_type`/`language`); attribute values and `Json` data are
+ * visited recursively with structured secrets by key. Keys, numbers, booleans and `null` are never changed. Returns
+ * a new session with recomputed stats; the input is not modified.
+ */
+function redactSession(session, opts) {
+    const r = new SessionRedactor(opts);
+    const out = r.session(session);
+    return { session: out, counts: r.counts };
+}
+
+;// CONCATENATED MODULE: ./core/redact/index.ts
+// Secret redaction and home-path stripping (hail-and-store.md section 6).
+
+
+
 
 
 /***/ })

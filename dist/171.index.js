@@ -39,7 +39,7 @@ function hookCommand(ctx) {
             return;
         const [{ discoverRepo }, { runPrePush }] = await Promise.all([
             __webpack_require__.e(/* import() */ 790).then(__webpack_require__.bind(__webpack_require__, 6790)),
-            Promise.all(/* import() */[__webpack_require__.e(12), __webpack_require__.e(26), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 9498)),
+            Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 9498)),
         ]);
         const stdin = (await ctx.readStdin()).toString('utf8');
         const code = await runPrePush({

@@ -98,7 +98,7 @@ async function runPrePush(o) {
     let syncFailed = false;
     for (const [branch, u] of byBranch) {
         try {
-            const { syncBranch } = await Promise.all(/* import() */[__webpack_require__.e(594), __webpack_require__.e(823)]).then(__webpack_require__.bind(__webpack_require__, 5594));
+            const { syncBranch } = await Promise.all(/* import() */[__webpack_require__.e(594), __webpack_require__.e(38)]).then(__webpack_require__.bind(__webpack_require__, 5594));
             await syncBranch(repo, o.remote, branch, u.localSha, { env: o.env, now: o.now, ...o.sync });
         }
         catch (err) {
@@ -217,7 +217,7 @@ function trackingRefOf(remote, ref) {
 /* harmony export */   qh: () => (/* binding */ scanPushedSecrets)
 /* harmony export */ });
 /* unused harmony exports SCAN_MAX_COMMITS, SCAN_MAX_BYTES, lineFindings */
-/* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6423);
+/* harmony import */ var _redact_engine__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84);
 /* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8843);
 // Pre-push secret scan over the added lines of the pushed commits (git-native.md §9.5).
 
@@ -242,7 +242,7 @@ function parsePushUpdates(stdin) {
 /** Rules that fire on one added line (each rule once per line). */
 function lineFindings(text) {
     const counts = {};
-    (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(text, counts);
+    (0,_redact_engine__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(text, counts);
     return Object.keys(counts);
 }
 /** Scans every update's range; the secret text itself is never returned. */

@@ -41774,7 +41774,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3171:
+/***/ 5552:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -42377,7 +42377,7 @@ const {
 const { isEstablished, isClosing, isValidSubprotocol, failWebsocketConnection, fireEvent } = __webpack_require__(3574)
 const { establishWebSocketConnection } = __webpack_require__(8550)
 const { WebsocketFrameSend } = __webpack_require__(3618)
-const { ByteParser } = __webpack_require__(3171)
+const { ByteParser } = __webpack_require__(5552)
 const { kEnumerableProperty, isBlobLike } = __webpack_require__(1059)
 const { getGlobalDispatcher } = __webpack_require__(2581)
 const { types } = __webpack_require__(9023)

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 602;
-exports.ids = [602,823];
+exports.ids = [602];
 exports.modules = {
 
 /***/ 9823:

@@ -101,7 +101,7 @@ async function shareGit(ctx, uri, flags) {
             'or use a direct URL: `opensession share <local_uri> --git --remote https://github.com/org/repo.git`',
         ]);
     }
-    const ledger = await Promise.all(/* import() */[__webpack_require__.e(667), __webpack_require__.e(255), __webpack_require__.e(26), __webpack_require__.e(594), __webpack_require__.e(136)]).then(__webpack_require__.bind(__webpack_require__, 136));
+    const ledger = await Promise.all(/* import() */[__webpack_require__.e(667), __webpack_require__.e(255), __webpack_require__.e(549), __webpack_require__.e(594), __webpack_require__.e(136)]).then(__webpack_require__.bind(__webpack_require__, 136));
     const repo = await (0,_repo_helper__WEBPACK_IMPORTED_MODULE_7__/* .openRepoAt */ .u)(ctx.cwd);
     let remoteName = remoteFlag;
     if (remoteName === undefined) {

@@ -480,6 +480,714 @@ function statsToObject(s) {
 
 /***/ }),
 
+/***/ 393:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ NumberLexeme),
+/* harmony export */   HV: () => (/* binding */ NOT_PLAIN),
+/* harmony export */   KK: () => (/* binding */ parseJsonLossless),
+/* harmony export */   LZ: () => (/* binding */ parseJsonWithLexemes),
+/* harmony export */   Ov: () => (/* binding */ quoteString),
+/* harmony export */   Vd: () => (/* binding */ stringifyOrdered),
+/* harmony export */   g6: () => (/* binding */ stringifyPlain),
+/* harmony export */   kr: () => (/* binding */ formatFloat),
+/* harmony export */   lF: () => (/* binding */ plainCanonical),
+/* harmony export */   lr: () => (/* binding */ MAX_DEPTH),
+/* harmony export */   q3: () => (/* binding */ JsonSyntaxError),
+/* harmony export */   qY: () => (/* binding */ stringifyCanonical)
+/* harmony export */ });
+/* unused harmony exports isFloat, isInteger, jsonKind, toWellFormed, formatNumber, canonicalKeys, ESCAPED_SURROGATE, sortJsonKeys */
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1022);
+/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
+// The HAIL JSON value model (hail-and-store.md section 4.1): a strict lossless parser and the
+// canonical serializer. JSON.parse/JSON.stringify lose the float/integer distinction, big integers,
+// and accept duplicate keys and lone surrogates, so every canonical byte goes through this module.
+
+
+/** A JSON syntax or model error. `message` is the detail text used after `JSON error at line N: `. */
+class JsonSyntaxError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'JsonSyntaxError';
+    }
+}
+/** A number as written in the input, kept only when parsing for error reports (`invalid number for ...`). */
+class NumberLexeme {
+    lexeme;
+    value;
+    constructor(lexeme, value) {
+        this.lexeme = lexeme;
+        this.value = value;
+    }
+}
+/** True for values the model treats as floats: JsonFloat, or a finite number that is not a safe integer. */
+function isFloat(v) {
+    return v instanceof JsonFloat || (typeof v === 'number' && !Number.isSafeInteger(v));
+}
+/** True for JSON integers: safe-integer numbers and bigints. */
+function isInteger(v) {
+    return typeof v === 'bigint' || (typeof v === 'number' && Number.isSafeInteger(v));
+}
+function jsonKind(v) {
+    if (v === null)
+        return 'null';
+    switch (typeof v) {
+        case 'boolean':
+            return 'boolean';
+        case 'string':
+            return 'string';
+        case 'bigint':
+            return 'integer';
+        case 'number':
+            return Number.isSafeInteger(v) ? 'integer' : 'float';
+        default:
+            if (v instanceof JsonFloat)
+                return 'float';
+            return Array.isArray(v) ? 'array' : 'object';
+    }
+}
+/** Replaces unpaired UTF-16 surrogates with U+FFFD. */
+function toWellFormed(s) {
+    return s.isWellFormed() ? s : s.toWellFormed();
+}
+// ---------------------------------------------------------------------------------------------
+// Parser
+/** Deepest container nesting accepted (0 = top level), as serde_json's default limit of 128. */
+const MAX_DEPTH = 128;
+function describeChar(code) {
+    if (Number.isNaN(code))
+        return 'end of input';
+    if (code < 0x20 || code === 0x7f)
+        return `character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    return `\`${String.fromCharCode(code)}\``;
+}
+class LosslessParser {
+    text;
+    keepLexemes;
+    pos = 0;
+    constructor(text, keepLexemes) {
+        this.text = text;
+        this.keepLexemes = keepLexemes;
+    }
+    fail(what) {
+        throw new JsonSyntaxError(`invalid JSON: ${what} at column ${this.pos + 1}`);
+    }
+    skipWs() {
+        const t = this.text;
+        let p = this.pos;
+        for (;;) {
+            const c = t.charCodeAt(p);
+            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+                p++;
+            else
+                break;
+        }
+        this.pos = p;
+    }
+    parseDocument() {
+        this.skipWs();
+        const v = this.parseValue(0);
+        this.skipWs();
+        if (this.pos < this.text.length)
+            this.fail('trailing characters');
+        return v;
+    }
+    parseValue(depth) {
+        const t = this.text;
+        const c = t.charCodeAt(this.pos);
+        switch (c) {
+            case 0x7b /* { */:
+                if (depth > MAX_DEPTH)
+                    this.fail('recursion limit exceeded');
+                return this.parseObject(depth);
+            case 0x5b /* [ */:
+                if (depth > MAX_DEPTH)
+                    this.fail('recursion limit exceeded');
+                return this.parseArray(depth);
+            case 0x22 /* " */:
+                return this.parseString();
+            case 0x74 /* t */:
+                return this.literal('true', true);
+            case 0x66 /* f */:
+                return this.literal('false', false);
+            case 0x6e /* n */:
+                return this.literal('null', null);
+            default:
+                if (c === 0x2d || (c >= 0x30 && c <= 0x39))
+                    return this.parseNumber();
+                if (Number.isNaN(c))
+                    this.fail('EOF while parsing a value');
+                this.fail(`expected value, found ${describeChar(c)}`);
+        }
+    }
+    literal(word, value) {
+        if (this.text.startsWith(word, this.pos)) {
+            this.pos += word.length;
+            return value;
+        }
+        this.fail('expected value');
+    }
+    parseObject(depth) {
+        const t = this.text;
+        this.pos++; // {
+        const obj = {};
+        this.skipWs();
+        if (t.charCodeAt(this.pos) === 0x7d) {
+            this.pos++;
+            return obj;
+        }
+        for (;;) {
+            const c = t.charCodeAt(this.pos);
+            if (c !== 0x22) {
+                if (Number.isNaN(c))
+                    this.fail('EOF while parsing an object');
+                if (c === 0x7d)
+                    this.fail('trailing comma');
+                this.fail(`key must be a string, found ${describeChar(c)}`);
+            }
+            const key = this.parseString();
+            this.skipWs();
+            if (t.charCodeAt(this.pos) !== 0x3a) {
+                if (this.pos >= t.length)
+                    this.fail('EOF while parsing an object');
+                this.fail(`expected \`:\`, found ${describeChar(t.charCodeAt(this.pos))}`);
+            }
+            this.pos++;
+            this.skipWs();
+            const value = this.parseValue(depth + 1);
+            if (Object.prototype.hasOwnProperty.call(obj, key))
+                throw new JsonSyntaxError(`duplicate field \`${key}\``);
+            (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .setOwn */ .P5)(obj, key, value);
+            this.skipWs();
+            const d = t.charCodeAt(this.pos);
+            if (d === 0x2c) {
+                this.pos++;
+                this.skipWs();
+                continue;
+            }
+            if (d === 0x7d) {
+                this.pos++;
+                return obj;
+            }
+            if (Number.isNaN(d))
+                this.fail('EOF while parsing an object');
+            this.fail(`expected \`,\` or \`}\`, found ${describeChar(d)}`);
+        }
+    }
+    parseArray(depth) {
+        const t = this.text;
+        this.pos++; // [
+        const arr = [];
+        this.skipWs();
+        if (t.charCodeAt(this.pos) === 0x5d) {
+            this.pos++;
+            return arr;
+        }
+        for (;;) {
+            if (t.charCodeAt(this.pos) === 0x5d)
+                this.fail('trailing comma');
+            arr.push(this.parseValue(depth + 1));
+            this.skipWs();
+            const d = t.charCodeAt(this.pos);
+            if (d === 0x2c) {
+                this.pos++;
+                this.skipWs();
+                continue;
+            }
+            if (d === 0x5d) {
+                this.pos++;
+                return arr;
+            }
+            if (Number.isNaN(d))
+                this.fail('EOF while parsing a list');
+            this.fail(`expected \`,\` or \`]\`, found ${describeChar(d)}`);
+        }
+    }
+    hex4(at) {
+        let v = 0;
+        for (let i = 0; i < 4; i++) {
+            const c = this.text.charCodeAt(at + i);
+            let d;
+            if (c >= 0x30 && c <= 0x39)
+                d = c - 0x30;
+            else if (c >= 0x61 && c <= 0x66)
+                d = c - 0x57;
+            else if (c >= 0x41 && c <= 0x46)
+                d = c - 0x37;
+            else {
+                this.pos = at + i;
+                if (Number.isNaN(c))
+                    this.fail('EOF while parsing a string');
+                this.fail('invalid escape');
+            }
+            v = v * 16 + d;
+        }
+        return v;
+    }
+    parseString() {
+        const t = this.text;
+        let p = ++this.pos; // opening quote
+        let out = '';
+        let runStart = p;
+        for (;;) {
+            const c = t.charCodeAt(p);
+            if (c === 0x22) {
+                out += t.slice(runStart, p);
+                this.pos = p + 1;
+                return out;
+            }
+            if (c === 0x5c) {
+                out += t.slice(runStart, p);
+                const e = t.charCodeAt(p + 1);
+                switch (e) {
+                    case 0x22:
+                        out += '"';
+                        break;
+                    case 0x5c:
+                        out += '\\';
+                        break;
+                    case 0x2f:
+                        out += '/';
+                        break;
+                    case 0x62:
+                        out += '\b';
+                        break;
+                    case 0x66:
+                        out += '\f';
+                        break;
+                    case 0x6e:
+                        out += '\n';
+                        break;
+                    case 0x72:
+                        out += '\r';
+                        break;
+                    case 0x74:
+                        out += '\t';
+                        break;
+                    case 0x75: {
+                        const u = this.hex4(p + 2);
+                        if (u >= 0xd800 && u <= 0xdbff) {
+                            // must be followed by an escaped low surrogate
+                            if (t.charCodeAt(p + 6) === 0x5c && t.charCodeAt(p + 7) === 0x75) {
+                                const lo = this.hex4(p + 8);
+                                if (lo >= 0xdc00 && lo <= 0xdfff) {
+                                    out += String.fromCharCode(u, lo);
+                                    p += 12;
+                                    runStart = p;
+                                    continue;
+                                }
+                            }
+                            this.pos = p;
+                            this.fail('lone leading surrogate in hex escape');
+                        }
+                        if (u >= 0xdc00 && u <= 0xdfff) {
+                            this.pos = p;
+                            this.fail('unexpected end of hex escape (lone trailing surrogate)');
+                        }
+                        out += String.fromCharCode(u);
+                        p += 6;
+                        runStart = p;
+                        continue;
+                    }
+                    default:
+                        this.pos = p + 1;
+                        if (Number.isNaN(e))
+                            this.fail('EOF while parsing a string');
+                        this.fail('invalid escape');
+                }
+                p += 2;
+                runStart = p;
+                continue;
+            }
+            if (c < 0x20) {
+                this.pos = p;
+                this.fail('control character (\\u0000-\\u001F) found while parsing a string');
+            }
+            if (Number.isNaN(c)) {
+                this.pos = p;
+                this.fail('EOF while parsing a string');
+            }
+            p++;
+        }
+    }
+    parseNumber() {
+        const t = this.text;
+        const start = this.pos;
+        let p = start;
+        if (t.charCodeAt(p) === 0x2d)
+            p++;
+        let c = t.charCodeAt(p);
+        if (c === 0x30) {
+            p++;
+        }
+        else if (c >= 0x31 && c <= 0x39) {
+            do
+                p++;
+            while ((c = t.charCodeAt(p)) >= 0x30 && c <= 0x39);
+        }
+        else {
+            this.pos = p;
+            this.fail('invalid number');
+        }
+        let isFloatLexeme = false;
+        c = t.charCodeAt(p);
+        if (c === 0x2e) {
+            isFloatLexeme = true;
+            p++;
+            c = t.charCodeAt(p);
+            if (!(c >= 0x30 && c <= 0x39)) {
+                this.pos = p;
+                this.fail('invalid number');
+            }
+            while ((c = t.charCodeAt(p)) >= 0x30 && c <= 0x39)
+                p++;
+        }
+        if (c === 0x65 || c === 0x45) {
+            isFloatLexeme = true;
+            p++;
+            c = t.charCodeAt(p);
+            if (c === 0x2b || c === 0x2d) {
+                p++;
+                c = t.charCodeAt(p);
+            }
+            if (!(c >= 0x30 && c <= 0x39)) {
+                this.pos = p;
+                this.fail('invalid number');
+            }
+            while ((c = t.charCodeAt(p)) >= 0x30 && c <= 0x39)
+                p++;
+        }
+        const lexeme = t.slice(start, p);
+        let value;
+        if (isFloatLexeme) {
+            const n = Number(lexeme);
+            if (!Number.isFinite(n))
+                this.fail('number out of range');
+            value = Number.isInteger(n) ? new _types__WEBPACK_IMPORTED_MODULE_1__/* .JsonFloat */ .Xg(n) : n;
+        }
+        else {
+            const n = Number(lexeme);
+            if (Number.isSafeInteger(n))
+                value = n === 0 ? 0 : n;
+            else
+                value = BigInt(lexeme);
+        }
+        this.pos = p;
+        return this.keepLexemes ? new NumberLexeme(lexeme, value) : value;
+    }
+}
+/**
+ * Strict RFC 8259 parser with the HAIL number model: safe integers as `number`, larger integers as
+ * `bigint`, `-0` as 0, float lexemes as `number` (or `JsonFloat` when integral). Rejects duplicate
+ * keys, lone-surrogate escapes and anything after the top-level value. Throws JsonSyntaxError.
+ */
+function parseJsonLossless(text) {
+    return new LosslessParser(text, false).parseDocument();
+}
+/**
+ * Like parseJsonLossless but every number is a NumberLexeme carrying its source text. Used only to
+ * report `invalid number for ...` errors; the result is not a JsonValue.
+ */
+function parseJsonWithLexemes(text) {
+    return new LosslessParser(text, true).parseDocument();
+}
+// ---------------------------------------------------------------------------------------------
+// Serializer
+/** Shortest round-trip float text per section 4.1 (`1.0`, `100.0`, `1e16`, `1.5e-7`, `-0.0`). */
+function formatFloat(x) {
+    if (!Number.isFinite(x))
+        return 'null';
+    if (x === 0)
+        return Object.is(x, -0) ? '-0.0' : '0.0';
+    const neg = x < 0;
+    const s = (neg ? -x : x).toString();
+    let d;
+    let n;
+    const e = s.indexOf('e');
+    if (e >= 0) {
+        const m = s.slice(0, e);
+        d = m.length > 1 ? m[0] + m.slice(2) : m;
+        n = parseInt(s.slice(e + 1), 10) + 1;
+    }
+    else {
+        const dot = s.indexOf('.');
+        const ip = dot >= 0 ? s.slice(0, dot) : s;
+        const fp = dot >= 0 ? s.slice(dot + 1) : '';
+        if (ip !== '0') {
+            d = ip + fp;
+            n = ip.length;
+            let end = d.length;
+            while (end > 1 && d.charCodeAt(end - 1) === 0x30)
+                end--;
+            d = d.slice(0, end);
+        }
+        else {
+            let z = 0;
+            while (fp.charCodeAt(z) === 0x30)
+                z++;
+            d = fp.slice(z);
+            n = -z;
+        }
+    }
+    const len = d.length;
+    let out;
+    if (n - len >= 0 && n <= 16)
+        out = d + '0'.repeat(n - len) + '.0';
+    else if (n > 0 && n <= 16)
+        out = d.slice(0, n) + '.' + d.slice(n);
+    else if (n > -5 && n <= 0)
+        out = '0.' + '0'.repeat(-n) + d;
+    else if (len === 1)
+        out = d + 'e' + (n - 1);
+    else
+        out = d[0] + '.' + d.slice(1) + 'e' + (n - 1);
+    return neg ? '-' + out : out;
+}
+/** JSON text of a number per the model: safe integers exactly, anything else as a float. */
+function formatNumber(n) {
+    if (Number.isSafeInteger(n))
+        return n === 0 ? '0' : String(n);
+    return formatFloat(n);
+}
+/** JSON string literal escaped like JSON.stringify, lone surrogates written as U+FFFD. */
+function quoteString(s) {
+    return JSON.stringify(s.isWellFormed() ? s : s.toWellFormed());
+}
+const SURROGATE = /[\ud800-\udfff]/;
+/**
+ * Keys of an object in byte-wise order of their written (well-formed) form: a key holding a lone
+ * surrogate sorts as its U+FFFD replacement, so the written object stays sorted when read back.
+ */
+function canonicalKeys(obj) {
+    const keys = Object.keys(obj);
+    if (keys.length < 2)
+        return keys;
+    let plain = true;
+    let wellFormed = true;
+    for (let i = 0; i < keys.length; i++) {
+        if (SURROGATE.test(keys[i])) {
+            plain = false;
+            if (!keys[i].isWellFormed())
+                wellFormed = false;
+        }
+    }
+    // UTF-16 order equals byte order unless a surrogate meets U+E000..U+FFFF
+    if (plain)
+        return keys.sort();
+    if (wellFormed)
+        return keys.sort(_text__WEBPACK_IMPORTED_MODULE_0__/* .compareBytewise */ .GV);
+    return keys.sort((a, b) => (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .compareBytewise */ .GV)(a.toWellFormed(), b.toWellFormed()) || (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .compareBytewise */ .GV)(a, b));
+}
+/**
+ * Insertion order, except objects with integer-like keys (which JS always lists first): those can
+ * only be free-form maps, so they are written byte-wise sorted.
+ */
+function orderedKeys(obj) {
+    const keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        const c = keys[i].charCodeAt(0);
+        if (c >= 0x30 && c <= 0x39)
+            return canonicalKeys(obj);
+    }
+    return keys;
+}
+function writeCompact(v, sortKeys) {
+    if (v === null || v === undefined)
+        return 'null';
+    switch (typeof v) {
+        case 'string':
+            return quoteString(v);
+        case 'number':
+            return formatNumber(v);
+        case 'boolean':
+            return v ? 'true' : 'false';
+        case 'bigint':
+            return v.toString();
+    }
+    if (v instanceof _types__WEBPACK_IMPORTED_MODULE_1__/* .JsonFloat */ .Xg)
+        return formatFloat(v.value);
+    if (Array.isArray(v)) {
+        const n = v.length;
+        if (n === 0)
+            return '[]';
+        let out = '[' + writeCompact(v[0], sortKeys);
+        for (let i = 1; i < n; i++)
+            out += ',' + writeCompact(v[i], sortKeys);
+        return out + ']';
+    }
+    const obj = v;
+    const keys = sortKeys ? canonicalKeys(obj) : orderedKeys(obj);
+    const n = keys.length;
+    if (n === 0)
+        return '{}';
+    let out = '{';
+    let prev;
+    for (let i = 0; i < n; i++) {
+        const k = keys[i];
+        if (obj[k] === undefined)
+            continue;
+        const q = quoteString(k);
+        // two keys differing only in lone surrogates both become U+FFFD: keep the first, so output reads back
+        if (q === prev)
+            continue;
+        if (prev !== undefined)
+            out += ',';
+        prev = q;
+        out += q + ':' + writeCompact(obj[k], sortKeys);
+    }
+    return out + '}';
+}
+function writePretty(v, sortKeys, unit, indent) {
+    if (v === null || typeof v !== 'object' || v instanceof _types__WEBPACK_IMPORTED_MODULE_1__/* .JsonFloat */ .Xg)
+        return writeCompact(v, sortKeys);
+    const inner = indent + unit;
+    if (Array.isArray(v)) {
+        if (v.length === 0)
+            return '[]';
+        const parts = v.map((x) => inner + writePretty(x, sortKeys, unit, inner));
+        return '[\n' + parts.join(',\n') + '\n' + indent + ']';
+    }
+    const obj = v;
+    const keys = sortKeys ? canonicalKeys(obj) : orderedKeys(obj);
+    if (keys.length === 0)
+        return '{}';
+    const parts = [];
+    let prev;
+    for (const k of keys) {
+        if (obj[k] === undefined)
+            continue;
+        const q = quoteString(k);
+        if (q === prev)
+            continue;
+        prev = q;
+        parts.push(inner + q + ': ' + writePretty(obj[k], sortKeys, unit, inner));
+    }
+    return '{\n' + parts.join(',\n') + '\n' + indent + '}';
+}
+const NOT_PLAIN = Symbol('not-plain');
+/**
+ * For the JSON.stringify fast path: returns `v` itself when JSON.stringify already writes it
+ * canonically, a copy with keys inserted in sorted order when only the key order is off, or
+ * NOT_PLAIN when it holds something JSON.stringify cannot write canonically (floats, bigints, -0,
+ * integer-like keys, which JS always enumerates first, or keys with surrogates).
+ */
+function plainCanonical(v) {
+    if (typeof v !== 'object' || v === null) {
+        if (typeof v === 'number') {
+            if (Number.isSafeInteger(v))
+                return v === 0 && 1 / v < 0 ? NOT_PLAIN : v;
+            // a non-integral float of magnitude >= 1e-5 (so < 2^53) has the same text in JS and in 4.1
+            return !Number.isInteger(v) && Number.isFinite(v) && Math.abs(v) >= 1e-5 ? v : NOT_PLAIN;
+        }
+        // undefined (not a JsonValue, but easy to produce in TS): omitted in objects, null in arrays,
+        // by JSON.stringify and by the exact writer alike
+        if (typeof v === 'string' || typeof v === 'boolean' || v === null || v === undefined)
+            return v;
+        return NOT_PLAIN;
+    }
+    if (Array.isArray(v)) {
+        let copy;
+        for (let i = 0; i < v.length; i++) {
+            const x = v[i];
+            if (typeof x === 'object' || typeof x === 'number' || typeof x === 'bigint' || x === undefined) {
+                const r = plainCanonical(x);
+                if (r === NOT_PLAIN)
+                    return NOT_PLAIN;
+                if (r !== x) {
+                    if (copy === undefined)
+                        copy = v.slice();
+                    copy[i] = r;
+                }
+            }
+        }
+        return copy ?? v;
+    }
+    if (v instanceof _types__WEBPACK_IMPORTED_MODULE_1__/* .JsonFloat */ .Xg)
+        return NOT_PLAIN;
+    const obj = v;
+    const keys = Object.keys(obj);
+    let sorted = true;
+    let changed;
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        const c0 = k.charCodeAt(0);
+        if ((c0 >= 0x30 && c0 <= 0x39) || SURROGATE.test(k))
+            return NOT_PLAIN;
+        if (i > 0 && !(keys[i - 1] < k))
+            sorted = false;
+        const x = obj[k];
+        if (typeof x === 'object' || typeof x === 'number' || typeof x === 'bigint' || x === undefined) {
+            const r = plainCanonical(x);
+            if (r === NOT_PLAIN)
+                return NOT_PLAIN;
+            if (r !== x) {
+                if (changed === undefined)
+                    changed = new Array(keys.length);
+                changed[i] = r;
+            }
+        }
+    }
+    if (sorted && changed === undefined)
+        return v;
+    const order = keys.map((_, i) => i);
+    if (!sorted)
+        order.sort((a, b) => (keys[a] < keys[b] ? -1 : 1));
+    const out = {};
+    for (const i of order) {
+        const k = keys[i];
+        const r = changed !== undefined && i in changed ? changed[i] : obj[k];
+        (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .setOwn */ .P5)(out, k, r);
+    }
+    return out;
+}
+/** Output of JSON.stringify that contains an escaped surrogate (from a lone surrogate, or a false positive). */
+const ESCAPED_SURROGATE = /\\u[dD][89a-fA-F]/;
+/** JSON.stringify's text when it is already canonical for `plain` (a plainCanonical result), else undefined. */
+function stringifyPlain(plain) {
+    const s = JSON.stringify(plain);
+    if (s.indexOf('\\u') >= 0 && ESCAPED_SURROGATE.test(s))
+        return undefined;
+    return s;
+}
+/**
+ * Canonical JSON text: object keys sorted byte-wise (recursively), integers exact, floats per
+ * formatFloat, strings escaped like JSON.stringify. Compact by default; `indent` > 0 gives the
+ * pretty layout of `JSON.stringify(v, null, indent)`.
+ */
+function stringifyCanonical(value, indent = 0) {
+    if (indent <= 0) {
+        const plain = plainCanonical(value);
+        if (plain !== NOT_PLAIN) {
+            const s = stringifyPlain(plain);
+            if (s !== undefined)
+                return s;
+        }
+    }
+    return indent > 0 ? writePretty(value, true, ' '.repeat(indent), '') : writeCompact(value, true);
+}
+/**
+ * Like stringifyCanonical but objects keep their own key order (for records whose key order is part
+ * of the contract, e.g. the whole-session form). Note JS objects list integer-like keys first.
+ */
+function stringifyOrdered(value, indent = 0) {
+    return indent > 0 ? writePretty(value, false, ' '.repeat(indent), '') : writeCompact(value, false);
+}
+/** Deep copy of a value with every object's keys inserted in byte-wise order. */
+function sortJsonKeys(value) {
+    if (value === null || typeof value !== 'object' || value instanceof JsonFloat)
+        return value;
+    if (Array.isArray(value))
+        return value.map(sortJsonKeys);
+    const out = {};
+    for (const k of canonicalKeys(value))
+        setOwn(out, k, sortJsonKeys(value[k]));
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 4632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1297,6 +2005,56 @@ function fromWholeSessionJson(input) {
         throw new HailParseError(`invalid session JSON: ${detail}`, undefined, detail);
     }
 }
+
+
+/***/ }),
+
+/***/ 1022:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xg: () => (/* binding */ JsonFloat),
+/* harmony export */   hb: () => (/* binding */ EVENT_TYPE_NAMES)
+/* harmony export */ });
+/* unused harmony export HAIL_VERSION */
+// The HAIL session model (shared/spec/hail-and-store.md, section 2).
+// Every other module (parsers, ledger, review, server) builds and reads these types.
+/**
+ * A float whose value is integral (`1.0`, `1e2`) and must stay a float when written back.
+ * Non-integral floats are plain `number`s; safe integers are plain `number`s; integers beyond
+ * 2^53 are `bigint`s. See `isFloat`/`jsonKind` in json.ts.
+ */
+class JsonFloat {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+}
+/** All 21 variant names in spec table order (used in `unknown variant` messages). */
+const EVENT_TYPE_NAMES = [
+    'UserMessage',
+    'AgentMessage',
+    'SystemMessage',
+    'Thinking',
+    'ToolCall',
+    'ToolResult',
+    'FileRead',
+    'CodeSearch',
+    'FileSearch',
+    'FileEdit',
+    'FileCreate',
+    'FileDelete',
+    'ShellCommand',
+    'ImageGenerate',
+    'VideoGenerate',
+    'AudioGenerate',
+    'WebSearch',
+    'WebFetch',
+    'TaskStart',
+    'TaskEnd',
+    'Custom',
+];
+const HAIL_VERSION = 'hail-1.0.0';
 
 
 /***/ })

@@ -100,7 +100,7 @@ async function checkMode(ctx, repo) {
     ctx.stdout(out.join('\n') + '\n');
 }
 async function applyMode(ctx, repo, flags) {
-    const ledger = await Promise.all(/* import() */[__webpack_require__.e(667), __webpack_require__.e(632), __webpack_require__.e(12), __webpack_require__.e(255), __webpack_require__.e(26), __webpack_require__.e(594), __webpack_require__.e(136), __webpack_require__.e(328)]).then(__webpack_require__.bind(__webpack_require__, 136));
+    const ledger = await Promise.all(/* import() */[__webpack_require__.e(667), __webpack_require__.e(632), __webpack_require__.e(255), __webpack_require__.e(549), __webpack_require__.e(594), __webpack_require__.e(136), __webpack_require__.e(328)]).then(__webpack_require__.bind(__webpack_require__, 136));
     const doctor = await __webpack_require__.e(/* import() */ 509).then(__webpack_require__.bind(__webpack_require__, 3890));
     const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
     const setting = await ledger.readFanoutMode(repo);

@@ -1,224 +1,7 @@
 "use strict";
 exports.id = 713;
-exports.ids = [713,823];
+exports.ids = [713];
 exports.modules = {
-
-/***/ 9823:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EH: () => (/* binding */ parseTimestamp),
-/* harmony export */   L6: () => (/* binding */ TimestampError),
-/* harmony export */   P9: () => (/* binding */ timestampFromMillis),
-/* harmony export */   XQ: () => (/* binding */ parseCommonForm),
-/* harmony export */   ju: () => (/* binding */ formatTsZ),
-/* harmony export */   z_: () => (/* binding */ tryParseTimestamp)
-/* harmony export */ });
-/* unused harmony exports formatTsOffset, timestampToMillis, compareTimestamps */
-// HAIL timestamps (hail-and-store.md section 2.7): bigint nanoseconds since the Unix epoch, UTC.
-// Hand-written because Date keeps only milliseconds and Date.parse accepts non-RFC forms.
-const NS_PER_SEC = 1000000000n;
-const SECONDS_PER_DAY = 86400;
-/** Seconds from 0000-01-01T00:00:00Z to the epoch (negative) and from the epoch to 10000-01-01. */
-const MIN_SECONDS = -62167219200; // 0000-01-01T00:00:00Z
-const MAX_SECONDS_EXCL = 253402300800; // 10000-01-01T00:00:00Z
-const TIMESTAMP_RE = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:[Zz]|([+-])(\d{2}):?(\d{2}))$/;
-/** Days since 1970-01-01 of a proleptic Gregorian civil date (H. Hinnant's algorithm). */
-function daysFromCivil(y, m, d) {
-    y -= m <= 2 ? 1 : 0;
-    const era = Math.floor(y / 400);
-    const yoe = y - era * 400;
-    const mp = (m + 9) % 12;
-    const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146097 + doe - 719468;
-}
-function civilFromDays(z) {
-    z += 719468;
-    const era = Math.floor(z / 146097);
-    const doe = z - era * 146097;
-    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-    const mp = Math.floor((5 * doy + 2) / 153);
-    const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-    const m = mp < 10 ? mp + 3 : mp - 9;
-    return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
-}
-function daysInMonth(y, m) {
-    if (m === 2)
-        return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-    return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-}
-class TimestampError extends Error {
-    value;
-    constructor(value) {
-        super(`invalid timestamp \`${value}\``);
-        this.value = value;
-        this.name = 'TimestampError';
-    }
-}
-/** Parses the RFC 3339 read grammar of section 2.7. Throws TimestampError (``invalid timestamp `{value}` ``). */
-function parseTimestamp(s) {
-    const fast = parseCommonForm(s);
-    if (fast !== undefined)
-        return fast;
-    const m = TIMESTAMP_RE.exec(s);
-    if (m === null)
-        throw new TimestampError(s);
-    const year = +m[1];
-    const month = +m[2];
-    const day = +m[3];
-    const hh = +m[4];
-    const mm = +m[5];
-    const ss = +m[6];
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hh > 23 || mm > 59 || ss > 59) {
-        throw new TimestampError(s);
-    }
-    let offset = 0;
-    if (m[8] !== undefined) {
-        const oh = +m[9];
-        const om = +m[10];
-        if (oh > 23 || om > 59)
-            throw new TimestampError(s);
-        offset = (oh * 60 + om) * 60;
-        if (m[8] === '-')
-            offset = -offset;
-    }
-    const seconds = daysFromCivil(year, month, day) * SECONDS_PER_DAY + hh * 3600 + mm * 60 + ss - offset;
-    if (seconds < MIN_SECONDS || seconds >= MAX_SECONDS_EXCL)
-        throw new TimestampError(s);
-    let nanos = 0;
-    const frac = m[7];
-    if (frac !== undefined) {
-        // digits beyond the 9th are dropped, not rounded
-        nanos = frac.length >= 9 ? +frac.slice(0, 9) : +frac * 10 ** (9 - frac.length);
-    }
-    return BigInt(seconds) * NS_PER_SEC + BigInt(nanos);
-}
-function digit(s, i) {
-    const d = s.charCodeAt(i) - 0x30;
-    return d >= 0 && d <= 9 ? d : -1000000;
-}
-/**
- * Hand-rolled parse of the common `YYYY-MM-DDTHH:MM:SS[.f{1,9}]Z` form (no regex, no captures);
- * undefined for anything else, which then takes the general path.
- */
-function parseCommonForm(s) {
-    const len = s.length;
-    if (len < 20 || s.charCodeAt(len - 1) !== 0x5a /* Z */)
-        return undefined;
-    if (s.charCodeAt(4) !== 0x2d || s.charCodeAt(7) !== 0x2d || s.charCodeAt(10) !== 0x54)
-        return undefined;
-    if (s.charCodeAt(13) !== 0x3a || s.charCodeAt(16) !== 0x3a)
-        return undefined;
-    const year = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
-    const month = digit(s, 5) * 10 + digit(s, 6);
-    const day = digit(s, 8) * 10 + digit(s, 9);
-    const hh = digit(s, 11) * 10 + digit(s, 12);
-    const mm = digit(s, 14) * 10 + digit(s, 15);
-    const ss = digit(s, 17) * 10 + digit(s, 18);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
-        return undefined;
-    if (hh < 0 || hh > 23 || mm < 0 || mm > 59 || ss < 0 || ss > 59)
-        return undefined;
-    let nanos = 0;
-    let fracLen = 0;
-    if (len > 20) {
-        if (s.charCodeAt(19) !== 0x2e || len > 30)
-            return undefined;
-        fracLen = len - 21;
-        if (fracLen < 1)
-            return undefined;
-        for (let i = 20; i < len - 1; i++) {
-            const d = digit(s, i);
-            if (d < 0)
-                return undefined;
-            nanos = nanos * 10 + d;
-        }
-        nanos *= 10 ** (9 - fracLen);
-    }
-    const seconds = daysFromCivil(year, month, day) * SECONDS_PER_DAY + hh * 3600 + mm * 60 + ss;
-    const t = BigInt(seconds) * NS_PER_SEC + BigInt(nanos);
-    // remember an input already in tsZ form: writers usually format the value they have just read
-    if (fracLen === 0 || ((fracLen === 3 || fracLen === 6 || fracLen === 9) && !s.endsWith('000Z'))) {
-        lastValue = t;
-        lastText = s;
-    }
-    return t;
-}
-let lastValue;
-let lastText = '';
-/** Same as parseTimestamp but returns undefined instead of throwing. */
-function tryParseTimestamp(s) {
-    try {
-        return parseTimestamp(s);
-    }
-    catch {
-        return undefined;
-    }
-}
-function pad2(n) {
-    return n < 10 ? '0' + n : String(n);
-}
-function formatDigits(t) {
-    let secs = t / NS_PER_SEC;
-    let nanos = Number(t - secs * NS_PER_SEC);
-    if (nanos < 0) {
-        nanos += 1_000_000_000;
-        secs -= 1n;
-    }
-    const s = Number(secs);
-    const days = Math.floor(s / SECONDS_PER_DAY);
-    const sod = s - days * SECONDS_PER_DAY;
-    const [y, mo, d] = civilFromDays(days);
-    const ys = y >= 0 && y < 10000 ? String(y).padStart(4, '0') : String(y);
-    let out = ys +
-        '-' +
-        pad2(mo) +
-        '-' +
-        pad2(d) +
-        'T' +
-        pad2(Math.floor(sod / 3600)) +
-        ':' +
-        pad2(Math.floor(sod / 60) % 60) +
-        ':' +
-        pad2(sod % 60);
-    if (nanos !== 0) {
-        if (nanos % 1_000_000 === 0)
-            out += '.' + String(nanos / 1_000_000).padStart(3, '0');
-        else if (nanos % 1000 === 0)
-            out += '.' + String(nanos / 1000).padStart(6, '0');
-        else
-            out += '.' + String(nanos).padStart(9, '0');
-    }
-    return out;
-}
-/** `YYYY-MM-DDTHH:MM:SS[.fff|.ffffff|.fffffffff]Z`. */
-function formatTsZ(t) {
-    if (t === lastValue)
-        return lastText;
-    return formatDigits(t) + 'Z';
-}
-/** Same digits as formatTsZ with `+00:00` instead of `Z`. */
-function formatTsOffset(t) {
-    return formatDigits(t) + '+00:00';
-}
-/** Timestamp from epoch milliseconds (fractional milliseconds are truncated toward negative infinity). */
-function timestampFromMillis(ms) {
-    const whole = Math.floor(ms);
-    return BigInt(whole) * 1000000n;
-}
-/** Epoch milliseconds of a timestamp (floored). */
-function timestampToMillis(t) {
-    const ms = t / 1000000n;
-    return Number(t < 0n && ms * 1000000n !== t ? ms - 1n : ms);
-}
-function compareTimestamps(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-
-/***/ }),
 
 /***/ 3972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -388,6 +171,176 @@ class JsonBlobError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .OpenSessionE
         this.name = 'JsonBlobError';
     }
 }
+
+
+/***/ }),
+
+/***/ 4794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  yU: () => (/* reexport */ redactSession),
+  Rd: () => (/* reexport */ engine/* redactText */.Rd),
+  wv: () => (/* reexport */ engine/* totalCount */.wv)
+});
+
+// UNUSED EXPORTS: CONNECTION_STRING_SCHEMES, REDACTION_RULES, REDACTION_RULE_IDS, SECRET_KEY_SUFFIXES, isExcludedSecretValue, isSecretKeyName, marker, mergeCounts, redactSecrets, stripHomePaths
+
+// EXTERNAL MODULE: ./core/redact/engine.ts
+var engine = __webpack_require__(84);
+// EXTERNAL MODULE: ./core/hail/stats.ts
+var stats = __webpack_require__(2524);
+// EXTERNAL MODULE: ./core/text.ts
+var core_text = __webpack_require__(1509);
+// EXTERNAL MODULE: ./core/redact/rules.ts
+var rules = __webpack_require__(3171);
+;// CONCATENATED MODULE: ./core/redact/session.ts
+// Redaction of a whole HAIL session (hail-and-store.md 6.2).
+
+
+
+
+/** `event_type.data` fields that are structural (never redacted), per variant. */
+const STRUCTURAL_DATA_FIELDS = {
+    ToolCall: new Set(['name']),
+    ToolResult: new Set(['name', 'call_id']),
+    Custom: new Set(['kind']),
+};
+const NO_FIELDS = new Set();
+/** Content block fields that are structural; `Json` `data` is visited as JSON. */
+const STRUCTURAL_BLOCK_FIELDS = new Set(['type', 'mime', 'media_type', 'language']);
+const KEY_VALUE_MARKER = (0,engine/* marker */.xL)('key_value_secret');
+const WHOLE_MARKER = /^\[REDACTED:[a-z0-9_]+\]$/;
+/** Strings up to this length are memoised per session (repeated cwd, tool output, ...). */
+const MEMO_MAX_LENGTH = 4096;
+class SessionRedactor {
+    opts;
+    counts = {};
+    memo = new Map();
+    constructor(opts) {
+        this.opts = opts;
+    }
+    text(s) {
+        const memoable = s.length <= MEMO_MAX_LENGTH;
+        if (memoable) {
+            const hit = this.memo.get(s);
+            if (hit !== undefined) {
+                if (hit.counts !== null)
+                    for (const [id, n] of Object.entries(hit.counts))
+                        (0,engine/* addCount */.pl)(this.counts, id, n);
+                return hit.text;
+            }
+        }
+        const { text: out, counts: local } = (0,engine/* redactText */.Rd)(s, this.opts);
+        const entries = Object.entries(local);
+        for (const [id, n] of entries)
+            (0,engine/* addCount */.pl)(this.counts, id, n);
+        if (memoable)
+            this.memo.set(s, { text: out, counts: entries.length > 0 ? local : null });
+        return out;
+    }
+    json(v) {
+        if (typeof v === 'string')
+            return this.text(v);
+        if (v === null || typeof v !== 'object')
+            return v;
+        if (Array.isArray(v))
+            return v.map((x) => this.json(x));
+        if (!isPlainJsonObject(v))
+            return v; // JsonFloat (immutable)
+        return this.object(v);
+    }
+    /** A JSON object: structured secrets by key, everything else visited recursively. Keys are kept. */
+    object(o) {
+        const out = {};
+        for (const [key, value] of Object.entries(o)) {
+            let next;
+            if (typeof value === 'string' &&
+                (0,rules/* isSecretKeyName */.NN)(key) &&
+                !(0,rules/* isExcludedSecretValue */.aY)(value) &&
+                !WHOLE_MARKER.test(value)) {
+                next = KEY_VALUE_MARKER;
+                (0,engine/* addCount */.pl)(this.counts, 'key_value_secret', 1);
+            }
+            else {
+                next = this.json(value);
+            }
+            (0,core_text/* setOwn */.P5)(out, key, next);
+        }
+        return out;
+    }
+    eventType(et) {
+        const data = et.data;
+        if (data === undefined || data === null)
+            return { ...et };
+        const structural = STRUCTURAL_DATA_FIELDS[et.type] ?? NO_FIELDS;
+        const out = {};
+        for (const [k, v] of Object.entries(data)) {
+            (0,core_text/* setOwn */.P5)(out, k, typeof v === 'string' && !structural.has(k) ? this.text(v) : v);
+        }
+        return { type: et.type, data: out };
+    }
+    block(b) {
+        const out = {};
+        for (const [k, v] of Object.entries(b)) {
+            let next = v;
+            if (b.type === 'Json' && k === 'data')
+                next = this.json(v);
+            else if (typeof v === 'string' && !STRUCTURAL_BLOCK_FIELDS.has(k))
+                next = this.text(v);
+            (0,core_text/* setOwn */.P5)(out, k, next);
+        }
+        return out;
+    }
+    event(e) {
+        return {
+            ...e,
+            event_type: this.eventType(e.event_type),
+            content: { ...e.content, blocks: e.content.blocks.map((b) => this.block(b)) },
+            attributes: e.attributes === undefined ? e.attributes : this.object(e.attributes),
+        };
+    }
+    session(s) {
+        const context = { ...s.context };
+        if (context.title !== undefined)
+            context.title = this.text(context.title);
+        if (context.description !== undefined)
+            context.description = this.text(context.description);
+        if (s.context.tags !== undefined)
+            context.tags = s.context.tags.map((t) => this.text(t));
+        if (s.context.related_session_ids !== undefined)
+            context.related_session_ids = [...s.context.related_session_ids];
+        if (s.context.attributes !== undefined)
+            context.attributes = this.object(s.context.attributes);
+        const events = s.events.map((e) => this.event(e));
+        const out = { ...s, agent: { ...s.agent }, context, events, stats: s.stats };
+        out.stats = (0,stats/* recomputeStats */.Qf)(out);
+        return out;
+    }
+}
+function isPlainJsonObject(v) {
+    const proto = Object.getPrototypeOf(v);
+    return proto === Object.prototype || proto === null;
+}
+/**
+ * Redacts every string of the session except the structural fields of 6.2 (ids, timestamps, agent, tool names,
+ * call ids, `Custom.kind`, block `type`/`mime`/`media_type`/`language`); attribute values and `Json` data are
+ * visited recursively with structured secrets by key. Keys, numbers, booleans and `null` are never changed. Returns
+ * a new session with recomputed stats; the input is not modified.
+ */
+function redactSession(session, opts) {
+    const r = new SessionRedactor(opts);
+    const out = r.session(session);
+    return { session: out, counts: r.counts };
+}
+
+;// CONCATENATED MODULE: ./core/redact/index.ts
+// Secret redaction and home-path stripping (hail-and-store.md section 6).
+
+
+
 
 
 /***/ }),
@@ -1391,7 +1344,7 @@ function normalizeBody(body) {
 /* harmony export */   B: () => (/* binding */ errorLine),
 /* harmony export */   E: () => (/* binding */ redact)
 /* harmony export */ });
-/* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6423);
+/* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4794);
 /* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1237);
 /* harmony import */ var _markdown__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(764);
 // Redaction of every free text before it reaches a comment, a log line or an artifact (ci-automation.md §7.4, §15).

@@ -87,16 +87,16 @@ Common next steps:
  * stays small (the pre-push hook has a latency budget) while the bundle stays one file.
  */
 const COMMANDS = {
-    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(12), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1785))).registerCommand,
-    cat: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(12), __nccwpck_require__.e(490), __nccwpck_require__.e(726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6726))).catCommand,
-    inspect: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(586), __nccwpck_require__.e(632), __nccwpck_require__.e(12), __nccwpck_require__.e(490), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8077))).inspectCommand,
-    parse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(183), __nccwpck_require__.e(497), __nccwpck_require__.e(632), __nccwpck_require__.e(12), __nccwpck_require__.e(424), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7144))).parseCommand,
-    share: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(12), __nccwpck_require__.e(490), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7617))).shareCommand,
-    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(12), __nccwpck_require__.e(26), __nccwpck_require__.e(713), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7648))).reviewCommand,
+    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(764), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1785))).registerCommand,
+    cat: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(764), __nccwpck_require__.e(849), __nccwpck_require__.e(726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6726))).catCommand,
+    inspect: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(586), __nccwpck_require__.e(632), __nccwpck_require__.e(764), __nccwpck_require__.e(849), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8077))).inspectCommand,
+    parse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(183), __nccwpck_require__.e(497), __nccwpck_require__.e(632), __nccwpck_require__.e(764), __nccwpck_require__.e(424), __nccwpck_require__.e(144)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7144))).parseCommand,
+    share: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(764), __nccwpck_require__.e(849), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7617))).shareCommand,
+    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(764), __nccwpck_require__.e(549), __nccwpck_require__.e(713), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7648))).reviewCommand,
     doctor: async () => (await __nccwpck_require__.e(/* import() */ 707).then(__nccwpck_require__.bind(__nccwpck_require__, 2707))).doctorCommand,
     config: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6630))).configCommand,
     docs: async () => (await __nccwpck_require__.e(/* import() */ 203).then(__nccwpck_require__.bind(__nccwpck_require__, 1203))).docsCommand,
-    ci: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(667), __nccwpck_require__.e(586), __nccwpck_require__.e(248), __nccwpck_require__.e(12), __nccwpck_require__.e(26), __nccwpck_require__.e(713), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2544))).ciCommand,
+    ci: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(667), __nccwpck_require__.e(586), __nccwpck_require__.e(248), __nccwpck_require__.e(549), __nccwpck_require__.e(713), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2544))).ciCommand,
     hook: async () => (await __nccwpck_require__.e(/* import() */ 171).then(__nccwpck_require__.bind(__nccwpck_require__, 8171))).hookCommand,
 };
 /** The command modules a run needs: the named command when argv starts with one, else all (help, errors). */
@@ -273,6 +273,7 @@ function isDebugValue(value) {
 /* harmony export */   Bq: () => (/* binding */ trim),
 /* harmony export */   F: () => (/* binding */ asciiLower),
 /* harmony export */   GV: () => (/* binding */ compareBytewise),
+/* harmony export */   P5: () => (/* binding */ setOwn),
 /* harmony export */   Qq: () => (/* binding */ dedupe),
 /* harmony export */   Yv: () => (/* binding */ isWhitespace),
 /* harmony export */   ap: () => (/* binding */ collapse),
@@ -358,6 +359,15 @@ function compareBytewise(a, b) {
         }
     }
     return a.length - b.length;
+}
+/** Sets `obj[key] = value` as an own data property, also for the key `__proto__`. */
+function setOwn(obj, key, value) {
+    if (key === '__proto__') {
+        Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+    }
+    else {
+        obj[key] = value;
+    }
 }
 
 

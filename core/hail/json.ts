@@ -3,7 +3,7 @@
 // and accept duplicate keys and lone surrogates, so every canonical byte goes through this module.
 
 import { JsonFloat, JsonObject, JsonValue } from './types';
-import { compareBytewise } from '../text';
+import { compareBytewise, setOwn } from '../text';
 
 declare global {
   interface String {
@@ -62,14 +62,6 @@ export function toWellFormed(s: string): string {
   return s.isWellFormed() ? s : s.toWellFormed();
 }
 
-/** Sets `obj[key] = value` as an own data property, also for the key `__proto__`. */
-export function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
-  if (key === '__proto__') {
-    Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
-  } else {
-    obj[key] = value;
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Parser

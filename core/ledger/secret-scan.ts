@@ -1,5 +1,5 @@
 // Pre-push secret scan over the added lines of the pushed commits (git-native.md §9.5).
-import { redactSecrets } from '../redact';
+import { redactSecrets } from '../redact/engine';
 import { runGit } from './git-cli';
 import type { Repo } from './repo';
 

@@ -1,6 +1,6 @@
 // Secret redaction of one string (hail-and-store.md 6.3) and home-path stripping (6.4).
 
-import { setOwn } from '../hail/json';
+import { setOwn } from '../text';
 import { REDACTION_RULES, RedactionRule, Span } from './rules';
 
 export type RedactionCounts = Record<string, number>;

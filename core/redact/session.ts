@@ -2,7 +2,7 @@
 
 import { recomputeStats } from '../hail/stats';
 import { ContentBlock, EventType, HailEvent, JsonObject, JsonValue, Session } from '../hail/types';
-import { setOwn } from '../hail/json';
+import { setOwn } from '../text';
 import { addCount, marker, RedactionCounts, RedactOptions, redactText } from './engine';
 import { isExcludedSecretValue, isSecretKeyName } from './rules';
 
