@@ -10,6 +10,8 @@ export { runCli } from './program';
 
 /** `opensession-daemon`: the auto-capture daemon is specified in daemon-and-server.md and not built yet. */
 export async function mainDaemon(): Promise<void> {
-  process.stderr.write('Error: opensession-daemon is not available in this release; use `opensession parse` and `opensession register`\n');
+  process.stderr.write(
+    'Error: opensession-daemon is not available in this release; use `opensession parse` and `opensession register`\n',
+  );
   process.exitCode = 1;
 }

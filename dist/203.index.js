@@ -54,9 +54,7 @@ function completionScript(shell, root) {
     const tree = commandTree(root);
     const words = (n) => [...n.subcommands, ...n.flags].join(' ');
     if (shell === 'bash') {
-        const cases = tree
-            .map((n) => `    "${n.path.join(' ')}") words="${words(n)}" ;;`)
-            .join('\n');
+        const cases = tree.map((n) => `    "${n.path.join(' ')}") words="${words(n)}" ;;`).join('\n');
         return `# bash completion for opensession
 _opensession() {
   local cur path="" w i

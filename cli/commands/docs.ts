@@ -48,9 +48,7 @@ export function completionScript(shell: string, root: Command): string {
   const tree = commandTree(root);
   const words = (n: TreeNode) => [...n.subcommands, ...n.flags].join(' ');
   if (shell === 'bash') {
-    const cases = tree
-      .map((n) => `    "${n.path.join(' ')}") words="${words(n)}" ;;`)
-      .join('\n');
+    const cases = tree.map((n) => `    "${n.path.join(' ')}") words="${words(n)}" ;;`).join('\n');
     return `# bash completion for opensession
 _opensession() {
   local cur path="" w i

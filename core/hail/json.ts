@@ -62,7 +62,6 @@ export function toWellFormed(s: string): string {
   return s.isWellFormed() ? s : s.toWellFormed();
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Parser
 
