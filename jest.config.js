@@ -3,10 +3,9 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/__tests__'],
   testMatch: ['**/*.test.ts'],
-  // tsconfig.json keeps `import()` as written (module: preserve) so ncc splits the bundle into lazily
-  // loaded chunks; jest runs CommonJS, so tests compile with module commonjs.
-  transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: { module: 'commonjs', moduleResolution: 'node10' } }],
-  },
+  // swc (see the transform) instead of ts-jest: types are checked once by `npm run typecheck`.
+  transform: { '^.+\\.(t|j|mj|cj)s$': '<rootDir>/__tests__/support/jest-transform.js' },
+  transformIgnorePatterns: [],
+  resolver: '<rootDir>/__tests__/support/esm-resolver.js',
   testTimeout: 60000,
 };

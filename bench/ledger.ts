@@ -19,7 +19,7 @@ import { openRepo, readRef, Repo } from '../core/ledger/repo';
 import { storeSession, storedAtOf } from '../core/ledger/store';
 import { storeFor, updateRef } from '../core/ledger/update';
 
-type Figures = Record<string, number>;
+import type { Figures } from "./harness";
 
 const NS = 1_000_000_000n;
 

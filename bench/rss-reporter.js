@@ -1,6 +1,9 @@
-// Preloaded with `node --require` by the bench: reports the process's peak RSS (KiB) on exit.
+// Preloaded with `node --require` by the bench: reports the process's peak RSS (KiB) and its CPU time
+// (user + system, ms) on exit, as "<rssKb> <cpuMs>".
 'use strict';
 process.on('exit', () => {
   const file = process.env.OPENSESSION_BENCH_RSS_FILE;
-  if (file) require('node:fs').writeFileSync(file, String(process.resourceUsage().maxRSS));
+  if (!file) return;
+  const u = process.resourceUsage();
+  require('node:fs').writeFileSync(file, `${u.maxRSS} ${(u.userCPUTime + u.systemCPUTime) / 1000}`);
 });

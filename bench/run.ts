@@ -1,7 +1,7 @@
 // `npm run bench` (table) / `npm run bench -- --json` (one JSON object of named figures).
 // Every figure is a ratio against a baseline measured in the same run, or an absolute figure with its goal.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { canonicalizeBytes } from '../core/hail';
@@ -9,44 +9,7 @@ import { generateHail } from './hail-gen';
 import { ledgerBench } from './ledger';
 import { benchParseRatio, generateClaudeCodeLog, generateCodexRollout } from './parsers';
 import { benchReview, REVIEW_GOALS } from './review';
-
-type Figures = Record<string, number>;
-interface Bench {
-  name: string;
-  goals: Record<string, string>;
-  run: (work: string) => Promise<Figures> | Figures;
-}
-
-const ROOT = path.resolve(__dirname, '..');
-const MB = 1024 * 1024;
-
-/** Best of `reps` runs, in milliseconds (the minimum is the least noisy estimate on a shared machine). */
-function bestOf(reps: number, fn: () => void): number {
-  let best = Infinity;
-  for (let i = 0; i < reps; i++) {
-    const t0 = process.hrtime.bigint();
-    fn();
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    if (ms < best) best = ms;
-  }
-  return best;
-}
-
-/** Runs the bundled CLI once; returns wall time and peak RSS. */
-function runBundledCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): { ms: number; rssMb: number } {
-  const rssFile = path.join(cwd, `.rss-${process.pid}`);
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(
-    process.execPath,
-    ['--require', path.join(ROOT, 'bench', 'rss-reporter.js'), path.join(ROOT, 'bin', 'opensession.js'), ...args],
-    { cwd, env: { ...process.env, ...env, OPENSESSION_BENCH_RSS_FILE: rssFile }, maxBuffer: 64 * MB },
-  );
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.status !== 0) throw new Error(`opensession ${args.join(' ')} failed: ${r.stderr}`);
-  const rssKb = Number(readFileSync(rssFile, 'utf8'));
-  rmSync(rssFile, { force: true });
-  return { ms, rssMb: rssKb / 1024 };
-}
+import { type Bench, bestOf, type Figures, MB, ROOT, runBundledCli } from './harness';
 
 const benches: Bench[] = [
   {

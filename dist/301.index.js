@@ -85,12 +85,12 @@ async function upsertSticky(provider, marker, body, describeError) {
     return { result, comment, warnings, deleted };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js
-var utils = __webpack_require__(8006);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-node/index.js
-var dist_node = __webpack_require__(3450);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-node/index.js
-var plugin_throttling_dist_node = __webpack_require__(4759);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 21 modules
+var utils = __webpack_require__(458);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js + 1 modules
+var dist_bundle = __webpack_require__(9250);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
 ;// CONCATENATED MODULE: ./core/providers/types.ts
 /** The HTTP status of an Octokit or Gitbeaker error, when there is one. */
 function httpStatusOf(err) {
@@ -113,7 +113,7 @@ function stripBot(login) {
 
 
 
-const GitHubClient = utils.GitHub.plugin(dist_node.retry, plugin_throttling_dist_node.throttling);
+const GitHubClient = utils/* GitHub */.gq.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 function createGitHubClient(opts) {
     const retries = opts.retries ?? 3;
     return new GitHubClient({
@@ -962,8 +962,8 @@ function gitlabPushTarget(env, remote, token) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js
-var core = __webpack_require__(7484);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 ;// CONCATENATED MODULE: ./cli/ci/reporter.ts
 // Annotations, masking and outputs per platform (ci-automation.md §15): GitHub through @actions/core,
 // GitLab as `[opensession] <level>: …` lines on stderr. Every message is redacted first.
@@ -973,15 +973,15 @@ var core = __webpack_require__(7484);
 function githubReporter() {
     const props = { title: ANNOTATION_TITLE };
     return {
-        notice: (m) => core.notice((0,safety/* redact */.E)(m), props),
-        warning: (m) => core.warning((0,safety/* redact */.E)(m), props),
-        error: (m) => core.error((0,safety/* redact */.E)(m), props),
-        mask: (s) => core.setSecret(s),
-        setOutput: (name, value) => core.setOutput(name, value),
+        notice: (m) => core/* notice */.lm((0,safety/* redact */.E)(m), props),
+        warning: (m) => core/* warning */.$e((0,safety/* redact */.E)(m), props),
+        error: (m) => core/* error */.z3((0,safety/* redact */.E)(m), props),
+        mask: (s) => core/* setSecret */.Pq(s),
+        setOutput: (name, value) => core/* setOutput */.uH(name, value),
         summary: async (md) => {
             if ((process.env.GITHUB_STEP_SUMMARY ?? '') === '')
                 return;
-            await core.summary.addRaw(md, true).write();
+            await core/* summary */.z.addRaw(md, true).write();
         },
     };
 }

@@ -5302,7 +5302,7 @@ var utils         = __webpack_require__(5538);
 var adler32       = __webpack_require__(9834);
 var crc32         = __webpack_require__(3780);
 var inflate_fast  = __webpack_require__(7894);
-var inflate_table = __webpack_require__(3849);
+var inflate_table = __webpack_require__(992);
 
 var CODES = 0;
 var LENS = 1;
@@ -6837,7 +6837,7 @@ exports.inflateUndermine = inflateUndermine;
 
 /***/ }),
 
-/***/ 3849:
+/***/ 992:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";

@@ -96,7 +96,7 @@ const COMMANDS = {
     doctor: async () => (await __nccwpck_require__.e(/* import() */ 707).then(__nccwpck_require__.bind(__nccwpck_require__, 2707))).doctorCommand,
     config: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6630))).configCommand,
     docs: async () => (await __nccwpck_require__.e(/* import() */ 203).then(__nccwpck_require__.bind(__nccwpck_require__, 1203))).docsCommand,
-    ci: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(667), __nccwpck_require__.e(586), __nccwpck_require__.e(248), __nccwpck_require__.e(549), __nccwpck_require__.e(713), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2544))).ciCommand,
+    ci: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(667), __nccwpck_require__.e(586), __nccwpck_require__.e(387), __nccwpck_require__.e(549), __nccwpck_require__.e(713), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2544))).ciCommand,
     hook: async () => (await __nccwpck_require__.e(/* import() */ 171).then(__nccwpck_require__.bind(__nccwpck_require__, 8171))).hookCommand,
 };
 /** The command modules a run needs: the named command when argv starts with one, else all (help, errors). */
@@ -381,14 +381,6 @@ module.exports = require("assert");
 
 /***/ }),
 
-/***/ 290:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("async_hooks");
-
-/***/ }),
-
 /***/ 181:
 /***/ ((module) => {
 
@@ -413,27 +405,11 @@ module.exports = require("cluster");
 
 /***/ }),
 
-/***/ 4236:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("console");
-
-/***/ }),
-
 /***/ 6982:
 /***/ ((module) => {
 
 "use strict";
 module.exports = require("crypto");
-
-/***/ }),
-
-/***/ 1637:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("diagnostics_channel");
 
 /***/ }),
 
@@ -461,14 +437,6 @@ module.exports = require("http");
 
 /***/ }),
 
-/***/ 5675:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("http2");
-
-/***/ }),
-
 /***/ 5692:
 /***/ ((module) => {
 
@@ -485,6 +453,30 @@ module.exports = require("net");
 
 /***/ }),
 
+/***/ 4589:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:buffer");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
@@ -493,11 +485,35 @@ module.exports = require("node:child_process");
 
 /***/ }),
 
+/***/ 7540:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
 "use strict";
 module.exports = require("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:dns");
 
 /***/ }),
 
@@ -517,11 +533,43 @@ module.exports = require("node:fs");
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:net");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
 "use strict";
 module.exports = require("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:perf_hooks");
 
 /***/ }),
 
@@ -533,6 +581,14 @@ module.exports = require("node:process");
 
 /***/ }),
 
+/***/ 1792:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:querystring");
+
+/***/ }),
+
 /***/ 7075:
 /***/ ((module) => {
 
@@ -541,11 +597,51 @@ module.exports = require("node:stream");
 
 /***/ }),
 
+/***/ 1692:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:url");
+
+/***/ }),
+
 /***/ 7975:
 /***/ ((module) => {
 
 "use strict";
 module.exports = require("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:zlib");
 
 /***/ }),
 
@@ -565,43 +661,11 @@ module.exports = require("path");
 
 /***/ }),
 
-/***/ 2987:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("perf_hooks");
-
-/***/ }),
-
-/***/ 3480:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("querystring");
-
-/***/ }),
-
 /***/ 3785:
 /***/ ((module) => {
 
 "use strict";
 module.exports = require("readline");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("stream");
-
-/***/ }),
-
-/***/ 3774:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("stream/web");
 
 /***/ }),
 
@@ -629,35 +693,11 @@ module.exports = require("tls");
 
 /***/ }),
 
-/***/ 7016:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("url");
-
-/***/ }),
-
 /***/ 9023:
 /***/ ((module) => {
 
 "use strict";
 module.exports = require("util");
-
-/***/ }),
-
-/***/ 8253:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("util/types");
-
-/***/ }),
-
-/***/ 8167:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("worker_threads");
 
 /***/ }),
 

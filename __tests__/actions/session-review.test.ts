@@ -86,8 +86,8 @@ function mockCreate(marker: string): { bodies: string[] } {
   const seen = { bodies: [] as string[] };
   githubMock('POST', '/graphql').reply(200, { data: { viewer: { login: 'github-actions[bot]' } } });
   githubMock('GET', `${ISSUE}/2/comments?per_page=100`).reply(200, [{ id: 5, body: 'unrelated', user: { login: 'Codertocat' }, updated_at: '2026-01-01T00:00:00Z' }]);
-  githubMock('POST', `${ISSUE}/2/comments`).reply(201, (_uri, body) => {
-    const b = (body as { body: string }).body;
+  githubMock('POST', `${ISSUE}/2/comments`).reply(201, async (req: Request) => {
+    const b = ((await req.json()) as { body: string }).body;
     seen.bodies.push(b);
     expect(b.startsWith(marker + '\n')).toBe(true);
     return { id: 99, body: b, user: { login: 'github-actions[bot]' }, html_url: 'https://github.com/Codertocat/Hello-World/pull/2#issuecomment-99' };

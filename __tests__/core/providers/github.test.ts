@@ -39,7 +39,7 @@ describe('GitHub sticky upsert (§10.1)', () => {
   it('creates when no own marker comment exists; other users\' marker comments are ignored', async () => {
     githubMock('POST', '/graphql').reply(200, { data: { viewer: { login: 'github-actions[bot]' } } });
     githubMock('GET', `${BASE}/18/comments?per_page=100`).reply(200, [comment(1, `${MARKER}\nold`, 'mallory'), comment(2, 'hi', 'github-actions[bot]')]);
-    githubMock('POST', `${BASE}/18/comments`, `${BASE}/18/comments`).reply(201, (_u, b) => comment(3, (b as { body: string }).body, 'github-actions[bot]'));
+    githubMock('POST', `${BASE}/18/comments`, `${BASE}/18/comments`).reply(201, async (req: Request) => comment(3, ((await req.json()) as { body: string }).body, 'github-actions[bot]'));
     const out = await upsertSticky(provider(), MARKER, `${MARKER}\nnew`, describeErr);
     expect(out.result).toBe('created');
     expect(out.comment.id).toBe('3');

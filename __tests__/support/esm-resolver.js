@@ -1,0 +1,13 @@
+// Jest resolves as CommonJS (`require` conditions). The ESM-only SDKs (@actions/core 3, @actions/github 9, ...)
+// export only an `import` condition, so retry with it; swc then compiles those files to CommonJS.
+module.exports = (request, options) => {
+  try {
+    return options.defaultResolver(request, options);
+  } catch (err) {
+    try {
+      return options.defaultResolver(request, { ...options, conditions: ['import', 'node', 'default'] });
+    } catch {
+      throw err;
+    }
+  }
+};
