@@ -64,3 +64,42 @@ export function gitConfigMayHave(
   }
   return false;
 }
+
+/**
+ * `git remote get-url <name>` without starting git, when the answer is plain: the remote's first `url` in the
+ * repository's own config, and no config file that could rewrite or add to it (`insteadOf`, includes,
+ * config from the environment, a global `remote.<name>` section). Undefined means "ask git".
+ */
+export function plainRemoteUrl(commonDir: string, gitDir: string, name: string, env: Env): string | undefined {
+  if (env.GIT_CONFIG_COUNT !== undefined || env.GIT_CONFIG_PARAMETERS !== undefined || env.GIT_CONFIG !== undefined) {
+    return undefined;
+  }
+  const local = path.join(commonDir, 'config');
+  let url: string | undefined;
+  for (const file of gitConfigFiles(commonDir, gitDir, env)) {
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    const lower = text.toLowerCase();
+    if (lower.includes('[include') || lower.includes('insteadof')) return undefined;
+    let inRemote = false;
+    for (const line of text.split('\n')) {
+      const section = /^\s*\[([^\]]*)\]\s*$/.exec(line);
+      if (section === null && /^\s*\[/.test(line)) return undefined; // `[section] key = v` on one line
+      if (section !== null) {
+        inRemote = section[1] === `remote "${name}"`;
+        if (inRemote && file !== local) return undefined; // defined outside the repository: let git merge it
+        continue;
+      }
+      if (!inRemote) continue;
+      const kv = /^\s*url\s*=\s*(.*?)\s*$/i.exec(line);
+      if (kv === null) continue;
+      if (/["\\;#]/.test(kv[1]) || kv[1] === '') return undefined; // quoting, escapes, comments: git knows best
+      url ??= kv[1];
+    }
+  }
+  return url;
+}

@@ -2,7 +2,7 @@
 // packed objects still read, and the config probe that spares a `git config` spawn answers like git.
 import * as fs from 'fs';
 import * as path from 'path';
-import { gitConfigMayHave } from '../../../core/ledger/git-config';
+import { gitConfigMayHave, plainRemoteUrl } from '../../../core/ledger/git-config';
 import { ObjectStore, resetObjectCaches, type Signature } from '../../../core/ledger/objects';
 import { openRepo } from '../../../core/ledger/repo';
 import { cleanupTempDirs, git, isolateGitEnv, makeTempDir, makeTempRepo } from '../../support/git';
@@ -86,5 +86,21 @@ describe('gitConfigMayHave', () => {
     expect(
       gitConfigMayHave(s.common, s.common, 'core.logAllRefUpdates', always, { ...s.env, GIT_CONFIG_COUNT: '1' }),
     ).toBe(true);
+  });
+});
+
+describe('plainRemoteUrl', () => {
+  it('reads the URL git would print, and defers to git whenever config could change it', async () => {
+    const { dir } = await makeTempRepo();
+    const common = openRepo(dir).commonDir;
+    const env = { HOME: process.env.HOME, GIT_CONFIG_NOSYSTEM: '1' };
+    await git(dir, 'remote', 'add', 'origin', 'https://example.com/acme/widgets.git');
+    await git(dir, 'remote', 'add', 'up', '../up.git');
+    expect(plainRemoteUrl(common, common, 'origin', env)).toBe((await git(dir, 'remote', 'get-url', 'origin')).trim());
+    expect(plainRemoteUrl(common, common, 'up', env)).toBe('../up.git');
+    expect(plainRemoteUrl(common, common, 'nosuch', env)).toBeUndefined();
+    await git(dir, 'config', 'url.https://mirror.example/.insteadOf', 'https://example.com/');
+    expect(plainRemoteUrl(common, common, 'origin', env)).toBeUndefined();
+    expect((await git(dir, 'remote', 'get-url', 'origin')).trim()).toBe('https://mirror.example/acme/widgets.git');
   });
 });
