@@ -105,7 +105,10 @@ export function generateHail(targetBytes: number, seed = 42): string {
       case 5:
         line = JSON.stringify({
           ...common,
-          event_type: { type: 'ShellCommand', data: { command: 'npm test -- --runInBand', exit_code: i % 3 === 0 ? 1 : 0 } },
+          event_type: {
+            type: 'ShellCommand',
+            data: { command: 'npm test -- --runInBand', exit_code: i % 3 === 0 ? 1 : 0 },
+          },
           content: { blocks: [{ type: 'Text', text: `PASS src/m${i}.test.ts\n` + words(rand, 30) }] },
           duration_ms: 1200 + (i % 400),
           attributes: { score: 0.25 + (i % 4), ratio: 1.5, nested: { z: 1, a: [1, 2, { k: 'v' }], m: null } },

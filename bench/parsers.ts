@@ -39,7 +39,8 @@ function iso(baseMs: number, offsetMs: number): string {
   return new Date(baseMs + offsetMs).toISOString();
 }
 
-const FILLER = 'The quick brown fox jumps over the lazy dog; tests run, files change, diffs grow. ';
+// Real prompts and answers carry non-ASCII text (dashes, accents, CJK, check marks): keep some in every record.
+const FILLER = 'The quick brown fox jumps over the lazy dog — tests run, files change, diffs grow (café, 日本語, ✓). ';
 
 /** A Claude Code project log of about `bytes` bytes: prompts, thinking, tool calls with results, usage. */
 export function generateClaudeCodeLog(dir: string, bytes: number): string {

@@ -24,14 +24,51 @@ const token = (branch: string): string => Buffer.from(branch, 'utf8').toString('
 
 function hailFor(id: string, i: number): string {
   const lines = [
-    JSON.stringify({ type: 'header', version: 'hail-1.0.0', session_id: id, agent: { provider: 'openai', model: 'gpt-5', tool: 'codex' }, context: { title: `Session ${i}`, tags: [], created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z' } }),
+    JSON.stringify({
+      type: 'header',
+      version: 'hail-1.0.0',
+      session_id: id,
+      agent: { provider: 'openai', model: 'gpt-5', tool: 'codex' },
+      context: {
+        title: `Session ${i}`,
+        tags: [],
+        created_at: '2026-01-01T00:00:00Z',
+        updated_at: '2026-01-01T00:00:00Z',
+      },
+    }),
   ];
   for (let e = 0; e < 20; e++) {
-    lines.push(JSON.stringify({ type: 'event', event_id: `e${e}`, timestamp: '2026-01-01T00:00:01Z', event_type: { type: 'AgentMessage' }, content: { blocks: [{ type: 'Text', text: `step ${e} of session ${i}: ` + 'x'.repeat(80) }] } }));
+    lines.push(
+      JSON.stringify({
+        type: 'event',
+        event_id: `e${e}`,
+        timestamp: '2026-01-01T00:00:01Z',
+        event_type: { type: 'AgentMessage' },
+        content: { blocks: [{ type: 'Text', text: `step ${e} of session ${i}: ` + 'x'.repeat(80) }] },
+      }),
+    );
   }
   if (i % 50 === 0) {
-    lines.push(JSON.stringify({ type: 'event', event_id: 'q', timestamp: '2026-01-01T00:00:02Z', event_type: { type: 'SystemMessage' }, content: { blocks: [{ type: 'Text', text: `Question ${i}: keep the cache?` }] }, attributes: { source: 'interactive_question', question_ids: [`q${i}`] } }));
-    lines.push(JSON.stringify({ type: 'event', event_id: 'a', timestamp: '2026-01-01T00:00:03Z', event_type: { type: 'UserMessage' }, content: { blocks: [{ type: 'Text', text: `Answer ${i}: yes` }] }, attributes: { source: 'interactive', question_ids: [`q${i}`] } }));
+    lines.push(
+      JSON.stringify({
+        type: 'event',
+        event_id: 'q',
+        timestamp: '2026-01-01T00:00:02Z',
+        event_type: { type: 'SystemMessage' },
+        content: { blocks: [{ type: 'Text', text: `Question ${i}: keep the cache?` }] },
+        attributes: { source: 'interactive_question', question_ids: [`q${i}`] },
+      }),
+    );
+    lines.push(
+      JSON.stringify({
+        type: 'event',
+        event_id: 'a',
+        timestamp: '2026-01-01T00:00:03Z',
+        event_type: { type: 'UserMessage' },
+        content: { blocks: [{ type: 'Text', text: `Answer ${i}: yes` }] },
+        attributes: { source: 'interactive', question_ids: [`q${i}`] },
+      }),
+    );
   }
   return lines.join('\n') + '\n';
 }
@@ -65,7 +102,10 @@ export function generateReviewRepo(dir: string): { base: string; head: string } 
   const base = execFileSync('git', ['rev-parse', 'main'], { cwd: dir, encoding: 'utf8' }).trim();
 
   // Two ledgers: the head branch holds 800 sessions, `main` 200 more (sessions recorded elsewhere).
-  for (const [branch, from, to] of [['feature/bench', 0, 800], ['main', 800, REVIEW_SESSIONS]] as const) {
+  for (const [branch, from, to] of [
+    ['feature/bench', 0, 800],
+    ['main', 800, REVIEW_SESSIONS],
+  ] as const) {
     const lp: Buffer[] = [];
     const lpush = (s: string): void => {
       lp.push(Buffer.from(s, 'utf8'));
@@ -81,7 +121,22 @@ export function generateReviewRepo(dir: string): { base: string; head: string } 
       lpush(`M 100644 inline ${hail}\n`);
       dataBlock(lp, hailFor(id, i));
       lpush(`M 100644 inline ${meta}\n`);
-      dataBlock(lp, JSON.stringify({ schema_version: 2, session_id: id, session_role: i % 10 === 9 ? 'auxiliary' : 'primary', stats: { files_changed: i % 13 }, stored_at: storedAt, title: `Bench session ${i} ` + 'refactor the parser '.repeat(4), tool: 'codex' }, null, 2));
+      dataBlock(
+        lp,
+        JSON.stringify(
+          {
+            schema_version: 2,
+            session_id: id,
+            session_role: i % 10 === 9 ? 'auxiliary' : 'primary',
+            stats: { files_changed: i % 13 },
+            stored_at: storedAt,
+            title: `Bench session ${i} ` + 'refactor the parser '.repeat(4),
+            tool: 'codex',
+          },
+          null,
+          2,
+        ),
+      );
       for (let k = 0; k < 1 + (i % 3); k++) {
         const sha = revs[(i * 7 + k * 31) % revs.length];
         lpush(`M 100644 inline v1/index/commits/${sha}/${id}.json\n`);
@@ -102,10 +157,20 @@ export async function benchReview(work: string): Promise<{ review_render_ms: num
   let chars = 0;
   for (let rep = 0; rep < 3; rep++) {
     const t0 = process.hrtime.bigint();
-    const data = await buildReviewData(git, { base, head, headLedgerRef: `refs/opensession/branches/${token('feature/bench')}` });
+    const data = await buildReviewData(git, {
+      base,
+      head,
+      headLedgerRef: `refs/opensession/branches/${token('feature/bench')}`,
+    });
     const body = renderComment({
       mode: 'update',
-      target: { platform: 'github', repo: 'acme/widgets', repoUrl: 'https://github.com/acme/widgets', number: 18, webBaseUrl: 'https://opensession.io' },
+      target: {
+        platform: 'github',
+        repo: 'acme/widgets',
+        repoUrl: 'https://github.com/acme/widgets',
+        number: 18,
+        webBaseUrl: 'https://opensession.io',
+      },
       reviewId: `gh-acme-widgets-pr18-${head.slice(0, 7)}`,
       updatedAt: new Date().toISOString(),
       baseSha: data.baseSha,
@@ -116,7 +181,8 @@ export async function benchReview(work: string): Promise<{ review_render_ms: num
       artifact: { branch: 'opensession/pr-18-sessions', persistent: false, attempted: true, published: true },
     });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    if (data.discovery.sessions.length < 800) throw new Error(`bench: expected most sessions to be linked, got ${data.discovery.sessions.length}`);
+    if (data.discovery.sessions.length < 800)
+      throw new Error(`bench: expected most sessions to be linked, got ${data.discovery.sessions.length}`);
     best = Math.min(best, ms);
     chars = body.length;
   }

@@ -1,15 +1,17 @@
 // `npm run bench` (table) / `npm run bench -- --json` (one JSON object of named figures).
 // Every figure is a ratio against a baseline measured in the same run, or an absolute figure with its goal.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { canonicalizeBytes } from '../core/hail';
 import { generateHail } from './hail-gen';
+import { hookBench } from './hook';
 import { ledgerBench } from './ledger';
-import { benchParseRatio, generateClaudeCodeLog, generateCodexRollout } from './parsers';
+import { parseE2eBench } from './parse-e2e';
 import { benchReview, REVIEW_GOALS } from './review';
-import { type Bench, bestOf, type Figures, MB, ROOT, runBundledCli } from './harness';
+import { type Bench, bestOf, type Figures, MB, type Measurement, runBundledCli } from './harness';
+import { shareBench } from './share';
 
 const benches: Bench[] = [
   {
@@ -61,39 +63,10 @@ const benches: Bench[] = [
       };
     },
   },
-  {
-    name: 'parse',
-    goals: { parse_claude_ratio: '<= 2.5', parse_codex_ratio: '<= 2.5', parse_peak_rss_mb: '< 300' },
-    run: async (work) => {
-      for (const d of ['claude', 'codex', 'claude-big']) mkdirSync(path.join(work, d));
-      const claude = generateClaudeCodeLog(path.join(work, 'claude'), 100 * MB);
-      const codex = generateCodexRollout(path.join(work, 'codex'), 100 * MB);
-      const c = await benchParseRatio(claude, 'claude-code', 3);
-      const x = await benchParseRatio(codex, 'codex', 3);
-      rmSync(claude, { force: true });
-      rmSync(codex, { force: true });
-      // Peak RSS of the bundled `opensession parse` on a 200 MB log, as a user runs it.
-      const big = generateClaudeCodeLog(path.join(work, 'claude-big'), 200 * MB);
-      const rss = runBundledCli(['parse', '--profile', 'claude-code', big, '--out', path.join(work, 'big.hail.jsonl')], work);
-      rmSync(big, { force: true });
-      return {
-        parse_claude_ratio: c.ratio,
-        parse_claude_ms: c.parse_ms,
-        parse_claude_baseline_ms: c.baseline_ms,
-        parse_codex_ratio: x.ratio,
-        parse_codex_ms: x.parse_ms,
-        parse_codex_baseline_ms: x.baseline_ms,
-        parse_peak_rss_mb: Math.round(rss.rssMb),
-        parse_200mb_ms: Math.round(rss.ms),
-      };
-    },
-  },
+  parseE2eBench,
   ledgerBench,
-  {
-    name: 'hook',
-    goals: { hook_overhead_ms: '< 150' },
-    run: (work) => hookOverhead(work),
-  },
+  shareBench,
+  hookBench,
   {
     name: 'review',
     goals: REVIEW_GOALS,
@@ -101,90 +74,91 @@ const benches: Bench[] = [
   },
 ];
 
-/**
- * `git push` with the managed pre-push hook and nothing to fan out, minus the same push without it
- * (median of alternating runs, so both see the same machine load).
- */
-function hookOverhead(work: string): Figures {
-  const dir = mkdtempSync(path.join(work, 'hook-'));
-  const home = path.join(dir, 'home');
-  const repo = path.join(dir, 'repo');
-  const remote = path.join(dir, 'remote.git');
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    HOME: home,
-    XDG_CONFIG_HOME: path.join(home, '.config'),
-    XDG_CACHE_HOME: path.join(home, '.cache'),
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: path.join(home, '.gitconfig'),
-  };
-  delete env.OPENSESSION_INTERNAL_PUSH;
-  const git = (...args: string[]) => {
-    const r = spawnSync('git', args, { cwd: repo, env, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-  };
-  mkdirSync(home, { recursive: true });
-  mkdirSync(repo, { recursive: true });
-  spawnSync('git', ['init', '-q', '--bare', remote], { env });
-  git('init', '-q', '-b', 'main');
-  git('config', 'user.name', 'bench');
-  git('config', 'user.email', 'bench@example.com');
-  git('remote', 'add', 'origin', remote);
-  git('commit', '-q', '--allow-empty', '-m', 'init');
-  const setup = spawnSync(
-    process.execPath,
-    [path.join(ROOT, 'bin', 'opensession.js'), 'doctor', '--fix', '--yes', '--fanout-mode', 'hidden_ref'],
-    { cwd: repo, env, encoding: 'utf8' },
-  );
-  if (setup.status !== 0) throw new Error(`doctor --fix failed: ${setup.stderr}`);
-  const push = (withHook: boolean): number => {
-    git('commit', '-q', '--allow-empty', '-m', 'next');
-    const args = withHook ? ['push', '-q', 'origin', 'main'] : ['-c', `core.hooksPath=${path.join(dir, 'no-hooks')}`, 'push', '-q', 'origin', 'main'];
-    const t0 = process.hrtime.bigint();
-    git(...args);
-    return Number(process.hrtime.bigint() - t0) / 1e6;
-  };
-  const withHook: number[] = [];
-  const without: number[] = [];
-  push(true);
-  push(false);
-  for (let i = 0; i < 9; i++) {
-    withHook.push(push(true));
-    without.push(push(false));
+interface Verdict {
+  goal: string;
+  ok: boolean;
+}
+
+/** `< 20000`, `<= 0.5`, `>= 1`, `= other_figure`: does `value` meet it? */
+export function meetsGoal(goal: string, value: number, values: Record<string, number>): boolean {
+  const m = /^(<=|>=|<|>|=)\s*(.+)$/.exec(goal.trim());
+  if (m === null) throw new Error(`bad goal: ${goal}`);
+  const target = Number.isFinite(Number(m[2])) ? Number(m[2]) : values[m[2]];
+  if (target === undefined) return false;
+  switch (m[1]) {
+    case '<':
+      return value < target;
+    case '<=':
+      return value <= target;
+    case '>':
+      return value > target;
+    case '>=':
+      return value >= target;
+    default:
+      return value === target;
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  return {
-    hook_push_ms: Math.round(median(withHook)),
-    hook_push_baseline_ms: Math.round(median(without)),
-    hook_overhead_ms: Math.round(median(withHook) - median(without)),
-  };
+}
+
+function usage(): never {
+  process.stderr.write(
+    'usage: npm run bench -- [--json] [--check] [--only <name>,<name>]\n' +
+      `benches: ${benches.map((b) => b.name).join(', ')}\n`,
+  );
+  process.exit(2);
 }
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
+  const check = args.includes('--check');
   const onlyIdx = args.indexOf('--only');
+  if (onlyIdx >= 0 && args[onlyIdx + 1] === undefined) usage();
   const only = onlyIdx >= 0 ? new Set(args[onlyIdx + 1].split(',')) : undefined;
+  for (const a of args) if (a.startsWith('--') && !['--json', '--check', '--only'].includes(a)) usage();
+  if (only) for (const n of only) if (!benches.some((b) => b.name === n)) usage();
   const work = mkdtempSync(path.join(os.tmpdir(), 'opensession-bench-'));
-  const figures: Figures = {};
+  const values: Record<string, number> = {};
+  const raw: Record<string, Omit<Measurement, 'value'>> = {};
+  const goals: Record<string, string> = {};
   try {
     for (const bench of benches) {
       if (only && !only.has(bench.name)) continue;
-      if (!json) process.stderr.write(`running ${bench.name}...\n`);
-      Object.assign(figures, await bench.run(work));
+      process.stderr.write(`running ${bench.name}...\n`);
+      Object.assign(goals, bench.goals);
+      const figures: Figures = await bench.run(work);
+      for (const [k, v] of Object.entries(figures)) {
+        if (typeof v === 'number') {
+          values[k] = v;
+        } else {
+          values[k] = v.value;
+          raw[k] = { raw: v.raw, baseline: v.baseline };
+        }
+      }
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  if (json) {
-    process.stdout.write(JSON.stringify(figures) + '\n');
-    return;
+  const verdicts: Record<string, Verdict> = {};
+  for (const [k, goal] of Object.entries(goals)) {
+    if (values[k] !== undefined) verdicts[k] = { goal, ok: meetsGoal(goal, values[k], values) };
   }
-  const goals: Record<string, string> = Object.assign({}, ...benches.map((b) => b.goals));
-  const width = Math.max(...Object.keys(figures).map((k) => k.length));
-  process.stdout.write(`${'figure'.padEnd(width)}  value      goal\n`);
-  for (const [k, v] of Object.entries(figures)) {
-    process.stdout.write(`${k.padEnd(width)}  ${String(v).padEnd(9)}  ${goals[k] ?? ''}\n`);
+  const misses = Object.keys(verdicts).filter((k) => !verdicts[k].ok);
+  if (json) {
+    // Figures by name at the top level; goals, verdicts and raw samples under `details`.
+    process.stdout.write(JSON.stringify({ ...values, details: { goals: verdicts, raw, misses } }) + '\n');
+  } else {
+    const width = Math.max(6, ...Object.keys(values).map((k) => k.length));
+    process.stdout.write(`${'figure'.padEnd(width)}  ${'value'.padEnd(10)}  ${'goal'.padEnd(28)}  verdict\n`);
+    for (const [k, v] of Object.entries(values)) {
+      const verdict = verdicts[k] === undefined ? '' : verdicts[k].ok ? 'ok' : 'MISS';
+      process.stdout.write(
+        `${k.padEnd(width)}  ${String(v).padEnd(10)}  ${(verdicts[k]?.goal ?? '').padEnd(28)}  ${verdict}\n`,
+      );
+    }
+  }
+  if (check && misses.length > 0) {
+    process.stderr.write(`bench: ${misses.length} figure(s) missed their goal: ${misses.join(', ')}\n`);
+    process.exitCode = 1;
   }
 }
 

@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import * as readline from 'readline';
 import { spawn } from 'child_process';
 import { GuidedError } from '../../core/errors';
+import { plainRemoteUrl } from '../../core/ledger/git-config';
 import { trim } from '../../core/text';
 import { formatSourceUri, parseSourceUri, remoteUrlToSourceUri, stripUrlCredentials } from '../../core/uri';
 import type { SourceUri } from '../../core/uri';
@@ -153,10 +154,15 @@ async function shareGit(ctx: CliContext, uri: string, flags: ShareFlags): Promis
     pushTarget = remoteName;
     resolvedUrl = remoteName;
   } else {
-    const res = await ledger.runGit(['remote', 'get-url', remoteName], { cwd: repo.root });
-    if (res.code !== 0)
-      throw new GuidedError(`failed to resolve git remote \`${remoteName}\`: ${res.stderr.trim()}`, remoteSteps);
-    resolvedUrl = res.stdout.trim();
+    // Read the URL from the config when nothing can rewrite it; otherwise ask git (one process less).
+    const plain = plainRemoteUrl(repo.commonDir, repo.gitDir, remoteName, ctx.env);
+    if (plain !== undefined) resolvedUrl = plain;
+    else {
+      const res = await ledger.runGit(['remote', 'get-url', remoteName], { cwd: repo.root });
+      if (res.code !== 0)
+        throw new GuidedError(`failed to resolve git remote \`${remoteName}\`: ${res.stderr.trim()}`, remoteSteps);
+      resolvedUrl = res.stdout.trim();
+    }
     if (resolvedUrl === '') throw new GuidedError(`git remote \`${remoteName}\` resolved to empty url`, remoteSteps);
     pushTarget = remoteName;
   }

@@ -1,11 +1,20 @@
-// Object reads and writes through isomorphic-git's object API (§4.1, §17), plus an editable tree
-// that loads subtrees lazily and rewrites only the directories that changed.
+// Object reads and writes (§4.1, §17): loose objects are read and written here directly (native zlib and
+// SHA-1, synchronous small-file I/O: a cold append touches a handful of objects); packed objects and history
+// walks go through isomorphic-git, loaded only when needed. Plus an editable tree that loads subtrees lazily
+// and rewrites only the directories that changed.
 import { createHash } from 'crypto';
 import * as nodeFs from 'fs';
 import * as path from 'path';
-import { deflateSync } from 'zlib';
-import git from 'isomorphic-git';
+import { deflateSync, inflateSync } from 'zlib';
 import { OpenSessionError } from '../errors';
+
+type IsoGit = typeof import('isomorphic-git').default;
+let isoGit: IsoGit | undefined;
+/** isomorphic-git, for packed objects and graph walks only (loading it costs more than a whole loose write). */
+async function iso(): Promise<IsoGit> {
+  isoGit ??= (await import('isomorphic-git')).default;
+  return isoGit;
+}
 
 export const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 export const BLOB_MODE = '100644';
@@ -13,29 +22,8 @@ export const TREE_MODE = '040000';
 
 let tmpCounter = 0;
 
-/**
- * The fs client handed to isomorphic-git. Loose objects are written to a temp file and renamed into
- * place, so a concurrent reader (another process appending to the same ledger) never sees half an object.
- */
-const atomicObjectFs = {
-  promises: {
-    ...nodeFs.promises,
-    async writeFile(file: string, data: Uint8Array | string, options?: nodeFs.WriteFileOptions): Promise<void> {
-      if (!/[\\/]objects[\\/][0-9a-f]{2}[\\/][0-9a-f]{38}$/.test(file)) {
-        await nodeFs.promises.writeFile(file, data, options);
-        return;
-      }
-      const tmp = path.join(path.dirname(file), `tmp_obj_${process.pid}_${++tmpCounter}`);
-      await nodeFs.promises.writeFile(tmp, data, { mode: 0o444 });
-      try {
-        await nodeFs.promises.rename(tmp, file);
-      } catch (err) {
-        await nodeFs.promises.unlink(tmp).catch(() => undefined);
-        throw err;
-      }
-    },
-  },
-};
+/** The fs client handed to isomorphic-git (reads only: every object write goes through `writeLoose`). */
+const objectFs = { promises: nodeFs.promises };
 
 export function gitError(err: unknown): OpenSessionError {
   if (err instanceof OpenSessionError) return err;
@@ -82,122 +70,199 @@ function remember<K, V>(map: Map<K, V>, key: K, value: V, limit: number): void {
   map.set(key, value);
 }
 
-/** Git's tree order: names compared byte-wise, a tree's name as if followed by `/`. */
-function treeOrder(a: [string, TreeEntryRecord], b: [string, TreeEntryRecord]): number {
-  const ka = Buffer.from(a[1].mode === TREE_MODE ? `${a[0]}/` : a[0], 'utf8');
-  const kb = Buffer.from(b[1].mode === TREE_MODE ? `${b[0]}/` : b[0], 'utf8');
-  return Buffer.compare(ka, kb);
-}
-
 /** The raw tree object body. */
 export function renderTree(entries: ReadonlyMap<string, TreeEntryRecord>): Buffer {
-  const parts: Buffer[] = [];
-  for (const [name, e] of [...entries].sort(treeOrder)) {
+  // Git's tree order: names compared byte-wise, a tree's name as if followed by `/`. Sort keys are built
+  // once per entry (a 1,000-entry index directory is rewritten on every append).
+  const keyed: Array<{ key: Buffer; name: string; e: TreeEntryRecord }> = [];
+  let size = 0;
+  for (const [name, e] of entries) {
     if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0')) {
       throw new OpenSessionError(`git error: invalid tree entry name: ${name}`);
     }
-    parts.push(Buffer.from(`${e.mode === TREE_MODE ? '40000' : e.mode} ${name}\0`, 'utf8'), Buffer.from(e.oid, 'hex'));
+    const key = Buffer.from(e.mode === TREE_MODE ? `${name}/` : name, 'utf8');
+    keyed.push({ key, name, e });
+    size += (e.mode === TREE_MODE ? 5 : e.mode.length) + key.length + 22;
   }
-  return Buffer.concat(parts);
+  keyed.sort((a, b) => Buffer.compare(a.key, b.key));
+  const out = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (const { key, e } of keyed) {
+    at += out.write(e.mode === TREE_MODE ? '40000 ' : `${e.mode} `, at, 'latin1');
+    at += key.copy(out, at, 0, e.mode === TREE_MODE ? key.length - 1 : key.length);
+    out[at++] = 0;
+    at += out.write(e.oid, at, 'hex');
+  }
+  return out.subarray(0, at);
 }
 
-/**
- * Hashes and deflates an object here (synchronous zlib and SHA-1 are several times faster than the
- * stream-based defaults for small objects) and hands the result to isomorphic-git's `writeObject`.
- */
-function deflatedObject(type: 'blob' | 'tree', body: Uint8Array): { oid: string; object: Buffer } {
+type ObjectType = 'blob' | 'tree' | 'commit';
+
+/** The loose-object bytes of an object: header + body, SHA-1 named, zlib-deflated. */
+function looseObject(type: ObjectType, body: Uint8Array): { oid: string; object: Buffer } {
   const wrapped = Buffer.concat([Buffer.from(`${type} ${body.length}\0`), body]);
   return { oid: createHash('sha1').update(wrapped).digest('hex'), object: deflateSync(wrapped, { level: 1 }) };
+}
+
+/** `<n> <email> <ts> <+hhmm>` as git writes it (`timezoneOffset` is minutes west of UTC, like Date's). */
+function formatPerson(who: Signature): string {
+  const east = -who.timezoneOffset;
+  const abs = Math.abs(east);
+  const tz = `${east < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
+  return `${who.name} <${who.email}> ${who.timestamp} ${tz}`;
+}
+
+/** The raw commit object body. */
+export function renderCommit(tree: string, parents: readonly string[], message: string, who: Signature): Buffer {
+  let head = `tree ${tree}\n`;
+  for (const p of parents) head += `parent ${p}\n`;
+  const person = formatPerson(who);
+  // Git's message normalisation (as isomorphic-git and `git commit-tree` store it): no CR, no leading blank
+  // lines, exactly one trailing newline.
+  const body = `${message.replace(/\r/g, '').replace(/^\n+/, '').replace(/\n+$/, '')}\n`;
+  return Buffer.from(`${head}author ${person}\ncommitter ${person}\n\n${body}`, 'utf8');
+}
+
+function parseTree(body: Buffer): Map<string, TreeEntryRecord> {
+  const entries = new Map<string, TreeEntryRecord>();
+  let i = 0;
+  while (i < body.length) {
+    const sp = body.indexOf(0x20, i);
+    const nul = body.indexOf(0, sp);
+    if (sp < 0 || nul < 0 || nul + 21 > body.length) throw new OpenSessionError('git error: corrupt tree object');
+    const rawMode = body.toString('latin1', i, sp);
+    const mode = rawMode === '40000' ? TREE_MODE : rawMode.padStart(6, '0');
+    entries.set(body.toString('utf8', sp + 1, nul), { mode, oid: body.toString('hex', nul + 1, nul + 21) });
+    i = nul + 21;
+  }
+  return entries;
+}
+
+function parseCommit(oid: string, body: Buffer): CommitInfo {
+  const text = body.toString('utf8');
+  const end = text.indexOf('\n\n');
+  const headers = (end < 0 ? text : text.slice(0, end)).split('\n');
+  let tree = '';
+  const parents: string[] = [];
+  let committerTime = 0;
+  for (const h of headers) {
+    if (h.startsWith('tree ')) tree = h.slice(5);
+    else if (h.startsWith('parent ')) parents.push(h.slice(7));
+    else if (h.startsWith('committer ')) committerTime = Number(/ (-?\d+) [+-]\d{4}$/.exec(h)?.[1] ?? 0);
+  }
+  if (!/^[0-9a-f]{40}$/.test(tree)) throw new OpenSessionError(`git error: corrupt commit object ${oid}`);
+  return { oid, tree, parents, committerTime, message: end < 0 ? '' : text.slice(end + 2) };
 }
 
 /** One repository's object database (the common dir). */
 export class ObjectStore {
   readonly gitdir: string;
   private readonly cache: object = {};
+  private readonly madeDirs = new Set<string>();
 
   constructor(commonDir: string) {
     this.gitdir = commonDir;
   }
 
-  async writeBlob(bytes: Uint8Array): Promise<string> {
-    return this.writeDeflated('blob', bytes);
+  private loosePath(oid: string): string {
+    return path.join(this.gitdir, 'objects', oid.slice(0, 2), oid.slice(2));
   }
 
-  private async writeDeflated(type: 'blob' | 'tree', body: Uint8Array): Promise<string> {
-    const { oid, object } = deflatedObject(type, body);
+  /** Writes a loose object unless it exists: temp file + rename, so concurrent readers never see half of it. */
+  private writeLoose(type: ObjectType, body: Uint8Array): string {
+    const { oid, object } = looseObject(type, body);
+    const file = this.loosePath(oid);
+    if (nodeFs.existsSync(file)) return oid;
+    const dir = path.dirname(file);
     try {
-      await git.writeObject({ fs: atomicObjectFs, gitdir: this.gitdir, type, object, format: 'deflated', oid });
+      if (!this.madeDirs.has(dir)) {
+        nodeFs.mkdirSync(dir, { recursive: true });
+        this.madeDirs.add(dir);
+      }
+      const tmp = path.join(dir, `tmp_obj_${process.pid}_${++tmpCounter}`);
+      nodeFs.writeFileSync(tmp, object, { mode: 0o444 });
+      try {
+        nodeFs.renameSync(tmp, file);
+      } catch (err) {
+        nodeFs.rmSync(tmp, { force: true });
+        throw err;
+      }
     } catch (err) {
       throw gitError(err);
     }
     return oid;
   }
 
-  async readBlob(oid: string): Promise<Buffer> {
+  /** An object's type and body: loose objects here, packed ones through isomorphic-git. */
+  private async readObject(oid: string): Promise<{ type: string; body: Buffer }> {
+    let raw: Buffer | undefined;
     try {
-      const { blob } = await git.readBlob({ fs: atomicObjectFs, gitdir: this.gitdir, oid, cache: this.cache });
-      return Buffer.from(blob);
+      raw = inflateSync(nodeFs.readFileSync(this.loosePath(oid)));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw gitError(err);
+    }
+    if (raw !== undefined) {
+      const nul = raw.indexOf(0);
+      const sp = raw.indexOf(0x20);
+      if (nul < 0 || sp < 0 || sp > nul) throw new OpenSessionError(`git error: corrupt object ${oid}`);
+      return { type: raw.toString('latin1', 0, sp), body: raw.subarray(nul + 1) };
+    }
+    try {
+      const git = await iso();
+      const r = await git.readObject({ fs: objectFs, gitdir: this.gitdir, oid, format: 'content', cache: this.cache });
+      return { type: r.type, body: Buffer.from(r.object as Uint8Array) };
     } catch (err) {
       throw gitError(err);
     }
+  }
+
+  private async readTyped(oid: string, type: ObjectType): Promise<Buffer> {
+    const obj = await this.readObject(oid);
+    if (obj.type !== type) throw new OpenSessionError(`git error: object ${oid} is a ${obj.type}, not a ${type}`);
+    return obj.body;
+  }
+
+  async writeBlob(bytes: Uint8Array): Promise<string> {
+    return this.writeLoose('blob', bytes);
+  }
+
+  async readBlob(oid: string): Promise<Buffer> {
+    return this.readTyped(oid, 'blob');
   }
 
   async readTree(oid: string): Promise<ReadonlyMap<string, TreeEntryRecord>> {
     if (oid === EMPTY_TREE) return new Map();
     const hit = treeCache.get(oid);
     if (hit !== undefined) return hit;
-    let entries: ReadonlyMap<string, TreeEntryRecord>;
-    try {
-      const { tree } = await git.readTree({ fs: atomicObjectFs, gitdir: this.gitdir, oid, cache: this.cache });
-      entries = new Map(tree.map((e) => [e.path, { mode: e.mode, oid: e.oid }]));
-    } catch (err) {
-      throw gitError(err);
-    }
+    const entries = parseTree(await this.readTyped(oid, 'tree'));
     remember(treeCache, oid, entries, TREE_CACHE_LIMIT);
     return entries;
   }
 
   async writeTree(entries: ReadonlyMap<string, TreeEntryRecord>): Promise<string> {
     if (entries.size === 0) return EMPTY_TREE;
-    const oid = await this.writeDeflated('tree', renderTree(entries));
+    const oid = this.writeLoose('tree', renderTree(entries));
     remember(treeCache, oid, new Map(entries), TREE_CACHE_LIMIT);
     return oid;
   }
 
   async writeCommit(tree: string, parents: string[], message: string, who: Signature): Promise<string> {
-    try {
-      return await git.writeCommit({
-        fs: atomicObjectFs,
-        gitdir: this.gitdir,
-        commit: { tree, parent: parents, author: who, committer: who, message },
-      });
-    } catch (err) {
-      throw gitError(err);
-    }
+    return this.writeLoose('commit', renderCommit(tree, parents, message, who));
   }
 
   async readCommit(oid: string): Promise<CommitInfo> {
     const hit = commitCache.get(oid);
     if (hit !== undefined) return hit;
-    try {
-      const { commit } = await git.readCommit({ fs: atomicObjectFs, gitdir: this.gitdir, oid, cache: this.cache });
-      const info: CommitInfo = {
-        oid,
-        tree: commit.tree,
-        parents: commit.parent,
-        committerTime: commit.committer.timestamp,
-        message: commit.message,
-      };
-      remember(commitCache, oid, info, TREE_CACHE_LIMIT);
-      return info;
-    } catch (err) {
-      throw gitError(err);
-    }
+    const info = parseCommit(oid, await this.readTyped(oid, 'commit'));
+    remember(commitCache, oid, info, TREE_CACHE_LIMIT);
+    return info;
   }
 
   async hasObject(oid: string): Promise<boolean> {
+    if (nodeFs.existsSync(this.loosePath(oid))) return true;
     try {
-      await git.readObject({ fs: atomicObjectFs, gitdir: this.gitdir, oid, format: 'deflated', cache: this.cache });
+      const git = await iso();
+      await git.readObject({ fs: objectFs, gitdir: this.gitdir, oid, format: 'deflated', cache: this.cache });
       return true;
     } catch {
       return false;
@@ -207,8 +272,9 @@ export class ObjectStore {
   async isDescendent(oid: string, ancestor: string): Promise<boolean> {
     if (oid === ancestor) return true;
     try {
+      const git = await iso();
       return await git.isDescendent({
-        fs: atomicObjectFs,
+        fs: objectFs,
         gitdir: this.gitdir,
         oid,
         ancestor,
@@ -222,8 +288,9 @@ export class ObjectStore {
 
   async findMergeBase(a: string, b: string): Promise<string | undefined> {
     try {
+      const git = await iso();
       const bases = (await git.findMergeBase({
-        fs: atomicObjectFs,
+        fs: objectFs,
         gitdir: this.gitdir,
         oids: [a, b],
         cache: this.cache,

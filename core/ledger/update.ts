@@ -3,6 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { OpenSessionError } from '../errors';
+import { gitConfigMayHave } from './git-config';
 import { runGit } from './git-cli';
 import { EditableTree, EMPTY_TREE, ObjectStore, Signature } from './objects';
 import { readRef, Repo, ZERO_OID } from './repo';
@@ -76,7 +77,10 @@ function firstLine(message: string): string {
 
 const logAllCache = new Map<string, { mtime: number; always: boolean }>();
 
-async function logAllRefUpdatesAlways(repo: Repo): Promise<boolean> {
+async function logAllRefUpdatesAlways(
+  repo: Repo,
+  env: Record<string, string | undefined> = process.env,
+): Promise<boolean> {
   let mtime = -1;
   try {
     mtime = fs.statSync(path.join(repo.commonDir, 'config')).mtimeMs;
@@ -85,6 +89,12 @@ async function logAllRefUpdatesAlways(repo: Repo): Promise<boolean> {
   }
   const hit = logAllCache.get(repo.commonDir);
   if (hit !== undefined && hit.mtime === mtime) return hit.always;
+  // Starting git costs more than the whole write: ask it only when some config file could set the key.
+  const mayBeAlways = (v: string) => v.toLowerCase() === 'always';
+  if (!gitConfigMayHave(repo.commonDir, repo.gitDir, 'core.logAllRefUpdates', mayBeAlways, env)) {
+    logAllCache.set(repo.commonDir, { mtime, always: false });
+    return false;
+  }
   const res = await runGit(['config', '--get', 'core.logAllRefUpdates'], { cwd: repo.root });
   const always = res.code === 0 && res.stdout.trim().toLowerCase() === 'always';
   logAllCache.set(repo.commonDir, { mtime, always });

@@ -1,0 +1,106 @@
+// The native loose-object layer: what it writes is what git writes (same ids, `git fsck --strict` clean),
+// packed objects still read, and the config probe that spares a `git config` spawn answers like git.
+import * as fs from 'fs';
+import * as path from 'path';
+import { gitConfigMayHave, plainRemoteUrl } from '../../../core/ledger/git-config';
+import { ObjectStore, resetObjectCaches, type Signature } from '../../../core/ledger/objects';
+import { openRepo } from '../../../core/ledger/repo';
+import { cleanupTempDirs, git, isolateGitEnv, makeTempDir, makeTempRepo } from '../../support/git';
+
+beforeAll(() => isolateGitEnv());
+afterAll(() => cleanupTempDirs());
+beforeEach(() => resetObjectCaches());
+
+const who: Signature = { name: 'opensession', email: 'cli@opensession.io', timestamp: 1767225600, timezoneOffset: -90 };
+
+describe('ObjectStore (loose objects without isomorphic-git)', () => {
+  it('writes blobs, trees and commits with the ids git computes, readable by git', async () => {
+    const { dir } = await makeTempRepo();
+    const store = new ObjectStore(openRepo(dir).commonDir);
+    const blob = await store.writeBlob(Buffer.from('héllo\n'));
+    fs.writeFileSync(path.join(dir, 'probe.txt'), 'héllo\n');
+    expect(blob).toBe((await git(dir, 'hash-object', 'probe.txt')).trim());
+    const entries = new Map([
+      ['b.txt', { mode: '100644', oid: blob }],
+      ['a', { mode: '040000', oid: await store.writeTree(new Map([['x', { mode: '100644', oid: blob }]])) }],
+      ['a.txt', { mode: '100644', oid: blob }],
+      ['é', { mode: '100644', oid: blob }],
+    ]);
+    const tree = await store.writeTree(entries);
+    const lsTree = await git(dir, 'ls-tree', tree);
+    expect(
+      lsTree
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split('\t')[1]),
+    ).toEqual(['a.txt', 'a', 'b.txt', '"\\303\\251"']);
+    const commit = await store.writeCommit(tree, [], '\r\n\nsubject line\n\nbody\n\n\n', who);
+    expect(await git(dir, 'cat-file', '-p', commit)).toBe(
+      `tree ${tree}\nauthor opensession <cli@opensession.io> 1767225600 +0130\ncommitter opensession <cli@opensession.io> 1767225600 +0130\n\nsubject line\n\nbody`, // the helper trims; readCommit below checks the one trailing newline
+    );
+    await git(dir, 'update-ref', 'refs/opensession/test', commit);
+    await git(dir, 'fsck', '--strict', '--no-dangling');
+    const info = await store.readCommit(commit);
+    expect(info).toMatchObject({ tree, parents: [], committerTime: 1767225600, message: 'subject line\n\nbody\n' });
+    expect([...(await store.readTree(tree)).keys()].sort()).toEqual(['a', 'a.txt', 'b.txt', 'é']);
+    expect((await store.readBlob(blob)).toString()).toBe('héllo\n');
+  });
+
+  it('reads objects that git has packed, and refuses an object of the wrong type', async () => {
+    const { dir } = await makeTempRepo();
+    fs.writeFileSync(path.join(dir, 'f.txt'), 'packed\n');
+    await git(dir, 'add', 'f.txt');
+    await git(dir, 'commit', '-q', '-m', 'packed commit');
+    await git(dir, 'gc', '-q', '--prune=now');
+    const head = (await git(dir, 'rev-parse', 'HEAD')).trim();
+    const blob = (await git(dir, 'rev-parse', 'HEAD:f.txt')).trim();
+    expect(fs.existsSync(path.join(dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)))).toBe(false);
+    const store = new ObjectStore(openRepo(dir).commonDir);
+    expect((await store.readBlob(blob)).toString()).toBe('packed\n');
+    expect((await store.readCommit(head)).message).toBe('packed commit\n');
+    expect(await store.hasObject(blob)).toBe(true);
+    await expect(store.readTree(blob)).rejects.toThrow(/is a blob, not a tree/);
+  });
+});
+
+describe('gitConfigMayHave', () => {
+  const always = (v: string) => v === 'always';
+  function setup(local: string, global = ''): { common: string; env: Record<string, string> } {
+    const home = makeTempDir('os-cfg-');
+    const common = path.join(home, 'repo.git');
+    fs.mkdirSync(common);
+    fs.writeFileSync(path.join(common, 'config'), local);
+    fs.writeFileSync(path.join(home, '.gitconfig'), global);
+    return { common, env: { HOME: home, GIT_CONFIG_NOSYSTEM: '1' } };
+  }
+  it('answers false for git init defaults, true for values git must judge', () => {
+    let s = setup('[core]\n\tlogallrefupdates = true\n\tbare = false\n');
+    expect(gitConfigMayHave(s.common, s.common, 'core.logAllRefUpdates', always, s.env)).toBe(false);
+    s = setup('[core]\n\tlogAllRefUpdates = always ; reflogs everywhere\n');
+    expect(gitConfigMayHave(s.common, s.common, 'core.logAllRefUpdates', always, s.env)).toBe(true);
+    s = setup('[core]\n\tbare = false\n', '[core]\n\tlogallrefupdates = "always"\n');
+    expect(gitConfigMayHave(s.common, s.common, 'core.logAllRefUpdates', always, s.env)).toBe(true);
+    s = setup('[include]\n\tpath = other.cfg\n');
+    expect(gitConfigMayHave(s.common, s.common, 'core.logAllRefUpdates', always, s.env)).toBe(true);
+    s = setup('[core]\n\tbare = false\n');
+    expect(
+      gitConfigMayHave(s.common, s.common, 'core.logAllRefUpdates', always, { ...s.env, GIT_CONFIG_COUNT: '1' }),
+    ).toBe(true);
+  });
+});
+
+describe('plainRemoteUrl', () => {
+  it('reads the URL git would print, and defers to git whenever config could change it', async () => {
+    const { dir } = await makeTempRepo();
+    const common = openRepo(dir).commonDir;
+    const env = { HOME: process.env.HOME, GIT_CONFIG_NOSYSTEM: '1' };
+    await git(dir, 'remote', 'add', 'origin', 'https://example.com/acme/widgets.git');
+    await git(dir, 'remote', 'add', 'up', '../up.git');
+    expect(plainRemoteUrl(common, common, 'origin', env)).toBe((await git(dir, 'remote', 'get-url', 'origin')).trim());
+    expect(plainRemoteUrl(common, common, 'up', env)).toBe('../up.git');
+    expect(plainRemoteUrl(common, common, 'nosuch', env)).toBeUndefined();
+    await git(dir, 'config', 'url.https://mirror.example/.insteadOf', 'https://example.com/');
+    expect(plainRemoteUrl(common, common, 'origin', env)).toBeUndefined();
+    expect((await git(dir, 'remote', 'get-url', 'origin')).trim()).toBe('https://mirror.example/acme/widgets.git');
+  });
+});
