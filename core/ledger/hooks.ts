@@ -11,7 +11,7 @@ export const HOOK_BACKUP_NAME = 'pre-push.original.pre-opensession';
 /** §9.3, byte for byte. */
 export const PRE_PUSH_TEMPLATE = `#!/bin/sh
 # opensession-managed
-# OpenSession pre-push hook (template 1). Managed by \`opensession doctor --fix\`;
+# OpenSession pre-push hook (template 2). Managed by \`opensession doctor --fix\`;
 # local edits are overwritten. A hook that was here before is kept as
 # pre-push.original.pre-opensession next to this file and still runs first.
 
@@ -31,6 +31,38 @@ cat > "$opensession_stdin"
 opensession_original="$(dirname "$0")/pre-push.original.pre-opensession"
 if [ -f "$opensession_original" ] && [ -x "$opensession_original" ]; then
   "$opensession_original" "$@" < "$opensession_stdin" || exit $?
+fi
+
+# Fast path (amendments A8): nothing changed since the last successful fanout (no branch created on the
+# remote, ledger refs as last pushed, no agent log newer than the stamp) -> done without starting Node.
+# Strict mode and git_notes mode always run the CLI.
+opensession_stamp="$(git rev-parse --git-common-dir 2>/dev/null)/opensession/hook-stamp"
+if [ "$opensession_strict" = 0 ] && [ -n "\${HOME:-}" ] && [ -f "$opensession_stamp" ]; then
+  opensession_fast=1
+  case "$(git config --local --get opensession.fanout-mode 2>/dev/null)" in
+    ""|hidden_ref|hidden-ref|hidden|1) ;;
+    *) opensession_fast=0 ;;
+  esac
+  while read -r opensession_lref opensession_lsha opensession_rref opensession_rsha; do
+    case "$opensession_lsha" in *[!0]*) ;; *) continue ;; esac
+    case "$opensession_rsha" in *[!0]*) ;; *) opensession_fast=0 ;; esac
+  done < "$opensession_stdin"
+  if [ "$opensession_fast" = 1 ] && [ "$(git for-each-ref --format='%(objectname) %(refname)' refs/opensession/branches/ refs/notes/opensession)" != "$(cat "$opensession_stamp")" ]; then
+    opensession_fast=0
+  fi
+  opensession_data="\${XDG_DATA_HOME:-$HOME/.local/share}"
+  for opensession_dir in "\${CLAUDE_CONFIG_DIR:+$CLAUDE_CONFIG_DIR/projects}" "$HOME/.claude/projects" \\
+    "\${CODEX_HOME:+$CODEX_HOME/sessions}" "$HOME/.codex/sessions" "$opensession_data/opencode/storage" \\
+    "$HOME/.cline/data/tasks" "$opensession_data/amp/threads" "$HOME/.gemini/tmp" \\
+    "\${XDG_CONFIG_HOME:-$HOME/.config}/Cursor/User" "$HOME/Library/Application Support/Cursor/User"; do
+    [ "$opensession_fast" = 1 ] || break
+    if [ -n "$opensession_dir" ] && [ -d "$opensession_dir" ] && [ -n "$(find "$opensession_dir" -newer "$opensession_stamp" -type f \\( -name '*.json' -o -name '*.jsonl' -o -name '*.vscdb' -o -name '*.vscdb-wal' \\) -print 2>/dev/null | head -n 1)" ]; then
+      opensession_fast=0
+    fi
+  done
+  if [ "$opensession_fast" = 1 ]; then
+    exit 0
+  fi
 fi
 
 opensession_bin="\${HOME:-}/.local/share/opensession/bin/opensession"
