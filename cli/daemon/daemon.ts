@@ -213,6 +213,7 @@ export class CaptureDaemon {
   private arm(file: string, profile: ProfileId): void {
     const old = this.timers.get(file);
     if (old !== undefined) clearTimeout(old);
+    const fresh = old === undefined;
     let delay = this.config.debounceMs;
     if (profile === 'cursor') {
       delay = Math.max(delay, CURSOR_MIN_DEBOUNCE_MS);
@@ -226,6 +227,7 @@ export class CaptureDaemon {
         this.enqueue(file);
       }, delay),
     );
+    if (fresh) this.writeStatus('running'); // `pending` in status shows the change is seen
   }
 
   private enqueue(file: string): void {
@@ -458,6 +460,9 @@ export class CaptureDaemon {
 export async function runDaemon(o: DaemonOptions): Promise<number> {
   const daemon = new CaptureDaemon(o);
   await daemon.start(); // config, home and lock errors propagate as `Error: <message>`, exit 1
+  // Watchers and timers are unref'd or may not exist (no roots yet): this handle keeps the process alive until a
+  // signal, without waking it (about once every 12 days).
+  const keepAlive = setInterval(() => undefined, 2 ** 30);
   return new Promise<number>((resolve) => {
     let shuttingDown = false;
     const onSignal = (): void => {
@@ -466,7 +471,10 @@ export async function runDaemon(o: DaemonOptions): Promise<number> {
         process.exit(130);
       }
       shuttingDown = true;
-      void daemon.stop().then(() => resolve(0));
+      void daemon.stop().then(() => {
+        clearInterval(keepAlive);
+        resolve(0);
+      });
     };
     process.on('SIGTERM', onSignal);
     process.on('SIGINT', onSignal);
