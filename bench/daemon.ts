@@ -154,7 +154,7 @@ function timed(fn: () => void): number {
 }
 
 /** Push with nothing to record, minus the same push without the hook, against a bare `node -e 0`. */
-function hookNoop(work: string): Figures {
+export function hookNoop(work: string): Figures {
   const dir = path.join(work, 'hook-noop');
   const home = path.join(dir, 'home');
   const env = isolatedEnv(home);
@@ -200,7 +200,7 @@ function hookNoop(work: string): Figures {
 }
 
 /** 50 new branches, one session each recorded during the push, all ledger refs in one push; ÷ the same push without. */
-function hook50(work: string): Figures {
+export function hook50(work: string): Figures {
   const dir = path.join(work, 'hook-50');
   const home = path.join(dir, 'home');
   const env = isolatedEnv(home);

@@ -264,16 +264,15 @@ export async function syncBranches(
     const facts = await readRepoFacts(repo, remote);
     const { storeFor } = await import('./update');
     const store = storeFor(repo);
+    const branchCommitsOf = await branchCommitSets(
+      repo,
+      targets.map((t) => t.tip),
+    );
     for (let i = 0; i < targets.length; i++) {
       const t = targets[i];
       const res = results[i];
       try {
-        const branchCommits = await runGit(['rev-list', `--max-count=${MAX_BRANCH_COMMITS}`, t.tip], {
-          cwd: repo.root,
-        });
-        const onBranch = new Set(
-          branchCommits.code === 0 ? branchCommits.stdout.split('\n').filter((l) => l !== '') : [],
-        );
+        const onBranch = branchCommitsOf(t.tip);
         const pushedBranch = t.localBranch ?? t.branch;
         for (const c of candidates) {
           let links: string[];
@@ -327,4 +326,48 @@ export async function syncBranches(
   }
   if (results.some((r) => r.stored > 0)) addToRepoRegistry(repo.root, options.env);
   return results;
+}
+
+/**
+ * "Branch commits" (§5.4) of every pushed tip from ONE `git log` over all tips: per tip, the first
+ * `MAX_BRANCH_COMMITS` commits in `git rev-list` order (newest committer time first), walked in-process.
+ */
+async function branchCommitSets(repo: Repo, tips: readonly string[]): Promise<(tip: string) => Set<string>> {
+  const unique = [...new Set(tips.filter((t) => /^[0-9a-f]{7,}$/i.test(t)))];
+  const graph = new Map<string, { time: number; parents: string[] }>();
+  if (unique.length > 0) {
+    const res = await runGit(
+      [
+        'log',
+        '--format=%H %ct %P',
+        `--max-count=${Math.min(MAX_BRANCH_COMMITS * unique.length, 1_000_000)}`,
+        ...unique,
+      ],
+      { cwd: repo.root },
+    );
+    if (res.code === 0)
+      for (const line of res.stdout.split('\n')) {
+        const [sha, time, ...parents] = line.split(' ');
+        if (sha !== undefined && sha !== '') graph.set(sha, { time: Number(time), parents });
+      }
+  }
+  return (tip: string): Set<string> => {
+    const out = new Set<string>();
+    const frontier: string[] = graph.has(tip) ? [tip] : [];
+    const queued = new Set(frontier);
+    while (frontier.length > 0 && out.size < MAX_BRANCH_COMMITS) {
+      // Newest committer time first, like rev-list's default order (ties: first queued).
+      let best = 0;
+      for (let k = 1; k < frontier.length; k++)
+        if (graph.get(frontier[k])!.time > graph.get(frontier[best])!.time) best = k;
+      const sha = frontier.splice(best, 1)[0];
+      out.add(sha);
+      for (const p of graph.get(sha)!.parents)
+        if (p !== '' && graph.has(p) && !queued.has(p)) {
+          queued.add(p);
+          frontier.push(p);
+        }
+    }
+    return out;
+  };
 }
