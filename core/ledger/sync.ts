@@ -15,6 +15,7 @@ import { applyExcludePatterns, effectivePrivacy, PrivacySettings } from './sanit
 export type { PrivacySettings } from './sanitize';
 
 export const MAX_BRANCH_COMMITS = 4096;
+const SYNC_CONCURRENCY = 8;
 
 interface RecordedEntry {
   commits: string[];
@@ -268,7 +269,15 @@ export async function syncBranches(
       repo,
       targets.map((t) => t.tip),
     );
-    for (let i = 0; i < targets.length; i++) {
+    // Branches write to different ledger refs: several at once hide the file-system latency of the object writes.
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < targets.length) {
+        const i = next++;
+        await syncTarget(i);
+      }
+    };
+    const syncTarget = async (i: number): Promise<void> => {
       const t = targets[i];
       const res = results[i];
       try {
@@ -315,7 +324,8 @@ export async function syncBranches(
       } catch (err) {
         res.error = err;
       }
-    }
+    };
+    await Promise.all(Array.from({ length: Math.min(SYNC_CONCURRENCY, targets.length) }, worker));
   }
   if (cacheDirty) {
     try {
