@@ -233,6 +233,36 @@ describe('opensession-daemon capture', () => {
     expect(registry.repos).toEqual([fs.realpathSync(ok.dir)]);
   }, 90000);
 
+  it('captures a Codex rollout and skips its sub-agent rollout as auxiliary', async () => {
+    const home = makeHome(FAST);
+    const repo = await makeTempRepo({ initialCommit: true });
+    const d = await startDaemon(home);
+    running.push(d);
+    const fixtures = path.join(__dirname, '../../fixtures/codex/sessions/2025/10/20');
+    const dest = path.join(home, '.codex', 'sessions', '2025', '10', '20');
+    fs.mkdirSync(dest, { recursive: true }); // ~/.codex/sessions did not exist when the daemon started
+    await waitFor('codex root watched', () => {
+      const s = readStatus(home) as { watched_dirs: Array<{ agent: string; state: string }> };
+      return s.watched_dirs.find((w) => w.agent === 'codex')!.state === 'watching';
+    });
+    for (const name of fs.readdirSync(fixtures)) {
+      // Written line by line, as Codex appends its rollout.
+      const lines = fs.readFileSync(path.join(fixtures, name), 'utf8').replaceAll('/home/dev/demo-app', repo.dir);
+      for (const line of lines.split(/(?<=\n)/)) fs.appendFileSync(path.join(dest, name), line);
+    }
+    await until('codex session captured', async () =>
+      hasSession(repo.dir, MAIN, '0199f3a1-5b7c-7d20-9e41-2a6c8b0d4f13'),
+    );
+    const s = await waitFor('auxiliary skip', () => {
+      const st = readStatus(home) as { sessions_skipped: Record<string, number> };
+      return st.sessions_skipped.auxiliary >= 1 ? st : undefined;
+    });
+    expect(s.sessions_skipped.auxiliary).toBe(1);
+    expect(await hasSession(repo.dir, MAIN, '0199f3b2-aaaa-7000-8000-000000000001')).toBe(false);
+    const m = await meta(repo.dir, MAIN, '0199f3a1-5b7c-7d20-9e41-2a6c8b0d4f13');
+    expect(m.git.commits).toEqual([await git(repo.dir, 'rev-parse', 'HEAD')]); // no commit during it: current HEAD
+  }, 60000);
+
   it('flushes pending changes on SIGTERM', async () => {
     const home = makeHome('[daemon]\ndebounce_ms = 60000\n');
     const repo = await makeTempRepo({ initialCommit: true });
