@@ -220,18 +220,20 @@ export async function pushRefs(
     }
     const moved: string[] = [];
     const failed: Array<{ ref: string; message: string }> = [];
+    const tracking: Array<Promise<unknown>> = [];
     for (const ref of pending) {
       const st = status.get(ref) ?? (res.code === 0 ? { kind: 'ok' } : { kind: 'failed', stderr: res.stderr.trim() });
       if (st.kind === 'ok') {
         out.pushed.push(ref);
         const tip = readRef(repo.commonDir, ref);
         if (named && tracksRef(ref) && tip !== undefined) {
-          const tracking = trackingRefOf(target, ref);
-          await setRef(repo, tracking, readRef(repo.commonDir, tracking), tip, 'update by push').catch(() => false);
+          const tr = trackingRefOf(target, ref);
+          tracking.push(setRef(repo, tr, readRef(repo.commonDir, tr), tip, 'update by push').catch(() => false));
         }
       } else if (st.kind === 'moved') moved.push(ref);
       else failed.push({ ref, message: st.stderr || res.stdout.trim() });
     }
+    await Promise.all(tracking); // different refs: their updates do not contend
     const next: string[] = [];
     for (const ref of moved) {
       const n = merges.get(ref) ?? 0;
