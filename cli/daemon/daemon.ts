@@ -392,7 +392,7 @@ export class CaptureDaemon {
     } catch (err) {
       this.log.error(`could not write ${this.paths.stateFile}: ${(err as Error).message}`);
     }
-    this.writeStatus(this.stopping ? 'running' : 'running');
+    this.writeStatus('running');
   }
 
   writeStatus(state: StatusFile['state']): void {
