@@ -6,11 +6,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { canonicalizeBytes } from '../core/hail';
 import { generateHail } from './hail-gen';
-import { hookBench } from './hook';
 import { ledgerBench } from './ledger';
 import { parseE2eBench } from './parse-e2e';
 import { benchReview, REVIEW_GOALS } from './review';
 import { type Bench, bestOf, type Figures, MB, type Measurement, runBundledCli } from './harness';
+import { daemonBench } from './daemon';
 import { shareBench } from './share';
 
 const benches: Bench[] = [
@@ -66,12 +66,12 @@ const benches: Bench[] = [
   parseE2eBench,
   ledgerBench,
   shareBench,
-  hookBench,
   {
     name: 'review',
     goals: REVIEW_GOALS,
     run: (work) => benchReview(mkdtempSync(path.join(work, 'review-'))),
   },
+  daemonBench,
 ];
 
 interface Verdict {

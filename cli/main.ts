@@ -8,10 +8,22 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
 
 export { runCli } from './program';
 
-/** `opensession-daemon`: the auto-capture daemon is specified in daemon-and-server.md and not built yet. */
-export async function mainDaemon(): Promise<void> {
-  process.stderr.write(
-    'Error: opensession-daemon is not available in this release; use `opensession parse` and `opensession register`\n',
-  );
-  process.exitCode = 1;
+const DAEMON_USAGE = `Usage: opensession-daemon [run]
+
+Runs the OpenSession capture daemon in the foreground (same as \`opensession daemon run\`).
+Manage a background daemon with \`opensession daemon start|stop|status|install\`.
+`;
+
+/** `opensession-daemon [run]`: the capture daemon's own binary (daemon-and-server.md §2.1). */
+export async function mainDaemon(argv: string[] = process.argv.slice(2)): Promise<void> {
+  if (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h')) {
+    process.stdout.write(DAEMON_USAGE);
+    return;
+  }
+  if (argv.length > 1 || (argv.length === 1 && argv[0] !== 'run')) {
+    process.stderr.write(`error: unexpected argument '${argv.join(' ')}'\n${DAEMON_USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  process.exitCode = await runCli(['daemon', 'run'], processContext());
 }

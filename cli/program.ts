@@ -40,6 +40,7 @@ const COMMANDS: Record<string, () => Promise<CommandFactory>> = {
   docs: async () => (await import('./commands/docs')).docsCommand,
   ci: async () => (await import('./commands/ci')).ciCommand,
   hook: async () => (await import('./commands/hook')).hookCommand,
+  daemon: async () => (await import('./commands/daemon')).daemonCommand,
 };
 
 /** The command modules a run needs: the named command when argv starts with one, else all (help, errors). */
@@ -91,7 +92,10 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
       return 2; // commander already printed the usage message
     }
     // The command already printed its own error lines (the pre-push hook's `[opensession] Error:` output).
-    if ((err as { silent?: unknown }).silent === true) return 1;
+    if ((err as { silent?: unknown }).silent === true) {
+      const code = (err as { exitCode?: unknown }).exitCode;
+      return typeof code === 'number' ? code : 1;
+    }
     if (err instanceof UsageError) {
       ctx.stderr(`error: ${err.message}\n`);
       return 2;

@@ -75,6 +75,14 @@ function daemonRow(env: Record<string, string | undefined>): CheckRow {
   } catch (err) {
     alive = (err as NodeJS.ErrnoException).code === 'EPERM';
   }
+  // Same liveness rule as `opensession daemon status` (daemon-and-server.md §2.10): a reused pid is not the daemon.
+  if (alive && process.platform === 'linux') {
+    try {
+      alive = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('opensession');
+    } catch {
+      // unreadable: trust kill()
+    }
+  }
   if (alive) return { label, level: 'OK', detail: `running (pid ${pid})` };
   return {
     label,

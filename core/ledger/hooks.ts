@@ -8,10 +8,10 @@ import type { Repo } from './repo';
 export const MANAGED_MARKER = '# opensession-managed';
 export const HOOK_BACKUP_NAME = 'pre-push.original.pre-opensession';
 
-/** §9.3, byte for byte. */
+/** §9.3 as amended by A8 (fast path; stdin kept with shell built-ins so the no-op path starts no process). */
 export const PRE_PUSH_TEMPLATE = `#!/bin/sh
 # opensession-managed
-# OpenSession pre-push hook (template 1). Managed by \`opensession doctor --fix\`;
+# OpenSession pre-push hook (template 2). Managed by \`opensession doctor --fix\`;
 # local edits are overwritten. A hook that was here before is kept as
 # pre-push.original.pre-opensession next to this file and still runs first.
 
@@ -20,17 +20,71 @@ if [ "\${OPENSESSION_INTERNAL_PUSH:-}" = "1" ]; then
 fi
 
 opensession_strict=0
-case "$(printf '%s' "\${OPENSESSION_STRICT:-}" | tr -d ' \\t\\r\\n' | tr 'A-Z' 'a-z')" in
-  1|true|yes|on) opensession_strict=1 ;;
-esac
+if [ -n "\${OPENSESSION_STRICT:-}" ]; then
+  case "$(printf '%s' "\${OPENSESSION_STRICT:-}" | tr -d ' \\t\\r\\n' | tr 'A-Z' 'a-z')" in
+    1|true|yes|on) opensession_strict=1 ;;
+  esac
+fi
 
-opensession_stdin=$(mktemp) || exit 1
-trap 'rm -f "$opensession_stdin"' EXIT
-cat > "$opensession_stdin"
+# git's update lines, kept whole for the chained hook and the CLI (shell built-ins only: no process started).
+opensession_input=""
+while IFS= read -r opensession_line || [ -n "$opensession_line" ]; do
+  opensession_input="$opensession_input$opensession_line
+"
+done
 
-opensession_original="$(dirname "$0")/pre-push.original.pre-opensession"
+opensession_original="\${0%/*}/pre-push.original.pre-opensession"
 if [ -f "$opensession_original" ] && [ -x "$opensession_original" ]; then
-  "$opensession_original" "$@" < "$opensession_stdin" || exit $?
+  printf '%s' "$opensession_input" | "$opensession_original" "$@" || exit $?
+fi
+
+# Fast path (amendments A8): no branch created on the remote, ledger refs as at the last successful fanout, and
+# no agent log newer than that fanout's stamp -> nothing to record or push, and Node is not started.
+# Strict mode (secret scan) and git_notes mode always run the CLI.
+opensession_creates() {
+  while IFS=' ' read -r opensession_lref opensession_lsha opensession_rref opensession_rsha; do
+    case "$opensession_lsha" in *[!0]*) ;; *) continue ;; esac
+    case "$opensession_rsha" in *[!0]*) ;; *) return 0 ;; esac
+  done <<OPENSESSION_EOF
+$opensession_input
+OPENSESSION_EOF
+  return 1
+}
+opensession_logs_changed() {
+  opensession_since=$1
+  shift
+  for opensession_dir in "$@"; do
+    shift
+    if [ -n "$opensession_dir" ] && [ -d "$opensession_dir" ]; then set -- "$@" "$opensession_dir"; fi
+  done
+  [ $# -gt 0 ] || return 1
+  opensession_found=$(find "$@" -newer "$opensession_since" -type f \\( -name '*.json' -o -name '*.jsonl' -o -name '*.vscdb' -o -name '*.vscdb-wal' \\) -print -quit 2>/dev/null) || return 0
+  [ -n "$opensession_found" ]
+}
+if [ -d .git ]; then
+  opensession_stamp=.git/opensession/hook-stamp
+else
+  opensession_stamp="$(git rev-parse --git-common-dir 2>/dev/null)/opensession/hook-stamp"
+fi
+if [ "$opensession_strict" = 0 ] && [ -n "\${HOME:-}" ] && [ -f "$opensession_stamp" ] && ! opensession_creates; then
+  case "$(git config --local --get opensession.fanout-mode 2>/dev/null)" in
+    ""|hidden_ref|hidden-ref|hidden|1)
+      opensession_seen=""
+      while IFS= read -r opensession_line; do
+        opensession_seen="\${opensession_seen:+$opensession_seen
+}$opensession_line"
+      done < "$opensession_stamp"
+      opensession_data="\${XDG_DATA_HOME:-$HOME/.local/share}"
+      if [ "$(git for-each-ref --format='%(objectname) %(refname)' refs/opensession/branches/ refs/notes/opensession)" = "$opensession_seen" ] &&
+        ! opensession_logs_changed "$opensession_stamp" "\${CLAUDE_CONFIG_DIR:+$CLAUDE_CONFIG_DIR/projects}" \\
+          "$HOME/.claude/projects" "\${CODEX_HOME:+$CODEX_HOME/sessions}" "$HOME/.codex/sessions" \\
+          "$opensession_data/opencode/storage" "$HOME/.cline/data/tasks" "$opensession_data/amp/threads" \\
+          "$HOME/.gemini/tmp" "\${XDG_CONFIG_HOME:-$HOME/.config}/Cursor/User" \\
+          "$HOME/Library/Application Support/Cursor/User"; then
+        exit 0
+      fi
+      ;;
+  esac
 fi
 
 opensession_bin="\${HOME:-}/.local/share/opensession/bin/opensession"
@@ -46,7 +100,7 @@ if [ -z "$opensession_bin" ]; then
   exit 0
 fi
 
-"$opensession_bin" hook pre-push "$@" < "$opensession_stdin"
+printf '%s' "$opensession_input" | "$opensession_bin" hook pre-push "$@"
 `;
 
 export interface HooksDir {

@@ -72,3 +72,33 @@ export async function withHintLink(
   }
   return out;
 }
+
+/**
+ * A8: the branch checked out in a worktree at unix time `at`, from its `logs/HEAD` checkout entries
+ * (`checkout: moving from <a> to <b>`): the target of the last checkout at or before `at`, else the source of
+ * the first one after it; undefined when the reflog names no checkout (the caller then uses the current branch).
+ */
+export function checkedOutBranchAt(gitDir: string, at: number): string | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(gitDir, 'logs', 'HEAD'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  let before: string | undefined;
+  for (const line of text.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab === -1) continue;
+    const m = /^checkout: moving from (.+) to (.+)$/.exec(line.slice(tab + 1));
+    if (m === null) continue;
+    const tokens = line
+      .slice(0, tab)
+      .split(/\s+/)
+      .filter((t) => t !== '');
+    const ts = Number(tokens[tokens.length - 2]);
+    if (!Number.isInteger(ts)) continue;
+    if (ts <= at) before = m[2];
+    else return before ?? m[1];
+  }
+  return before;
+}

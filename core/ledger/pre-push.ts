@@ -8,6 +8,7 @@ import { isConfiguredRemote, trackingRefOf } from './remotes';
 import { readRef, Repo } from './repo';
 import { parsePushUpdates, PushUpdate, scanPushedSecrets } from './secret-scan';
 import type { SyncOptions } from './sync';
+import { writeFanoutStamp } from './stamp';
 
 export interface PrePushOptions {
   repo: Repo;
@@ -60,18 +61,33 @@ export async function runPrePush(o: PrePushOptions): Promise<number> {
   // 3. Fanout mode.
   const mode = (await readFanoutMode(repo)).mode;
 
-  // 4. Sync, per remote branch (last update wins).
+  // 4. Sync, all pushed branches at once (remote branch name; last update wins).
+  const startedAt = new Date();
   const byBranch = new Map<string, PushUpdate>();
   for (const u of updates)
     if (u.remoteRef.startsWith('refs/heads/')) byBranch.set(u.remoteRef.slice('refs/heads/'.length), u);
   let syncFailed = false;
-  for (const [branch, u] of byBranch) {
+  const recorded: Array<{ branch: string; stored: number }> = [];
+  if (byBranch.size > 0) {
     try {
-      const { syncBranch } = await import('./sync');
-      await syncBranch(repo, o.remote, branch, u.localSha, { env: o.env, now: o.now, ...o.sync });
+      const { syncBranches } = await import('./sync');
+      const targets = [...byBranch].map(([branch, u]) => ({
+        branch,
+        tip: u.localSha,
+        localBranch: u.localRef.startsWith('refs/heads/') ? u.localRef.slice('refs/heads/'.length) : undefined,
+      }));
+      const results = await syncBranches(repo, o.remote, targets, { env: o.env, now: o.now, ...o.sync });
+      results.forEach((r, i) => {
+        if (r.stored > 0) recorded.push({ branch: targets[i].branch, stored: r.stored });
+        if (r.error !== undefined) {
+          syncFailed = true;
+          warn(`failed to record sessions for ${targets[i].branch}: ${formatErrorChain(r.error, debug)}`);
+        }
+      });
     } catch (err) {
       syncFailed = true;
-      warn(`failed to record sessions for ${branch}: ${formatErrorChain(err, debug)}`);
+      for (const branch of byBranch.keys())
+        warn(`failed to record sessions for ${branch}: ${formatErrorChain(err, debug)}`);
     }
   }
 
@@ -93,39 +109,48 @@ export async function runPrePush(o: PrePushOptions): Promise<number> {
     }
   }
 
-  // 6. Ledger fanout.
+  // 6-7. Ledger and notes fanout: every changed ref in ONE push (A8).
   const creates = new Set<string>();
   for (const u of updates)
     if (u.remoteRef.startsWith('refs/heads/') && isZero(u.remoteSha))
       creates.add(u.remoteRef.slice('refs/heads/'.length));
-  const refs = new Map<string, string>();
-  for (const branch of byBranch.keys()) refs.set(ledgerRef(branch), branch);
-  for (const [ref, branch] of refs) {
+  const toPush: string[] = [];
+  for (const branch of byBranch.keys()) {
+    const ref = ledgerRef(branch);
     const local = readRef(repo.commonDir, ref);
     if (local === undefined) continue;
     if (named && !creates.has(branch) && readRef(repo.commonDir, trackingRefOf(o.remote, ref)) === local) continue;
+    if (!toPush.includes(ref)) toPush.push(ref);
+  }
+  if (mode === 'git_notes') {
+    const local = readRef(repo.commonDir, NOTES_REF);
+    if (local !== undefined && (!named || readRef(repo.commonDir, trackingRefOf(o.remote, NOTES_REF)) !== local))
+      toPush.push(NOTES_REF);
+  }
+  if (toPush.length > 0) {
     try {
-      const { pushRef } = await import('./push');
-      await pushRef(repo, o.remote, ref, { env: o.env });
+      const { pushRefs } = await import('./push');
+      const res = await pushRefs(repo, o.remote, toPush, { env: o.env });
+      for (const f of res.failed) {
+        pushFailed = true;
+        warn(`failed to push ${f.ref === NOTES_REF ? 'notes' : 'ledger'} ref ${f.ref}`);
+      }
     } catch {
       pushFailed = true;
-      warn(`failed to push ledger ref ${ref}`);
+      for (const ref of toPush) warn(`failed to push ${ref === NOTES_REF ? 'notes' : 'ledger'} ref ${ref}`);
     }
   }
 
-  // 7. Notes push.
-  if (mode === 'git_notes') {
-    const local = readRef(repo.commonDir, NOTES_REF);
-    if (local !== undefined && (!named || readRef(repo.commonDir, trackingRefOf(o.remote, NOTES_REF)) !== local)) {
-      try {
-        const { pushRef } = await import('./push');
-        await pushRef(repo, o.remote, NOTES_REF, { env: o.env, kind: 'notes' });
-      } catch {
-        pushFailed = true;
-        warn(`failed to push notes ref ${NOTES_REF}`);
-      }
-    }
-  }
+  // A8: one line when something was recorded; a stamp so the next push with nothing new skips Node.
+  const total = recorded.reduce((n, r) => n + r.stored, 0);
+  if (total > 0 && !truthy(o.env.OPENSESSION_QUIET))
+    o.stderr(
+      recordedLine(
+        total,
+        recorded.map((r) => r.branch),
+      ),
+    );
+  if (!pushFailed && !syncFailed) await writeFanoutStamp(repo, startedAt);
 
   // 8. Failures.
   if (pushFailed) {
@@ -140,4 +165,11 @@ export async function runPrePush(o: PrePushOptions): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** `opensession: recorded N session(s) on <branch>` (A8); several branches are listed, the rest counted. */
+export function recordedLine(total: number, branches: readonly string[]): string {
+  const shown = branches.slice(0, 3).join(', ');
+  const more = branches.length > 3 ? ` and ${branches.length - 3} more branches` : '';
+  return `opensession: recorded ${total} session(s) on ${shown}${more}\n`;
 }

@@ -176,3 +176,103 @@ export async function pushRef(
     await sleep(options.retryDelayMs ?? 1000);
   }
 }
+
+export interface PushRefsResult {
+  /** Refs that reached the remote (or were already there). */
+  pushed: string[];
+  /** Refs that could not be pushed, with the reason. */
+  failed: Array<{ ref: string; message: string }>;
+  /** `git push` processes run (1 when nothing was rejected). */
+  pushes: number;
+}
+
+/**
+ * A8: pushes every ref in ONE `git push` (ledger refs and, in notes mode, the notes ref). Refs rejected because
+ * the remote moved are fetched, union-merged (§6.3) and pushed again together; other failures get one retry.
+ */
+export async function pushRefs(
+  repo: Repo,
+  target: string,
+  refs: readonly string[],
+  options: PushOptions = {},
+): Promise<PushRefsResult> {
+  const out: PushRefsResult = { pushed: [], failed: [], pushes: 0 };
+  if (refs.length === 0) return out;
+  const named = await isConfiguredRemote(repo, target);
+  const merges = new Map<string, number>();
+  let retried = false;
+  let pending = [...new Set(refs)];
+  while (pending.length > 0) {
+    const res = await runGit(['push', '--porcelain', '--no-verify', target, ...pending.map((r) => `${r}:${r}`)], {
+      cwd: repo.root,
+      env: pushEnv(options),
+    });
+    out.pushes++;
+    const status = new Map<string, PushAttempt>();
+    for (const line of res.stdout.split('\n')) {
+      const cols = line.split('\t');
+      if (cols.length < 3) continue;
+      const ref = cols[1].slice(0, cols[1].indexOf(':'));
+      if (cols[0] !== '!') status.set(ref, { kind: 'ok' });
+      else if (cols[2].startsWith('[rejected] (non-fast-forward)') || cols[2].startsWith('[rejected] (fetch first)'))
+        status.set(ref, { kind: 'moved' });
+      else status.set(ref, { kind: 'failed', stderr: cols[2].trim() });
+    }
+    const moved: string[] = [];
+    const failed: Array<{ ref: string; message: string }> = [];
+    const tracking: Array<Promise<unknown>> = [];
+    for (const ref of pending) {
+      const st = status.get(ref) ?? (res.code === 0 ? { kind: 'ok' } : { kind: 'failed', stderr: res.stderr.trim() });
+      if (st.kind === 'ok') {
+        out.pushed.push(ref);
+        const tip = readRef(repo.commonDir, ref);
+        if (named && tracksRef(ref) && tip !== undefined) {
+          const tr = trackingRefOf(target, ref);
+          tracking.push(setRef(repo, tr, readRef(repo.commonDir, tr), tip, 'update by push').catch(() => false));
+        }
+      } else if (st.kind === 'moved') moved.push(ref);
+      else failed.push({ ref, message: st.stderr || res.stdout.trim() });
+    }
+    await Promise.all(tracking); // different refs: their updates do not contend
+    const next: string[] = [];
+    for (const ref of moved) {
+      const n = merges.get(ref) ?? 0;
+      if (n >= MAX_MERGE_ROUNDS) {
+        out.failed.push({ ref, message: `remote ref ${ref} kept changing during ${MAX_MERGE_ROUNDS} merge attempts` });
+        continue;
+      }
+      try {
+        const fetched = await fetchRemoteTip(repo, target, ref, named, options);
+        try {
+          if (fetched.tip === undefined) throw new OpenSessionError(`could not fetch ${ref} from ${target} to merge`);
+          const outcome = await mergeRemoteTip(
+            repo,
+            ref,
+            fetched.tip,
+            ref.startsWith('refs/notes/') ? 'notes' : 'ledger',
+          );
+          if (outcome === 'fast-forward') {
+            out.pushed.push(ref);
+            continue;
+          }
+          merges.set(ref, n + 1);
+          next.push(ref);
+        } finally {
+          if (fetched.scratch) await runGit(['update-ref', '-d', fetched.dest], { cwd: repo.root });
+        }
+      } catch (err) {
+        out.failed.push({ ref, message: (err as Error).message });
+      }
+    }
+    if (failed.length > 0) {
+      if (retried) out.failed.push(...failed);
+      else {
+        retried = true;
+        await sleep(options.retryDelayMs ?? 1000);
+        next.push(...failed.map((f) => f.ref));
+      }
+    }
+    pending = next;
+  }
+  return out;
+}

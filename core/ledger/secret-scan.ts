@@ -59,13 +59,19 @@ export async function scanPushedSecrets(
   const seen = new Set<string>();
   let commits = 0;
   let bytes = 0;
+  // Updates whose remote sha is unknown share one range (`<shas> --not --remotes`): one `git log` for all of them,
+  // so a push of many new branches starts one process, not one per branch.
+  const ranges: string[][] = [];
+  const unknown: string[] = [];
   for (const u of updates) {
-    let range: string[];
     const known =
       !isZero(u.remoteSha) &&
       (await runGit(['cat-file', '-e', `${u.remoteSha}^{commit}`], { cwd: repo.root })).code === 0;
-    if (known) range = [`${u.remoteSha}..${u.localSha}`];
-    else range = [u.localSha, '--not', namedRemote ? `--remotes=${remote}` : '--remotes'];
+    if (known) ranges.push([`${u.remoteSha}..${u.localSha}`]);
+    else if (!unknown.includes(u.localSha)) unknown.push(u.localSha);
+  }
+  if (unknown.length > 0) ranges.push([...unknown, '--not', namedRemote ? `--remotes=${remote}` : '--remotes']);
+  for (const range of ranges) {
     const res = await runGit(
       ['log', '-p', '--no-color', '--no-ext-diff', '--no-textconv', '-U0', '--format=%x00%H', ...range, '--'],
       {

@@ -7,15 +7,15 @@ import { formatTsZ, tryParseTimestamp } from '../hail/timestamp';
 import { recomputeStats } from '../hail/stats';
 import { asciiLower, setString } from '../text';
 import { runGit } from './git-cli';
-import { reflogLinks, sessionWindow, withHintLink } from './links';
+import { checkedOutBranchAt, reflogLinks, sessionWindow, withHintLink } from './links';
 import { ledgerRef } from './refs';
-import { findRepoRoot, openRepo, readRepoFacts, Repo } from './repo';
+import { findRepoRoot, openRepo, readHead, readRepoFacts, Repo } from './repo';
 import { addToRepoRegistry } from './registry';
 import { applyExcludePatterns, effectivePrivacy, PrivacySettings } from './sanitize';
 export type { PrivacySettings } from './sanitize';
 
-export const MAX_CANDIDATES = 128;
 export const MAX_BRANCH_COMMITS = 4096;
+const SYNC_CONCURRENCY = 8;
 
 interface RecordedEntry {
   commits: string[];
@@ -118,6 +118,13 @@ export interface SyncResult {
   ref: string;
 }
 
+/** One pushed update: remote branch `branch` (its ledger), pushed tip `tip`, local branch name when known. */
+export interface SyncTarget {
+  branch: string;
+  tip: string;
+  localBranch?: string;
+}
+
 /** §5.5 for one pushed update (remote branch `branch`, pushed tip `tip`). */
 export async function syncBranch(
   repo: Repo,
@@ -126,7 +133,36 @@ export async function syncBranch(
   tip: string,
   options: SyncOptions,
 ): Promise<SyncResult> {
-  const ref = ledgerRef(branch);
+  const [r] = await syncBranches(repo, remote, [{ branch, tip }], options);
+  if (r.error !== undefined) throw r.error;
+  return r;
+}
+
+interface Candidate {
+  path: string;
+  tool: string;
+  size: number;
+  mtimeMs: number;
+  entry: CacheEntry;
+  parsed?: Session;
+  window: [number, number];
+  /** Every reflog link of the session's worktree inside its window (no branch filter). */
+  reflog: string[];
+  /** The branch checked out in the session's worktree at its end (A8), when known. */
+  branchAtEnd: string | undefined;
+}
+
+/**
+ * §5.5 as amended by A8, for every pushed update at once: discovery, stat and parse happen once (no newest-N
+ * cap); a session with reflog links lands only on branches containing one of them; the pushed-tip hint applies
+ * only to a session without any link whose worktree had the pushed branch checked out at the session's end.
+ */
+export async function syncBranches(
+  repo: Repo,
+  remote: string,
+  targets: readonly SyncTarget[],
+  options: SyncOptions,
+): Promise<Array<SyncResult & { error?: unknown }>> {
   const discover =
     options.discover ??
     (async () => {
@@ -137,7 +173,14 @@ export async function syncBranch(
         tool: d.tool as string,
       }));
     });
+  const results = targets.map(
+    (t) =>
+      ({ stored: 0, skipped: 0, ref: ledgerRef(t.branch) }) as SyncResult & {
+        error?: unknown;
+      },
+  );
   const found = await discover();
+  if (found.length === 0) return results;
   const withStat: Array<{ path: string; tool: string; size: number; mtimeMs: number }> = [];
   for (const f of found) {
     try {
@@ -147,29 +190,25 @@ export async function syncBranch(
       // vanished
     }
   }
-  withStat.sort((a, b) => b.mtimeMs - a.mtimeMs);
-  const candidates = withStat.slice(0, MAX_CANDIDATES);
-  if (candidates.length === 0) return { stored: 0, skipped: 0, ref };
+  withStat.sort((a, b) => b.mtimeMs - a.mtimeMs); // newest first: the newest file wins a duplicated id
   const privacy = options.privacy ?? effectivePrivacy(repo.root, options.env);
   const excluded = new Set(privacy.excludeTools.map((t) => asciiLower(t.trim())));
-  const branchCommits = await runGit(['rev-list', `--max-count=${MAX_BRANCH_COMMITS}`, tip], { cwd: repo.root });
-  const onBranch = new Set(branchCommits.code === 0 ? branchCommits.stdout.split('\n').filter((l) => l !== '') : []);
   const myCommon = fs.realpathSync(repo.commonDir);
   const cacheFile = scanCachePath(options.env);
   const cache = readCache(cacheFile);
   const taken = new Set<string>();
-  const facts = await readRepoFacts(repo, remote);
-  let stored = 0;
-  let skipped = 0;
   let cacheDirty = false;
-  for (const c of candidates) {
+  const commonOf = new Map<string, string | undefined>();
+  const candidates: Candidate[] = [];
+  let skippedEarly = 0;
+  for (const c of withStat) {
     let entry = cache.entries[c.path];
     let parsed: Session | undefined;
     if (entry === undefined || entry.size !== c.size || entry.mtime_ms !== c.mtimeMs) {
       try {
         parsed = await parseSessionFile(c.path, c.tool);
       } catch {
-        skipped++;
+        skippedEarly++;
         continue;
       }
       entry = {
@@ -185,64 +224,108 @@ export async function syncBranch(
       cache.entries[c.path] = entry;
       cacheDirty = true;
     }
-    if (
-      entry.cwd === null ||
-      realCommonDir(entry.cwd) !== myCommon ||
-      excluded.has(asciiLower(entry.tool)) ||
-      taken.has(entry.session_id)
-    ) {
-      skipped++;
+    if (entry.cwd === null) {
+      skippedEarly++;
+      continue;
+    }
+    if (!commonOf.has(entry.cwd)) commonOf.set(entry.cwd, realCommonDir(entry.cwd));
+    if (commonOf.get(entry.cwd) !== myCommon || excluded.has(asciiLower(entry.tool)) || taken.has(entry.session_id)) {
+      skippedEarly++;
       continue;
     }
     taken.add(entry.session_id);
     const created = tryParseTimestamp(entry.created_at);
     const updated = tryParseTimestamp(entry.updated_at);
     if (created === undefined || updated === undefined) {
-      skipped++;
+      skippedEarly++;
       continue;
     }
     const window = sessionWindow({ context: { created_at: created, updated_at: updated } as Session['context'] });
     const sessionRepoRoot = findRepoRoot(entry.cwd);
-    const gitDir = sessionRepoRoot !== undefined ? openRepo(sessionRepoRoot).gitDir : repo.gitDir;
-    const { storeFor } = await import('./update');
-    const links = await withHintLink(
-      storeFor(repo),
-      reflogLinks(gitDir, window).filter((sha) => onBranch.has(sha)),
-      tip,
+    const worktree = sessionRepoRoot !== undefined ? openRepo(sessionRepoRoot) : repo;
+    let branchAtEnd = checkedOutBranchAt(worktree.gitDir, window[1]);
+    if (branchAtEnd === undefined) {
+      try {
+        branchAtEnd = readHead(worktree).branch ?? undefined;
+      } catch {
+        branchAtEnd = undefined;
+      }
+    }
+    candidates.push({
+      ...c,
+      entry,
+      parsed,
       window,
-    );
-    if (links.length === 0) {
-      skipped++;
-      continue;
-    }
-    const rec = entry.recorded[ref];
-    if (
-      rec !== undefined &&
-      rec.size === c.size &&
-      rec.mtime_ms === c.mtimeMs &&
-      links.every((l) => rec.commits.includes(l))
-    ) {
-      skipped++;
-      continue;
-    }
-    try {
-      parsed ??= await parseSessionFile(c.path, c.tool);
-    } catch {
-      skipped++;
-      continue;
-    }
-    const { storeSession } = await import('./store');
-    const res = await storeSession(
+      reflog: reflogLinks(worktree.gitDir, window),
+      branchAtEnd,
+    });
+  }
+  for (const r of results) r.skipped += skippedEarly;
+  if (candidates.length > 0) {
+    const facts = await readRepoFacts(repo, remote);
+    const { storeFor } = await import('./update');
+    const store = storeFor(repo);
+    const branchCommitsOf = await branchCommitSets(
       repo,
-      ref,
-      applyExcludePatterns(parsed, privacy.excludePatterns),
-      links,
-      { branch, remote: facts.remote, repo_name: facts.repo_name },
-      { stripHomePaths: privacy.stripPaths, headIsLastCommit: true, now: options.now },
+      targets.map((t) => t.tip),
     );
-    if (res.committed) stored++;
-    entry.recorded[ref] = { commits: res.commits, mtime_ms: c.mtimeMs, size: c.size };
-    cacheDirty = true;
+    // Branches write to different ledger refs: several at once hide the file-system latency of the object writes.
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < targets.length) {
+        const i = next++;
+        await syncTarget(i);
+      }
+    };
+    const syncTarget = async (i: number): Promise<void> => {
+      const t = targets[i];
+      const res = results[i];
+      try {
+        const onBranch = branchCommitsOf(t.tip);
+        const pushedBranch = t.localBranch ?? t.branch;
+        for (const c of candidates) {
+          let links: string[];
+          if (c.reflog.length > 0) links = c.reflog.filter((sha) => onBranch.has(sha));
+          else if (c.branchAtEnd === pushedBranch) links = await withHintLink(store, [], t.tip, c.window);
+          else links = [];
+          if (links.length === 0) {
+            res.skipped++;
+            continue;
+          }
+          const rec = c.entry.recorded[res.ref];
+          if (
+            rec !== undefined &&
+            rec.size === c.size &&
+            rec.mtime_ms === c.mtimeMs &&
+            links.every((l) => rec.commits.includes(l))
+          ) {
+            res.skipped++;
+            continue;
+          }
+          try {
+            c.parsed ??= await parseSessionFile(c.path, c.tool);
+          } catch {
+            res.skipped++;
+            continue;
+          }
+          const { storeSession } = await import('./store');
+          const stored = await storeSession(
+            repo,
+            res.ref,
+            applyExcludePatterns(c.parsed, privacy.excludePatterns),
+            links,
+            { branch: t.branch, remote: facts.remote, repo_name: facts.repo_name },
+            { stripHomePaths: privacy.stripPaths, headIsLastCommit: true, now: options.now },
+          );
+          if (stored.committed) res.stored++;
+          c.entry.recorded[res.ref] = { commits: stored.commits, mtime_ms: c.mtimeMs, size: c.size };
+          cacheDirty = true;
+        }
+      } catch (err) {
+        res.error = err;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(SYNC_CONCURRENCY, targets.length) }, worker));
   }
   if (cacheDirty) {
     try {
@@ -251,6 +334,50 @@ export async function syncBranch(
       // the cache is an optimisation only
     }
   }
-  if (stored > 0) addToRepoRegistry(repo.root, options.env);
-  return { stored, skipped, ref };
+  if (results.some((r) => r.stored > 0)) addToRepoRegistry(repo.root, options.env);
+  return results;
+}
+
+/**
+ * "Branch commits" (§5.4) of every pushed tip from ONE `git log` over all tips: per tip, the first
+ * `MAX_BRANCH_COMMITS` commits in `git rev-list` order (newest committer time first), walked in-process.
+ */
+async function branchCommitSets(repo: Repo, tips: readonly string[]): Promise<(tip: string) => Set<string>> {
+  const unique = [...new Set(tips.filter((t) => /^[0-9a-f]{7,}$/i.test(t)))];
+  const graph = new Map<string, { time: number; parents: string[] }>();
+  if (unique.length > 0) {
+    const res = await runGit(
+      [
+        'log',
+        '--format=%H %ct %P',
+        `--max-count=${Math.min(MAX_BRANCH_COMMITS * unique.length, 1_000_000)}`,
+        ...unique,
+      ],
+      { cwd: repo.root },
+    );
+    if (res.code === 0)
+      for (const line of res.stdout.split('\n')) {
+        const [sha, time, ...parents] = line.split(' ');
+        if (sha !== undefined && sha !== '') graph.set(sha, { time: Number(time), parents });
+      }
+  }
+  return (tip: string): Set<string> => {
+    const out = new Set<string>();
+    const frontier: string[] = graph.has(tip) ? [tip] : [];
+    const queued = new Set(frontier);
+    while (frontier.length > 0 && out.size < MAX_BRANCH_COMMITS) {
+      // Newest committer time first, like rev-list's default order (ties: first queued).
+      let best = 0;
+      for (let k = 1; k < frontier.length; k++)
+        if (graph.get(frontier[k])!.time > graph.get(frontier[best])!.time) best = k;
+      const sha = frontier.splice(best, 1)[0];
+      out.add(sha);
+      for (const p of graph.get(sha)!.parents)
+        if (p !== '' && graph.has(p) && !queued.has(p)) {
+          queued.add(p);
+          frontier.push(p);
+        }
+    }
+    return out;
+  };
 }
