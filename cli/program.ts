@@ -35,6 +35,7 @@ const COMMANDS: Record<string, () => Promise<CommandFactory>> = {
   parse: async () => (await import('./commands/parse')).parseCommand,
   share: async () => (await import('./commands/share')).shareCommand,
   review: async () => (await import('./commands/review')).reviewCommand,
+  view: async () => (await import('./commands/view')).viewCommand,
   doctor: async () => (await import('./commands/doctor')).doctorCommand,
   config: async () => (await import('./commands/config')).configCommand,
   docs: async () => (await import('./commands/docs')).docsCommand,

@@ -46,7 +46,7 @@ function sendAsset(req: IncomingMessage, res: ServerResponse, a: Asset): void {
   res.end(req.method === 'HEAD' ? undefined : a.body);
 }
 
-function redirect(req: IncomingMessage, res: ServerResponse, location: string): void {
+function redirect(res: ServerResponse, location: string): void {
   res.statusCode = 308;
   res.setHeader('Location', location);
   res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -90,13 +90,13 @@ export async function routeWeb(req: IncomingMessage, res: ServerResponse, ctx: W
   }
   if (rawPath === '/') return send(200, await renderListPage(ctx.api, params));
   if (rawPath === '/sessions' || rawPath === '/sessions/') {
-    redirect(req, res, `/${search}`);
+    redirect(res, `/${search}`);
     return true;
   }
   if (RESERVED.test(rawPath)) return send(404, notFoundPage());
   const pieces = rawPath.split('/').slice(1);
   if (pieces[0] === 'session' && pieces.length === 2 && pieces[1] !== '') {
-    redirect(req, res, `/sessions/${pieces[1]}${search}`);
+    redirect(res, `/sessions/${pieces[1]}${search}`);
     return true;
   }
   if (pieces[0] === 'sessions' && pieces.length === 2 && pieces[1] !== '') {
