@@ -12,6 +12,7 @@ import type { CliContext } from '../context';
 import { apiRoutes } from './api';
 import type { WebHandler } from './contract';
 import { createPreviewHandler } from './preview';
+import { reviewApiRoute } from './web/review-bundle';
 import { createHttpServer, isLoopbackAddress } from './server';
 import type { ServeSettings } from './settings';
 
@@ -85,6 +86,7 @@ export async function startServe(s: ServeSettings, ctx: CliContext, version: str
   });
   const apiSettings = { version, parsePreview: s.parsePreview, adminKey: s.adminKey, now: () => new Date() };
   const routes = apiRoutes(indexer, apiSettings, createPreviewHandler(s, ctx.env, version));
+  routes.set('/api/review/local/*', reviewApiRoute(s.reviewRoot)); // §4.6, owned by the web module
   let boundPort = s.port;
   const loadWeb = async (): Promise<WebHandler | undefined> => {
     try {

@@ -129,3 +129,22 @@ export function readLocalReviewBundle(root: string | undefined, id: string): Bun
   }
   return { ok: true, bundle };
 }
+
+/**
+ * `GET /api/review/local/{review_id}` (§4.6) as a route of the server's table (pattern `/api/review/local/*`):
+ * the bundle with its sessions redacted, or the JSON error.
+ */
+export function reviewApiRoute(reviewRoot: string | undefined): {
+  methods: string[];
+  handle: (params: string[]) => Promise<{ status: number; json: string }>;
+} {
+  return {
+    methods: ['GET', 'HEAD'],
+    handle: async (params) => {
+      const r = readLocalReviewBundle(reviewRoot, params[0] ?? '');
+      return r.ok
+        ? { status: 200, json: JSON.stringify(r.bundle) }
+        : { status: r.status, json: JSON.stringify({ code: r.code, message: r.message }) };
+    },
+  };
+}
