@@ -1,5 +1,6 @@
 // `opensession view <target>` (git-native.md §13) and `review --web` (§14): target dispatch, local review bundles
 // (§14.4, byte layout and redaction), the V1 guided error, and the PR/MR link path through a loopback remote.
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runInProcess } from '../../support/cli';
@@ -58,7 +59,7 @@ describe('opensession view: local files and source URIs', () => {
     const file = path.join(dir, 'session.hail.jsonl');
     const bytes = DEMO.replace('validate keys', `validate keys ${SECRET}`);
     fs.writeFileSync(file, bytes);
-    const id = `local-${require('node:crypto').createHash('sha256').update(bytes).digest('hex').slice(0, 12)}`;
+    const id = `local-${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}`;
     const res = await runInProcess(['view', 'session.hail.jsonl', '--json'], { cwd: dir, env: env() });
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
