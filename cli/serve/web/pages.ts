@@ -2,7 +2,7 @@
 // what the script needs travels in JSON islands.
 import type { ApiCall } from '../contract';
 import { esc, jsonIsland, layout } from './html';
-import { formatDuration, formatWhen, toolLabel } from './format';
+import { formatDuration, formatWhen, sessionDisplayTitle, toolLabel } from './format';
 import type { LocalReviewBundle } from './review-bundle';
 import type { PreviewSource, SourceProvider } from './source-route';
 
@@ -220,10 +220,7 @@ export function renderReviewPage(bundle: LocalReviewBundle): string {
         ? 'Local session'
         : `${pr.owner}/${pr.repo}`;
   const titles = new Map<string, string>();
-  for (const s of bundle.sessions) {
-    const ctx = (s.session as { context?: { title?: unknown } }).context;
-    titles.set(s.session_id, typeof ctx?.title === 'string' && ctx.title !== '' ? ctx.title : s.session_id);
-  }
+  for (const s of bundle.sessions) titles.set(s.session_id, sessionDisplayTitle(s.session));
   const anchor = (id: string): string => `session-${bundle.sessions.findIndex((s) => s.session_id === id)}`;
   const commits = bundle.commits
     .map((c) => {

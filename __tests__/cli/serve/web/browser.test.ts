@@ -131,7 +131,9 @@ describe('session timeline', () => {
     // `/` focuses the box; n/p and Enter move between matches.
     await page.locator('h1').click();
     await page.keyboard.press('/');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('session-event-search');
+    await expect(page.evaluate('document.activeElement && document.activeElement.id')).resolves.toBe(
+      'session-event-search',
+    );
     await page.keyboard.type('npm test');
     await expect(page.locator('#session-event-search-count').innerText()).resolves.toBe('2 matches');
     await page.keyboard.press('Enter');
@@ -146,7 +148,9 @@ describe('session timeline', () => {
     // Ctrl+F focuses the search box instead of the browser's find bar.
     await page.locator('h1').click();
     await page.keyboard.press('Control+f');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('session-event-search');
+    await expect(page.evaluate('document.activeElement && document.activeElement.id')).resolves.toBe(
+      'session-event-search',
+    );
     // Typing digits in the box filters nothing; outside it `1` toggles the first chip (AgentMessage).
     await page.keyboard.type('1');
     await expect(page.locator('.chip').first().getAttribute('aria-pressed')).resolves.toBe('true');
@@ -183,7 +187,7 @@ describe('session timeline', () => {
       await page.waitForLoadState('networkidle');
       if (url !== '/') await page.waitForSelector('[data-timeline-idx]');
       await page.mouse.move(300, 400);
-      await expect(page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).resolves.toBeUndefined();
+      await expect(page.evaluate('window.__pwned')).resolves.toBeUndefined();
       await expect(page.locator('main img, main iframe, main svg, main script, main b').count()).resolves.toBe(0);
       await expect(page.locator('a[href^="javascript:"], a[href^="data:"]').count()).resolves.toBe(0);
     }
@@ -239,7 +243,7 @@ describe('/src source timelines', () => {
     await expectAccessible();
     await page.locator('.candidate[data-parser-id=codex]').click();
     await page.waitForURL(/parser_hint=codex/);
-    await page.waitForFunction(() => document.querySelector('.notice, .parser-picker, [data-timeline-idx]') !== null);
+    await page.waitForFunction("document.querySelector('.notice, .parser-picker, [data-timeline-idx]') !== null");
     expect(requests.map((r) => r.parser_hint)).toEqual([null, 'codex']);
     page.removeAllListeners('request');
   });
