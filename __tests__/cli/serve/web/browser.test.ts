@@ -9,6 +9,7 @@ import { axeSeriousViolations, guardOrigins, launchChromium, screenshot } from '
 import { runBundled } from '../../../support/cli';
 import { cleanupTempDirs, cloneTemp, git, GitHttpServer, startGitHttpServer } from '../../../support/git';
 import { startServer, type RunningTestServer } from '../../../support/server';
+import { renderComment } from '../../../../core/review';
 import { fixture, seedHome, type Seeded } from './seed';
 
 let seeded: Seeded;
@@ -346,6 +347,65 @@ describe('/src source timelines', () => {
     await expect(page.locator('[data-timeline-idx="0"] .event-type').innerText()).resolves.toBe('user_message');
     expect(seen).toHaveLength(2); // the view change reused the cached preview
     await page.unroute('**/api/parse/preview');
+  });
+});
+
+describe('review comment web links on a self-hosted viewer', () => {
+  it('the [web] link of a session (web-base-url = this server) opens its artifact-branch copy', async () => {
+    const reviewId = 'gh-acme-demo-pr7-abc1234';
+    const branch = 'opensession/pr-7-sessions';
+    const hailPath = 'v1/de/demo-rich.hail.jsonl';
+    const work = await cloneTemp(remoteUrl);
+    await git(work.dir, 'checkout', '-q', '--orphan', 'artifacts');
+    await git(work.dir, 'rm', '-rfq', '.');
+    fs.mkdirSync(path.join(work.dir, 'reviews', reviewId, 'v1', 'de'), { recursive: true });
+    fs.writeFileSync(path.join(work.dir, 'reviews', reviewId, hailPath), fixture('rich.hail.jsonl'));
+    await git(work.dir, 'add', '-A');
+    await git(work.dir, 'commit', '-q', '-m', 'artifact');
+    await git(work.dir, 'push', '-q', 'origin', `HEAD:refs/heads/${branch}`);
+    const body = renderComment({
+      mode: 'update',
+      target: {
+        platform: 'github',
+        repo: 'acme/demo',
+        repoUrl: remoteUrl.replace(/\.git$/, ''),
+        number: 7,
+        webBaseUrl: server.url,
+      },
+      reviewId,
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      headSha: 'abc1234'.padEnd(40, '0'),
+      range: { commits: ['abc1234'.padEnd(40, '0')], usedBase: false, changedFiles: [], testFiles: [], areas: [] },
+      discovery: {
+        ledgerRef: 'refs/opensession/branches/ZmVhdHVyZQ',
+        ledgerFound: true,
+        ledgerRefs: ['refs/opensession/branches/ZmVhdHVyZQ'],
+        otherLedgerRefs: 0,
+        sessions: [
+          {
+            sessionId: 'demo-rich',
+            ledgerRef: 'refs/opensession/branches/ZmVhdHVyZQ',
+            hailPath,
+            metaPath: 'v1/de/demo-rich.meta.json',
+            storedAt: '2026-01-01T00:00:00Z',
+            commits: ['abc1234'.padEnd(40, '0')],
+            title: 'Rich demo',
+            tool: 'codex',
+            filesChanged: 1,
+          },
+        ],
+      },
+      qa: [],
+      artifact: { branch, persistent: false, attempted: true, published: true },
+    });
+    const web = /\[web\]\(([^)]+)\)/.exec(body)?.[1] ?? '';
+    expect(web.startsWith(`${server.url}/src/git/`)).toBe(true);
+    await page.goto(web);
+    await page.waitForSelector('[data-timeline-idx]');
+    await expect(page.locator('h1').innerText()).resolves.toBe('Rich demo');
+    await expect(page.locator('[data-testid=source-banner]').innerText()).resolves.toBe(
+      `Source · git · ${remoteUrl}@${branch}:reviews/${reviewId}/${hailPath} · parser: hail`,
+    );
   });
 });
 
