@@ -417,9 +417,38 @@ describe.each(backends)('opensession serve API (%s index)', (backend) => {
 
   test('freshness: a session stored after start appears on a later request', async () => {
     writeObject(globalObjectStore(seeded.home), hailText({ id: 's-late', title: 'Late arrival', createdAt: ago(0.5) }));
+    // A repository registered after start whose ledger exists only as a remote-tracking ref.
+    const { dir: other } = await makeTempRepo();
+    await git(other, 'commit', '-q', '--allow-empty', '-m', 'init');
+    const ref = await storeOnLedger(
+      other,
+      'feature/x',
+      hailText({ id: 's-remote', title: 'Remote tracked', createdAt: ago(0.2) }),
+      new Date(),
+    );
+    const tip = await git(other, 'rev-parse', ref);
+    await git(other, 'update-ref', ref.replace('refs/opensession/', 'refs/remotes/origin/opensession/'), tip);
+    await git(other, 'update-ref', '-d', ref);
+    registerRepo(seeded.home, other);
     await new Promise((r) => setTimeout(r, 2100));
-    const first = (await get('/api/sessions?search=late')).json() as { total: number };
-    expect(first.total).toBe(1);
+    const late = (await get('/api/sessions?search=late')).json() as { total: number };
+    expect(late.total).toBe(1);
+    const remote = (await get('/api/sessions?search=remote%20tracked')).json() as {
+      sessions: Array<{ id: string; source: { kind: string; ref: string } }>;
+    };
+    expect(remote.sessions.map((x) => x.id)).toEqual(['s-remote']);
+    expect(remote.sessions[0].source.ref).toBe(ref.replace('refs/opensession/', 'refs/remotes/origin/opensession/'));
+    // The ledger moves on: a newer capture of the same id replaces the summary.
+    await git(other, 'update-ref', ref, tip);
+    await storeOnLedger(
+      other,
+      'feature/x',
+      hailText({ id: 's-remote', title: 'Remote tracked v2', createdAt: ago(0.2) }),
+      new Date(Date.now() + 5000),
+    );
+    await new Promise((r) => setTimeout(r, 2100));
+    const v2 = (await get('/api/sessions/s-remote')).json() as { title: string };
+    expect(v2.title).toBe('Remote tracked v2');
   });
 
   test('admin delete: missing, wrong and right key; hidden after restart', async () => {
