@@ -15,6 +15,8 @@ export interface HttpOptions {
   /** Send the body with chunked transfer-encoding (no Content-Length). */
   chunked?: boolean;
   agent?: http.Agent;
+  /** With `chunked`: write the body but never end the request; resolves on the answer. */
+  keepOpen?: boolean;
   /** Send only headers with this Content-Length (the body never follows); resolves on the answer. */
   declaredLength?: number;
 }
@@ -41,7 +43,7 @@ export function httpRequest(url: string, o: HttpOptions = {}): Promise<HttpAnswe
         res.on('end', () => {
           const text = Buffer.concat(parts).toString('utf8');
           resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: () => JSON.parse(text) as unknown });
-          if (o.declaredLength !== undefined) req.destroy();
+          if (o.declaredLength !== undefined || o.keepOpen) req.destroy();
         });
         res.on('error', reject);
       },
@@ -56,6 +58,7 @@ export function httpRequest(url: string, o: HttpOptions = {}): Promise<HttpAnswe
         const body = Buffer.from(o.body);
         const step = 1024 * 1024;
         for (let i = 0; i < body.length; i += step) req.write(body.subarray(i, i + step));
+        if (o.keepOpen) return;
       } else req.write(o.body);
     }
     req.end();
