@@ -9,6 +9,7 @@ import { generateHail } from './hail-gen';
 import { ledgerBench } from './ledger';
 import { benchParseRatio, generateClaudeCodeLog, generateCodexRollout } from './parsers';
 import { benchReview, REVIEW_GOALS } from './review';
+import { serverBench } from './server';
 import { type Bench, bestOf, type Figures, MB, ROOT, runBundledCli } from './harness';
 
 const benches: Bench[] = [
@@ -99,6 +100,7 @@ const benches: Bench[] = [
     goals: REVIEW_GOALS,
     run: (work) => benchReview(mkdtempSync(path.join(work, 'review-'))),
   },
+  serverBench,
 ];
 
 /**

@@ -19,14 +19,21 @@ export function serveCommand(ctx: CliContext): Command {
     .option('--review-root <dir>', 'folder of local review bundles served at /review/local/<id>')
     .action(async (opts: ServeFlags) => {
       const settings = resolveServeSettings(opts, ctx.env, ctx.cwd);
-      const running = await startServe(settings, ctx, VERSION);
-      const onSignal = (): void => void running.stop();
-      process.once('SIGTERM', onSignal);
-      process.once('SIGINT', onSignal);
-      process.once('SIGHUP', onSignal);
-      await running.done;
-      process.off('SIGTERM', onSignal);
-      process.off('SIGINT', onSignal);
-      process.off('SIGHUP', onSignal);
+      // Handlers first: a signal that arrives right after the listening line still stops the server cleanly.
+      let running: Awaited<ReturnType<typeof startServe>> | undefined;
+      let requested = false;
+      const onSignal = (): void => {
+        requested = true;
+        void running?.stop();
+      };
+      const signals: NodeJS.Signals[] = ['SIGTERM', 'SIGINT', 'SIGHUP'];
+      for (const sig of signals) process.on(sig, onSignal);
+      try {
+        running = await startServe(settings, ctx, VERSION);
+        if (requested) void running.stop();
+        await running.done;
+      } finally {
+        for (const sig of signals) process.off(sig, onSignal);
+      }
     });
 }

@@ -249,7 +249,7 @@ export function createHttpServer(
     const query = new URLSearchParams(q < 0 ? '' : pathAndQuery.slice(q + 1));
     const m = method.toUpperCase();
     const r = await dispatch(
-      m === 'HEAD' ? 'GET' : m,
+      m,
       rawPath,
       query,
       { 'content-type': 'application/json' },
@@ -330,7 +330,7 @@ export function createHttpServer(
 
     if (rawPath === '/api' || rawPath.startsWith('/api/')) {
       let bodyError: ApiError | undefined;
-      const result = await dispatch(head ? 'GET' : method, rawPath, query, headers, async () => {
+      const result = await dispatch(method, rawPath, query, headers, async () => {
         try {
           return parseJsonBody(await readBody(req));
         } catch (err) {

@@ -199,6 +199,7 @@ export class Indexer {
         if (tombSort !== undefined && cand.row.stored_sort <= tombSort) break;
         const session = cand.session ?? (await this.readSource(cand.row));
         if (session === undefined || session.session_id !== id) continue;
+        if (cand.session === undefined) cand.git = await this.metaGitOf(cand.row);
         const b = buildSummary(
           redactForServing(session),
           sourceInfo(cand.row),
@@ -419,9 +420,16 @@ export class Indexer {
   }
 
   /** The current source row of a location. */
-  async sourceAt(location: string): Promise<SourceRow | undefined> {
-    const rows = await this.storage.loadSources();
-    return rows.find((r) => r.location === location);
+  sourceAt(location: string): Promise<SourceRow | undefined> {
+    return this.storage.getSource(location);
+  }
+
+  /** The git facts of a ledger source's `.meta.json` (read at the ref's current tip). */
+  private async metaGitOf(row: SourceRow): Promise<MetaGit | undefined> {
+    if (row.kind !== 'ledger' || row.ref === null || !row.path.endsWith('.hail.jsonl')) return undefined;
+    const spec = `${row.ref}:${row.path.replace(/\.hail\.jsonl$/, '.meta.json')}`;
+    const blobs = await readBlobs(this.git(row.repo_root ?? '.'), [spec]);
+    return readMetaGit(blobs.get(spec));
   }
 }
 

@@ -119,6 +119,15 @@ export class IndexStorage {
     return rows as unknown as SourceRow[];
   }
 
+  async getSource(location: string): Promise<SourceRow | undefined> {
+    const rows = await this.db.all(
+      `SELECT location, session_id, kind, repo_root, ref, path, version, stored_at, stored_sort FROM session_sources
+       WHERE location = ?`,
+      [location],
+    );
+    return rows[0] as unknown as SourceRow | undefined;
+  }
+
   async loadScannedRefs(): Promise<ScannedRef[]> {
     return (await this.db.all(`SELECT repo_root, ref, tip FROM scanned_refs`)) as unknown as ScannedRef[];
   }

@@ -68,7 +68,6 @@ export function checkRef(v: string): string {
 
 export function checkPath(v: string): string {
   const bytes = Buffer.byteLength(v, 'utf8');
-  // eslint-disable-next-line no-control-regex
   if (bytes < 1 || bytes > 4096 || v.startsWith('/') || v.includes('\\') || /[\u0000-\u001f\u007f-\u009f]/.test(v)) {
     throw invalid('invalid path');
   }
