@@ -10,6 +10,7 @@ import { ledgerBench } from './ledger';
 import { benchParseRatio, generateClaudeCodeLog, generateCodexRollout } from './parsers';
 import { benchReview, REVIEW_GOALS } from './review';
 import { serverBench } from './server';
+import { viewerBench } from './viewer';
 import { type Bench, bestOf, type Figures, MB, ROOT, runBundledCli } from './harness';
 
 const benches: Bench[] = [
@@ -101,6 +102,7 @@ const benches: Bench[] = [
     run: (work) => benchReview(mkdtempSync(path.join(work, 'review-'))),
   },
   serverBench,
+  viewerBench,
 ];
 
 /**

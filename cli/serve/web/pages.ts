@@ -88,16 +88,34 @@ function isListBody(v: unknown): v is ListBody {
   return v !== null && typeof v === 'object' && Array.isArray((v as ListBody).sessions);
 }
 
-/** Distinct tools in the index: read from unfiltered list pages (at most 5 × 100 sessions). */
-async function distinctTools(api: ApiCall, current: string): Promise<string[]> {
-  const tools = new Set<string>();
+/** Tool ids the parsers write (parsers.md); other ids still show when a listed session has one. */
+const KNOWN_TOOLS = ['amp', 'claude-code', 'cline', 'codex', 'cursor', 'gemini', 'opencode'];
+
+/** The index refreshes at most every 2 s (§3.5), so the known-tool counts are kept as long per server. */
+const TOOLS_TTL_MS = 2000;
+const toolsCache = new WeakMap<ApiCall, { at: number; tools: Promise<string[]> }>();
+
+function knownToolsInIndex(api: ApiCall): Promise<string[]> {
+  const hit = toolsCache.get(api);
+  if (hit !== undefined && Date.now() - hit.at < TOOLS_TTL_MS) return hit.tools;
+  const tools = Promise.all(
+    KNOWN_TOOLS.map(async (t) => {
+      const r = await api('GET', `/api/sessions?per_page=1&tool=${encodeURIComponent(t)}`);
+      return r.status === 200 && isListBody(r.body) && r.body.total > 0 ? t : undefined;
+    }),
+  ).then((ts) => ts.filter((t): t is string => t !== undefined));
+  toolsCache.set(api, { at: Date.now(), tools });
+  return tools;
+}
+
+/**
+ * Tools for the filter: each known tool with at least one session (one `per_page=1` count each, cheap for the
+ * index), plus the tools of the listed sessions and the selected one.
+ */
+async function distinctTools(api: ApiCall, current: string, listed: SummaryLike[]): Promise<string[]> {
+  const tools = new Set<string>(await knownToolsInIndex(api));
   if (current !== '') tools.add(current);
-  for (let page = 1; page <= 5; page++) {
-    const r = await api('GET', `/api/sessions?page=${page}&per_page=100`);
-    if (r.status !== 200 || !isListBody(r.body)) break;
-    for (const s of r.body.sessions) if (typeof s.tool === 'string' && s.tool !== '') tools.add(s.tool);
-    if (page * r.body.per_page >= r.body.total) break;
-  }
+  for (const s of listed) if (typeof s.tool === 'string' && s.tool !== '') tools.add(s.tool);
   return [...tools].sort((a, b) => toolLabel(a).localeCompare(toolLabel(b)));
 }
 
@@ -129,7 +147,7 @@ export async function renderListPage(api: ApiCall, params: URLSearchParams): Pro
   let failure: string | undefined;
   if (r.status === 200 && isListBody(r.body)) list = r.body;
   else failure = messageOf(r.body) ?? 'Failed to load sessions';
-  const tools = await distinctTools(api, q.tool);
+  const tools = await distinctTools(api, q.tool, list.sessions);
   const form =
     '<form class="filters" method="get" action="/" role="search">' +
     '<label for="session-search">Search sessions</label>' +
