@@ -10,15 +10,7 @@ import { createGitRunner, type GitRunner } from '../review/git';
 import { readBlobs } from '../review/ledger-read';
 import { compareBytewise } from '../text';
 import type { IndexBatch, IndexStorage, ScannedRef, SourceRow } from './storage';
-import {
-  buildSummary,
-  redactForServing,
-  sortKeyOfIso,
-  type MetaGit,
-  type SourceInfo,
-  type SessionRow,
-  type LinkRow,
-} from './summary';
+import { buildSummary, sortKeyOfIso, type MetaGit, type SourceInfo, type SessionRow, type LinkRow } from './summary';
 
 export interface IndexerSettings {
   /** Home directory (registry and global object store live under it). */
@@ -224,13 +216,7 @@ export class Indexer {
         const session = cand.session ?? (await this.readSource(cand.row));
         if (session === undefined || session.session_id !== id) continue;
         if (cand.session === undefined) cand.git = await this.metaGitOf(cand.row);
-        const b = buildSummary(
-          redactForServing(session),
-          sourceInfo(cand.row),
-          cand.row.location,
-          cand.row.stored_at,
-          cand.git,
-        );
+        const b = buildSummary(session, sourceInfo(cand.row), cand.row.location, cand.row.stored_at, cand.git);
         built = { row: b.row, links: b.links };
         break;
       }
