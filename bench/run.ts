@@ -188,7 +188,7 @@ async function main(): Promise<void> {
   const width = Math.max(...Object.keys(figures).map((k) => k.length));
   process.stdout.write(`${'figure'.padEnd(width)}  value      goal\n`);
   for (const [k, v] of Object.entries(figures)) {
-    process.stdout.write(`${k.padEnd(width)}  ${String(v).padEnd(9)}  ${goals[k] ?? ''}\n`);
+    process.stdout.write(`${k.padEnd(width)}  ${String(typeof v === 'number' ? v : v.value).padEnd(9)}  ${goals[k] ?? ''}\n`);
   }
 }
 

@@ -10,15 +10,7 @@ import { createGitRunner, type GitRunner } from '../review/git';
 import { readBlobs } from '../review/ledger-read';
 import { compareBytewise } from '../text';
 import type { IndexBatch, IndexStorage, ScannedRef, SourceRow } from './storage';
-import {
-  buildSummary,
-  redactForServing,
-  sortKeyOfIso,
-  type MetaGit,
-  type SourceInfo,
-  type SessionRow,
-  type LinkRow,
-} from './summary';
+import { buildSummary, sortKeyOfIso, type MetaGit, type SourceInfo, type SessionRow, type LinkRow } from './summary';
 
 export interface IndexerSettings {
   /** Home directory (registry and global object store live under it). */
@@ -134,14 +126,41 @@ export class Indexer {
     }
   }
 
+  /** Sources, visible ids and scanned tips as last written: loaded once, then kept in step with every batch. */
+  private cache:
+    { sources: Map<string, SourceRow>; visible: Set<string>; scanned: Map<string, ScannedRef> } | undefined;
+  /** Roots this process has indexed (a shared PostgreSQL index also holds other servers' sources). */
+  private readonly ownRoots = new Set<string>();
+
+  private owns(location: string): boolean {
+    if (this.storage.backend === 'sqlite') return true;
+    for (const root of this.ownRoots) if (location.startsWith(root)) return true;
+    return false;
+  }
+
+  private async loadCache(): Promise<NonNullable<Indexer['cache']>> {
+    if (this.cache === undefined) {
+      const sources = new Map((await this.storage.loadSources()).map((r) => [r.location, r]));
+      const visible = new Set((await this.storage.sessionLocations()).keys());
+      const scanned = new Map((await this.storage.loadScannedRefs()).map((r) => [`${r.repo_root}\n${r.ref}`, r]));
+      this.cache = { sources, visible, scanned };
+    }
+    return this.cache;
+  }
+
   private async scan(): Promise<void> {
     const storage = this.storage;
-    const prevRows = await storage.loadSources();
-    const prev = new Map(prevRows.map((r) => [r.location, r]));
-    const scannedList = await storage.loadScannedRefs();
-    const scanned = new Map(scannedList.map((s) => [`${s.repo_root}\n${s.ref}`, s.tip]));
+    const cache = await this.loadCache();
+    const repos = indexedRepos(this.settings);
+    const objectRoots = [path.join(this.settings.home, '.local', 'share', 'opensession', 'objects')];
+    for (const repo of repos) objectRoots.push(path.join(repo, '.opensession', 'objects'));
+    for (const repo of repos) this.ownRoots.add(ledgerLocation(repo, '', '').slice(0, -1));
+    for (const root of objectRoots) this.ownRoots.add(`object:${root}${path.sep}`);
+    const prev = new Map([...cache.sources].filter(([loc]) => this.owns(loc)));
+    const scannedList = [...cache.scanned.values()].filter((r) => this.owns(ledgerLocation(r.repo_root, r.ref, '')));
+    const scanned = new Map(scannedList.map((r) => [`${r.repo_root}\n${r.ref}`, r.tip]));
     const deleted = await storage.loadDeleted();
-    const current = await storage.sessionLocations();
+    const current = cache.visible;
     const found = new Map<string, Found>();
     const batch: IndexBatch = {
       removeSources: [],
@@ -152,10 +171,7 @@ export class Indexer {
       upsertScannedRefs: [],
     };
     const seenRefs = new Set<string>();
-    const repos = indexedRepos(this.settings);
     for (const repo of repos) await this.scanRepo(repo, prev, scanned, found, batch, seenRefs);
-    const objectRoots = [path.join(this.settings.home, '.local', 'share', 'opensession', 'objects')];
-    for (const repo of repos) objectRoots.push(path.join(repo, '.opensession', 'objects'));
     for (const root of objectRoots) await this.scanObjects(root, prev, found);
     for (const s of scannedList) {
       if (!seenRefs.has(`${s.repo_root}\n${s.ref}`)) batch.removeScannedRefs.push(s);
@@ -200,13 +216,7 @@ export class Indexer {
         const session = cand.session ?? (await this.readSource(cand.row));
         if (session === undefined || session.session_id !== id) continue;
         if (cand.session === undefined) cand.git = await this.metaGitOf(cand.row);
-        const b = buildSummary(
-          redactForServing(session),
-          sourceInfo(cand.row),
-          cand.row.location,
-          cand.row.stored_at,
-          cand.git,
-        );
+        const b = buildSummary(session, sourceInfo(cand.row), cand.row.location, cand.row.stored_at, cand.git);
         built = { row: b.row, links: b.links };
         break;
       }
@@ -217,6 +227,12 @@ export class Indexer {
       }
     }
     await storage.apply(batch);
+    for (const loc of batch.removeSources) cache.sources.delete(loc);
+    for (const row of batch.upsertSources) cache.sources.set(row.location, row);
+    for (const id of batch.removeSessions) cache.visible.delete(id);
+    for (const { row } of batch.upsertSessions) cache.visible.add(row.id);
+    for (const r of batch.removeScannedRefs) cache.scanned.delete(`${r.repo_root}\n${r.ref}`);
+    for (const r of batch.upsertScannedRefs) cache.scanned.set(`${r.repo_root}\n${r.ref}`, r);
   }
 
   private async scanRepo(
@@ -362,7 +378,7 @@ export class Indexer {
     for (const file of files) {
       let st: fs.Stats;
       try {
-        st = await fsp.stat(file);
+        st = fs.statSync(file); // 10,000 awaited stats cost far more than the syscalls
       } catch {
         continue;
       }

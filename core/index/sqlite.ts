@@ -1,7 +1,7 @@
 // Embedded SQLite backend: node-sqlite3-wasm (WebAssembly, no native build; the Cursor parser ships the same
 // module and scripts/post-bundle.js puts its .wasm next to the bundle). The file is written in place by
 // SQLite's own journal, so a crash never leaves a half-written index.
-import type { Database } from 'node-sqlite3-wasm';
+import type { Database, Statement } from 'node-sqlite3-wasm';
 import type { SqlDriver } from './storage';
 
 function loadSqlite(): typeof import('node-sqlite3-wasm') {
@@ -20,22 +20,44 @@ export class SqliteDriver implements SqlDriver {
   readonly dialect = 'sqlite' as const;
   private readonly db: Database;
   private depth = 0;
+  /** Prepared once per statement text: preparing through WebAssembly costs more than running. */
+  private readonly statements = new Map<string, Statement>();
   private queue: Promise<unknown> = Promise.resolve();
 
   /** `file` = `<data dir>/index.sqlite3`, or `:memory:`. */
   constructor(file: string) {
     const { Database: Db } = loadSqlite();
     this.db = new Db(file);
+    // serve.lock makes this process the only user of the file: keep SQLite's lock (node-sqlite3-wasm's file VFS
+    // locks with a mkdir/rmdir per transaction otherwise) and keep every page in SQLite's own cache.
+    this.db.exec('PRAGMA locking_mode=EXCLUSIVE');
     this.db.exec('PRAGMA journal_mode=DELETE');
     this.db.exec('PRAGMA synchronous=NORMAL');
+    this.db.exec('PRAGMA cache_size=-131072');
+    this.db.exec('PRAGMA temp_store=MEMORY');
+  }
+
+  private prepared(sql: string): Statement {
+    let st = this.statements.get(sql);
+    if (st === undefined) {
+      st = this.db.prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st;
   }
 
   async all(sql: string, params?: unknown[]): Promise<Array<Record<string, unknown>>> {
-    return this.db.all(sql, bind(params)) as Array<Record<string, unknown>>;
+    return this.prepared(sql).all(bind(params)) as Array<Record<string, unknown>>;
   }
 
   async run(sql: string, params?: unknown[]): Promise<number> {
-    return this.db.run(sql, bind(params)).changes;
+    // DDL is run once and may invalidate cached statements; it is not worth caching.
+    if (/^\s*(CREATE|DROP|ALTER|PRAGMA)\b/i.test(sql)) {
+      for (const st of this.statements.values()) st.finalize();
+      this.statements.clear();
+      return this.db.run(sql, bind(params)).changes;
+    }
+    return this.prepared(sql).run(bind(params)).changes;
   }
 
   /** Transactions are serialised: the connection is shared by every request. */
@@ -60,6 +82,8 @@ export class SqliteDriver implements SqlDriver {
 
   async close(): Promise<void> {
     await this.queue;
+    for (const st of this.statements.values()) st.finalize();
+    this.statements.clear();
     if (this.db.isOpen) this.db.close();
   }
 }

@@ -54,7 +54,7 @@ export interface SqlDriver {
   close(): Promise<void>;
 }
 
-export const SCHEMA_VERSION = '1';
+export const SCHEMA_VERSION = '2';
 
 const TEXT_C = (d: SqlDriver['dialect']): string => (d === 'postgres' ? 'TEXT COLLATE "C"' : 'TEXT');
 const BIG = (d: SqlDriver['dialect']): string => (d === 'postgres' ? 'BIGINT' : 'INTEGER');
@@ -70,6 +70,9 @@ function schema(d: SqlDriver['dialect']): string[] {
       display_title TEXT NOT NULL, tool ${T} NOT NULL, created_sort ${T} NOT NULL, message_count ${BIG(d)} NOT NULL,
       event_count ${BIG(d)} NOT NULL, duration_seconds ${BIG(d)} NOT NULL, search_text TEXT NOT NULL)`,
     `CREATE INDEX IF NOT EXISTS sessions_recent ON sessions (created_sort DESC, id)`,
+    // Covers counting and filtering without touching the wide summary_json rows.
+    `CREATE INDEX IF NOT EXISTS sessions_filter ON sessions (created_sort, id, tool, event_count, message_count,
+      duration_seconds, search_text)`,
     `CREATE TABLE IF NOT EXISTS session_links (session_id ${T} NOT NULL, linked_session_id ${T} NOT NULL,
       link_type TEXT NOT NULL, created_at ${T} NOT NULL, PRIMARY KEY (session_id, linked_session_id))`,
     `CREATE INDEX IF NOT EXISTS session_links_rev ON session_links (linked_session_id)`,

@@ -2,7 +2,7 @@
 import type { Session, Timestamp } from '../hail/types';
 import { formatTsZ } from '../hail/timestamp';
 import { sessionRole } from '../ledger/layout';
-import { redactSession } from '../redact';
+import { redactSession, redactText } from '../redact';
 import { collapse, setString } from '../text';
 
 export type SourceKind = 'ledger' | 'object';
@@ -63,18 +63,23 @@ export function sortKeyOfIso(iso: string): string | undefined {
 
 const TAG = /<[^>]*>/g;
 
-/** The title rule of §4.5 (also the API's `display_title`). */
-export function displayTitle(session: Session): string {
+/** Secret redaction of one served string (A1); home paths are kept. */
+export function redactString(s: string): string {
+  return redactText(s, { stripHomePaths: false }).text;
+}
+
+/** The title rule of §4.5 (also the API's `display_title`); text is redacted before it is cut (A1.3). */
+export function displayTitle(session: Session, redact: (s: string) => string = (s) => s): string {
   const title = session.context.title;
   if (title !== undefined) {
-    const clean = collapse(title.replace(TAG, ''));
+    const clean = collapse(redact(title).replace(TAG, ''));
     if (clean !== '') return clean;
   }
   for (const ev of session.events) {
     if (ev.event_type.type !== 'UserMessage') continue;
     const text = ev.content.blocks.find((b) => b.type === 'Text');
     if (text === undefined || text.type !== 'Text') continue;
-    const c = collapse(text.text);
+    const c = collapse(redact(text.text));
     if (c === '') continue;
     const cps = Array.from(c);
     return cps.length > 80 ? cps.slice(0, 80).join('') + '…' : c;
@@ -102,7 +107,10 @@ export interface BuiltSummary {
   links: LinkRow[];
 }
 
-/** Builds the summary (key order of §3.6) and its index row from an already redacted session. */
+/**
+ * Builds the summary (key order of §3.6) and its index row. Every string taken from the session is redacted here,
+ * so the (large) session itself does not need a full redaction pass to be indexed.
+ */
 export function buildSummary(
   session: Session,
   source: SourceInfo,
@@ -112,16 +120,20 @@ export function buildSummary(
 ): BuiltSummary {
   const ctx = session.context;
   const st = session.stats;
-  const display = displayTitle(session);
+  const r = redactString;
+  const display = displayTitle(session, r);
+  const title = ctx.title === undefined ? null : r(ctx.title);
+  const description = ctx.description === undefined ? null : r(ctx.description);
+  const tags = ctx.tags.map(r);
   const summary: Record<string, unknown> = {
     id: session.session_id,
     tool: session.agent.tool,
-    agent_provider: session.agent.provider,
-    agent_model: session.agent.model,
-    title: ctx.title ?? null,
+    agent_provider: r(session.agent.provider),
+    agent_model: r(session.agent.model),
+    title,
     display_title: display,
-    description: ctx.description ?? null,
-    tags: [...ctx.tags],
+    description,
+    tags,
     created_at: formatTsZ(ctx.created_at),
     updated_at: formatTsZ(ctx.updated_at),
     stored_at: storedAt,
@@ -139,17 +151,17 @@ export function buildSummary(
     lines_removed: st.lines_removed,
     has_errors: hasErrors(session),
   };
-  if (setString(git?.remote) !== undefined) summary.git_remote = git!.remote;
-  if (setString(git?.branch) !== undefined) summary.git_branch = git!.branch;
+  if (setString(git?.remote) !== undefined) summary.git_remote = r(git!.remote!);
+  if (setString(git?.branch) !== undefined) summary.git_branch = r(git!.branch!);
   if (setString(git?.head) !== undefined) summary.git_commit = git!.head;
-  if (setString(git?.repo_name) !== undefined) summary.git_repo_name = git!.repo_name;
+  if (setString(git?.repo_name) !== undefined) summary.git_repo_name = r(git!.repo_name!);
   const attrs = ctx.attributes;
   const cwd = typeof attrs.cwd === 'string' ? attrs.cwd : undefined;
   const wd = typeof attrs.working_directory === 'string' ? attrs.working_directory : undefined;
-  if (cwd !== undefined || wd !== undefined) summary.working_directory = cwd ?? wd;
+  if (cwd !== undefined || wd !== undefined) summary.working_directory = r((cwd ?? wd)!);
   summary.source = { kind: source.kind, repo_root: source.repo_root, ref: source.ref, path: source.path };
 
-  const searchText = [ctx.title ?? '', ctx.description ?? '', ...ctx.tags].join('\n').toLowerCase();
+  const searchText = [title ?? '', description ?? '', ...tags].join('\n').toLowerCase();
   const row: SessionRow = {
     id: session.session_id,
     location,

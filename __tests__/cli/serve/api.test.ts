@@ -101,7 +101,10 @@ async function seed(): Promise<Seeded> {
   );
   writeObject(store, hailText({ id: 's-old', title: 'Old one', createdAt: ago(24 * 60) }));
   writeObject(store, hailText({ id: 's-empty', title: 'Empty', createdAt: ago(3), empty: true }));
-  writeObject(store, hailText({ id: 'weird/id x', createdAt: ago(5), messages: ['<b>first</b>   prompt text', 'x'] }));
+  writeObject(
+    store,
+    hailText({ id: 'weird/id x', createdAt: ago(5), messages: [`<b>first</b>   prompt ${SECRET} text`, 'x'] }),
+  );
   return { home, repo };
 }
 
@@ -190,7 +193,7 @@ describe.each(backends)('opensession serve API (%s index)', (backend) => {
     expect(dup.title).toBe('Dup from ledger');
     const weird = body.sessions[2];
     expect(weird.title).toBeNull();
-    expect(weird.display_title).toBe('<b>first</b> prompt text');
+    expect(weird.display_title).toMatch(/^<b>first<\/b> prompt \[REDACTED:[a-z0-9_]+\] text$/);
     expect((weird.source as { kind: string }).kind).toBe('object');
     const gamma = body.sessions.find((s) => s.id === 's-gamma')!;
     expect(gamma.session_role).toBe('auxiliary');
