@@ -19,6 +19,7 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let foreign: string[];
+const cspViolations: string[] = [];
 let remoteUrl: string;
 
 const b64url = (s: string): string => Buffer.from(s, 'utf8').toString('base64url');
@@ -44,6 +45,9 @@ beforeAll(async () => {
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
   foreign = await guardOrigins(page, server.url);
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+  });
 }, 180_000);
 
 afterAll(async () => {
@@ -55,6 +59,7 @@ afterAll(async () => {
 
 afterEach(() => {
   expect(foreign).toEqual([]);
+  expect(cspViolations).toEqual([]);
 });
 
 async function expectAccessible(): Promise<void> {
