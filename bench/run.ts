@@ -11,6 +11,8 @@ import { parseE2eBench } from './parse-e2e';
 import { benchReview, REVIEW_GOALS } from './review';
 import { type Bench, bestOf, type Figures, MB, type Measurement, runBundledCli } from './harness';
 import { daemonBench } from './daemon';
+import { serverBench } from './server';
+import { viewerBench } from './viewer';
 import { shareBench } from './share';
 
 const benches: Bench[] = [
@@ -72,6 +74,8 @@ const benches: Bench[] = [
     run: (work) => benchReview(mkdtempSync(path.join(work, 'review-'))),
   },
   daemonBench,
+  serverBench,
+  viewerBench,
 ];
 
 interface Verdict {

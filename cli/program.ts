@@ -35,12 +35,14 @@ const COMMANDS: Record<string, () => Promise<CommandFactory>> = {
   parse: async () => (await import('./commands/parse')).parseCommand,
   share: async () => (await import('./commands/share')).shareCommand,
   review: async () => (await import('./commands/review')).reviewCommand,
+  view: async () => (await import('./commands/view')).viewCommand,
   doctor: async () => (await import('./commands/doctor')).doctorCommand,
   config: async () => (await import('./commands/config')).configCommand,
   docs: async () => (await import('./commands/docs')).docsCommand,
   ci: async () => (await import('./commands/ci')).ciCommand,
   hook: async () => (await import('./commands/hook')).hookCommand,
   daemon: async () => (await import('./commands/daemon')).daemonCommand,
+  serve: async () => (await import('./commands/serve')).serveCommand,
 };
 
 /** The command modules a run needs: the named command when argv starts with one, else all (help, errors). */

@@ -23,7 +23,9 @@ import {
   remoteLedgerPrefix,
   resolveLinkRange,
 } from '../../core/review/local';
+import type { BundlePr } from '../../core/review/bundle';
 import type { CliContext } from '../context';
+import { linkPr, rangePr, writeReviewBundleAndOpen } from '../review-web';
 import { writeJson } from '../output';
 
 interface ReviewOptions {
@@ -37,6 +39,7 @@ interface ReviewOptions {
   remote: string;
   format?: 'markdown' | 'json';
   webBaseUrl: string;
+  web?: boolean;
 }
 
 function isLoopbackHost(host: string): boolean {
@@ -111,6 +114,7 @@ export function reviewCommand(ctx: CliContext): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['markdown', 'json']))
     .option('--json', 'same as --format json')
     .option('--web-base-url <url>', 'base URL of web links (empty disables them)', 'https://opensession.io')
+    .option('--web', 'write the local review bundle and open it through `opensession serve` (--no-open prints the URL)')
     .action(async (target: string | undefined, opts: ReviewOptions) => {
       const start = opts.repo !== undefined ? path.resolve(ctx.cwd, opts.repo) : ctx.cwd;
       const root = findRepoRoot(start);
@@ -131,6 +135,8 @@ export function reviewCommand(ctx: CliContext): Command {
       let data: ReviewData;
       let reviewTarget: ReviewTarget;
       let id: string | undefined;
+      let webPr: BundlePr | undefined; // --web: the bundle's `pr` (git-native.md §14.4)
+      let webBase: string | undefined;
       if (target !== undefined) {
         const link = parseChangeLink(target);
         const remote = await findMatchingRemote(git, link);
@@ -155,6 +161,7 @@ export function reviewCommand(ctx: CliContext): Command {
           webBaseUrl: opts.webBaseUrl,
         };
         id = makeReviewId(platform, link.project, link.number, data.headSha);
+        if (opts.web === true) [webPr, webBase] = [linkPr(link, remote, base, data.headSha), base];
       } else {
         const head = await resolveCommit(git, opts.head!);
         if (head === undefined) throw new OpenSessionError(`unknown revision \`${opts.head}\``);
@@ -174,6 +181,23 @@ export function reviewCommand(ctx: CliContext): Command {
           ledgerPrefixes: [LEDGER_REF_PREFIX, remoteLedgerPrefix(opts.remote)],
         });
         reviewTarget = await rangeTarget(git, opts.remote, opts.webBaseUrl);
+        if (opts.web === true) [webPr, webBase] = [await rangePr(git, opts.remote, opts.head!, base, head), base];
+      }
+      if (webPr !== undefined) {
+        const reviewId = id ?? `commit-${webPr.head_sha.slice(0, 12)}`;
+        const ledgerPrefixes = [LEDGER_REF_PREFIX, remoteLedgerPrefix(webPr.remote)];
+        const [open, json] = [opts.open, opts.json === true || opts.format === 'json'];
+        await writeReviewBundleAndOpen(ctx, git, {
+          root,
+          reviewId,
+          pr: webPr,
+          base: webBase,
+          head: webPr.head_sha,
+          ledgerPrefixes,
+          open,
+          json,
+        });
+        return;
       }
       const body = renderComment({
         mode: 'update',
