@@ -218,7 +218,10 @@ export function cleanupCommand(ctx: CliContext): Command {
     .option('--hidden-ttl-days <n>', 'days before a ledger ref of a deleted branch is removed (default 30)')
     .option('--artifact-ttl-days <n>', 'days before an artifact branch is removed (default 30)')
     .option('--session-archive-branch <branch>', 'keep review snapshots on this branch (empty clears it)')
-    .option('--gitlab-component-project <path>', 'GitLab project hosting the components (default opensession/opensession)')
+    .option(
+      '--gitlab-component-project <path>',
+      'GitLab project hosting the components (default opensession/opensession)',
+    )
     .option('--yes', 'skip the confirmation')
     .option('--json', 'machine output')
     .action(async (opts: InitFlags) => {

@@ -67,7 +67,10 @@ export interface InitResult {
   warnings: string[];
 }
 
-export const GITHUB_FILES = ['.github/workflows/opensession-cleanup.yml', '.github/workflows/opensession-session-review.yml'];
+export const GITHUB_FILES = [
+  '.github/workflows/opensession-cleanup.yml',
+  '.github/workflows/opensession-session-review.yml',
+];
 export const GITLAB_FILES = ['.gitlab/opensession-cleanup.yml', '.gitlab/opensession-session-review.yml'];
 export const CRON_REL = '.opensession/cleanup/cron.example';
 export const GITLAB_CI = '.gitlab-ci.yml';
@@ -106,7 +109,10 @@ function gitlabCiUpdate(existing: string | undefined, manual: string[], warnings
     return undefined;
   }
   const before = lines.slice(0, start);
-  const after = lines.slice(end + 1).join('\n').replace(/^\n+/, '');
+  const after = lines
+    .slice(end + 1)
+    .join('\n')
+    .replace(/^\n+/, '');
   if ([...before, ...after.split('\n')].some((l) => /^include:/.test(l)))
     warnings.push(`.gitlab-ci.yml has another top-level \`include:\`; merge it with the ${MARKER} block manually`);
   let text = [...before, GITLAB_BLOCK].join('\n');
@@ -129,8 +135,7 @@ export async function planInit(req: InitRequest): Promise<InitPlan> {
   if (wanted === 'auto') {
     const d = detectProvider(url);
     provider = d.provider;
-    if (d.fellBack)
-      warnings.push(`provider auto detection fell back to generic for remote \`${stripUserinfo(url)}\``);
+    if (d.fellBack) warnings.push(`provider auto detection fell back to generic for remote \`${stripUserinfo(url)}\``);
   } else provider = wanted;
   let archive = req.archiveBranch !== undefined ? req.archiveBranch.trim() : previous?.session_archive_branch;
   if (archive === '') archive = undefined;
