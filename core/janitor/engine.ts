@@ -34,6 +34,8 @@ export interface JanitorDeps {
   /** Progress lines for long runs (a TTY): counts, written as the run goes. */
   progress?: (line: string) => void;
   tmpdir?: string;
+  /** Builds the runner of the throw-away bare repository (default createGitRunner); tests count spawns through it. */
+  makeRunner?: (cwd: string, env: Record<string, string | undefined>) => GitRunner;
 }
 
 export interface JanitorSummary {
@@ -54,6 +56,9 @@ export interface JanitorSummary {
 export const CHUNK_REFS = 200;
 export const CHUNK_BYTES = 24_000;
 const DAY = 86_400;
+/** Above this many refs the tip fetch uses one glob refspec per namespace (see fetchTipTimes). */
+export const GLOB_THRESHOLD = 100;
+const GLOB_SOURCES = [LEDGER_PREFIX, 'refs/heads/opensession/'];
 
 /** §5.2: `remoteRefs` from one `ls-remote`; a failure is an error, never "nothing to do". */
 export async function listRemote(git: GitRunner, remote: string): Promise<Map<string, string>> {
@@ -127,27 +132,40 @@ async function fetchTipTimes(
   if (!inRepo) {
     bare = fs.mkdtempSync(path.join(deps.tmpdir ?? os.tmpdir(), 'opensession-janitor-'));
     source = await fetchUrl(deps.git, deps.git.cwd, settings.remote);
-    runner = createGitRunner(bare, deps.env);
+    runner = (deps.makeRunner ?? createGitRunner)(bare, deps.env);
     const init = await runner.run(['init', '--bare', '-q']);
     if (init.code !== 0) throw new OpenSessionError(`cannot create a temporary repository: ${firstLine(init.stderr)}`);
   }
   try {
+    // git matches every explicit refspec against every advertised ref (quadratic in n), so a large set is
+    // fetched through one glob per namespace instead; a small set names its refs exactly.
+    const globs = refs.length > GLOB_THRESHOLD;
     const fetch = async (batch: readonly string[], offset: number): Promise<boolean> => {
-      const specs = batch.map((ref, i) => `+${ref}:${ns}/${offset + i}`).join('\n') + '\n';
+      const specs = globs
+        ? GLOB_SOURCES.map((src, i) => `+${src}*:${ns}/g${i}/*`).join('\n') + '\n'
+        : batch.map((ref, i) => `+${ref}:${ns}/${offset + i}`).join('\n') + '\n';
       const r = await runner.run(['fetch', '--no-tags', '--no-write-fetch-head', '--depth=1', '--stdin', source], {
         input: specs,
       });
       return r.code === 0;
     };
-    if (!(await fetch(refs, 0))) {
+    if (!(await fetch(refs, 0)) && !globs) {
       // A ref vanished between listing and fetching: fall back to one fetch per ref.
       for (let i = 0; i < refs.length; i++) await fetch([refs[i]], i);
     }
     const list = await runner.run(['for-each-ref', '--format=%(refname) %(committerdate:unix)', `${ns}/`]);
+    const wanted = new Set(refs);
     for (const line of list.stdout.split('\n')) {
       const [name, ts] = line.split(' ');
       if (name === undefined || ts === undefined || ts === '') continue;
-      const idx = Number(name.slice(ns.length + 1));
+      const rest = name.slice(ns.length + 1);
+      if (globs) {
+        const m = /^g(\d+)\/(.*)$/.exec(rest);
+        const ref = m === null ? undefined : GLOB_SOURCES[Number(m[1])] + m[2];
+        if (ref !== undefined && wanted.has(ref)) times.set(ref, Number(ts));
+        continue;
+      }
+      const idx = Number(rest);
       if (Number.isInteger(idx) && refs[idx] !== undefined) times.set(refs[idx], Number(ts));
     }
     if (bare === undefined && list.stdout.trim() !== '') {
