@@ -1,7 +1,7 @@
 // `opensession ci janitor`, the janitor action (its composite step run by hand through the bundled CLI) and the
 // GitLab janitor component (gitlab-ci-local): settings resolution, open PR/MR protection through mocked APIs
 // (GitHub routes checked against @octokit/openapi), outputs, annotations and exit codes.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -197,19 +197,27 @@ describe('actions/janitor: the composite step run by hand through the bundled CL
           .replace('${{ github.action_path }}', path.join(ROOT, 'actions/janitor'))
           .replace(/^\$\{\{ inputs\.([a-z-]+) \}\}$/, (_, name: string) => inputs[name] ?? (action.inputs[name].default === '${{ github.token }}' ? TOKEN : action.inputs[name].default ?? ''));
       }
-      return spawnSync(step.shell, ['-c', step.run], { cwd: work, env, encoding: 'utf8' });
+      // Async: the fake API answers from this process, so its event loop must keep running.
+      return new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
+        const child = spawn(step.shell, ['-c', step.run], { cwd: work, env });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (b: Buffer) => (stdout += b.toString('utf8')));
+        child.stderr.on('data', (b: Buffer) => (stderr += b.toString('utf8')));
+        child.on('close', (code) => resolve({ status: code ?? -1, stdout, stderr }));
+      });
     };
     const hook = path.join(bare, 'hooks', 'update');
     fs.writeFileSync(hook, `#!/bin/sh\n[ "$1" = "refs/heads/opensession/pr-1-sessions" ] && { echo "branch is protected" >&2; exit 1; }\nexit 0\n`);
     fs.chmodSync(hook, 0o755);
 
-    const dry = runStep({});
+    const dry = await runStep({});
     expect(dry.status).toBe(0);
     expect(dry.stdout).toContain('mode: dry-run\n');
     expect(dry.stdout).toContain(`::add-mask::${TOKEN}`);
     expect(refNames(bare)).toHaveLength(12);
 
-    const r = runStep({ apply: 'true', 'archive-branch': 'archive/sessions' });
+    const r = await runStep({ apply: 'true', 'archive-branch': 'archive/sessions' });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('::error title=OpenSession::failed to delete refs/heads/opensession/pr-1-sessions: remote: branch is protected');
     expect(r.stderr).toBe('Error: 1 ref(s) could not be deleted\n');

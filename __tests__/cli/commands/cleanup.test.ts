@@ -1,8 +1,10 @@
 // `opensession cleanup init|status|run` and the doctor row, end to end through the bundled CLI (bin/opensession.js →
 // dist/) against real repositories and a loopback `git http-backend` remote; the interactive paths in a real pty.
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { BUNDLED_CLI, runBundled } from '../../support/cli';
+import { BUNDLED_CLI, CliResult, runBundled } from '../../support/cli';
 import { cleanupTempDirs, git, GitHttpServer, isolateGitEnv, makeTempRepo, startGitHttpServer } from '../../support/git';
 import { importRefs, ledgerRef, refNames } from '../../support/janitor-remote';
 import { runInPty } from '../../support/pty';
@@ -31,6 +33,22 @@ afterAll(async () => {
 });
 
 const cli = (cwd: string, ...argv: string[]) => runBundled(argv, { cwd, env });
+
+/** The bundled CLI without blocking the event loop: the loopback http-backend server lives in this process. */
+function cliAsync(cwd: string, ...argv: string[]): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BUNDLED_CLI, ...argv], { cwd, env: { PATH: process.env.PATH, ...env } });
+    const out: Buffer[] = [];
+    let err = '';
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => (err += b.toString('utf8')));
+    child.stdin.end();
+    child.on('close', (code) => {
+      const bytes = Buffer.concat(out);
+      resolve({ code: code ?? -1, stdout: bytes.toString('utf8'), stderr: err, stdoutBytes: bytes });
+    });
+  });
+}
 const read = (dir: string, rel: string) => fs.readFileSync(path.join(dir, rel), 'utf8');
 
 async function repoWithOrigin(url: string): Promise<string> {
@@ -72,7 +90,7 @@ describe('before init', () => {
   });
 
   it('outside a repository and with bad flags', async () => {
-    const outside = fs.mkdtempSync(path.join(fs.realpathSync(require('node:os').tmpdir()), 'os-nogit-'));
+    const outside = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'os-nogit-'));
     expect(cli(outside, 'cleanup', 'init', '--yes').stderr).toBe('Error: current directory is not inside a git repository\n');
     fs.rmSync(outside, { recursive: true });
     const dir = await repoWithOrigin('https://github.com/acme/repo.git');
@@ -218,11 +236,11 @@ describe('cleanup status and run against a loopback http-backend remote', () => 
     stale.sort();
     expect(cli(dir, 'cleanup', 'init', '--yes', '--provider', 'generic').code).toBe(0);
 
-    const st = cli(dir, 'cleanup', 'status');
+    const st = await cliAsync(dir, 'cleanup', 'status');
     expect(st.stdout).toContain(`preview: hidden_candidates=${stale.length} artifact_candidates=1 kept_due_to_ttl=${1500 - stale.length + 1} kept_active_branch=1\n`);
     expect(st.stdout).toContain('provider template: ready\n');
 
-    const dry = cli(dir, 'cleanup', 'run', '--json');
+    const dry = await cliAsync(dir, 'cleanup', 'run', '--json');
     expect(dry.code).toBe(0);
     const d = JSON.parse(dry.stdout) as Record<string, unknown>;
     expect(d).toEqual({
@@ -238,7 +256,7 @@ describe('cleanup status and run against a loopback http-backend remote', () => 
     const hook = path.join(bare, 'hooks', 'update');
     fs.writeFileSync(hook, `#!/bin/sh\n[ "$1" = "${bad}" ] && { echo "protected: $1" >&2; exit 1; }\nexit 0\n`);
     fs.chmodSync(hook, 0o755);
-    const run = cli(dir, 'cleanup', 'run', '--apply');
+    const run = await cliAsync(dir, 'cleanup', 'run', '--apply');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`failed: 1\n  - ${bad}\n`);
     expect(run.stdout).toContain(`deleted: ${stale.length}\n`);
@@ -257,11 +275,11 @@ describe('cleanup status and run against a loopback http-backend remote', () => 
   it('an unreachable remote is an error for run and a warning for status', async () => {
     const dir = await repoWithOrigin(`${server.url}/missing.git`);
     expect(cli(dir, 'cleanup', 'init', '--yes').code).toBe(0);
-    const r = cli(dir, 'cleanup', 'run');
+    const r = await cliAsync(dir, 'cleanup', 'run');
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^Error: failed to list refs on remote `origin`: /);
     expect(r.stdout).toBe('');
-    const st = JSON.parse(cli(dir, 'cleanup', 'status', '--json').stdout) as { warning: string; janitor_preview: null };
+    const st = JSON.parse((await cliAsync(dir, 'cleanup', 'status', '--json')).stdout) as { warning: string; janitor_preview: null };
     expect(st.janitor_preview).toBeNull();
     expect(st.warning).toMatch(/^janitor dry-run failed: failed to list refs on remote `origin`: /);
   });
