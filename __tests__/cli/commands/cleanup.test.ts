@@ -145,7 +145,7 @@ describe('cleanup init', () => {
     expect(wf).toContain("  schedule:\n    - cron: '17 3 * * *'\n  workflow_dispatch:\n");
     expect(wf.split('opensession-managed-cleanup')).toHaveLength(2); // the marker only on line 1
     expect(read(dir, '.github/workflows/opensession-session-review.yml')).toContain('      - uses: opensession/opensession@v0.1\n');
-    expect(cli(dir, 'doctor').stdout).toMatch(/\[OK\] +cleanup: +configured provider=github hidden_ttl=14d artifact_ttl=30d/);
+    expect(cli(dir, 'doctor').stdout).toMatch(/\[ OK \] +cleanup: +configured provider=github hidden_ttl=14d artifact_ttl=30d/);
 
     // The user takes ownership of the review workflow (deletes line 1); re-init keeps the TTL and that file.
     const review = path.join(dir, '.github/workflows/opensession-session-review.yml');
@@ -187,7 +187,7 @@ describe('cleanup init', () => {
     expect(r.stdout).toContain('  - create a pipeline schedule (Build > Pipeline schedules) so the janitor runs, e.g. cron `17 3 * * *`\n');
     expect(read(dir, '.gitlab/opensession-cleanup.yml')).toContain('  - component: $CI_SERVER_FQDN/mirror/opensession/janitor@0.1\n    inputs:\n      apply: \'true\'\n');
     expect(read(dir, '.opensession/cleanup/config.toml')).toContain('gitlab_component_project = "mirror/opensession"\n');
-    expect(cli(dir, 'doctor').stdout).toMatch(/\[OK\] +cleanup: +configured provider=gitlab/);
+    expect(cli(dir, 'doctor').stdout).toMatch(/\[ OK \] +cleanup: +configured provider=gitlab/);
 
     // A .gitlab-ci.yml without the block is left alone, with the entries to add by hand.
     const other = await repoWithOrigin('https://gitlab.com/group/repo.git');
