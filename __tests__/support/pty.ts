@@ -16,7 +16,7 @@ if pid == 0:
     os.execvpe(spec["argv"][0], spec["argv"], spec["env"])
 out = b""
 answers = [(a["when"].encode(), a["send"].encode()) for a in spec["answers"]]
-deadline = time.time() + 120
+deadline = time.time() + 60
 while time.time() < deadline:
     r, _, _ = select.select([fd], [], [], 0.1)
     if fd in r:
@@ -29,6 +29,8 @@ while time.time() < deadline:
         out += chunk
     if answers and answers[0][0] in out:
         os.write(fd, answers.pop(0)[1])
+else:
+    os.kill(pid, 9)  # still waiting for input after the deadline
 _, status = os.waitpid(pid, 0)
 sys.stdout.write(out.decode("utf-8", "replace"))
 sys.exit(os.WEXITSTATUS(status) if os.WIFEXITED(status) else 99)
