@@ -1,5 +1,5 @@
 // `opensession ci janitor`, the janitor action (its composite step run by hand through the bundled CLI) and the
-// GitLab janitor component (gitlab-ci-local): settings resolution, open PR/MR protection through mocked APIs
+// GitLab janitor component (gitlab-ci-local, its fake `npx` running the bundle): settings resolution, open PR/MR protection through mocked APIs
 // (GitHub routes checked against @octokit/openapi), outputs, annotations and exit codes.
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -264,7 +264,7 @@ describe('gitlab-ci/templates/janitor.yml through gitlab-ci-local', () => {
     fs.writeFileSync(path.join(work, '.gitlab-ci.yml'), ['include:', '  - local: templates/janitor.yml', '    inputs:', "      apply: 'true'", '      token: glpat-janitor-token', '      archive-branch: archive/sessions', 'stages: [test]', ''].join('\n'));
     const bin = path.join(work, '.fakebin');
     fs.mkdirSync(bin);
-    fs.writeFileSync(path.join(bin, 'npx'), ['#!/bin/sh', `[ "$1" = "--yes" ] && [ "$2" = "opensession@${VERSION}" ] || { echo "unexpected npx call: $*" >&2; exit 97; }`, 'shift 2', `exec "${path.join(ROOT, 'node_modules/.bin/tsx')}" "${path.join(__dirname, 'fixtures', 'cli-main.ts')}" "$@"`, ''].join('\n'));
+    fs.writeFileSync(path.join(bin, 'npx'), ['#!/bin/sh', `[ "$1" = "--yes" ] && [ "$2" = "opensession@${VERSION}" ] || { echo "unexpected npx call: $*" >&2; exit 97; }`, 'shift 2', `exec "${process.execPath}" "${path.join(ROOT, 'bin', 'opensession.js')}" "$@"`, ''].join('\n'));
     fs.chmodSync(path.join(bin, 'npx'), 0o755);
     await git(work, 'add', '.gitlab-ci.yml', 'templates/janitor.yml');
     await git(work, 'commit', '-q', '-m', 'ci');
