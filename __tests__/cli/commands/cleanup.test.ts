@@ -217,6 +217,26 @@ describe('cleanup init', () => {
   });
 });
 
+describe('progress on a terminal', () => {
+  it('a TTY shows counts as the run goes; --json and pipes stay quiet', async () => {
+    const bare = (await makeTempRepo({ bare: true })).dir;
+    const dir = await repoWithOrigin(bare);
+    await git(dir, 'push', '-q', 'origin', 'main');
+    importRefs(bare, Array.from({ length: 300 }, (_, i) => ({ ref: ledgerRef(`gone/${i}`), time: NOW - 40 * DAY })));
+    expect(cli(dir, 'cleanup', 'init', '--yes').code).toBe(0);
+    const tty = runInPty([process.execPath, BUNDLED_CLI, 'cleanup', 'run', '--apply'], { cwd: dir, env: { ...env, PATH: process.env.PATH }, answers: [] });
+    expect(tty.code).toBe(0);
+    expect(tty.output).toContain('janitor: 301 ref(s) listed\n');
+    expect(tty.output).toContain('janitor: reading tip times of 300 ref(s)\n');
+    expect(tty.output).toMatch(/janitor: deleted \d+ of 300 ref\(s\) \(\d+ sent\)\n/);
+    expect(tty.output).toContain('janitor: deleted 300 of 300 ref(s) (300 sent)\n');
+    expect(tty.output).toContain('deleted: 300\n');
+    expect(refNames(bare, 'refs/opensession/')).toEqual([]);
+    const piped = cli(dir, 'cleanup', 'run');
+    expect(piped.stderr).toBe('');
+  }, 120_000);
+});
+
 describe('cleanup status and run against a loopback http-backend remote', () => {
   it('previews, dry-runs exactly the expected set, applies it, and fails on a protected ref', async () => {
     const { url, dir: bare } = await server.createRepo('cli.git');
