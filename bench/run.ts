@@ -13,6 +13,7 @@ import { type Bench, bestOf, type Figures, MB, type Measurement, runBundledCli }
 import { daemonBench } from './daemon';
 import { serverBench } from './server';
 import { viewerBench } from './viewer';
+import { janitorBench } from './janitor';
 import { shareBench } from './share';
 
 const benches: Bench[] = [
@@ -76,6 +77,7 @@ const benches: Bench[] = [
   daemonBench,
   serverBench,
   viewerBench,
+  janitorBench,
 ];
 
 interface Verdict {

@@ -43,6 +43,7 @@ const COMMANDS: Record<string, () => Promise<CommandFactory>> = {
   hook: async () => (await import('./commands/hook')).hookCommand,
   daemon: async () => (await import('./commands/daemon')).daemonCommand,
   serve: async () => (await import('./commands/serve')).serveCommand,
+  cleanup: async () => (await import('./commands/cleanup')).cleanupCommand,
 };
 
 /** The command modules a run needs: the named command when argv starts with one, else all (help, errors). */

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { ARTIFACT_BRANCH_INPUTS, ARTIFACT_BRANCH_OUTPUTS, envNameOf, SESSION_REVIEW_INPUTS, SESSION_REVIEW_OUTPUTS } from '../../cli/ci/constants';
+import { ARTIFACT_BRANCH_INPUTS, ARTIFACT_BRANCH_OUTPUTS, envNameOf, JANITOR_INPUTS, JANITOR_OUTPUTS, SESSION_REVIEW_INPUTS, SESSION_REVIEW_OUTPUTS } from '../../cli/ci/constants';
 import { makeTempDir } from '../support/git';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -49,6 +49,7 @@ describe('action.yml files', () => {
     ['action.yml', SESSION_REVIEW_INPUTS, SESSION_REVIEW_OUTPUTS, 'ci session-review'],
     ['actions/session-review/action.yml', SESSION_REVIEW_INPUTS, SESSION_REVIEW_OUTPUTS, 'ci session-review'],
     ['actions/artifact-branch/action.yml', ARTIFACT_BRANCH_INPUTS, ARTIFACT_BRANCH_OUTPUTS, 'ci artifact-branch'],
+    ['actions/janitor/action.yml', JANITOR_INPUTS, JANITOR_OUTPUTS, 'ci janitor'],
   ];
 
   it.each(ours)('%s maps every input explicitly and calls the shared bundle', (rel, inputs, outputs, command) => {

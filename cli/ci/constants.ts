@@ -49,6 +49,27 @@ export const ARTIFACT_BRANCH_OUTPUTS = {
   sessionCount: 'session-count',
 } as const;
 
+export const JANITOR_INPUTS = {
+  apply: 'apply',
+  remote: 'remote',
+  configPath: 'config-path',
+  hiddenTtlDays: 'hidden-ttl-days',
+  artifactTtlDays: 'artifact-ttl-days',
+  archiveBranch: 'archive-branch',
+  /** Lists open pull/merge requests, whose artifact branches are kept; reaches the CLI as OPENSESSION_TOKEN. */
+  token: 'token',
+} as const;
+
+export const JANITOR_OUTPUTS = {
+  hiddenCandidates: 'hidden-candidates',
+  artifactCandidates: 'artifact-candidates',
+  deleted: 'deleted',
+  failed: 'failed',
+  keptDueToTtl: 'kept-due-to-ttl',
+  keptActiveBranch: 'kept-active-branch',
+  summary: 'summary',
+} as const;
+
 /** The CLI flag of an input (`config-path` is `--config`). */
 export function flagOf(input: string): string {
   return input === 'config-path' ? 'config' : input;

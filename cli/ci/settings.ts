@@ -9,6 +9,7 @@ import {
   DEFAULT_CONFIG_PATH,
   DEFAULT_WEB_BASE_URL,
   envNameOf,
+  JANITOR_INPUTS,
   SESSION_REVIEW_INPUTS,
 } from './constants';
 
@@ -76,6 +77,29 @@ export const artifactBranchSchema = z.object({
     .pipe(z.enum(['auto', 'publish', 'delete'], { error: 'expected auto, publish or delete' })),
   [ARTIFACT_BRANCH_INPUTS.strict]: bool,
 });
+
+const ttlDays = z
+  .string()
+  .trim()
+  .regex(/^\d+$/, { error: 'expected an integer between 0 and 65535' })
+  .transform(Number)
+  .pipe(z.number().int().min(0).max(65535, { error: 'expected an integer between 0 and 65535' }));
+
+export const janitorSchema = z.object({
+  [JANITOR_INPUTS.apply]: bool,
+  [JANITOR_INPUTS.remote]: nonEmpty,
+  [JANITOR_INPUTS.hiddenTtlDays]: ttlDays,
+  [JANITOR_INPUTS.artifactTtlDays]: ttlDays,
+  [JANITOR_INPUTS.archiveBranch]: gitRefName,
+});
+
+export interface JanitorCiSettings {
+  apply: boolean;
+  remote: string;
+  hiddenTtlDays: number;
+  artifactTtlDays: number;
+  archiveBranch?: string;
+}
 
 function validate<T extends z.ZodType>(schema: T, raw: Record<string, RawSetting>): z.output<T> {
   const values = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v.value]));
@@ -179,4 +203,31 @@ export function resolveToken(
   return (
     pick(env.OPENSESSION_TOKEN) ?? (platform === 'gitlab' ? pick(env.OPENSESSION_GITLAB_TOKEN) : pick(env.GITHUB_TOKEN))
   );
+}
+
+/** `ci janitor` (§11.2): flag, then OPENSESSION_* env, then config.toml (TTLs, archive branch), then defaults. */
+export function janitorSettings(
+  root: string,
+  flags: Record<string, string | undefined>,
+  env: Record<string, string | undefined>,
+): JanitorCiSettings {
+  const cfg = readCleanupConfig(configFile(root, flags, env));
+  const I = JANITOR_INPUTS;
+  const str = (n: number | undefined): string | undefined => (n === undefined ? undefined : String(n));
+  const raw: Record<string, RawSetting> = {
+    [I.apply]: resolveRaw(I.apply, flags, env, undefined, 'false'),
+    [I.remote]: resolveRaw(I.remote, flags, env, undefined, 'origin'),
+    [I.hiddenTtlDays]: resolveRaw(I.hiddenTtlDays, flags, env, str(cfg.hidden_ttl_days), '30'),
+    [I.artifactTtlDays]: resolveRaw(I.artifactTtlDays, flags, env, str(cfg.artifact_ttl_days), '30'),
+    [I.archiveBranch]: resolveRaw(I.archiveBranch, flags, env, cfg.session_archive_branch, ''),
+  };
+  const v = validate(janitorSchema, raw);
+  const archive = v[I.archiveBranch];
+  return {
+    apply: v[I.apply],
+    remote: v[I.remote],
+    hiddenTtlDays: v[I.hiddenTtlDays],
+    artifactTtlDays: v[I.artifactTtlDays],
+    archiveBranch: archive === '' ? undefined : archive,
+  };
 }

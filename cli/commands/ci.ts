@@ -28,6 +28,7 @@ import {
 import { createGitRunner, GitRunner } from '../../core/review/git';
 import { errorLine } from '../../core/review/safety';
 import type { CliContext } from '../context';
+import { janitorCommand } from '../ci/janitor';
 import {
   ARTIFACT_BRANCH_INPUTS,
   ARTIFACT_BRANCH_OUTPUTS,
@@ -53,7 +54,7 @@ interface Runtime {
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Commander option values (camelCase) → input-named raw strings. */
-function flagsOf(opts: Record<string, unknown>, inputs: readonly string[]): Flags {
+export function flagsOf(opts: Record<string, unknown>, inputs: readonly string[]): Flags {
   const out: Flags = {};
   for (const input of inputs) {
     const key = flagOf(input).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -63,7 +64,7 @@ function flagsOf(opts: Record<string, unknown>, inputs: readonly string[]): Flag
   return out;
 }
 
-function runtime(ctx: CliContext, platformFlag: string | undefined): Runtime {
+export function runtime(ctx: CliContext, platformFlag: string | undefined): Runtime {
   const platform = detectPlatform(platformFlag, ctx.env);
   const reporter = platform === 'github' ? githubReporter() : gitlabReporter(ctx);
   const token = resolveToken(platform, ctx.env);
@@ -234,7 +235,7 @@ function artifactOutputs(rt: Runtime, r: ArtifactBranchResult): void {
 }
 
 /** Fatal errors also become an error annotation, so the job log shows them where people look. */
-async function reported<T>(rt: Runtime | undefined, fn: () => Promise<T>): Promise<T> {
+export async function reported<T>(rt: Runtime | undefined, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (err) {
@@ -360,5 +361,6 @@ export function ciCommand(ctx: CliContext): Command {
   return new Command('ci')
     .description('CI entry points used by the GitHub actions and GitLab components')
     .addCommand(sessionReviewCommand(ctx))
-    .addCommand(artifactBranchCommand(ctx));
+    .addCommand(artifactBranchCommand(ctx))
+    .addCommand(janitorCommand(ctx));
 }

@@ -224,6 +224,8 @@ async function shareGit(ctx: CliContext, uri: string, flags: ShareFlags): Promis
       ]);
     }
   }
+  if (pushed && flags.json !== true)
+    await (await import('../cleanup-prompt')).promptCleanupAfterPush(ctx, repo.root, pushTarget);
   if (flags.copy === true) await copyToClipboard(resultUri, ctx);
   if (redactions > 0)
     ctx.stderr(`[opensession] Warning: redacted ${redactions} secret(s) before writing ${sharePath} to ${ref}\n`);

@@ -1,6 +1,7 @@
 // `doctor` checks (git-native.md §11.2): one row per item, with level and optional hint.
 import * as fs from 'fs';
 import * as path from 'path';
+import { cleanupConfigRow } from '../janitor/doctor';
 import { readFanoutMode } from './fanout-mode';
 import { runGit } from './git-cli';
 import { managedHookInstalled, shimPaths, shimState, shimText } from './hooks';
@@ -185,8 +186,7 @@ function cleanupRow(repo: Repo): CheckRow {
       showHint: true,
     };
   }
-  // The cleanup config reader (ci-automation.md §4) is not part of this build.
-  return { label, level: 'WARN', detail: 'unavailable (cleanup status reader is not available)' };
+  return cleanupConfigRow(repo.root);
 }
 
 /** The eleven check rows of §11.2, in order. */
