@@ -40,6 +40,7 @@ const COMMANDS: Record<string, () => Promise<CommandFactory>> = {
   docs: async () => (await import('./commands/docs')).docsCommand,
   ci: async () => (await import('./commands/ci')).ciCommand,
   hook: async () => (await import('./commands/hook')).hookCommand,
+  handoff: async () => (await import('./commands/handoff')).handoffCommand,
 };
 
 /** The command modules a run needs: the named command when argv starts with one, else all (help, errors). */

@@ -47,3 +47,24 @@ export function decodeUtf8Strict(bytes: Uint8Array): string {
 export async function readUtf8Strict(file: string): Promise<string> {
   return decodeUtf8Strict(await fs.readFile(file));
 }
+
+const PLAIN_ERRNO_TEXT: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EISDIR: 'is a directory, not a file',
+  ENOTDIR: 'a part of the path is not a directory',
+  ELOOP: 'too many levels of symbolic links',
+  ENAMETOOLONG: 'file name too long',
+  EMFILE: 'too many open files',
+  ENOSPC: 'no space left on device',
+  EROFS: 'read-only file system',
+  EIO: 'input/output error',
+};
+
+/** A file error in this project's words (amendments A14): `no such file`, never `(os error 2)`. */
+export function plainErrorText(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  if (e && typeof e.code === 'string' && PLAIN_ERRNO_TEXT[e.code]) return PLAIN_ERRNO_TEXT[e.code];
+  return e instanceof Error ? e.message : String(err);
+}

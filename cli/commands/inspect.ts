@@ -4,7 +4,7 @@ import { OpenSessionError } from '../../core/errors';
 import { parseHail } from '../../core/hail';
 import { decodeUtf8Strict } from '../../core/io';
 import { readLocalObject } from '../../core/store';
-import { loadArtifactRecord } from '../../core/store/artifacts';
+import { loadRecord } from '../../core/handoff';
 import { parseSourceUri } from '../../core/uri';
 import type { CliContext } from '../context';
 import { storeSettings, writeJson } from '../output';
@@ -18,7 +18,7 @@ export function inspectCommand(ctx: CliContext): Command {
       const parsed = parseSourceUri(uri);
       const settings = storeSettings(ctx);
       if (parsed.kind === 'artifact') {
-        const { path, record } = await loadArtifactRecord(parsed.sha256, settings);
+        const { path, record } = await loadRecord(parsed.sha256, settings);
         const view = {
           uri: `os://artifact/${record.sha256}`,
           path,

@@ -79,8 +79,16 @@ export function objectPath(root: string, sha256: string, ext = '.jsonl'): string
   return path.join(root, 'sha256', sha256.slice(0, 2), sha256.slice(2, 4), `${sha256}${ext}`);
 }
 
+/** The write root of `kind`: the repo store inside a repo, else the global store (section 8, 11.1). */
+export function defaultRoot(kind: 'objects' | 'artifacts', settings: StoreSettings): { root: string; inRepo: boolean } {
+  const { repoStore, globalStore } = rootsFor(kind, settings);
+  const root = repoStore ?? globalStore;
+  if (!root) throw new OpenSessionError('could not determine home directory');
+  return { root, inRepo: root === repoStore };
+}
+
 /** Writes `<dir>/.gitignore` = `*\n` (for a store inside a repo) when none exists yet. */
-async function ensureRepoGitignore(storeDir: string): Promise<void> {
+export async function ensureRepoGitignore(storeDir: string): Promise<void> {
   await fs.mkdir(storeDir, { recursive: true });
   try {
     await fs.writeFile(path.join(storeDir, '.gitignore'), '*\n', { flag: 'wx' });
