@@ -25,8 +25,8 @@ function nonNegativeInt(value: string): number {
   return Number(value);
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 const JSON_FLAG = '--json';
@@ -35,7 +35,7 @@ function buildCommand(ctx: CliContext): Command {
   return new Command('build')
     .description('Summarise sessions into a content-addressed handoff artifact and print its os://artifact/ URI')
     .argument('[inputs...]', 'HAIL JSONL files or agent logs (parsed with auto-detection)')
-    .option('--from <uri>', 'a stored session os://src/local/<sha256> (repeatable)', collect, [])
+    .option('--from <uri>', 'a stored session os://src/local/<sha256> (repeatable)', collect)
     .option('--last <n>', 'the N newest sessions of the local session index', nonNegativeInt)
     .option('--validate', 'fail when a summary has error-level findings (no record is written)')
     .option('--pin <alias>', 'pin the artifact under this alias')
@@ -43,10 +43,10 @@ function buildCommand(ctx: CliContext): Command {
     .action(
       async (
         inputs: string[],
-        opts: { from: string[]; last?: number; validate?: boolean; pin?: string; json?: boolean },
+        opts: { from?: string[]; last?: number; validate?: boolean; pin?: string; json?: boolean },
       ) => {
         const r = await buildArtifact(
-          { inputs, from: opts.from, last: opts.last, validate: opts.validate === true, pin: opts.pin },
+          { inputs, from: opts.from ?? [], last: opts.last, validate: opts.validate === true, pin: opts.pin },
           storeSettings(ctx),
           ctx.now(),
         );

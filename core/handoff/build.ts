@@ -1,7 +1,7 @@
 // `handoff build` (hail-and-store.md 11.4): collect sessions, summarise, hash, store the record.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { GuidedError, OpenSessionError } from '../errors';
+import { GuidedError } from '../errors';
 import {
   formatTsOffset,
   HAIL_VERSION,
@@ -196,7 +196,9 @@ export function summarize(sessions: Session[]): { summaries: HandoffSummary[]; r
 
 export async function buildArtifact(opts: BuildOptions, settings: StoreSettings, now: Date): Promise<BuildResult> {
   const alias = opts.pin === undefined ? undefined : checkAlias(opts.pin);
-  if (opts.last === 0) throw new OpenSessionError('--last must be greater than zero');
+  if (opts.last === 0) {
+    throw new GuidedError('--last must be greater than zero', ['ask for at least one session: `--last 1`']);
+  }
   // Everything is read and parsed before anything is stored, so a bad input leaves the stores as they were.
   const collected: Collected[] = [];
   for (const input of opts.inputs) collected.push(await collectFile(settings.cwd, input));

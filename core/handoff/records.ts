@@ -43,8 +43,11 @@ const LIST_HINT = 'list stored artifacts and their pins: `opensession handoff ar
 /** `trim(alias)`, checked against the alias rule of 11.2. */
 export function checkAlias(alias: string): string {
   const a = trim(alias);
-  if (a.length === 0) throw new OpenSessionError('alias cannot be empty');
-  if (!ALIAS.test(a) || a === '.' || a === '..') throw new OpenSessionError('alias contains invalid characters');
+  const steps = [
+    'an alias uses letters, digits, `.`, `_` and `-`, e.g. `opensession handoff artifacts pin latest <ID>`',
+  ];
+  if (a.length === 0) throw new GuidedError('alias cannot be empty', steps);
+  if (!ALIAS.test(a) || a === '.' || a === '..') throw new GuidedError('alias contains invalid characters', steps);
   return a;
 }
 
@@ -335,7 +338,7 @@ export async function removeArtifact(hash: string, settings: StoreSettings): Pro
   if (aliases.length > 0) {
     throw new GuidedError(
       `artifact is pinned by aliases: ${aliases.join(', ')} (unpin first)`,
-      aliases.map((a) => `\`opensession handoff artifacts unpin ${a}\``),
+      aliases.map((a) => `unpin it: \`opensession handoff artifacts unpin ${a}\``),
     );
   }
   const file = objectPath(artifactsRoot(settings), hash, '.json');
