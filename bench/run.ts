@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { canonicalizeBytes } from '../core/hail';
 import { generateHail } from './hail-gen';
+import { handoffBench } from './handoff';
 import { ledgerBench } from './ledger';
 import { benchParseRatio, generateClaudeCodeLog, generateCodexRollout } from './parsers';
 import { benchReview, REVIEW_GOALS } from './review';
@@ -99,6 +100,7 @@ const benches: Bench[] = [
     goals: REVIEW_GOALS,
     run: (work) => benchReview(mkdtempSync(path.join(work, 'review-'))),
   },
+  handoffBench,
 ];
 
 /**

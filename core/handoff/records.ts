@@ -4,7 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { GuidedError, OpenSessionError } from '../errors';
-import { parseJsonLossless, stringifyOrdered } from '../hail';
+import { JsonFloat, parseJsonLossless, stringifyOrdered } from '../hail';
+import { ESCAPED_SURROGATE } from '../hail/json';
 import type { JsonObject, JsonValue } from '../hail';
 import {
   candidateRoots,
@@ -75,7 +76,32 @@ export function encodeRecord(record: ArtifactRecord): string {
     raw_sessions: record.raw_sessions,
     validation_reports: record.validation_reports,
   };
+  if (printsLikeJsonStringify(obj)) {
+    const text = JSON.stringify(obj, null, 2);
+    if (!ESCAPED_SURROGATE.test(text)) return text;
+  }
   return stringifyOrdered(obj, 2);
+}
+
+const INTEGER_LIKE_KEY = /^(?:0|[1-9][0-9]*)$/;
+
+/**
+ * True when `JSON.stringify` writes `v` exactly as the HAIL writer would: no big integers or integral floats
+ * (`1.0`), no non-integral float below 1e-5 (JS switches to exponent form earlier than 4.1 does), and no
+ * integer-like object keys (JS would list them first, out of order). Large records take the fast path.
+ */
+function printsLikeJsonStringify(v: JsonValue): boolean {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
+  if (typeof v === 'number') return Number.isSafeInteger(v) || Math.abs(v) >= 1e-5;
+  if (Array.isArray(v)) {
+    for (const x of v) if (!printsLikeJsonStringify(x)) return false;
+    return true;
+  }
+  if (typeof v !== 'object' || v instanceof JsonFloat) return false;
+  for (const k in v) {
+    if (INTEGER_LIKE_KEY.test(k) || !printsLikeJsonStringify(v[k])) return false;
+  }
+  return true;
 }
 
 function fieldError(name: string, what: string): never {

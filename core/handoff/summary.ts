@@ -264,14 +264,15 @@ function verificationOf(events: HailEvent[]) {
     const status = isError === undefined ? 'unknown' : isError ? 'failed' : 'passed';
     runs.push({ command, status, exit_code: null, event_id: e.event_id });
   }
-  const unresolved = dedupe(
-    runs
-      .filter(
-        (r, i) =>
-          r.status === 'failed' && !runs.some((l, j) => j > i && l.command === r.command && l.status === 'passed'),
-      )
-      .map((r) => r.command),
-  );
+  // a failed run is resolved by a later passing run of the same command: one backward pass
+  const passedLater = new Set<string>();
+  const unresolvedReversed: string[] = [];
+  for (let k = runs.length - 1; k >= 0; k--) {
+    const r = runs[k];
+    if (r.status === 'passed') passedLater.add(r.command);
+    else if (r.status === 'failed' && !passedLater.has(r.command)) unresolvedReversed.push(r.command);
+  }
+  const unresolved = dedupe(unresolvedReversed.reverse());
   const required = unresolved.map((c) => `Unresolved failed check: \`${c}\``);
   if (anyFileChange && !anyShell) required.push(NO_VERIFICATION_AFTER_EDITS);
   return {
@@ -374,14 +375,17 @@ function evidenceOf(
       source_type: sourceType(e),
     });
   if (objective.event) add(`objective: ${objective.text}`, objective.event);
-  for (const s of taskSummaries) {
-    const e = events.find(
-      (ev) =>
-        ev.event_type.type === 'TaskEnd' &&
-        ev.event_type.data.summary !== undefined &&
-        truncate(collapse(ev.event_type.data.summary), 180) === s,
-    );
-    if (e) add(`task_done: ${s}`, e);
+  if (taskSummaries.length > 0) {
+    const firstEnd = new Map<string, HailEvent>();
+    for (const ev of events) {
+      if (ev.event_type.type !== 'TaskEnd' || ev.event_type.data.summary === undefined) continue;
+      const key = truncate(collapse(ev.event_type.data.summary), 180);
+      if (!firstEnd.has(key)) firstEnd.set(key, ev);
+    }
+    for (const s of taskSummaries) {
+      const e = firstEnd.get(s);
+      if (e) add(`task_done: ${s}`, e);
+    }
   }
   for (const d of decisions) if (d.source) add(`decision_required: ${d.text}`, d.source);
   return out;
@@ -411,6 +415,8 @@ function packageKey(e: HailEvent): string {
 }
 
 function workPackagesOf(events: HailEvent[], evidence: Evidence[]) {
+  const evidenceByEvent = new Map<string, string[]>();
+  for (const ev of evidence) evidenceByEvent.set(ev.event_id, [...(evidenceByEvent.get(ev.event_id) ?? []), ev.id]);
   const byKey = new Map<string, PackageState>();
   events.forEach((e, index) => {
     const key = packageKey(e);
@@ -427,7 +433,8 @@ function workPackagesOf(events: HailEvent[], evidence: Evidence[]) {
       };
       byKey.set(key, p);
     }
-    for (const ev of evidence) if (ev.event_id === e.event_id) p.evidenceRefs.push(ev.id);
+    const refs = evidenceByEvent.get(e.event_id);
+    if (refs) p.evidenceRefs.push(...refs);
     const et = e.event_type;
     if (et.type === 'TaskStart') {
       const t = et.data.title === undefined ? '' : trim(et.data.title);
@@ -576,11 +583,15 @@ function executionContractOf(
   next.push(...openQuestions.map((q) => `Resolve open question: ${q}`));
   if (done.length === 0 && next.length === 0 && parallel.length === 0 && steps.length === 0) next = [DEFINE_COMPLETION];
 
+  const listed = new Set(unresolved);
   const ordered = [...unresolved];
   for (const e of session.events) {
     if (e.event_type.type !== 'ShellCommand') continue;
     const c = collapse(e.event_type.data.command);
-    if (!ordered.includes(c)) ordered.push(c);
+    if (!listed.has(c)) {
+      listed.add(c);
+      ordered.push(c);
+    }
   }
   const committed = session.events.some(
     (e) => e.event_type.type === 'ShellCommand' && asciiLower(e.event_type.data.command).includes('git commit'),
