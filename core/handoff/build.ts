@@ -17,7 +17,7 @@ import {
   withRecomputedStats,
 } from '../hail';
 import type { HailEvent, JsonValue, Session } from '../hail';
-import { decodeUtf8Strict, plainErrorText, readUtf8Strict } from '../io';
+import { decodeUtf8Strict, InvalidUtf8Error, plainErrorText } from '../io';
 import { parseAuto, SelectionFailed } from '../parsers';
 import { candidateRoots, readLocalObject, storeLocalObject, type StoreSettings } from '../store';
 import { compareBytewise, dedupe, setString } from '../text';
@@ -84,25 +84,49 @@ async function parseAgentLog(file: string, display: string): Promise<Session> {
   }
 }
 
-/** One positional input (11.4 1a): HAIL if it reads as HAIL, else an agent log. */
+/**
+ * One positional input (11.4 1a): HAIL if it reads as HAIL, else an agent log. Beyond the spec, bytes that are
+ * not UTF-8 still go to the parsers (Cursor's `state.vscdb` is SQLite); only when none reads them is the
+ * file reported as not UTF-8.
+ */
 async function collectFile(cwd: string, file: string): Promise<Collected> {
   const full = path.resolve(cwd, file);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readUtf8Strict(full);
+    bytes = await fs.readFile(full);
   } catch (err) {
-    throw new GuidedError(`read ${file}: ${plainErrorText(err)}`, [
-      `check the path and permissions of ${file}`,
-      'inputs are HAIL JSONL files or agent logs; see `opensession handoff build --help`',
-    ]);
+    throw readError(file, err);
   }
-  let session: Session;
+  let text: string | undefined;
   try {
-    session = withRecomputedStats(parseHail(text));
+    text = decodeUtf8Strict(bytes);
   } catch {
-    session = await parseAgentLog(full, file);
+    text = undefined;
+  }
+  let session: Session | undefined;
+  if (text !== undefined) {
+    try {
+      session = withRecomputedStats(parseHail(text));
+    } catch {
+      session = undefined;
+    }
+  }
+  if (session === undefined) {
+    try {
+      session = await parseAgentLog(full, file);
+    } catch (err) {
+      if (text === undefined && err instanceof GuidedError) throw readError(file, new InvalidUtf8Error());
+      throw err;
+    }
   }
   return { session, canonical: Buffer.from(toHailJsonl(session), 'utf8') };
+}
+
+function readError(file: string, err: unknown): GuidedError {
+  return new GuidedError(`read ${file}: ${plainErrorText(err)}`, [
+    `check the path and permissions of ${file}`,
+    'inputs are HAIL JSONL files or agent logs; see `opensession handoff build --help`',
+  ]);
 }
 
 /** One `--from` URI (11.4 1b): a stored local object, not re-stored. */

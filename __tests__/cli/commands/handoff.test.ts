@@ -14,6 +14,7 @@ import {
 } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { buildCursorFixtures } from '../../fixtures/cursor/make-fixtures';
 import { runBundled, type CliResult } from '../../support/cli';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
@@ -186,6 +187,17 @@ describe('handoff build', () => {
     expect(s.run('handoff', 'artifacts', 'verify', built.hash).stdout).toBe(
       `artifact ok: os://artifact/${built.hash}\n`,
     );
+  });
+
+  test('a binary agent store (Cursor state.vscdb) is parsed too', () => {
+    const s = sandbox();
+    const { global } = buildCursorFixtures(path.join(s.home, 'cursor'));
+    const r = s.run('handoff', 'build', global, '--json');
+    expect(r.stderr).toBe('');
+    const built = JSON.parse(r.stdout);
+    const [summary] = JSON.parse(s.run('handoff', 'artifacts', 'get', built.hash, '--encode', 'json').stdout);
+    expect(summary.tool).toBe('cursor');
+    expect(s.run('handoff', 'artifacts', 'verify', built.hash).code).toBe(0);
   });
 
   test('--last N walks the local index newest first and re-reads each session from its source_path', () => {
@@ -421,6 +433,12 @@ describe('bad input: one Error line, next steps, exit 1, store unchanged', () =>
 
   test('a missing session file (and nothing stored for the good input beside it)', () => {
     expectGuided(s.run('handoff', 'build', RICH, 'nope.hail.jsonl'), 'read nope.hail.jsonl: no such file');
+  });
+
+  test('bytes that are not UTF-8 and no parser reads', () => {
+    const bin = path.join(s.home, 'blob.bin');
+    writeFileSync(bin, Buffer.from([0x7b, 0xff, 0xfe, 0x00, 0x7d, 0x0a]));
+    expectGuided(s.run('handoff', 'build', bin), `read ${bin}: file is not valid UTF-8`);
   });
 
   test('a file that is neither HAIL nor an agent log', () => {
