@@ -228,12 +228,17 @@ describe('handoff build', () => {
     expect(readdirSync(path.dirname(pin))).toEqual(['latest']); // no temp file left behind
   });
 
-  test('usage errors exit 2: --last not a number, an unknown --format or --encode', () => {
+  test('usage errors exit 2: --last not a number, an unknown --format or --encode, a missing subcommand or argument', () => {
     const s = sandbox();
     expect(s.run('handoff', 'build', '--last', 'x').code).toBe(2);
     expect(s.run('handoff', 'build', '--last', '-1').code).toBe(2);
     expect(s.run('handoff', 'artifacts', 'get', EXAMPLE_SHA, '--format', 'yaml').code).toBe(2);
     expect(s.run('handoff', 'artifacts', 'get', EXAMPLE_SHA, '--encode', 'xml').code).toBe(2);
+    expect(s.run('handoff').code).toBe(2);
+    expect(s.run('handoff', 'artifacts').code).toBe(2);
+    expect(s.run('handoff', 'artifacts', 'get').code).toBe(2);
+    expect(s.run('handoff', 'artifacts', 'nosuch').code).toBe(2);
+    expect(s.storeListing()).toEqual([]);
   });
 });
 
