@@ -18,8 +18,8 @@ import { buildCursorFixtures } from '../../fixtures/cursor/make-fixtures';
 import { runBundled, type CliResult } from '../../support/cli';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
-const EXAMPLE = path.join(FIXTURES, 'handoff/example.hail.jsonl');
-const RICH = path.join(FIXTURES, 'handoff/rich.hail.jsonl');
+const EXAMPLE = path.resolve(__dirname, '../../../samples/hail/example.hail.jsonl');
+const RICH = path.resolve(__dirname, '../../../samples/hail/rich.hail.jsonl');
 const CLAUDE_LOG = path.join(
   FIXTURES,
   'claude-code/projects/-home-dev-demo-app/4f1c2a9e-7b3d-4e61-9a2f-0c5d8e7b1a23.jsonl',

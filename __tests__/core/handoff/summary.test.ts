@@ -6,9 +6,11 @@ import type { SummaryResult } from '../../../core/handoff/summary';
 import { parseHail, sha256Hex, withRecomputedStats } from '../../../core/hail';
 import type { Session } from '../../../core/hail';
 
+// summaries: the spec's handoff vectors (fixtures/handoff); sessions: the HAIL vectors shipped in samples/hail
 const FIXTURES = path.join(__dirname, '../../fixtures/handoff');
+const SAMPLES = path.join(__dirname, '../../../samples/hail');
 const read = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
-const load = (name: string): Session => withRecomputedStats(parseHail(read(name)));
+const load = (name: string): Session => withRecomputedStats(parseHail(readFileSync(path.join(SAMPLES, name), 'utf8')));
 
 const EXAMPLE_ARTIFACT = '5481fccef54d9fdcf32f22988a66f7b2629bad1661040be88656e01846773e67';
 const RICH_ARTIFACT = 'a2ffd48f3659f12bb5cb80136fad835bb06761be9b76eff00b4bfd01a598e770';
