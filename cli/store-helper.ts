@@ -31,21 +31,9 @@ export function notLocalError(uri: SourceUri, command: string): GuidedError {
   return new GuidedError('object not found: uri is not a local source object', steps);
 }
 
-function homeError(err: unknown): never {
-  if (err instanceof OpenSessionError && err.message === 'could not determine home directory') {
-    throw new GuidedError(err.message, ['set HOME to your home directory, or run the command inside a git repository']);
-  }
-  throw err;
-}
-
 /** Reads a stored object from the candidate roots; a miss names the roots it looked in. */
 export async function readStoredObject(sha256: string, settings: StoreSettings): Promise<LoadedObject> {
-  let roots: string[];
-  try {
-    roots = candidateRoots('objects', settings);
-  } catch (err) {
-    homeError(err);
-  }
+  const roots = candidateRoots('objects', settings);
   try {
     return await readLocalObject(sha256, settings);
   } catch (err) {

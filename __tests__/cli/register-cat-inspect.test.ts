@@ -96,7 +96,9 @@ describe('register', () => {
     expect(u.code).toBe(0);
     const none = await runInProcess(['register', example], { cwd, env: {} });
     expect(none.code).toBe(1);
-    expect(none.stderr).toBe('Error: could not determine home directory\n');
+    expect(none.stderr).toBe(
+      'Error: could not determine home directory\nnext:\n- set HOME to your home directory, or run the command inside a git repository\n',
+    );
   });
 
   describe('bad input: exit 1, guided message, nothing stored', () => {

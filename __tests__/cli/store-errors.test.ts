@@ -65,6 +65,20 @@ describe.each(['cat', 'inspect'])('%s errors', (command) => {
   });
 });
 
+test.each([
+  [['register', EXAMPLE]],
+  [['handoff', 'build', EXAMPLE]],
+  [['handoff', 'artifacts', 'list']],
+  [['handoff', 'artifacts', 'pin', 'x', ZERO]],
+])('%j outside a repo without HOME says how to fix it', async (argv) => {
+  const cwd = mkdtempSync(path.join(os.tmpdir(), 'os-nohome-'));
+  const r = await runInProcess(argv, { cwd, env: {} });
+  expect(r.code).toBe(1);
+  expect(r.stderr).toBe(
+    'Error: could not determine home directory\nnext:\n- set HOME to your home directory, or run the command inside a git repository\n',
+  );
+});
+
 describe('cat', () => {
   test('an artifact URI points at `handoff artifacts get`', async () => {
     const { repo, home } = sandbox();
