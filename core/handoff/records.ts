@@ -83,12 +83,14 @@ export function encodeRecord(record: ArtifactRecord): string {
   return stringifyOrdered(obj, 2);
 }
 
-const INTEGER_LIKE_KEY = /^(?:0|[1-9][0-9]*)$/;
+/** The ordered writer sorts an object with a key starting with a digit (JS lists integer-like keys first). */
+const DIGIT_KEY = /^[0-9]/;
 
 /**
  * True when `JSON.stringify` writes `v` exactly as the HAIL writer would: no big integers or integral floats
  * (`1.0`), no non-integral float below 1e-5 (JS switches to exponent form earlier than 4.1 does), and no
- * integer-like object keys (JS would list them first, out of order). Large records take the fast path.
+ * object key starting with a digit (JS lists integer-like keys first; the ordered writer then sorts).
+ * Large records take the fast path.
  */
 function printsLikeJsonStringify(v: JsonValue): boolean {
   if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
@@ -99,7 +101,7 @@ function printsLikeJsonStringify(v: JsonValue): boolean {
   }
   if (typeof v !== 'object' || v instanceof JsonFloat) return false;
   for (const k in v) {
-    if (INTEGER_LIKE_KEY.test(k) || !printsLikeJsonStringify(v[k])) return false;
+    if (DIGIT_KEY.test(k) || !printsLikeJsonStringify(v[k])) return false;
   }
   return true;
 }

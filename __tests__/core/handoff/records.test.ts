@@ -38,6 +38,7 @@ test('values JSON.stringify would write differently take the exact writer', () =
     { one: new JsonFloat(1) }, // 1.0
     { big: 12345678901234567890n },
     { '10': 'a', '9': 'b' }, // integer-like keys
+    { '0 ': '', '': '' }, // a key starting with a digit: the ordered writer sorts the object
     { lone: '\ud800' },
   ];
   for (const v of tricky) expect(encodeRecord(record([v]))).toBe(slow(record([v])));
@@ -50,6 +51,6 @@ test('fast and exact paths agree on arbitrary JSON', () => {
       const raw = values.map((v) => parseJsonLossless(JSON.stringify(v) ?? 'null'));
       expect(encodeRecord(record(raw))).toBe(slow(record(raw)));
     }),
-    { numRuns: 300 },
+    { numRuns: 1000 },
   );
 });
