@@ -14,6 +14,7 @@ import { daemonBench } from './daemon';
 import { serverBench } from './server';
 import { viewerBench } from './viewer';
 import { janitorBench } from './janitor';
+import { handoffBench } from './handoff';
 import { shareBench } from './share';
 
 const benches: Bench[] = [
@@ -78,6 +79,7 @@ const benches: Bench[] = [
   serverBench,
   viewerBench,
   janitorBench,
+  handoffBench,
 ];
 
 interface Verdict {

@@ -44,6 +44,7 @@ const COMMANDS: Record<string, () => Promise<CommandFactory>> = {
   daemon: async () => (await import('./commands/daemon')).daemonCommand,
   serve: async () => (await import('./commands/serve')).serveCommand,
   cleanup: async () => (await import('./commands/cleanup')).cleanupCommand,
+  handoff: async () => (await import('./commands/handoff')).handoffCommand,
 };
 
 /** The command modules a run needs: the named command when argv starts with one, else all (help, errors). */

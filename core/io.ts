@@ -1,28 +1,9 @@
 // File reading with the strictness the spec asks for (strict UTF-8, OS error texts).
 import { promises as fs } from 'node:fs';
 
-const ERRNO_TEXT: Record<string, string> = {
-  ENOENT: 'No such file or directory',
-  EACCES: 'Permission denied',
-  EPERM: 'Operation not permitted',
-  EISDIR: 'Is a directory',
-  ENOTDIR: 'Not a directory',
-  ELOOP: 'Too many levels of symbolic links',
-  ENAMETOOLONG: 'File name too long',
-  EMFILE: 'Too many open files',
-  ENOSPC: 'No space left on device',
-  EROFS: 'Read-only file system',
-  EEXIST: 'File exists',
-  EIO: 'Input/output error',
-};
-
-/** The system error text for an fs error (`No such file or directory (os error 2)`), else its message. */
+/** The error text for an fs error, in this project's words (amendments A14), else its message. */
 export function systemErrorText(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  if (e && typeof e.code === 'string' && ERRNO_TEXT[e.code]) {
-    return typeof e.errno === 'number' ? `${ERRNO_TEXT[e.code]} (os error ${Math.abs(e.errno)})` : ERRNO_TEXT[e.code];
-  }
-  return e instanceof Error ? e.message : String(err);
+  return plainErrorText(err);
 }
 
 export class InvalidUtf8Error extends Error {
@@ -46,4 +27,25 @@ export function decodeUtf8Strict(bytes: Uint8Array): string {
 /** Reads a whole file as strict UTF-8; throws the fs error or InvalidUtf8Error. */
 export async function readUtf8Strict(file: string): Promise<string> {
   return decodeUtf8Strict(await fs.readFile(file));
+}
+
+const PLAIN_ERRNO_TEXT: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'a part of the path is not a directory',
+  ELOOP: 'too many levels of symbolic links',
+  ENAMETOOLONG: 'file name too long',
+  EMFILE: 'too many open files',
+  ENOSPC: 'no space left on device',
+  EROFS: 'read-only file system',
+  EIO: 'input/output error',
+};
+
+/** A file error in this project's words (amendments A14): `no such file`, never `(os error 2)`. */
+export function plainErrorText(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  if (e && typeof e.code === 'string' && PLAIN_ERRNO_TEXT[e.code]) return PLAIN_ERRNO_TEXT[e.code];
+  return e instanceof Error ? e.message : String(err);
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run demo`: the main job end to end on sample data shipped in this repo, through the committed
 // bundle (bin/opensession.js), in a throw-away git repo with a local bare remote:
-//   parse (raw Claude Code log) -> register -> pre-push hook writes the ledger ref -> review comment.
+//   parse (raw Claude Code log) -> register -> pre-push hook writes the ledger ref -> review comment
+//   -> handoff artifact (built, pinned, verified).
 // Prints every command it runs and where things went.
 'use strict';
 const { execFileSync, spawnSync } = require('node:child_process');
@@ -58,7 +59,10 @@ gitQuiet('init', '-q', '-b', 'main');
 gitQuiet('config', 'user.name', 'Demo User');
 gitQuiet('config', 'user.email', 'demo@example.com');
 gitQuiet('remote', 'add', 'origin', remote);
-fs.writeFileSync(path.join(repo, 'src', 'math.ts'), 'export function add(a: number, b: number): number {\n  return a - b;\n}\n');
+fs.writeFileSync(
+  path.join(repo, 'src', 'math.ts'),
+  'export function add(a: number, b: number): number {\n  return a - b;\n}\n',
+);
 gitQuiet('add', '.');
 commitAt('add math helpers', '2026-01-05T09:00:00Z');
 gitQuiet('push', '-q', 'origin', 'main');
@@ -85,7 +89,10 @@ console.log(`  installed ${path.join(repo, '.git', 'hooks', 'pre-push')}`);
 
 // 4. The commit the session produced, pushed on a feature branch: the hook writes the ledger ref.
 gitQuiet('checkout', '-q', '-b', 'fix-add');
-fs.writeFileSync(path.join(repo, 'src', 'math.ts'), 'export function add(a: number, b: number): number {\n  return a + b;\n}\n');
+fs.writeFileSync(
+  path.join(repo, 'src', 'math.ts'),
+  'export function add(a: number, b: number): number {\n  return a + b;\n}\n',
+);
 gitQuiet('add', '.');
 commitAt('fix add()', '2026-01-05T10:00:20Z');
 git(['push', 'origin', 'fix-add'], { showStderr: true });
@@ -103,9 +110,23 @@ process.stdout.write(comment.replace(/^/gm, '  '));
 const commentFile = path.join(work, 'review-comment.md');
 fs.writeFileSync(commentFile, comment);
 
+// 6. A handoff artifact for the next agent: built from the stored session, pinned, verified.
+const artifact = opensession(['handoff', 'build', '--from', uri, '--pin', 'demo-handoff']).trim();
+opensession(['handoff', 'artifacts', 'verify', 'demo-handoff']);
+opensession(['inspect', artifact]);
+const [handoff] = JSON.parse(
+  opensession(['handoff', 'artifacts', 'get', 'demo-handoff', '--encode', 'json'], { quiet: true }),
+);
+console.log(`  objective: ${handoff.objective}`);
+console.log(`  files_modified: ${handoff.files_modified.map((f) => `${f.path} (${f.action})`).join(', ')}`);
+console.log(`  done_definition: ${handoff.execution_contract.done_definition.join(' ')}`);
+
 console.log('\nWhere things went:');
 console.log(`  canonical session:  ${hailFile} (${uri})`);
 console.log(`  local object store: ${path.join(repo, '.opensession', 'objects')} (git-ignored)`);
 console.log(`  ledger ref:         ${ledgerRef} (local and on ${remote})`);
 console.log(`  review comment:     ${commentFile}`);
+console.log(
+  `  handoff artifact:   ${artifact} (pinned as demo-handoff, in ${path.join(repo, '.opensession', 'artifacts')})`,
+);
 console.log(`Everything lives under ${work}; delete it when done.`);

@@ -104,14 +104,14 @@ describe('opensession parse', () => {
     const r = await run(['parse', '--profile', 'unknown-profile', 'missing.jsonl'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      'Error: unsupported parser_hint: unknown-profile\n' +
+      'Error: unknown parser "unknown-profile" (one of: hail, codex, claude-code, gemini, amp, cline, cursor, opencode, auto)\n' +
         'next:\n' +
         '- run `opensession parse --help`\n' +
         '- retry with an explicit profile, e.g. `opensession parse --profile codex missing.jsonl`\n' +
         '- supported profiles: hail, codex, claude-code, gemini, amp, cline, cursor, opencode, auto\n',
     );
     expect((await run(['parse', '--profile', 'Codex', 'raw-session.jsonl'], dir)).stderr).toContain(
-      'unsupported parser_hint: Codex',
+      'unknown parser "Codex" (one of: hail, codex',
     );
   });
 
@@ -119,13 +119,13 @@ describe('opensession parse', () => {
     const missing = await run(['parse', 'nope.jsonl'], dir);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toBe(
-      'Error: failed to read input file `nope.jsonl`: No such file or directory (os error 2)\nnext:\n- check file path and permissions: nope.jsonl\n- run `opensession parse --help`\n',
+      'Error: failed to read input file `nope.jsonl`: no such file\nnext:\n- check file path and permissions: nope.jsonl\n- run `opensession parse --help`\n',
     );
     fs.mkdirSync(path.join(dir, 'sub'));
     const isDir = await run(['parse', 'sub'], dir);
     expect(isDir.code).toBe(1);
     expect(isDir.stderr).toBe(
-      'Error: failed to read input file `sub`: Is a directory (os error 21)\nnext:\n- check file path and permissions: sub\n- run `opensession parse --help`\n',
+      'Error: failed to read input file `sub`: is a directory\nnext:\n- check file path and permissions: sub\n- run `opensession parse --help`\n',
     );
   });
 
@@ -218,7 +218,7 @@ describe('opensession parse', () => {
     const r = await run(['parse', 'raw-session.jsonl', '--out', 'no/such/dir/out.jsonl'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      'Error: failed to write parsed output `no/such/dir/out.jsonl`: No such file or directory (os error 2)\nnext:\n- check output path permissions: no/such/dir/out.jsonl\n- retry without `--out` to print JSONL to stdout\n',
+      'Error: failed to write parsed output `no/such/dir/out.jsonl`: no such file\nnext:\n- check output path permissions: no/such/dir/out.jsonl\n- retry without `--out` to print JSONL to stdout\n',
     );
   });
 

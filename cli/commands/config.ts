@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { initShareConfig, loadShareBaseUrl, shareConfigPath } from '../../core/config/share';
 import { findRepoRoot } from '../../core/ledger/repo';
 import type { CliContext } from '../context';
+import { writeJson } from '../output';
 
 function configFile(ctx: CliContext): string {
   return shareConfigPath(findRepoRoot(ctx.cwd) ?? ctx.cwd);
@@ -22,10 +23,12 @@ export function configCommand(ctx: CliContext): Command {
   config
     .command('show')
     .description('print the config path and share.base_url')
-    .action(() => {
+    .option('--json', 'print a JSON object: {"base_url", "config"}')
+    .action((flags: { json?: boolean }) => {
       const file = configFile(ctx);
       const url = loadShareBaseUrl(file);
-      ctx.stdout(`config: ${file}\nbase_url: ${url}\n`);
+      if (flags.json) writeJson(ctx, { base_url: url, config: file });
+      else ctx.stdout(`config: ${file}\nbase_url: ${url}\n`);
     });
   return config;
 }

@@ -1,13 +1,9 @@
 // `opensession inspect <URI> [--json]` (hail-and-store.md 10.3)
 import { Command } from 'commander';
-import { OpenSessionError } from '../../core/errors';
-import { parseHail } from '../../core/hail';
-import { decodeUtf8Strict } from '../../core/io';
-import { readLocalObject } from '../../core/store';
-import { loadArtifactRecord } from '../../core/store/artifacts';
-import { parseSourceUri } from '../../core/uri';
+import { loadRecord } from '../../core/handoff';
 import type { CliContext } from '../context';
 import { storeSettings, writeJson } from '../output';
+import { notLocalError, parseStoredSession, parseUriArgument, readStoredObject } from '../store-helper';
 
 export function inspectCommand(ctx: CliContext): Command {
   return new Command('inspect')
@@ -15,10 +11,10 @@ export function inspectCommand(ctx: CliContext): Command {
     .argument('<uri>', 'os://src/local/<sha256> or os://artifact/<sha256>')
     .option('--json', 'print a JSON object')
     .action(async (uri: string, opts: { json?: boolean }) => {
-      const parsed = parseSourceUri(uri);
+      const parsed = parseUriArgument(uri);
       const settings = storeSettings(ctx);
       if (parsed.kind === 'artifact') {
-        const { path, record } = await loadArtifactRecord(parsed.sha256, settings);
+        const { path, record } = await loadRecord(parsed.sha256, settings);
         const view = {
           uri: `os://artifact/${record.sha256}`,
           path,
@@ -40,14 +36,9 @@ export function inspectCommand(ctx: CliContext): Command {
         );
         return;
       }
-      if (parsed.kind !== 'local') throw new OpenSessionError('object not found: uri is not a local source object');
-      const obj = await readLocalObject(parsed.sha256, settings);
-      let session;
-      try {
-        session = parseHail(decodeUtf8Strict(obj.bytes));
-      } catch (err) {
-        throw new OpenSessionError('parse local object as HAIL JSONL', { cause: err });
-      }
+      if (parsed.kind !== 'local') throw notLocalError(parsed, 'inspect');
+      const obj = await readStoredObject(parsed.sha256, settings);
+      const session = parseStoredSession(obj);
       const { stats } = session;
       const view = {
         uri: `os://src/local/${obj.sha256}`,

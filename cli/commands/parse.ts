@@ -12,6 +12,7 @@ import {
   detectCandidates,
   formatCandidates,
   isProfileId,
+  PROFILE_IDS,
   parseAuto,
   parseWithProfile,
   type Candidate,
@@ -126,7 +127,7 @@ async function runParse(ctx: CliContext, file: string, flags: ParseFlags): Promi
     throw new UsageError('--session-id can only be used with --profile cursor or auto');
   // 2. profile
   if (!auto && !isProfileId(given)) {
-    throw new GuidedError(`unsupported parser_hint: ${given}`, [
+    throw new GuidedError(`unknown parser ${JSON.stringify(given)} (one of: ${PROFILE_IDS.join(', ')}, auto)`, [
       HELP_STEP,
       `retry with an explicit profile, e.g. \`opensession parse --profile codex ${file}\``,
       SUPPORTED,

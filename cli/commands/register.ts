@@ -8,6 +8,24 @@ import { storeLocalObject } from '../../core/store';
 import type { CliContext } from '../context';
 import { storeSettings, writeJson } from '../output';
 
+/**
+ * The `parse` command that converts FILE: with the profile of the first agent-log parser that reads it
+ * (auto-detection, as `parse` would do), or without `--profile` when none does.
+ */
+async function parseCommandFor(full: string, file: string): Promise<string> {
+  let profile: string | undefined;
+  try {
+    // loaded only on this error path: register itself never needs the parsers
+    const { parseAuto } = await import('../../core/parsers');
+    const outcome = await parseAuto(full, { push: () => undefined });
+    if (outcome.parserUsed !== 'hail') profile = outcome.parserUsed;
+  } catch {
+    profile = undefined; // no parser reads it: let `parse` report why
+  }
+  const flag = profile === undefined ? '' : `--profile ${profile} `;
+  return `opensession parse ${flag}${file} --out ./session.hail.jsonl`;
+}
+
 export function registerCommand(ctx: CliContext): Command {
   return new Command('register')
     .description('Canonicalize a HAIL JSONL session and store it in the local object store')
@@ -31,10 +49,10 @@ export function registerCommand(ctx: CliContext): Command {
         throw new GuidedError(
           `register expects canonical HAIL JSONL: ${(err as Error).message}`,
           [
-            `convert source logs first: \`opensession parse --profile codex ${file} --out ./session.hail.jsonl\``,
+            `convert source logs first: \`${await parseCommandFor(path.resolve(ctx.cwd, file), file)}\``,
             'retry register with the canonical file: `opensession register ./session.hail.jsonl`',
           ],
-          'docs.md#Getting Started',
+          'docs/hail.md',
         );
       }
       const stored = await storeLocalObject(canonical, storeSettings(ctx));

@@ -2,7 +2,7 @@
 // exactly as CI would post it, without any API (git-native.md §14, ci-automation.md §9).
 import { Command, Option } from 'commander';
 import * as path from 'node:path';
-import { OpenSessionError, UsageError } from '../../core/errors';
+import { GuidedError, UsageError } from '../../core/errors';
 import { findRepoRoot } from '../../core/ledger/repo';
 import { LEDGER_REF_PREFIX, ledgerRef, ledgerToken } from '../../core/ledger/refs';
 import { cleanRemotePath, remoteHostAndPath, stripUrlCredentials } from '../../core/uri/remote';
@@ -27,6 +27,13 @@ import type { BundlePr } from '../../core/review/bundle';
 import type { CliContext } from '../context';
 import { linkPr, rangePr, writeReviewBundleAndOpen } from '../review-web';
 import { writeJson } from '../output';
+
+function unknownRevision(rev: string): GuidedError {
+  return new GuidedError(`unknown revision \`${rev}\``, [
+    `check the name: \`git rev-parse --verify ${rev}\``,
+    'fetch it first if it lives on a remote: `git fetch <remote> <branch>`',
+  ]);
+}
 
 interface ReviewOptions {
   repo?: string;
@@ -119,10 +126,11 @@ export function reviewCommand(ctx: CliContext): Command {
       const start = opts.repo !== undefined ? path.resolve(ctx.cwd, opts.repo) : ctx.cwd;
       const root = findRepoRoot(start);
       if (root === undefined) {
-        throw new OpenSessionError(
+        throw new GuidedError(
           opts.repo !== undefined
             ? `\`${opts.repo}\` is not inside a git repository`
             : 'current directory is not inside a git repository',
+          ['run it inside the repository of the pull/merge request, or point at it with `--repo <path>`'],
         );
       }
       if (target === undefined && opts.head === undefined) {
@@ -164,11 +172,11 @@ export function reviewCommand(ctx: CliContext): Command {
         if (opts.web === true) [webPr, webBase] = [linkPr(link, remote, base, data.headSha), base];
       } else {
         const head = await resolveCommit(git, opts.head!);
-        if (head === undefined) throw new OpenSessionError(`unknown revision \`${opts.head}\``);
+        if (head === undefined) throw unknownRevision(opts.head!);
         let base: string | undefined;
         if (opts.base !== undefined) {
           base = await resolveCommit(git, opts.base);
-          if (base === undefined) throw new OpenSessionError(`unknown revision \`${opts.base}\``);
+          if (base === undefined) throw unknownRevision(opts.base);
         }
         let branch = opts.branch;
         if (branch === undefined && (await resolveCommit(git, `refs/heads/${opts.head}`)) !== undefined)

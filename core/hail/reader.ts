@@ -73,8 +73,11 @@ function expected(what: string): never {
   throw new ShapeError(`invalid type: expected ${what}`);
 }
 
-function unknownVariant(value: string, names: readonly string[]): never {
-  throw new ShapeError(`unknown variant \`${value}\`, expected one of ${names.map((n) => `\`${n}\``).join(', ')}`);
+/** `unknown line type "user" (expected header, event or stats)`: plain words, not serde's (amendments A14). */
+function unknownVariant(value: string, names: readonly string[], what: string): never {
+  const choices =
+    names.length <= 3 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : `one of ${names.join(', ')}`;
+  throw new ShapeError(`unknown ${what} ${JSON.stringify(value)} (expected ${choices})`);
 }
 
 type Obj = Record<string, unknown>;
@@ -272,7 +275,7 @@ function buildEventType(o: Obj): EventType {
     case 'Custom':
       return { type: t, data: { kind: reqString(structData(o), 'kind') } };
     default:
-      unknownVariant(t, EVENT_TYPE_NAMES);
+      unknownVariant(t, EVENT_TYPE_NAMES, 'event type');
   }
 }
 
@@ -319,7 +322,7 @@ function buildBlock(v: unknown): ContentBlock {
     case 'Reference':
       return { type: 'Reference', uri: reqString(v, 'uri'), media_type: reqString(v, 'media_type') };
     default:
-      unknownVariant(t, BLOCK_TYPE_NAMES);
+      unknownVariant(t, BLOCK_TYPE_NAMES, 'content block type');
   }
 }
 
@@ -395,7 +398,7 @@ function buildLine(v: unknown): HailLine {
   }
   if (t === 'header') return { kind: 'header', header: buildHeader(v) };
   if (t === 'stats') return { kind: 'stats', stats: buildStats(v) };
-  unknownVariant(t, LINE_TYPES);
+  unknownVariant(t, LINE_TYPES, 'line type');
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { OpenSessionError } from '../errors';
+import { GuidedError, OpenSessionError } from '../errors';
 import { sha256Hex } from '../hail/writer';
 
 export interface StoreSettings {
@@ -22,6 +22,13 @@ export interface StoredObject {
 }
 
 const HEX64 = /^[0-9a-fA-F]{64}$/;
+
+/** Section 8: no HOME/USERPROFILE where the global store is needed. */
+function noHomeError(): GuidedError {
+  return new GuidedError('could not determine home directory', [
+    'set HOME to your home directory, or run the command inside a git repository',
+  ]);
+}
 
 /** Home from an environment map: HOME, else USERPROFILE (empty counts as unset). */
 export function homeFromEnv(env: Record<string, string | undefined>): string | undefined {
@@ -71,7 +78,7 @@ export function candidateRoots(kind: 'objects' | 'artifacts', settings: StoreSet
   const out: string[] = [];
   if (roots.repoStore) out.push(roots.repoStore);
   if (roots.globalStore) out.push(roots.globalStore);
-  else if (!roots.repoStore) throw new OpenSessionError('could not determine home directory');
+  else if (!roots.repoStore) throw noHomeError();
   return out;
 }
 
@@ -79,8 +86,16 @@ export function objectPath(root: string, sha256: string, ext = '.jsonl'): string
   return path.join(root, 'sha256', sha256.slice(0, 2), sha256.slice(2, 4), `${sha256}${ext}`);
 }
 
+/** The write root of `kind`: the repo store inside a repo, else the global store (section 8, 11.1). */
+export function defaultRoot(kind: 'objects' | 'artifacts', settings: StoreSettings): { root: string; inRepo: boolean } {
+  const { repoStore, globalStore } = rootsFor(kind, settings);
+  const root = repoStore ?? globalStore;
+  if (!root) throw noHomeError();
+  return { root, inRepo: root === repoStore };
+}
+
 /** Writes `<dir>/.gitignore` = `*\n` (for a store inside a repo) when none exists yet. */
-async function ensureRepoGitignore(storeDir: string): Promise<void> {
+export async function ensureRepoGitignore(storeDir: string): Promise<void> {
   await fs.mkdir(storeDir, { recursive: true });
   try {
     await fs.writeFile(path.join(storeDir, '.gitignore'), '*\n', { flag: 'wx' });
@@ -129,7 +144,7 @@ export async function storeLocalObject(bytes: Uint8Array, settings: StoreSetting
   const sha256 = sha256Hex(bytes);
   const { repoStore, globalStore } = rootsFor('objects', settings);
   const root = repoStore ?? globalStore;
-  if (!root) throw new OpenSessionError('could not determine home directory');
+  if (!root) throw noHomeError();
   if (root === repoStore) await ensureRepoGitignore(root);
   const target = objectPath(root, sha256);
   const created = await createFileAtomically(target, bytes);

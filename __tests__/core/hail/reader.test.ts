@@ -92,7 +92,7 @@ describe('parseHail: layout (4.2)', () => {
   test('line type errors', () => {
     expect(evMsg('{"event_id":"x"}')).toBe('JSON error at line 2: missing field `type`');
     expect(evMsg('{"type":"Event"}')).toBe(
-      'JSON error at line 2: unknown variant `Event`, expected one of `header`, `event`, `stats`',
+      'JSON error at line 2: unknown line type "Event" (expected header, event or stats)',
     );
     expect(evMsg('{"type":1}')).toBe('JSON error at line 2: invalid type: expected a string');
     expect(evMsg('[1]')).toBe('JSON error at line 2: invalid type: expected an object');
@@ -138,9 +138,9 @@ describe('parseHail: shape errors', () => {
     [ev('e').replace('"2025-01-01T00:00:01Z"', '1'), 'invalid type: expected an RFC 3339 timestamp string'],
     [
       ev('e').replace('{"type":"UserMessage"}', '{"type":"Foo"}'),
-      'unknown variant `Foo`, expected one of `UserMessage`, `AgentMessage`, `SystemMessage`, `Thinking`, `ToolCall`, ' +
-        '`ToolResult`, `FileRead`, `CodeSearch`, `FileSearch`, `FileEdit`, `FileCreate`, `FileDelete`, `ShellCommand`, ' +
-        '`ImageGenerate`, `VideoGenerate`, `AudioGenerate`, `WebSearch`, `WebFetch`, `TaskStart`, `TaskEnd`, `Custom`',
+      'unknown event type "Foo" (expected one of UserMessage, AgentMessage, SystemMessage, Thinking, ToolCall, ' +
+        'ToolResult, FileRead, CodeSearch, FileSearch, FileEdit, FileCreate, FileDelete, ShellCommand, ' +
+        'ImageGenerate, VideoGenerate, AudioGenerate, WebSearch, WebFetch, TaskStart, TaskEnd, Custom)',
     ],
     [ev('e').replace('{"type":"UserMessage"}', '{"data":{}}'), 'missing field `type`'],
     [ev('e').replace('{"type":"UserMessage"}', '{"type":"ToolCall"}'), 'missing field `data`'],
@@ -169,7 +169,7 @@ describe('parseHail: shape errors', () => {
     [ev('e').replace('{"blocks":[]}', '{"blocks":[{"text":"x"}]}'), 'missing field `type`'],
     [
       ev('e').replace('{"blocks":[]}', '{"blocks":[{"type":"Txt"}]}'),
-      'unknown variant `Txt`, expected one of `Text`, `Code`, `Image`, `Video`, `Audio`, `File`, `Json`, `Reference`',
+      'unknown content block type "Txt" (expected one of Text, Code, Image, Video, Audio, File, Json, Reference)',
     ],
     [ev('e').replace('{"blocks":[]}', '{"blocks":[{"type":"Json"}]}'), 'missing field `data`'],
     [ev('e').replace('{"blocks":[]}', '{"blocks":[{"type":"Image","url":"u"}]}'), 'missing field `mime`'],
