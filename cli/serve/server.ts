@@ -248,18 +248,12 @@ export function createHttpServer(
     const rawPath = q < 0 ? pathAndQuery : pathAndQuery.slice(0, q);
     const query = new URLSearchParams(q < 0 ? '' : pathAndQuery.slice(q + 1));
     const m = method.toUpperCase();
-    const r = await dispatch(
-      m,
-      rawPath,
-      query,
-      { 'content-type': 'application/json' },
-      async () => {
-        if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-          throw new ApiError(400, 'bad_request', 'request body must be a JSON object');
-        }
-        return body as Record<string, unknown>;
-      },
-    );
+    const r = await dispatch(m, rawPath, query, { 'content-type': 'application/json' }, async () => {
+      if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+        throw new ApiError(400, 'bad_request', 'request body must be a JSON object');
+      }
+      return body as Record<string, unknown>;
+    });
     return { status: r.status, body: r.json !== undefined ? (JSON.parse(r.json) as unknown) : r.text };
   };
 

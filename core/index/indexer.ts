@@ -361,20 +361,21 @@ export class Indexer {
   private async scanObjects(root: string, prev: Map<string, SourceRow>, found: Map<string, Found>): Promise<void> {
     const base = path.join(root, 'sha256');
     const files: string[] = [];
-    const walk = async (dir: string, depth: number): Promise<void> => {
+    // Synchronous on purpose: thousands of small awaited directory reads cost far more than the syscalls.
+    const walk = (dir: string, depth: number): void => {
       let entries: fs.Dirent[];
       try {
-        entries = await fsp.readdir(dir, { withFileTypes: true });
+        entries = fs.readdirSync(dir, { withFileTypes: true });
       } catch {
         return;
       }
       for (const e of entries) {
         const p = path.join(dir, e.name);
-        if (e.isDirectory() && depth < 4) await walk(p, depth + 1);
+        if (e.isDirectory() && depth < 4) walk(p, depth + 1);
         else if (e.isFile() && /^[0-9a-f]{64}\.jsonl$/.test(e.name)) files.push(p);
       }
     };
-    await walk(base, 0);
+    walk(base, 0);
     for (const file of files) {
       let st: fs.Stats;
       try {
@@ -392,7 +393,7 @@ export class Indexer {
       }
       let text: string;
       try {
-        text = await fsp.readFile(file, 'utf8');
+        text = fs.readFileSync(file, 'utf8'); // small files: a synchronous read beats an awaited one 10,000 times
       } catch {
         continue;
       }

@@ -92,7 +92,17 @@ const ORDER: Record<SortOrder, string> = {
 
 /** The index storage: the same statements on either backend. */
 export class IndexStorage {
+  /**
+   * Totals per filter, valid until the next write. Only for SQLite: the serve.lock makes this process its only
+   * writer, while a shared PostgreSQL index can change under us.
+   */
+  private readonly totals = new Map<string, number>();
+
   constructor(readonly db: SqlDriver) {}
+
+  private changed(): void {
+    this.totals.clear();
+  }
 
   get backend(): SqlDriver['dialect'] {
     return this.db.dialect;
@@ -156,6 +166,7 @@ export class IndexStorage {
         b.upsertScannedRefs.length ===
       0;
     if (empty) return;
+    this.changed();
     await this.db.transaction(async (tx) => {
       for (const loc of b.removeSources) await tx.run(`DELETE FROM session_sources WHERE location = ?`, [loc]);
       for (const s of b.upsertSources) {
@@ -213,6 +224,7 @@ export class IndexStorage {
         );
       }
     });
+    this.changed(); // a list that ran between the statements above saw a half-applied batch
   }
 
   async list(q: ListQuery): Promise<{ summaries: string[]; total: number }> {
@@ -231,12 +243,21 @@ export class IndexStorage {
       params.push(q.createdSince);
     }
     const w = where.join(' AND ');
-    const count = await this.db.all(`SELECT COUNT(*) AS n FROM sessions WHERE ${w}`, params);
+    const key = JSON.stringify([w, params]);
+    let total = this.backend === 'sqlite' ? this.totals.get(key) : undefined;
+    if (total === undefined) {
+      const count = await this.db.all(`SELECT COUNT(*) AS n FROM sessions WHERE ${w}`, params);
+      total = Number(count[0].n);
+      if (this.backend === 'sqlite') {
+        if (this.totals.size > 256) this.totals.clear();
+        this.totals.set(key, total);
+      }
+    }
     const rows = await this.db.all(
       `SELECT summary_json FROM sessions WHERE ${w} ORDER BY ${ORDER[q.sort]} LIMIT ? OFFSET ?`,
       [...params, q.limit, q.offset],
     );
-    return { summaries: rows.map((r) => String(r.summary_json)), total: Number(count[0].n) };
+    return { summaries: rows.map((r) => String(r.summary_json)), total };
   }
 
   async get(id: string): Promise<{ summary_json: string; location: string } | undefined> {
@@ -262,7 +283,8 @@ export class IndexStorage {
 
   /** §3.6 admin delete step 4: tombstone, drop the row and its links both ways. False when the id is not indexed. */
   async tombstone(id: string, deletedAt: string): Promise<boolean> {
-    return this.db.transaction(async (tx) => {
+    this.changed();
+    const removed = await this.db.transaction(async (tx) => {
       const n = await tx.run(`DELETE FROM sessions WHERE id = ?`, [id]);
       if (n === 0) return false;
       await tx.run(`DELETE FROM session_links WHERE session_id = ? OR linked_session_id = ?`, [id, id]);
@@ -273,6 +295,8 @@ export class IndexStorage {
       );
       return true;
     });
+    this.changed();
+    return removed;
   }
 
   close(): Promise<void> {

@@ -461,6 +461,8 @@ describe.each(backends)('opensession serve API (%s index)', (backend) => {
         method: 'DELETE',
         headers: key === undefined ? {} : { 'X-OpenSession-Admin-Key': key },
       });
+    // The same filter before and after the delete: a remembered total must not outlive the change.
+    expect(((await get('/api/sessions?search=old')).json() as { total: number }).total).toBe(1);
     const missing = await del();
     expect(missing.status).toBe(401);
     expect(missing.json()).toEqual({ code: 'unauthorized', message: 'invalid admin key' });
