@@ -3,7 +3,7 @@ exports.id = 255;
 exports.ids = [255];
 exports.modules = {
 
-/***/ 9036:
+/***/ 39036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,53 +12,37 @@ exports.modules = {
 /* harmony export */   pL: () => (/* binding */ EMPTY_TREE),
 /* harmony export */   tk: () => (/* binding */ TREE_MODE)
 /* harmony export */ });
-/* unused harmony exports BLOB_MODE, gitError, resetObjectCaches, renderTree, splitPath */
-/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6982);
+/* unused harmony exports BLOB_MODE, gitError, resetObjectCaches, renderTree, renderCommit, splitPath */
+/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76982);
 /* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79896);
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16928);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3106);
+/* harmony import */ var zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43106);
 /* harmony import */ var zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(zlib__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var isomorphic_git__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3667);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(265);
-// Object reads and writes through isomorphic-git's object API (§4.1, §17), plus an editable tree
-// that loads subtrees lazily and rewrites only the directories that changed.
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20265);
+// Object reads and writes (§4.1, §17): loose objects are read and written here directly (native zlib and
+// SHA-1, synchronous small-file I/O: a cold append touches a handful of objects); packed objects and history
+// walks go through isomorphic-git, loaded only when needed. Plus an editable tree that loads subtrees lazily
+// and rewrites only the directories that changed.
 
 
 
 
 
-
+let isoGit;
+/** isomorphic-git, for packed objects and graph walks only (loading it costs more than a whole loose write). */
+async function iso() {
+    isoGit ??= (await __webpack_require__.e(/* import() */ 3667).then(__webpack_require__.bind(__webpack_require__, 63667))).default;
+    return isoGit;
+}
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 const BLOB_MODE = '100644';
 const TREE_MODE = '040000';
 let tmpCounter = 0;
-/**
- * The fs client handed to isomorphic-git. Loose objects are written to a temp file and renamed into
- * place, so a concurrent reader (another process appending to the same ledger) never sees half an object.
- */
-const atomicObjectFs = {
-    promises: {
-        ...fs__WEBPACK_IMPORTED_MODULE_1__.promises,
-        async writeFile(file, data, options) {
-            if (!/[\\/]objects[\\/][0-9a-f]{2}[\\/][0-9a-f]{38}$/.test(file)) {
-                await fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(file, data, options);
-                return;
-            }
-            const tmp = path__WEBPACK_IMPORTED_MODULE_2__.join(path__WEBPACK_IMPORTED_MODULE_2__.dirname(file), `tmp_obj_${process.pid}_${++tmpCounter}`);
-            await fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(tmp, data, { mode: 0o444 });
-            try {
-                await fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(tmp, file);
-            }
-            catch (err) {
-                await fs__WEBPACK_IMPORTED_MODULE_1__.promises.unlink(tmp).catch(() => undefined);
-                throw err;
-            }
-        },
-    },
-};
+/** The fs client handed to isomorphic-git (reads only: every object write goes through `writeLoose`). */
+const objectFs = { promises: fs__WEBPACK_IMPORTED_MODULE_1__.promises };
 function gitError(err) {
     if (err instanceof _errors__WEBPACK_IMPORTED_MODULE_4__/* .OpenSessionError */ .RL)
         return err;
@@ -82,59 +66,163 @@ function remember(map, key, value, limit) {
     }
     map.set(key, value);
 }
-/** Git's tree order: names compared byte-wise, a tree's name as if followed by `/`. */
-function treeOrder(a, b) {
-    const ka = Buffer.from(a[1].mode === TREE_MODE ? `${a[0]}/` : a[0], 'utf8');
-    const kb = Buffer.from(b[1].mode === TREE_MODE ? `${b[0]}/` : b[0], 'utf8');
-    return Buffer.compare(ka, kb);
-}
 /** The raw tree object body. */
 function renderTree(entries) {
-    const parts = [];
-    for (const [name, e] of [...entries].sort(treeOrder)) {
+    // Git's tree order: names compared byte-wise, a tree's name as if followed by `/`. Sort keys are built
+    // once per entry (a 1,000-entry index directory is rewritten on every append).
+    const keyed = [];
+    let size = 0;
+    for (const [name, e] of entries) {
         if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0')) {
             throw new _errors__WEBPACK_IMPORTED_MODULE_4__/* .OpenSessionError */ .RL(`git error: invalid tree entry name: ${name}`);
         }
-        parts.push(Buffer.from(`${e.mode === TREE_MODE ? '40000' : e.mode} ${name}\0`, 'utf8'), Buffer.from(e.oid, 'hex'));
+        const key = Buffer.from(e.mode === TREE_MODE ? `${name}/` : name, 'utf8');
+        keyed.push({ key, name, e });
+        size += (e.mode === TREE_MODE ? 5 : e.mode.length) + key.length + 22;
     }
-    return Buffer.concat(parts);
+    keyed.sort((a, b) => Buffer.compare(a.key, b.key));
+    const out = Buffer.allocUnsafe(size);
+    let at = 0;
+    for (const { key, e } of keyed) {
+        at += out.write(e.mode === TREE_MODE ? '40000 ' : `${e.mode} `, at, 'latin1');
+        at += key.copy(out, at, 0, e.mode === TREE_MODE ? key.length - 1 : key.length);
+        out[at++] = 0;
+        at += out.write(e.oid, at, 'hex');
+    }
+    return out.subarray(0, at);
 }
-/**
- * Hashes and deflates an object here (synchronous zlib and SHA-1 are several times faster than the
- * stream-based defaults for small objects) and hands the result to isomorphic-git's `writeObject`.
- */
-function deflatedObject(type, body) {
+/** The loose-object bytes of an object: header + body, SHA-1 named, zlib-deflated. */
+function looseObject(type, body) {
     const wrapped = Buffer.concat([Buffer.from(`${type} ${body.length}\0`), body]);
     return { oid: (0,crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(wrapped).digest('hex'), object: (0,zlib__WEBPACK_IMPORTED_MODULE_3__.deflateSync)(wrapped, { level: 1 }) };
+}
+/** `<n> <email> <ts> <+hhmm>` as git writes it (`timezoneOffset` is minutes west of UTC, like Date's). */
+function formatPerson(who) {
+    const east = -who.timezoneOffset;
+    const abs = Math.abs(east);
+    const tz = `${east < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
+    return `${who.name} <${who.email}> ${who.timestamp} ${tz}`;
+}
+/** The raw commit object body. */
+function renderCommit(tree, parents, message, who) {
+    let head = `tree ${tree}\n`;
+    for (const p of parents)
+        head += `parent ${p}\n`;
+    const person = formatPerson(who);
+    // Git's message normalisation (as isomorphic-git and `git commit-tree` store it): no CR, no leading blank
+    // lines, exactly one trailing newline.
+    const body = `${message.replace(/\r/g, '').replace(/^\n+/, '').replace(/\n+$/, '')}\n`;
+    return Buffer.from(`${head}author ${person}\ncommitter ${person}\n\n${body}`, 'utf8');
+}
+function parseTree(body) {
+    const entries = new Map();
+    let i = 0;
+    while (i < body.length) {
+        const sp = body.indexOf(0x20, i);
+        const nul = body.indexOf(0, sp);
+        if (sp < 0 || nul < 0 || nul + 21 > body.length)
+            throw new _errors__WEBPACK_IMPORTED_MODULE_4__/* .OpenSessionError */ .RL('git error: corrupt tree object');
+        const rawMode = body.toString('latin1', i, sp);
+        const mode = rawMode === '40000' ? TREE_MODE : rawMode.padStart(6, '0');
+        entries.set(body.toString('utf8', sp + 1, nul), { mode, oid: body.toString('hex', nul + 1, nul + 21) });
+        i = nul + 21;
+    }
+    return entries;
+}
+function parseCommit(oid, body) {
+    const text = body.toString('utf8');
+    const end = text.indexOf('\n\n');
+    const headers = (end < 0 ? text : text.slice(0, end)).split('\n');
+    let tree = '';
+    const parents = [];
+    let committerTime = 0;
+    for (const h of headers) {
+        if (h.startsWith('tree '))
+            tree = h.slice(5);
+        else if (h.startsWith('parent '))
+            parents.push(h.slice(7));
+        else if (h.startsWith('committer '))
+            committerTime = Number(/ (-?\d+) [+-]\d{4}$/.exec(h)?.[1] ?? 0);
+    }
+    if (!/^[0-9a-f]{40}$/.test(tree))
+        throw new _errors__WEBPACK_IMPORTED_MODULE_4__/* .OpenSessionError */ .RL(`git error: corrupt commit object ${oid}`);
+    return { oid, tree, parents, committerTime, message: end < 0 ? '' : text.slice(end + 2) };
 }
 /** One repository's object database (the common dir). */
 class ObjectStore {
     gitdir;
     cache = {};
+    madeDirs = new Set();
     constructor(commonDir) {
         this.gitdir = commonDir;
     }
-    async writeBlob(bytes) {
-        return this.writeDeflated('blob', bytes);
+    loosePath(oid) {
+        return path__WEBPACK_IMPORTED_MODULE_2__.join(this.gitdir, 'objects', oid.slice(0, 2), oid.slice(2));
     }
-    async writeDeflated(type, body) {
-        const { oid, object } = deflatedObject(type, body);
+    /** Writes a loose object unless it exists: temp file + rename, so concurrent readers never see half of it. */
+    writeLoose(type, body) {
+        const { oid, object } = looseObject(type, body);
+        const file = this.loosePath(oid);
+        if (fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(file))
+            return oid;
+        const dir = path__WEBPACK_IMPORTED_MODULE_2__.dirname(file);
         try {
-            await isomorphic_git__WEBPACK_IMPORTED_MODULE_5__/* ["default"].writeObject */ .Ay.writeObject({ fs: atomicObjectFs, gitdir: this.gitdir, type, object, format: 'deflated', oid });
+            if (!this.madeDirs.has(dir)) {
+                fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(dir, { recursive: true });
+                this.madeDirs.add(dir);
+            }
+            const tmp = path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `tmp_obj_${process.pid}_${++tmpCounter}`);
+            fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(tmp, object, { mode: 0o444 });
+            try {
+                fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(tmp, file);
+            }
+            catch (err) {
+                fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(tmp, { force: true });
+                throw err;
+            }
         }
         catch (err) {
             throw gitError(err);
         }
         return oid;
     }
-    async readBlob(oid) {
+    /** An object's type and body: loose objects here, packed ones through isomorphic-git. */
+    async readObject(oid) {
+        let raw;
         try {
-            const { blob } = await isomorphic_git__WEBPACK_IMPORTED_MODULE_5__/* ["default"].readBlob */ .Ay.readBlob({ fs: atomicObjectFs, gitdir: this.gitdir, oid, cache: this.cache });
-            return Buffer.from(blob);
+            raw = (0,zlib__WEBPACK_IMPORTED_MODULE_3__.inflateSync)(fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(this.loosePath(oid)));
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT')
+                throw gitError(err);
+        }
+        if (raw !== undefined) {
+            const nul = raw.indexOf(0);
+            const sp = raw.indexOf(0x20);
+            if (nul < 0 || sp < 0 || sp > nul)
+                throw new _errors__WEBPACK_IMPORTED_MODULE_4__/* .OpenSessionError */ .RL(`git error: corrupt object ${oid}`);
+            return { type: raw.toString('latin1', 0, sp), body: raw.subarray(nul + 1) };
+        }
+        try {
+            const git = await iso();
+            const r = await git.readObject({ fs: objectFs, gitdir: this.gitdir, oid, format: 'content', cache: this.cache });
+            return { type: r.type, body: Buffer.from(r.object) };
         }
         catch (err) {
             throw gitError(err);
         }
+    }
+    async readTyped(oid, type) {
+        const obj = await this.readObject(oid);
+        if (obj.type !== type)
+            throw new _errors__WEBPACK_IMPORTED_MODULE_4__/* .OpenSessionError */ .RL(`git error: object ${oid} is a ${obj.type}, not a ${type}`);
+        return obj.body;
+    }
+    async writeBlob(bytes) {
+        return this.writeLoose('blob', bytes);
+    }
+    async readBlob(oid) {
+        return this.readTyped(oid, 'blob');
     }
     async readTree(oid) {
         if (oid === EMPTY_TREE)
@@ -142,59 +230,34 @@ class ObjectStore {
         const hit = treeCache.get(oid);
         if (hit !== undefined)
             return hit;
-        let entries;
-        try {
-            const { tree } = await isomorphic_git__WEBPACK_IMPORTED_MODULE_5__/* ["default"].readTree */ .Ay.readTree({ fs: atomicObjectFs, gitdir: this.gitdir, oid, cache: this.cache });
-            entries = new Map(tree.map((e) => [e.path, { mode: e.mode, oid: e.oid }]));
-        }
-        catch (err) {
-            throw gitError(err);
-        }
+        const entries = parseTree(await this.readTyped(oid, 'tree'));
         remember(treeCache, oid, entries, TREE_CACHE_LIMIT);
         return entries;
     }
     async writeTree(entries) {
         if (entries.size === 0)
             return EMPTY_TREE;
-        const oid = await this.writeDeflated('tree', renderTree(entries));
+        const oid = this.writeLoose('tree', renderTree(entries));
         remember(treeCache, oid, new Map(entries), TREE_CACHE_LIMIT);
         return oid;
     }
     async writeCommit(tree, parents, message, who) {
-        try {
-            return await isomorphic_git__WEBPACK_IMPORTED_MODULE_5__/* ["default"].writeCommit */ .Ay.writeCommit({
-                fs: atomicObjectFs,
-                gitdir: this.gitdir,
-                commit: { tree, parent: parents, author: who, committer: who, message },
-            });
-        }
-        catch (err) {
-            throw gitError(err);
-        }
+        return this.writeLoose('commit', renderCommit(tree, parents, message, who));
     }
     async readCommit(oid) {
         const hit = commitCache.get(oid);
         if (hit !== undefined)
             return hit;
-        try {
-            const { commit } = await isomorphic_git__WEBPACK_IMPORTED_MODULE_5__/* ["default"].readCommit */ .Ay.readCommit({ fs: atomicObjectFs, gitdir: this.gitdir, oid, cache: this.cache });
-            const info = {
-                oid,
-                tree: commit.tree,
-                parents: commit.parent,
-                committerTime: commit.committer.timestamp,
-                message: commit.message,
-            };
-            remember(commitCache, oid, info, TREE_CACHE_LIMIT);
-            return info;
-        }
-        catch (err) {
-            throw gitError(err);
-        }
+        const info = parseCommit(oid, await this.readTyped(oid, 'commit'));
+        remember(commitCache, oid, info, TREE_CACHE_LIMIT);
+        return info;
     }
     async hasObject(oid) {
+        if (fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(this.loosePath(oid)))
+            return true;
         try {
-            await isomorphic_git__WEBPACK_IMPORTED_MODULE_5__/* ["default"].readObject */ .Ay.readObject({ fs: atomicObjectFs, gitdir: this.gitdir, oid, format: 'deflated', cache: this.cache });
+            const git = await iso();
+            await git.readObject({ fs: objectFs, gitdir: this.gitdir, oid, format: 'deflated', cache: this.cache });
             return true;
         }
         catch {
@@ -205,8 +268,9 @@ class ObjectStore {
         if (oid === ancestor)
             return true;
         try {
-            return await isomorphic_git__WEBPACK_IMPORTED_MODULE_5__/* ["default"].isDescendent */ .Ay.isDescendent({
-                fs: atomicObjectFs,
+            const git = await iso();
+            return await git.isDescendent({
+                fs: objectFs,
                 gitdir: this.gitdir,
                 oid,
                 ancestor,
@@ -220,8 +284,9 @@ class ObjectStore {
     }
     async findMergeBase(a, b) {
         try {
-            const bases = (await isomorphic_git__WEBPACK_IMPORTED_MODULE_5__/* ["default"].findMergeBase */ .Ay.findMergeBase({
-                fs: atomicObjectFs,
+            const git = await iso();
+            const bases = (await git.findMergeBase({
+                fs: objectFs,
                 gitdir: this.gitdir,
                 oids: [a, b],
                 cache: this.cache,
@@ -392,7 +457,7 @@ class EditableTree {
 
 /***/ }),
 
-/***/ 255:
+/***/ 40255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -403,16 +468,18 @@ class EditableTree {
 /* harmony export */   storeFor: () => (/* binding */ storeFor)
 /* harmony export */ });
 /* unused harmony exports MAX_ATTEMPTS, withRefMutex, signatureAt */
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79896);
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16928);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(265);
-/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8843);
-/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9036);
-/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6790);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20265);
+/* harmony import */ var _git_config__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75879);
+/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68843);
+/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39036);
+/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76790);
 // The single local write primitive: build a child commit and swap the ref with git's lock-file
 // protocol, retrying on contention (§4.2).
+
 
 
 
@@ -426,7 +493,7 @@ const stores = new Map();
 function storeFor(repo) {
     let s = stores.get(repo.commonDir);
     if (s === undefined) {
-        s = new _objects__WEBPACK_IMPORTED_MODULE_4__/* .ObjectStore */ .LI(repo.commonDir);
+        s = new _objects__WEBPACK_IMPORTED_MODULE_5__/* .ObjectStore */ .LI(repo.commonDir);
         stores.set(repo.commonDir, s);
     }
     return s;
@@ -465,7 +532,7 @@ function firstLine(message) {
     return nl === -1 ? message : message.slice(0, nl);
 }
 const logAllCache = new Map();
-async function logAllRefUpdatesAlways(repo) {
+async function logAllRefUpdatesAlways(repo, env = process.env) {
     let mtime = -1;
     try {
         mtime = fs__WEBPACK_IMPORTED_MODULE_0__.statSync(path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, 'config')).mtimeMs;
@@ -476,7 +543,13 @@ async function logAllRefUpdatesAlways(repo) {
     const hit = logAllCache.get(repo.commonDir);
     if (hit !== undefined && hit.mtime === mtime)
         return hit.always;
-    const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .E)(['config', '--get', 'core.logAllRefUpdates'], { cwd: repo.root });
+    // Starting git costs more than the whole write: ask it only when some config file could set the key.
+    const mayBeAlways = (v) => v.toLowerCase() === 'always';
+    if (!(0,_git_config__WEBPACK_IMPORTED_MODULE_3__/* .gitConfigMayHave */ .eS)(repo.commonDir, repo.gitDir, 'core.logAllRefUpdates', mayBeAlways, env)) {
+        logAllCache.set(repo.commonDir, { mtime, always: false });
+        return false;
+    }
+    const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_4__/* .runGit */ .E)(['config', '--get', 'core.logAllRefUpdates'], { cwd: repo.root });
     const always = res.code === 0 && res.stdout.trim().toLowerCase() === 'always';
     logAllCache.set(repo.commonDir, { mtime, always });
     return always;
@@ -526,7 +599,7 @@ async function releaseLock(lock) {
 async function commitLocked(repo, ref, lock, old, next, reflogMessage, now) {
     let renamed = false;
     try {
-        const current = (0,_repo__WEBPACK_IMPORTED_MODULE_5__.readRef)(repo.commonDir, ref);
+        const current = (0,_repo__WEBPACK_IMPORTED_MODULE_6__.readRef)(repo.commonDir, ref);
         if (current !== old)
             return 'busy';
         await lock.handle.writeFile(`${next}\n`);
@@ -545,7 +618,7 @@ async function commitLocked(repo, ref, lock, old, next, reflogMessage, now) {
     const logPath = path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, 'logs', ref);
     if (fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(logPath) || (await logAllRefUpdatesAlways(repo))) {
         const who = signatureAt(now);
-        const line = `${old ?? _repo__WEBPACK_IMPORTED_MODULE_5__.ZERO_OID} ${next} ${LEDGER_AUTHOR.name} <${LEDGER_AUTHOR.email}> ${who.timestamp} ${formatOffset(who.timezoneOffset)}\t${firstLine(reflogMessage)}\n`;
+        const line = `${old ?? _repo__WEBPACK_IMPORTED_MODULE_6__.ZERO_OID} ${next} ${LEDGER_AUTHOR.name} <${LEDGER_AUTHOR.email}> ${who.timestamp} ${formatOffset(who.timezoneOffset)}\t${firstLine(reflogMessage)}\n`;
         try {
             await fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(path__WEBPACK_IMPORTED_MODULE_1__.dirname(logPath), { recursive: true });
             await fs__WEBPACK_IMPORTED_MODULE_0__.promises.appendFile(logPath, line);
@@ -587,9 +660,9 @@ async function updateRef(repo, ref, mutate, message, options = {}) {
             let outcome;
             let commit;
             try {
-                const old = (0,_repo__WEBPACK_IMPORTED_MODULE_5__.readRef)(repo.commonDir, ref);
-                const baseTree = old === undefined ? _objects__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_TREE */ .pL : (await store.readCommit(old)).tree;
-                const tree = new _objects__WEBPACK_IMPORTED_MODULE_4__/* .EditableTree */ .Pl(store, baseTree);
+                const old = (0,_repo__WEBPACK_IMPORTED_MODULE_6__.readRef)(repo.commonDir, ref);
+                const baseTree = old === undefined ? _objects__WEBPACK_IMPORTED_MODULE_5__/* .EMPTY_TREE */ .pL : (await store.readCommit(old)).tree;
+                const tree = new _objects__WEBPACK_IMPORTED_MODULE_5__/* .EditableTree */ .Pl(store, baseTree);
                 const changed = await mutate(tree, old);
                 const treeOid = changed ? await tree.write() : baseTree;
                 const extra = changed ? (options.extraParents?.(old) ?? []) : [];

@@ -12,13 +12,13 @@ exports.modules = {
 /* harmony export */   shareConfigPath: () => (/* binding */ shareConfigPath)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_BASE_URL, normalizeBaseUrl */
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79896);
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16928);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(265);
-/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1509);
-/* harmony import */ var _toml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4653);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20265);
+/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91509);
+/* harmony import */ var _toml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14653);
 // `.opensession/config.toml` `[share] base_url` (git-native.md §12): loading, normalizing and the text edit
 // of `config init` that keeps every other byte of the file.
 
@@ -175,7 +175,7 @@ function initShareConfig(file, baseUrl) {
 
 /***/ }),
 
-/***/ 4653:
+/***/ 14653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

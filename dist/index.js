@@ -1,7 +1,7 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 3605:
+/***/ 99990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -12,7 +12,7 @@ __nccwpck_require__.r(__webpack_exports__);
 __nccwpck_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main),
   mainDaemon: () => (/* binding */ mainDaemon),
-  runCli: () => (/* reexport */ runCli)
+  runCli: () => (/* reexport */ program/* runCli */.ak)
 });
 
 ;// CONCATENATED MODULE: ./cli/context.ts
@@ -55,10 +55,55 @@ function processContext() {
     };
 }
 
+// EXTERNAL MODULE: ./cli/program.ts + 1 modules
+var program = __nccwpck_require__(83586);
+;// CONCATENATED MODULE: ./cli/main.ts
+// Bundle entry: every bin stub and action enters here (one shared bundle).
+
+
+async function main(argv = process.argv.slice(2)) {
+    process.exitCode = await (0,program/* runCli */.ak)(argv, processContext());
+}
+
+const DAEMON_USAGE = `Usage: opensession-daemon [run]
+
+Runs the OpenSession capture daemon in the foreground (same as \`opensession daemon run\`).
+Manage a background daemon with \`opensession daemon start|stop|status|install\`.
+`;
+/** `opensession-daemon [run]`: the capture daemon's own binary (daemon-and-server.md §2.1). */
+async function mainDaemon(argv = process.argv.slice(2)) {
+    if (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h')) {
+        process.stdout.write(DAEMON_USAGE);
+        return;
+    }
+    if (argv.length > 1 || (argv.length === 1 && argv[0] !== 'run')) {
+        process.stderr.write(`error: unexpected argument '${argv.join(' ')}'\n${DAEMON_USAGE}`);
+        process.exitCode = 2;
+        return;
+    }
+    process.exitCode = await (0,program/* runCli */.ak)(['daemon', 'run'], processContext());
+}
+
+
+/***/ }),
+
+/***/ 83586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xv: () => (/* binding */ VERSION),
+  ak: () => (/* binding */ runCli)
+});
+
+// UNUSED EXPORTS: buildProgram
+
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
-var esm = __nccwpck_require__(8179);
+var esm = __nccwpck_require__(48179);
 // EXTERNAL MODULE: ./core/errors.ts
-var errors = __nccwpck_require__(265);
+var errors = __nccwpck_require__(20265);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./cli/program.ts
@@ -87,17 +132,22 @@ Common next steps:
  * stays small (the pre-push hook has a latency budget) while the bundle stays one file.
  */
 const COMMANDS = {
-    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(764), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1785))).registerCommand,
-    cat: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(764), __nccwpck_require__.e(849), __nccwpck_require__.e(726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6726))).catCommand,
-    inspect: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(586), __nccwpck_require__.e(632), __nccwpck_require__.e(764), __nccwpck_require__.e(849), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8077))).inspectCommand,
-    parse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(183), __nccwpck_require__.e(497), __nccwpck_require__.e(632), __nccwpck_require__.e(764), __nccwpck_require__.e(424), __nccwpck_require__.e(144)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7144))).parseCommand,
-    share: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(764), __nccwpck_require__.e(849), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7617))).shareCommand,
-    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(764), __nccwpck_require__.e(549), __nccwpck_require__.e(713), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7648))).reviewCommand,
-    doctor: async () => (await __nccwpck_require__.e(/* import() */ 707).then(__nccwpck_require__.bind(__nccwpck_require__, 2707))).doctorCommand,
-    config: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6630))).configCommand,
-    docs: async () => (await __nccwpck_require__.e(/* import() */ 203).then(__nccwpck_require__.bind(__nccwpck_require__, 1203))).docsCommand,
-    ci: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(667), __nccwpck_require__.e(586), __nccwpck_require__.e(387), __nccwpck_require__.e(549), __nccwpck_require__.e(713), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2544))).ciCommand,
-    hook: async () => (await __nccwpck_require__.e(/* import() */ 171).then(__nccwpck_require__.bind(__nccwpck_require__, 8171))).hookCommand,
+    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4632), __nccwpck_require__.e(8108), __nccwpck_require__.e(1785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51785))).registerCommand,
+    cat: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4632), __nccwpck_require__.e(8108), __nccwpck_require__.e(3720), __nccwpck_require__.e(6726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66726))).catCommand,
+    inspect: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1183), __nccwpck_require__.e(5497), __nccwpck_require__.e(4632), __nccwpck_require__.e(8108), __nccwpck_require__.e(1424), __nccwpck_require__.e(3720), __nccwpck_require__.e(8217), __nccwpck_require__.e(8982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68982))).inspectCommand,
+    parse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1183), __nccwpck_require__.e(5497), __nccwpck_require__.e(4632), __nccwpck_require__.e(8108), __nccwpck_require__.e(1424), __nccwpck_require__.e(1030)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77144))).parseCommand,
+    share: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4632), __nccwpck_require__.e(8108), __nccwpck_require__.e(3720), __nccwpck_require__.e(7617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7617))).shareCommand,
+    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4632), __nccwpck_require__.e(1541), __nccwpck_require__.e(8108), __nccwpck_require__.e(4270), __nccwpck_require__.e(2667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25048))).reviewCommand,
+    view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4632), __nccwpck_require__.e(1541), __nccwpck_require__.e(8108), __nccwpck_require__.e(3720), __nccwpck_require__.e(4270), __nccwpck_require__.e(8241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8241))).viewCommand,
+    doctor: async () => (await __nccwpck_require__.e(/* import() */ 2707).then(__nccwpck_require__.bind(__nccwpck_require__, 2707))).doctorCommand,
+    config: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4632), __nccwpck_require__.e(8108), __nccwpck_require__.e(408), __nccwpck_require__.e(6630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66630))).configCommand,
+    docs: async () => (await __nccwpck_require__.e(/* import() */ 1203).then(__nccwpck_require__.bind(__nccwpck_require__, 11203))).docsCommand,
+    ci: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5586), __nccwpck_require__.e(2387), __nccwpck_require__.e(1541), __nccwpck_require__.e(4270), __nccwpck_require__.e(2008)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57565))).ciCommand,
+    hook: async () => (await __nccwpck_require__.e(/* import() */ 8171).then(__nccwpck_require__.bind(__nccwpck_require__, 98171))).hookCommand,
+    daemon: async () => (await __nccwpck_require__.e(/* import() */ 5652).then(__nccwpck_require__.bind(__nccwpck_require__, 65652))).daemonCommand,
+    serve: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1183), __nccwpck_require__.e(5497), __nccwpck_require__.e(2745), __nccwpck_require__.e(4632), __nccwpck_require__.e(1541), __nccwpck_require__.e(8108), __nccwpck_require__.e(1424), __nccwpck_require__.e(3847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11016))).serveCommand,
+    cleanup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5586), __nccwpck_require__.e(3292), __nccwpck_require__.e(1541), __nccwpck_require__.e(8562), __nccwpck_require__.e(4185), __nccwpck_require__.e(9290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78562))).cleanupCommand,
+    handoff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1183), __nccwpck_require__.e(5497), __nccwpck_require__.e(4632), __nccwpck_require__.e(8108), __nccwpck_require__.e(1424), __nccwpck_require__.e(3720), __nccwpck_require__.e(8217), __nccwpck_require__.e(6820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76820))).handoffCommand,
 };
 /** The command modules a run needs: the named command when argv starts with one, else all (help, errors). */
 async function loadCommands(argv, ctx) {
@@ -150,8 +200,10 @@ async function runCli(argv, ctx) {
             return 2; // commander already printed the usage message
         }
         // The command already printed its own error lines (the pre-push hook's `[opensession] Error:` output).
-        if (err.silent === true)
-            return 1;
+        if (err.silent === true) {
+            const code = err.exitCode;
+            return typeof code === 'number' ? code : 1;
+        }
         if (err instanceof errors/* UsageError */.eb) {
             ctx.stderr(`error: ${err.message}\n`);
             return 2;
@@ -161,24 +213,10 @@ async function runCli(argv, ctx) {
     }
 }
 
-;// CONCATENATED MODULE: ./cli/main.ts
-// Bundle entry: every bin stub and action enters here (one shared bundle).
-
-
-async function main(argv = process.argv.slice(2)) {
-    process.exitCode = await runCli(argv, processContext());
-}
-
-/** `opensession-daemon`: the auto-capture daemon is specified in daemon-and-server.md and not built yet. */
-async function mainDaemon() {
-    process.stderr.write('Error: opensession-daemon is not available in this release; use `opensession parse` and `opensession register`\n');
-    process.exitCode = 1;
-}
-
 
 /***/ }),
 
-/***/ 265:
+/***/ 20265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -190,7 +228,7 @@ async function mainDaemon() {
 /* harmony export */   jt: () => (/* binding */ isDebugValue)
 /* harmony export */ });
 /* unused harmony export renderGuided */
-/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1509);
+/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91509);
 // Typed errors shared by every command (hail-and-store.md section 9).
 // Handlers throw these; only the CLI entry point turns them into `Error: ...` and an exit code.
 
@@ -265,7 +303,7 @@ function isDebugValue(value) {
 
 /***/ }),
 
-/***/ 1509:
+/***/ 91509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -277,9 +315,9 @@ function isDebugValue(value) {
 /* harmony export */   Qq: () => (/* binding */ dedupe),
 /* harmony export */   Yv: () => (/* binding */ isWhitespace),
 /* harmony export */   ap: () => (/* binding */ collapse),
-/* harmony export */   gQ: () => (/* binding */ setString)
+/* harmony export */   gQ: () => (/* binding */ setString),
+/* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
-/* unused harmony export truncate */
 // Text helpers with the exact semantics of hail-and-store.md section 1.
 // Use these instead of String.prototype.trim / toLowerCase / sort where the spec names them.
 const WHITESPACE_CODES = new Set([
@@ -373,7 +411,7 @@ function setOwn(obj, key, value) {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 "use strict";
@@ -381,7 +419,7 @@ module.exports = require("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 "use strict";
@@ -389,7 +427,7 @@ module.exports = require("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 "use strict";
@@ -397,7 +435,7 @@ module.exports = require("child_process");
 
 /***/ }),
 
-/***/ 9907:
+/***/ 29907:
 /***/ ((module) => {
 
 "use strict";
@@ -405,7 +443,7 @@ module.exports = require("cluster");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 "use strict";
@@ -413,7 +451,15 @@ module.exports = require("crypto");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 72250:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("dns");
+
+/***/ }),
+
+/***/ 24434:
 /***/ ((module) => {
 
 "use strict";
@@ -421,7 +467,7 @@ module.exports = require("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 "use strict";
@@ -429,7 +475,15 @@ module.exports = require("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 91943:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
 /***/ ((module) => {
 
 "use strict";
@@ -437,7 +491,7 @@ module.exports = require("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 "use strict";
@@ -445,7 +499,7 @@ module.exports = require("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 "use strict";
@@ -453,7 +507,7 @@ module.exports = require("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 "use strict";
@@ -461,7 +515,7 @@ module.exports = require("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 "use strict";
@@ -477,7 +531,7 @@ module.exports = require("node:buffer");
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 "use strict";
@@ -485,7 +539,7 @@ module.exports = require("node:child_process");
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 "use strict";
@@ -493,7 +547,7 @@ module.exports = require("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 "use strict";
@@ -501,7 +555,7 @@ module.exports = require("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 "use strict";
@@ -509,7 +563,7 @@ module.exports = require("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 "use strict";
@@ -517,7 +571,7 @@ module.exports = require("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 "use strict";
@@ -525,7 +579,7 @@ module.exports = require("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 "use strict";
@@ -533,7 +587,15 @@ module.exports = require("node:fs");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 51455:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
 /***/ ((module) => {
 
 "use strict";
@@ -541,7 +603,7 @@ module.exports = require("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 "use strict";
@@ -549,7 +611,15 @@ module.exports = require("node:http2");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 44708:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:https");
+
+/***/ }),
+
+/***/ 77030:
 /***/ ((module) => {
 
 "use strict";
@@ -557,7 +627,15 @@ module.exports = require("node:net");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 48161:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:os");
+
+/***/ }),
+
+/***/ 76760:
 /***/ ((module) => {
 
 "use strict";
@@ -581,7 +659,7 @@ module.exports = require("node:process");
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 "use strict";
@@ -589,7 +667,15 @@ module.exports = require("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 80481:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:readline");
+
+/***/ }),
+
+/***/ 57075:
 /***/ ((module) => {
 
 "use strict";
@@ -597,7 +683,7 @@ module.exports = require("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 41692:
 /***/ ((module) => {
 
 "use strict";
@@ -605,7 +691,7 @@ module.exports = require("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 "use strict";
@@ -613,7 +699,7 @@ module.exports = require("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 "use strict";
@@ -621,7 +707,7 @@ module.exports = require("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 "use strict";
@@ -629,7 +715,7 @@ module.exports = require("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 "use strict";
@@ -637,7 +723,7 @@ module.exports = require("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 "use strict";
@@ -645,7 +731,7 @@ module.exports = require("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 "use strict";
@@ -653,7 +739,7 @@ module.exports = require("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 "use strict";
@@ -661,7 +747,7 @@ module.exports = require("path");
 
 /***/ }),
 
-/***/ 3785:
+/***/ 23785:
 /***/ ((module) => {
 
 "use strict";
@@ -669,7 +755,15 @@ module.exports = require("readline");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 2203:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("stream");
+
+/***/ }),
+
+/***/ 13193:
 /***/ ((module) => {
 
 "use strict";
@@ -677,7 +771,7 @@ module.exports = require("string_decoder");
 
 /***/ }),
 
-/***/ 3557:
+/***/ 53557:
 /***/ ((module) => {
 
 "use strict";
@@ -685,7 +779,7 @@ module.exports = require("timers");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 "use strict";
@@ -693,7 +787,7 @@ module.exports = require("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 "use strict";
@@ -701,7 +795,15 @@ module.exports = require("util");
 
 /***/ }),
 
-/***/ 3106:
+/***/ 98253:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("util/types");
+
+/***/ }),
+
+/***/ 43106:
 /***/ ((module) => {
 
 "use strict";
@@ -709,14 +811,14 @@ module.exports = require("zlib");
 
 /***/ }),
 
-/***/ 8909:
+/***/ 18909:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Argument } = __nccwpck_require__(9154);
-const { Command } = __nccwpck_require__(4348);
-const { CommanderError, InvalidArgumentError } = __nccwpck_require__(1135);
-const { Help } = __nccwpck_require__(9754);
-const { Option } = __nccwpck_require__(5240);
+const { Argument } = __nccwpck_require__(49154);
+const { Command } = __nccwpck_require__(34348);
+const { CommanderError, InvalidArgumentError } = __nccwpck_require__(41135);
+const { Help } = __nccwpck_require__(79754);
+const { Option } = __nccwpck_require__(45240);
 
 exports.DM = new Command();
 
@@ -740,10 +842,10 @@ exports.a2 = InvalidArgumentError; // Deprecated
 
 /***/ }),
 
-/***/ 9154:
+/***/ 49154:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(1135);
+const { InvalidArgumentError } = __nccwpck_require__(41135);
 
 class Argument {
   /**
@@ -897,20 +999,20 @@ exports.humanReadableArgName = humanReadableArgName;
 
 /***/ }),
 
-/***/ 4348:
+/***/ 34348:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
-const childProcess = __nccwpck_require__(1421);
-const path = __nccwpck_require__(6760);
-const fs = __nccwpck_require__(3024);
+const EventEmitter = (__nccwpck_require__(78474).EventEmitter);
+const childProcess = __nccwpck_require__(31421);
+const path = __nccwpck_require__(76760);
+const fs = __nccwpck_require__(73024);
 const process = __nccwpck_require__(1708);
 
-const { Argument, humanReadableArgName } = __nccwpck_require__(9154);
-const { CommanderError } = __nccwpck_require__(1135);
-const { Help, stripColor } = __nccwpck_require__(9754);
-const { Option, DualOptions } = __nccwpck_require__(5240);
-const { suggestSimilar } = __nccwpck_require__(5030);
+const { Argument, humanReadableArgName } = __nccwpck_require__(49154);
+const { CommanderError } = __nccwpck_require__(41135);
+const { Help, stripColor } = __nccwpck_require__(79754);
+const { Option, DualOptions } = __nccwpck_require__(45240);
+const { suggestSimilar } = __nccwpck_require__(65030);
 
 class Command extends EventEmitter {
   /**
@@ -3681,7 +3783,7 @@ exports.useColor = useColor; // exporting for tests
 
 /***/ }),
 
-/***/ 1135:
+/***/ 41135:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -3727,10 +3829,10 @@ exports.InvalidArgumentError = InvalidArgumentError;
 
 /***/ }),
 
-/***/ 9754:
+/***/ 79754:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { humanReadableArgName } = __nccwpck_require__(9154);
+const { humanReadableArgName } = __nccwpck_require__(49154);
 
 /**
  * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
@@ -4481,10 +4583,10 @@ exports.stripColor = stripColor;
 
 /***/ }),
 
-/***/ 5240:
+/***/ 45240:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(1135);
+const { InvalidArgumentError } = __nccwpck_require__(41135);
 
 class Option {
   /**
@@ -4868,7 +4970,7 @@ exports.DualOptions = DualOptions;
 
 /***/ }),
 
-/***/ 5030:
+/***/ 65030:
 /***/ ((__unused_webpack_module, exports) => {
 
 const maxDistance = 3;
@@ -4976,18 +5078,19 @@ exports.suggestSimilar = suggestSimilar;
 
 /***/ }),
 
-/***/ 8179:
+/***/ 48179:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Di: () => (/* binding */ InvalidArgumentError),
 /* harmony export */   b7: () => (/* binding */ CommanderError),
 /* harmony export */   c$: () => (/* binding */ Option),
 /* harmony export */   ef: () => (/* binding */ Argument),
 /* harmony export */   uB: () => (/* binding */ Command)
 /* harmony export */ });
-/* unused harmony exports program, createCommand, createArgument, createOption, InvalidArgumentError, InvalidOptionArgumentError, Help */
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8909);
+/* unused harmony exports program, createCommand, createArgument, createOption, InvalidOptionArgumentError, Help */
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18909);
 
 
 // wrapper to provide named exports for ESM.
@@ -5150,7 +5253,7 @@ const {
 /******/ 		// object to store loaded chunks
 /******/ 		// "1" means "loaded", otherwise not loaded yet
 /******/ 		var installedChunks = {
-/******/ 			792: 1
+/******/ 			8792: 1
 /******/ 		};
 /******/ 		
 /******/ 		// no on chunks loaded
@@ -5190,7 +5293,7 @@ const {
 /******/ 	// module cache are used so entry inlining is disabled
 /******/ 	// startup
 /******/ 	// Load entry module and return exports
-/******/ 	var __webpack_exports__ = __nccwpck_require__(__nccwpck_require__.s = 3605);
+/******/ 	var __webpack_exports__ = __nccwpck_require__(__nccwpck_require__.s = 99990);
 /******/ 	module.exports = __webpack_exports__;
 /******/ 	
 /******/ })()
