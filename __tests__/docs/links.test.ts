@@ -59,7 +59,6 @@ describe('documentation links', () => {
     for (const file of markdownFiles().filter((f) => f.startsWith('docs/'))) {
       expect(readme).toContain(`](${file})`);
     }
-    for (const pending of PENDING_DOCS) expect(readme).toContain(`](${pending})`);
   });
 
   test('no guide sends readers outside the repository', () => {
