@@ -195,6 +195,24 @@ export class ObjectStore {
     }
   }
 
+  /** `commit`, `tree`, `blob` or `tag`; undefined when the object is not in the database. */
+  async objectType(oid: string): Promise<string | undefined> {
+    if (commitCache.has(oid)) return 'commit';
+    try {
+      const r = await git.readObject({
+        fs: atomicObjectFs,
+        gitdir: this.gitdir,
+        oid,
+        format: 'content',
+        cache: this.cache,
+      });
+      return r.type;
+    } catch (err) {
+      if ((err as { code?: string }).code === 'NotFoundError') return undefined;
+      throw gitError(err);
+    }
+  }
+
   async hasObject(oid: string): Promise<boolean> {
     try {
       await git.readObject({ fs: atomicObjectFs, gitdir: this.gitdir, oid, format: 'deflated', cache: this.cache });

@@ -535,13 +535,13 @@ export const ADDED_REDACTION_RULES: readonly RedactionRule[] = Object.freeze([
 ] satisfies RedactionRule[]);
 
 /** `--password <pass>`: ranks last, so `--password=<pass>` keeps the baseline key/value rule's id (6.5 vectors). */
-const PASSWORD_OPTION_RULE: RedactionRule = Object.freeze({
+const PASSWORD_OPTION_RULE: RedactionRule = {
   id: 'cli_password',
   pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])--password(?:=|[ \t]+(?!-))["']?(${ASSIGNED_VALUE})`, 'dg'),
   spanGroups: [1],
   accept: (m) => !isExcludedSecretValue(m[1]),
   hint: /--password/,
-});
+};
 
 /** Every rule of the text layer, in priority order (see the comment above `ADDED_REDACTION_RULES`). */
 export const SECRET_RULES: readonly RedactionRule[] = Object.freeze([
