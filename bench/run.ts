@@ -9,9 +9,11 @@ import { generateHail } from './hail-gen';
 import { ledgerBench } from './ledger';
 import { benchParseRatio, generateClaudeCodeLog, generateCodexRollout } from './parsers';
 import { benchReview, REVIEW_GOALS } from './review';
+import { redactBench } from './redact';
 import { type Bench, bestOf, type Figures, MB, ROOT, runBundledCli } from './harness';
 
 const benches: Bench[] = [
+  redactBench,
   {
     name: 'canonicalize',
     goals: { canonicalize_ratio: '<= 2.0' },
@@ -74,7 +76,10 @@ const benches: Bench[] = [
       rmSync(codex, { force: true });
       // Peak RSS of the bundled `opensession parse` on a 200 MB log, as a user runs it.
       const big = generateClaudeCodeLog(path.join(work, 'claude-big'), 200 * MB);
-      const rss = runBundledCli(['parse', '--profile', 'claude-code', big, '--out', path.join(work, 'big.hail.jsonl')], work);
+      const rss = runBundledCli(
+        ['parse', '--profile', 'claude-code', big, '--out', path.join(work, 'big.hail.jsonl')],
+        work,
+      );
       rmSync(big, { force: true });
       return {
         parse_claude_ratio: c.ratio,
@@ -139,7 +144,9 @@ function hookOverhead(work: string): Figures {
   if (setup.status !== 0) throw new Error(`doctor --fix failed: ${setup.stderr}`);
   const push = (withHook: boolean): number => {
     git('commit', '-q', '--allow-empty', '-m', 'next');
-    const args = withHook ? ['push', '-q', 'origin', 'main'] : ['-c', `core.hooksPath=${path.join(dir, 'no-hooks')}`, 'push', '-q', 'origin', 'main'];
+    const args = withHook
+      ? ['push', '-q', 'origin', 'main']
+      : ['-c', `core.hooksPath=${path.join(dir, 'no-hooks')}`, 'push', '-q', 'origin', 'main'];
     const t0 = process.hrtime.bigint();
     git(...args);
     return Number(process.hrtime.bigint() - t0) / 1e6;

@@ -62,14 +62,17 @@ export function secretlintRuleIds(): string[] {
 }
 
 /**
- * Cheap necessary condition: every preset finding contains a run of 16 token characters, a URL with credentials or
- * a PEM header. Most strings of a session (short messages, paths, numbers) skip the scanners entirely.
+ * Cheap necessary condition: a keyword that every pattern of the preset's text rules (11.x) requires, taken from
+ * their regexes (AWS key ids and `secret`/`account` assignments, PEM headers, npm, Slack, URLs with credentials,
+ * OpenAI/Anthropic `sk-`, Linear, SendGrid, Shopify, GitHub, 1Password). Case-insensitive, so it only gets weaker.
+ * Most strings of a session skip the scanners entirely; a differential test pins this against running them all.
  */
-const MAY_HOLD_SECRET = /[A-Za-z0-9_+/=.-]{16}|:\/\/|-----BEGIN/;
+export const MAY_HOLD_SECRET =
+  /AKIA|A3T|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA|secret|account|-----BEGIN|x-oauth-basic|_authToken|npm_|xox[abopr]-|xapp-|hooks\.slack\.com|:\/\/|sk-|lin_api_|SG\.|shp(?:pa|ca|at|ss)_|gh[pousr]_|github_pat_|ops_ey/i;
 
 /** Findings of the preset over `text`, sorted by start (longer first on ties). */
 export function secretlintFindings(text: string): SecretlintFinding[] {
-  if (text.length < 16 || !MAY_HOLD_SECRET.test(text)) return [];
+  if (text.length < 7 || !MAY_HOLD_SECRET.test(text)) return [];
   const found: SecretlintFinding[] = [];
   sink = found;
   // No file path and no extension: the file-type rules (GCP .p12/.json key files) stay out, the text rules run.

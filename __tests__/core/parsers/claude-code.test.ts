@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { HailEvent } from '../../../core/hail/types';
 import { IncrementalParser, parserContext } from '../../../core/parsers';
+import { claudeCodeParser } from '../../../core/parsers/claude-code';
 import { claudeTitleFrom } from '../../../core/parsers/claude-code/parser';
 import { FIXTURES, byId, expectGolden, expectValid, parseFile, render, tmpDir, writeLines } from './support/harness';
 
@@ -388,7 +389,11 @@ describe('claude-code parser', () => {
     ]);
     const mtime = new Date('2025-01-02T03:04:05.500Z'); // exactly representable as float seconds
     fs.utimesSync(file, mtime, mtime);
-    const { events } = await parseFile(file, 'claude-code');
+    // A5: a file of only system entries is not a session...
+    await expect(parseFile(file, 'claude-code')).rejects.toThrow("parser 'claude-code' produced no events");
+    // ...but the parser itself still dates the undated record from the file
+    const events: HailEvent[] = [];
+    await claudeCodeParser.parse(file, { push: (e) => void events.push(e) }, await parserContext(file));
     expect(events[0].timestamp).toBe(1735787045500000000n);
   });
 });
