@@ -494,6 +494,7 @@ export const ADDED_REDACTION_RULES: readonly RedactionRule[] = Object.freeze([
     id: 'bearer_token',
     pattern: /\bAuthorization["']?[ \t]*[:=][ \t]*["']?Bearer[ \t]+([^\s"'`]+)/dgi,
     spanGroups: [1],
+    accept: (m) => !isExcludedSecretValue(m[1]),
     hint: /bearer/i,
   },
   {

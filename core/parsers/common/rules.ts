@@ -261,16 +261,13 @@ export function extractTagContent(text: string, tag: string): string | undefined
 }
 
 /**
- * 2.9: trim; more than 80 code points → first 77 code points + `...`. A title that is cut is redacted first
+ * 2.9: trim; more than 80 code points → first 77 code points + `...`. The title is redacted first
  * (amendments-2 A1.3): a secret cut short no longer matches its rule, so it could never be redacted later.
  */
 export function applyTitleRule(text: string): string {
-  const t = trim(text);
+  const t = trim(redactSecrets(trim(text), {}));
   if (t.length <= 80 || Array.from(t).length <= 80) return t;
-  const redacted = trim(redactSecrets(t, {}));
-  const cps = Array.from(redacted);
-  if (cps.length <= 80) return redacted;
-  return redactCutTail(cps.slice(0, 77).join('') + '...', {});
+  return redactCutTail(Array.from(t).slice(0, 77).join('') + '...', {});
 }
 
 /** File name without its last extension (`a.hail.jsonl` → `a.hail`). */
