@@ -175,10 +175,26 @@ function applyRules(text: string, counts: RedactionCounts, rules: readonly Redac
   let lastEnd = 0; // end of the previously accepted span
   let copied = 0; // text copied to `parts` up to here
   let mi = 0; // next marker that could be cut by an accepted rule span
+  let lastWasRule = false;
+  let lastStart = 0; // start of the last replaced span
   for (const c of all) {
-    if (c.start < lastEnd) continue;
+    if (c.start < lastEnd) {
+      // A rule span that reaches past the one just replaced would leave its tail in clear text
+      // (`X_CREDENTIAL=token=a;b` : the baseline value stops at `;`, the A1 `token=` value does not): the replaced
+      // region grows to cover it, so a secret is never left half redacted.
+      if (lastWasRule && c.priority >= 0 && c.start > lastStart && c.end > lastEnd) {
+        let end = c.end;
+        for (let k = mi; k < markers.length && markers[k].start < end; k++) {
+          if (markers[k].end > end) end = markers[k].end;
+        }
+        copied = end;
+        lastEnd = end;
+      }
+      continue;
+    }
     if (c.priority < 0) {
       lastEnd = c.end;
+      lastWasRule = false;
       continue;
     }
     let end = c.end;
@@ -190,6 +206,8 @@ function applyRules(text: string, counts: RedactionCounts, rules: readonly Redac
     parts.push(text.slice(copied, c.start), marker(id));
     copied = end;
     lastEnd = end;
+    lastStart = c.start;
+    lastWasRule = true;
     addCount(counts, id, 1);
   }
   if (parts.length === 0) return text;

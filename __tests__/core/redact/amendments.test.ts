@@ -11,7 +11,14 @@ const red = (s: string) => redactText(s, { stripHomePaths: false });
 
 describe('A1.1 secret kinds', () => {
   test.each(SECRET_CORPUS.map((s) => [s.kind, s]))('%s is redacted wherever it sits', (_kind, s) => {
-    for (const text of [s.text, `run: ${s.text}`, `"${s.text}"`, `${s.text}\nnext line`, `echo '${s.text}'`]) {
+    for (const text of [
+      s.text,
+      `DEPLOY_CREDENTIAL=${s.text}`,
+      `run: ${s.text}`,
+      `"${s.text}"`,
+      `${s.text}\nnext line`,
+      `echo '${s.text}'`,
+    ]) {
       const r = red(text);
       expect(findLeak(r.text, [s])).toBeUndefined();
       expect(r.text).toMatch(/\[REDACTED:[a-z0-9_]+\]/);
@@ -27,6 +34,8 @@ describe('A1.1 secret kinds', () => {
     expect(red('Authorization: Basic YWRtaW46cHc=').text).toBe('Authorization: Basic [REDACTED:basic_auth]');
     expect(red('mysql -uroot -pS3cret db').text).toBe('mysql -uroot -p[REDACTED:cli_password] db');
     expect(red('mytool --password hunter2x').text).toBe('mytool --password [REDACTED:cli_password]');
+    // overlapping rules: the replaced region grows over the longer later span, no tail is left behind
+    expect(red('X_CREDENTIAL=token=Zr4#Lk9;Mn2&Pq7wQ next').text).toBe('X_CREDENTIAL=[REDACTED:key_value_secret] next');
   });
 
   test.each(LOOK_ALIKES)('look-alike %j is unchanged', (text) => {
