@@ -15,6 +15,7 @@ import { serverBench } from './server';
 import { viewerBench } from './viewer';
 import { janitorBench } from './janitor';
 import { handoffBench } from './handoff';
+import { redactBench } from './redact';
 import { shareBench } from './share';
 
 const benches: Bench[] = [
@@ -80,6 +81,7 @@ const benches: Bench[] = [
   viewerBench,
   janitorBench,
   handoffBench,
+  redactBench,
 ];
 
 interface Verdict {

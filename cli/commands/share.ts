@@ -177,6 +177,7 @@ async function shareGit(ctx: CliContext, uri: string, flags: ShareFlags): Promis
     await ledger.storeBlob(repo, ref, sharePath, bytes, `opensession share ${parsed.sha256}`);
     ledger.addToRepoRegistry(repo.root, ctx.env);
   } catch (err) {
+    if (err instanceof GuidedError) throw err; // already names its ref and repair steps (A9)
     throw new GuidedError(`failed to store git object: ${err instanceof Error ? err.message : String(err)}`, [
       'check that the repository is writable and no other git process holds a lock',
       'retry the command',

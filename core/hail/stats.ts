@@ -10,6 +10,14 @@ function tokenValue(v: JsonValue | undefined): number {
   return typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : 0;
 }
 
+/** amendments-2 A2: the lines of a created file's body (its first `Code` block) count as added lines. */
+function createdLines(event: HailEvent): number {
+  const code = event.content.blocks.find((b) => b.type === 'Code');
+  if (code === undefined || code.type !== 'Code' || code.code === '') return 0;
+  const n = code.code.split('\n').length;
+  return code.code.endsWith('\n') ? n - 1 : n;
+}
+
 function countDiff(diff: string, acc: { added: number; removed: number }): void {
   // split on \n; a trailing \r never changes the first characters, so it needs no stripping here
   let start = 0;
@@ -76,6 +84,9 @@ export class StatsAccumulator {
         if (et.data.diff !== undefined) countDiff(et.data.diff, this.lines);
         break;
       case 'FileCreate':
+        this.paths.add(et.data.path);
+        this.lines.added += createdLines(event);
+        break;
       case 'FileDelete':
         this.paths.add(et.data.path);
         break;

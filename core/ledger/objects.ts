@@ -258,6 +258,20 @@ export class ObjectStore {
     return info;
   }
 
+  /** `commit`, `tree`, `blob` or `tag`; undefined when the object is not in the database. */
+  async objectType(oid: string): Promise<string | undefined> {
+    if (commitCache.has(oid)) return 'commit';
+    if (nodeFs.existsSync(this.loosePath(oid))) return (await this.readObject(oid)).type;
+    try {
+      const git = await iso();
+      const r = await git.readObject({ fs: objectFs, gitdir: this.gitdir, oid, format: 'content', cache: this.cache });
+      return r.type;
+    } catch (err) {
+      if ((err as { code?: string }).code === 'NotFoundError') return undefined;
+      throw gitError(err);
+    }
+  }
+
   async hasObject(oid: string): Promise<boolean> {
     if (nodeFs.existsSync(this.loosePath(oid))) return true;
     try {

@@ -17,6 +17,7 @@ import {
   sessionCommitMessage,
   sessionPaths,
 } from './layout';
+import { readLedgerCommit } from './ref-health';
 import type { Repo } from './repo';
 import { storeFor, updateRef } from './update';
 
@@ -74,6 +75,8 @@ export async function storeSession(
   const paths = sessionPaths(session.session_id);
   const newLinks = cleanLinks(links);
   let finalCommits: string[] = [];
+  // A9: an unreadable ledger ref fails before any object is written, so nothing is left dangling.
+  await readLedgerCommit(repo, storeFor(repo), ref);
   const hailOid = await storeFor(repo).writeBlob(bytes);
   const result = await updateRef(
     repo,

@@ -6,7 +6,8 @@ import { OpenSessionError } from '../errors';
 import { gitConfigMayHave } from './git-config';
 import { runGit } from './git-cli';
 import { EditableTree, EMPTY_TREE, ObjectStore, Signature } from './objects';
-import { readRef, Repo, ZERO_OID } from './repo';
+import { readLedgerCommit, readLedgerTip } from './ref-health';
+import { Repo, ZERO_OID } from './repo';
 
 export const LEDGER_AUTHOR = { name: 'opensession', email: 'cli@opensession.io' };
 export const MAX_ATTEMPTS = 10;
@@ -126,16 +127,68 @@ interface RefLock {
   handle: fs.promises.FileHandle;
 }
 
+/** A lock older than this whose writer is gone is broken (amendments-2 A9). */
+export const STALE_LOCK_MS = 60_000;
+
+let lockWarning: (message: string) => void = (m) => process.stderr.write(`[opensession] Warning: ${m}\n`);
+
+/** Where the "broke a stale lock" warning goes (stderr by default). Returns the previous sink. */
+export function setLockWarningSink(sink: (message: string) => void): (message: string) => void {
+  const prev = lockWarning;
+  lockWarning = sink;
+  return prev;
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes `lockPath` when it is older than 60 s and the process that wrote it is gone (our locks hold
+ * `pid <n>` until the new value is written; a lock without a pid is taken as abandoned once it is that old).
+ */
+async function breakStaleLock(lockPath: string, ref: string): Promise<boolean> {
+  let stat: fs.Stats;
+  let text: string;
+  try {
+    stat = await fs.promises.stat(lockPath);
+    text = await fs.promises.readFile(lockPath, 'utf8');
+  } catch {
+    return false;
+  }
+  const age = Date.now() - stat.mtimeMs;
+  if (age <= STALE_LOCK_MS) return false;
+  const pid = /^pid (\d+)/.exec(text);
+  if (pid !== null && processIsAlive(Number(pid[1]))) return false;
+  try {
+    await fs.promises.unlink(lockPath);
+  } catch {
+    return false;
+  }
+  const who = pid !== null ? `process ${pid[1]}, which is gone` : 'a writer that is gone';
+  lockWarning(`removed a stale lock on ${ref} (${lockPath}, ${Math.round(age / 1000)} s old, left by ${who})`);
+  return true;
+}
+
 /** Creates `<common dir>/<ref>.lock` exclusively; undefined when another writer holds it. */
 async function acquireLock(repo: Repo, ref: string): Promise<RefLock | undefined> {
   const refPath = path.join(repo.commonDir, ref);
   const lockPath = `${refPath}.lock`;
-  try {
-    await fs.promises.mkdir(path.dirname(refPath), { recursive: true });
-    return { refPath, lockPath, handle: await fs.promises.open(lockPath, 'wx') };
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return undefined;
-    throw ioError(err);
+  for (let tries = 0; ; tries++) {
+    try {
+      await fs.promises.mkdir(path.dirname(refPath), { recursive: true });
+      const handle = await fs.promises.open(lockPath, 'wx');
+      await handle.write(`pid ${process.pid}\n`, 0);
+      return { refPath, lockPath, handle };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw ioError(err);
+      if (tries > 0 || !(await breakStaleLock(lockPath, ref))) return undefined;
+    }
   }
 }
 
@@ -166,15 +219,16 @@ async function commitLocked(
 ): Promise<SwapOutcome> {
   let renamed = false;
   try {
-    const current = readRef(repo.commonDir, ref);
+    const current = readLedgerTip(repo, ref);
     if (current !== old) return 'busy';
-    await lock.handle.writeFile(`${next}\n`);
+    await lock.handle.truncate(0);
+    await lock.handle.write(`${next}\n`, 0);
     await lock.handle.sync();
     await lock.handle.close();
     await fs.promises.rename(lock.lockPath, lock.refPath);
     renamed = true;
   } catch (err) {
-    throw ioError(err);
+    throw err instanceof OpenSessionError ? err : ioError(err);
   } finally {
     if (!renamed) await releaseLock(lock);
   }
@@ -239,7 +293,7 @@ export async function updateRef(
       let outcome: SwapOutcome;
       let commit: string;
       try {
-        const old = readRef(repo.commonDir, ref);
+        const old = await readLedgerCommit(repo, store, ref);
         const baseTree = old === undefined ? EMPTY_TREE : (await store.readCommit(old)).tree;
         const tree = new EditableTree(store, baseTree);
         const changed = await mutate(tree, old);

@@ -20,6 +20,9 @@ const CONTENT_PATTERNS = [
   '"type": "session_meta"',
   '"type":"response_item"',
   '"type":"event_msg"',
+  '"type":"thread.started"',
+  '"type":"turn.started"',
+  '"type":"item.completed"',
   '"type":"user"',
   '"type":"assistant"',
   '"message"',
@@ -84,6 +87,12 @@ function contentRules(p: DetectionProbe): Rule[] {
     p.contains('"type":"event_msg"')
   ) {
     out.push({ id: 'codex', confidence: 90, reason: 'codex rollout markers' });
+  }
+  if (
+    p.contains('"type":"thread.started"') ||
+    (p.contains('"type":"turn.started"') && p.contains('"type":"item.completed"'))
+  ) {
+    out.push({ id: 'codex', confidence: 89, reason: 'codex exec --json markers' });
   }
   if ((p.contains('"type":"user"') || p.contains('"type":"assistant"')) && p.contains('"message"')) {
     out.push({ id: 'claude-code', confidence: 88, reason: 'claude code message markers' });

@@ -54,18 +54,46 @@ function isFsError(e: unknown): boolean {
   );
 }
 
+/** Event types that make a native parse a match (A5): messages of a person or agent, and every kind of tool call. */
+const SUBSTANTIVE: ReadonlySet<string> = new Set([
+  'UserMessage',
+  'AgentMessage',
+  'ToolCall',
+  'ShellCommand',
+  'FileRead',
+  'FileEdit',
+  'FileCreate',
+  'FileDelete',
+  'CodeSearch',
+  'FileSearch',
+  'WebSearch',
+  'WebFetch',
+  'ImageGenerate',
+  'VideoGenerate',
+  'AudioGenerate',
+]);
+
 async function runProfile(profile: ProfileId, ctx: ParserContext, sink: EventSink): Promise<ParseOutcome> {
   const mod = getParser(profile);
   if (!mod) throw new ParserFailed(profile, `no parser registered for profile '${profile}'`);
+  // A5: a native parser matches only when it found something a person or an agent did (a user or agent message,
+  // or a tool call); a foreign file read as only system messages and thinking "produced no events".
+  let substantive = profile === 'hail';
+  const counting: EventSink = {
+    push: (event) => {
+      if (!substantive && SUBSTANTIVE.has(event.event_type.type)) substantive = true;
+      return sink.push(event);
+    },
+  };
   let result;
   try {
-    result = await mod.parse(ctx.path, sink, ctx);
+    result = await mod.parse(ctx.path, counting, ctx);
   } catch (e) {
     if (e instanceof ParserFailed || isFsError(e)) throw e;
     // A parser bug on odd input must not abort auto selection; it reads as that parser failing.
     throw new ParserFailed(profile, e instanceof Error ? e.message : String(e), { cause: e });
   }
-  if (result.eventCount === 0) throw new NoEvents(profile);
+  if (result.eventCount === 0 || !substantive) throw new NoEvents(profile);
   return { parserUsed: profile, header: result.header, eventCount: result.eventCount, warnings: result.warnings };
 }
 

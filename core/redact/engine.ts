@@ -1,7 +1,8 @@
 // Secret redaction of one string (hail-and-store.md 6.3) and home-path stripping (6.4).
 
 import { setOwn } from '../text';
-import { REDACTION_RULES, RedactionRule, Span } from './rules';
+import { CUT_SECRET_PREFIX, RedactionRule, SECRET_RULES, Span } from './rules';
+import { secretlintFindings } from './secretlint';
 
 export type RedactionCounts = Record<string, number>;
 
@@ -87,14 +88,69 @@ export function addCount(counts: RedactionCounts, id: string, n: number): void {
 }
 
 /**
- * Replaces secrets in `text` by `[REDACTED:<rule>]` markers, adding to `counts`. Exported for rule sets that extend
- * the baseline; `redactText` is the public entry point.
+ * Replaces secrets in `text` by `[REDACTED:<rule>]` markers, adding to `counts`: the spec rules (A1 additions, then
+ * the 6.3 table), then the secretlint layer on what they left (A1.2), then the cut-token rule (A1.3). `redactText` is
+ * the public entry point.
  */
 export function redactSecrets(
   text: string,
   counts: RedactionCounts,
-  rules: readonly RedactionRule[] = REDACTION_RULES,
+  rules: readonly RedactionRule[] = SECRET_RULES,
 ): string {
+  return redactCutTail(redactSecretlint(applyRules(text, counts, rules), counts), counts);
+}
+
+/** Spans of existing markers in `text`. */
+function markerSpans(text: string): Span[] {
+  const out: Span[] = [];
+  if (!text.includes('[REDACTED:')) return out;
+  for (const m of text.matchAll(MARKER)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/**
+ * A1.2: secretlint findings over the text the spec rules left. A finding that overlaps a marker is skipped: the spec
+ * rule already took the secret part of it (a connection string keeps its host, as 6.3 wants).
+ */
+export function redactSecretlint(text: string, counts: RedactionCounts): string {
+  const findings = secretlintFindings(text);
+  if (findings.length === 0) return text;
+  const markers = markerSpans(text);
+  const parts: string[] = [];
+  let copied = 0;
+  for (const f of findings) {
+    if (f.start < copied) continue;
+    if (markers.some((m) => m.start < f.end && m.end > f.start)) continue;
+    parts.push(text.slice(copied, f.start), marker(f.ruleId));
+    copied = f.end;
+    addCount(counts, f.ruleId, 1);
+  }
+  if (parts.length === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
+}
+
+/**
+ * A1.3: where only a cut text exists (it ends in `...` or `…`), a final token that starts with a known secret prefix
+ * lost its end to the cut and no longer matches its rule: replace it from the prefix on.
+ */
+export function redactCutTail(text: string, counts: RedactionCounts): string {
+  const ellipsis = text.endsWith('...') ? '...' : text.endsWith('…') ? '…' : '';
+  if (ellipsis === '') return text;
+  const tokenEnd = text.length - ellipsis.length;
+  let tokenStart = tokenEnd;
+  while (tokenStart > 0 && !/\s/.test(text[tokenStart - 1])) tokenStart--;
+  const p = CUT_SECRET_PREFIX.exec(text.slice(tokenStart, tokenEnd));
+  if (p === null) return text;
+  const cutFrom = tokenStart + p.index;
+  // Never split a marker: a prefix inside `[REDACTED:…]` is not a secret.
+  if (/\[REDACTED:[a-z0-9_]*$/.test(text.slice(Math.max(0, cutFrom - 64), cutFrom))) return text;
+  addCount(counts, 'cut_secret', 1);
+  return text.slice(0, cutFrom) + marker('cut_secret') + ellipsis;
+}
+
+/** The rule-table pass of `redactSecrets` (6.3 steps 1–3). */
+function applyRules(text: string, counts: RedactionCounts, rules: readonly RedactionRule[]): string {
   const compiled = compile(rules);
   if (compiled.anyHint !== null && !compiled.anyHint.test(text)) return text;
 
@@ -119,10 +175,26 @@ export function redactSecrets(
   let lastEnd = 0; // end of the previously accepted span
   let copied = 0; // text copied to `parts` up to here
   let mi = 0; // next marker that could be cut by an accepted rule span
+  let lastWasRule = false;
+  let lastStart = 0; // start of the last replaced span
   for (const c of all) {
-    if (c.start < lastEnd) continue;
+    if (c.start < lastEnd) {
+      // A rule span that reaches past the one just replaced would leave its tail in clear text
+      // (`X_CREDENTIAL=token=a;b` : the baseline value stops at `;`, the A1 `token=` value does not): the replaced
+      // region grows to cover it, so a secret is never left half redacted.
+      if (lastWasRule && c.priority >= 0 && c.start > lastStart && c.end > lastEnd) {
+        let end = c.end;
+        for (let k = mi; k < markers.length && markers[k].start < end; k++) {
+          if (markers[k].end > end) end = markers[k].end;
+        }
+        copied = end;
+        lastEnd = end;
+      }
+      continue;
+    }
     if (c.priority < 0) {
       lastEnd = c.end;
+      lastWasRule = false;
       continue;
     }
     let end = c.end;
@@ -134,6 +206,8 @@ export function redactSecrets(
     parts.push(text.slice(copied, c.start), marker(id));
     copied = end;
     lastEnd = end;
+    lastStart = c.start;
+    lastWasRule = true;
     addCount(counts, id, 1);
   }
   if (parts.length === 0) return text;

@@ -455,3 +455,107 @@ export const REDACTION_RULES: readonly RedactionRule[] = Object.freeze([
 
 /** Distinct rule ids in priority order (first occurrence); `connection_string` is shared by rules 11 and 13. */
 export const REDACTION_RULE_IDS: readonly string[] = Object.freeze([...new Set(REDACTION_RULES.map((r) => r.id))]);
+
+// ---------------------------------------------------------------------------------------------
+// Second-round kinds (amendments-2 A1.1). Token kinds rank with the other token rules; the header, command-line and
+// `password=` kinds rank after every token rule (a `GH_TOKEN=ghp_…` stays a github_token) but before the baseline
+// key/value rule, so where both start at the same place the wider A1 span wins (for example
+// `password=Tr0ub4dor&3xyz`, whose value the baseline rule stops at `&`).
+
+/** Value characters of A1's `password=` rule: everything up to whitespace or a quote. */
+const ASSIGNED_VALUE = String.raw`[^\s"'\x60]+`;
+
+/** `PWD=/home/x` (the shell's working directory, also inside `OLDPWD`) is a path, not a password. */
+function isPwdPath(m: RegExpExecArray): boolean {
+  if (!/^pwd/i.test(m[0])) return false;
+  return /^(?:[/~.]|[A-Za-z]:\\)/.test(m[1]);
+}
+
+const ADDED_TOKEN_IDS = new Set(['slack_webhook', 'discord_webhook', 'npm_token', 'huggingface_token']);
+
+export const ADDED_REDACTION_RULES: readonly RedactionRule[] = Object.freeze([
+  {
+    id: 'slack_webhook',
+    pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/+=-]+/dg,
+    hint: /hooks\.slack\.com/,
+  },
+  {
+    id: 'discord_webhook',
+    pattern: /https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api\/webhooks\/[0-9]+\/[A-Za-z0-9_-]+/dg,
+    hint: /discord/,
+  },
+  {
+    id: 'basic_auth',
+    pattern: /\bAuthorization["']?[ \t]*[:=][ \t]*["']?Basic[ \t]+([A-Za-z0-9+/_-]{4,}=*)/dgi,
+    spanGroups: [1],
+    hint: /basic/i,
+  },
+  {
+    id: 'bearer_token',
+    pattern: /\bAuthorization["']?[ \t]*[:=][ \t]*["']?Bearer[ \t]+([^\s"'`]+)/dgi,
+    spanGroups: [1],
+    accept: (m) => !isExcludedSecretValue(m[1]),
+    hint: /bearer/i,
+  },
+  {
+    id: 'cli_password',
+    // curl -u user:pass / --user user:pass / --user=user:pass: the password part
+    pattern: /\bcurl\b[^\r\n]*?[ \t](?:-u|--user)(?:[ \t]+|=)["']?[^\s"':]*:([^\s"']+)/dg,
+    spanGroups: [1],
+    hint: /curl/,
+  },
+  {
+    id: 'cli_password',
+    // mysql -pSECRET, psql … -pSECRET (glued: a separate `-p 5432` is a port, not a password)
+    pattern: /\b(?:mysql|mysqldump|mysqladmin|mariadb|psql|pg_dump|pg_restore)\b[^\r\n]*?[ \t]-p([^\s"'-][^\s"']*)/dg,
+    spanGroups: [1],
+    hint: /mysql|mariadb|psql|pg_dump|pg_restore/,
+  },
+  {
+    id: 'key_value_secret',
+    // password=…, token=… unquoted: the value runs to whitespace or a quote (`&`, `;`, `#` are part of it); quoted
+    // values are the baseline rule's
+    pattern: new RegExp(
+      String.raw`(?<![A-Za-z0-9.])(?:password|passwd|pwd|secret|token)[ \t]*=[ \t]*(${ASSIGNED_VALUE})`,
+      'dgi',
+    ),
+    spanGroups: [1],
+    accept: (m) => !isExcludedSecretValue(m[1]) && !isPwdPath(m),
+    hint: /password|passwd|pwd|secret|token/i,
+  },
+  {
+    id: 'npm_token',
+    pattern: /\bnpm_[A-Za-z0-9]{36,}/dg,
+    hint: /npm_/,
+  },
+  {
+    id: 'huggingface_token',
+    pattern: /\bhf_[A-Za-z0-9]{30,}/dg,
+    hint: /hf_/,
+  },
+] satisfies RedactionRule[]);
+
+/** `--password <pass>`: ranks last, so `--password=<pass>` keeps the baseline key/value rule's id (6.5 vectors). */
+const PASSWORD_OPTION_RULE: RedactionRule = {
+  id: 'cli_password',
+  pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])--password(?:=|[ \t]+(?!-))["']?(${ASSIGNED_VALUE})`, 'dg'),
+  spanGroups: [1],
+  accept: (m) => !isExcludedSecretValue(m[1]),
+  hint: /--password/,
+};
+
+/** Every rule of the text layer, in priority order (see the comment above `ADDED_REDACTION_RULES`). */
+export const SECRET_RULES: readonly RedactionRule[] = Object.freeze([
+  ...ADDED_REDACTION_RULES.filter((r) => ADDED_TOKEN_IDS.has(r.id)),
+  ...REDACTION_RULES.slice(0, -1),
+  ...ADDED_REDACTION_RULES.filter((r) => !ADDED_TOKEN_IDS.has(r.id)),
+  REDACTION_RULES[REDACTION_RULES.length - 1],
+  PASSWORD_OPTION_RULE,
+]);
+
+/**
+ * Prefixes of A1.3: a cut text whose last token starts with one of these lost the rest of a secret, so the token is
+ * replaced whole.
+ */
+export const CUT_SECRET_PREFIX =
+  /(?<![A-Za-z0-9])(?:gh[pousr]_|github_pat_|glpat-|xox[abpr]-|sk-ant-|sk-|sk_live_|rk_live_|AKIA|ASIA|AIza|npm_|hf_|-----BEGIN|https:\/\/hooks\.slack\.com\/)/;

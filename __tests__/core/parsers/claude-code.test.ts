@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { HailEvent } from '../../../core/hail/types';
 import { IncrementalParser, parserContext } from '../../../core/parsers';
+import { claudeCodeParser } from '../../../core/parsers/claude-code';
 import { claudeTitleFrom } from '../../../core/parsers/claude-code/parser';
 import { FIXTURES, byId, expectGolden, expectValid, parseFile, render, tmpDir, writeLines } from './support/harness';
 
@@ -32,6 +33,7 @@ describe('claude-code parser', () => {
     expect(events[1].content.blocks).toEqual([
       { type: 'Text', text: 'List' },
       { type: 'Code', code: 'ls', language: 'bash' },
+      { type: 'Json', data: { command: 'ls', description: 'List' } }, // A2: the whole input
     ]);
     expect(events[1].attributes).toEqual({
       model: 'claude-sonnet-4-5',
@@ -145,8 +147,13 @@ describe('claude-code parser', () => {
     });
     expect(byId(events, 'x1-end').duration_ms).toBe(3000);
     expect(events.filter((e) => e.task_id === 'x1')).toHaveLength(4);
-    expect(byId(events, 'x1:u1').event_type.type).toBe('UserMessage');
-    expect(byId(events, 'x1:u1').attributes).toEqual({ merged_subagent: true, subagent_id: 'x1' });
+    // A2: a subagent's first user entry is the parent agent's prompt
+    expect(byId(events, 'x1:u1').event_type.type).toBe('SystemMessage');
+    expect(byId(events, 'x1:u1').attributes).toEqual({
+      merged_subagent: true,
+      subagent_id: 'x1',
+      source: 'subagent_prompt',
+    });
 
     const standalone = await parseFile(sub, 'claude-code');
     expect(standalone.outcome.header.session_id).toBe('P-agent-x1');
@@ -246,7 +253,12 @@ describe('claude-code parser', () => {
         type: 'FileCreate',
         data: { path: '/home/dev/demo-app/CHANGELOG.md' },
       });
-      expect(parsed.text).toContain('"files_changed":3,"lines_added":4,"lines_removed":3}');
+      // A2: the body is kept, and its line counts as added
+      expect(byId(parsed.events, 'toolu_01Write').content.blocks).toEqual([
+        { type: 'Code', code: '- fix add()\n', language: 'markdown', start_line: 1 },
+        { type: 'Json', data: { file_path: '/home/dev/demo-app/CHANGELOG.md', content: '- fix add()\n' } },
+      ]);
+      expect(parsed.text).toContain('"files_changed":3,"lines_added":5,"lines_removed":3}');
     });
 
     test('other tools: Grep, Glob, Task, WebFetch, TodoWrite (lossless Json)', () => {
@@ -259,6 +271,14 @@ describe('claude-code parser', () => {
         { type: 'Text', text: '[type: Explore]' },
         { type: 'Text', text: 'Check other callers' },
         { type: 'Text', text: 'Find every caller of add() and report them.' },
+        {
+          type: 'Json',
+          data: {
+            description: 'Check other callers',
+            prompt: 'Find every caller of add() and report them.',
+            subagent_type: 'Explore',
+          },
+        },
       ]);
       expect(byId(parsed.events, 'toolu_01Fetch').event_type).toEqual({
         type: 'WebFetch',
@@ -369,7 +389,11 @@ describe('claude-code parser', () => {
     ]);
     const mtime = new Date('2025-01-02T03:04:05.500Z'); // exactly representable as float seconds
     fs.utimesSync(file, mtime, mtime);
-    const { events } = await parseFile(file, 'claude-code');
+    // A5: a file of only system entries is not a session...
+    await expect(parseFile(file, 'claude-code')).rejects.toThrow("parser 'claude-code' produced no events");
+    // ...but the parser itself still dates the undated record from the file
+    const events: HailEvent[] = [];
+    await claudeCodeParser.parse(file, { push: (e) => void events.push(e) }, await parserContext(file));
     expect(events[0].timestamp).toBe(1735787045500000000n);
   });
 });

@@ -55,11 +55,38 @@ describe('codex parser', () => {
       expect(events[0].attributes.source).toBe('event_msg');
     });
 
-    test('copies more than 12 s apart are both kept', async () => {
-      const late = event.replace('10:00:00.400Z', '10:00:13.000Z');
+    test('A3: copies 13.7 s and 25.2 s apart are one message (120 s window)', async () => {
+      for (const at of ['10:00:13.700Z', '10:00:25.200Z', '10:01:59.900Z']) {
+        const late = event.replace('10:00:00.400Z', at);
+        const file = writeLines(path.join(tmpDir(), 'c.jsonl'), [meta, item, late]);
+        const { events } = await parseFile(file, 'codex');
+        expect(ids(events)).toEqual(['codex-2']);
+      }
+    });
+
+    test('A3: copies more than 120 s apart are both kept', async () => {
+      const late = event.replace('10:00:00.400Z', '10:02:00.500Z');
       const file = writeLines(path.join(tmpDir(), 'c.jsonl'), [meta, item, late]);
       const { events } = await parseFile(file, 'codex');
       expect(ids(events)).toEqual(['codex-1', 'codex-2']);
+    });
+
+    test('A3: with turns known, equal texts of two turns are two messages', async () => {
+      const turn = (t: string) => `{"timestamp":"${t}","type":"turn_context","payload":{"cwd":"/w","model":"gpt-5"}}`;
+      const again = event.replace('10:00:00.400Z', '10:00:30.000Z');
+      const file = writeLines(path.join(tmpDir(), 'd.jsonl'), [
+        meta,
+        turn('2026-02-16T09:59:59Z'),
+        item,
+        event,
+        turn('2026-02-16T10:00:20Z'),
+        again,
+      ]);
+      const { events } = await parseFile(file, 'codex');
+      expect(events.map((e) => [e.timestamp, e.attributes.source])).toEqual([
+        [1771236000400000000n, 'event_msg'],
+        [1771236030000000000n, 'event_msg'],
+      ]);
     });
 
     test('equivalence normalises placeholders, whitespace and case; containment needs 16 chars', () => {

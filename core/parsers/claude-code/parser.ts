@@ -8,6 +8,7 @@ import { JsonRecord } from '../common/json';
 import { isBlankLine, parseJsonObjectLine } from '../common/lines';
 import {
   buildToolResultContent,
+  detectLanguage,
   emptyContent,
   extractTagContent,
   firstSet,
@@ -34,13 +35,32 @@ function isContinuationPreamble(text: string): boolean {
 /** Title candidate of a user text (4.2 Title), or undefined when the entry is skipped. */
 export function claudeTitleFrom(text: string): string | undefined {
   const t = stripSystemReminders(text);
-  if (t === '' || isContinuationPreamble(t)) return undefined;
+  if (t === '' || isContinuationPreamble(t) || bashModeOutput(t) !== undefined) return undefined;
+  const bash = bashModeInput(t);
+  if (bash !== undefined) return bash;
   const command = extractTagContent(t, 'command-name');
   if (command !== undefined) {
     const args = extractTagContent(t, 'command-args');
     return args !== undefined ? `${command} ${args}` : command;
   }
   return t;
+}
+
+/** `<bash-input>X</bash-input>` (the whole text): X, else undefined. */
+export function bashModeInput(text: string): string | undefined {
+  if (!text.startsWith('<bash-input>') || !text.endsWith('</bash-input>')) return undefined;
+  const x = text.slice('<bash-input>'.length, -'</bash-input>'.length);
+  return trim(x) === '' || x.includes('<bash-input>') ? undefined : x;
+}
+
+/** Text made of `<bash-stdout>`/`<bash-stderr>` parts: their contents (stdout, then stderr), else undefined. */
+export function bashModeOutput(text: string): string | undefined {
+  if (!text.startsWith('<bash-stdout>') && !text.startsWith('<bash-stderr>')) return undefined;
+  const parts: string[] = [];
+  const re = /<bash-(stdout|stderr)>([\s\S]*?)<\/bash-\1>/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) if (trim(m[2]) !== '') parts.push(m[2]);
+  return parts.join('\n');
 }
 
 interface ToolInfo {
@@ -60,7 +80,7 @@ function count(v: unknown): number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0;
 }
 
-const FILE_PATH_TOOLS = new Set(['Read', 'Write', 'Edit', 'MultiEdit', 'NotebookEdit']);
+const FILE_PATH_TOOLS = new Set(['Read', 'Write', 'Edit', 'MultiEdit', 'NotebookEdit', 'create_file']);
 
 /** First-line fields used for subagent merge and standalone subagent files. */
 export interface FirstLineInfo {
@@ -107,6 +127,8 @@ export class ClaudeLineParser {
   readonly allCwds: string[] = [];
   title: string | undefined;
   private titleDone = false;
+  /** uuid of the first user entry with text (a subagent file's prompt). */
+  private firstUserUuid: string | undefined;
   first: FirstLineInfo | undefined;
 
   constructor(private readonly opts: ClaudeParserOptions) {
@@ -186,24 +208,48 @@ export class ClaudeLineParser {
     else this.handleAssistant(rec, msg, uuid, ts);
   }
 
-  private userTextEvent(v: Obj, text: string, id: string, ts: Timestamp): void {
+  private userTextEvent(v: Obj, text: string, id: string, ts: Timestamp, uuid: string): void {
     const cleaned = stripSystemReminders(text);
     if (cleaned === '') return;
+    // A2 bash mode: `!cmd` typed by the person, and its output written back by the CLI
+    const bashInput = bashModeInput(cleaned);
+    if (bashInput !== undefined) {
+      this.builder.emit({
+        event_id: id,
+        timestamp: ts,
+        event_type: { type: 'ShellCommand', data: { command: bashInput } },
+        content: { blocks: [{ type: 'Code', code: bashInput, language: 'bash' }] },
+        attributes: { actor: 'user', 'source.raw_type': 'bash_input' },
+      });
+      return;
+    }
     let type: EventType = { type: 'UserMessage' };
+    let body = cleaned;
     const attributes: JsonObject = {};
-    if (v.isMeta === true) {
+    const bashOutput = bashModeOutput(cleaned);
+    if (bashOutput !== undefined) {
+      type = { type: 'SystemMessage' };
+      body = bashOutput;
+      attributes['source.raw_type'] = 'bash_output';
+    } else if (v.isMeta === true) {
       type = { type: 'SystemMessage' };
       attributes['source.raw_type'] = 'meta';
     } else if (cleaned.startsWith('<local-command-stdout>') || cleaned.startsWith('<local-command-stderr>')) {
       type = { type: 'SystemMessage' };
       attributes['source.raw_type'] = 'local_command';
+    } else if (this.isAuxiliary && (this.firstUserUuid === undefined || this.firstUserUuid === uuid)) {
+      // A2: the first user entry of a subagent file is the parent agent's prompt, not the person's
+      this.firstUserUuid = uuid;
+      type = { type: 'SystemMessage' };
+      attributes.source = 'subagent_prompt';
     } else if (!this.isAuxiliary && v.isSidechain === true) {
       type = { type: 'SystemMessage' };
       attributes['source.raw_type'] = 'sidechain';
     } else if (isContinuationPreamble(cleaned)) {
       type = { type: 'SystemMessage' };
     }
-    this.builder.emit({ event_id: id, timestamp: ts, event_type: type, content: textContent(cleaned), attributes });
+    if (body === '') return;
+    this.builder.emit({ event_id: id, timestamp: ts, event_type: type, content: textContent(body), attributes });
   }
 
   private considerTitle(text: string): void {
@@ -218,7 +264,7 @@ export class ClaudeLineParser {
     const content = msg.content;
     if (typeof content === 'string') {
       this.considerTitle(content);
-      this.userTextEvent(v, content, uuid, ts);
+      this.userTextEvent(v, content, uuid, ts, uuid);
       return;
     }
     if (!Array.isArray(content)) return;
@@ -231,7 +277,7 @@ export class ClaudeLineParser {
           titleSeen = true;
           this.considerTitle(block.text);
         }
-        this.userTextEvent(v, block.text, `${uuid}-text`, ts);
+        this.userTextEvent(v, block.text, `${uuid}-text`, ts, uuid);
       } else if (block.type === 'tool_result') {
         this.toolResult(block, uuid, ts);
       }
@@ -387,7 +433,7 @@ export class ClaudeLineParser {
     const eventId = toolId ?? `${uuid}-tool`;
     const callId = toolId ?? eventId;
     let filePath: string | undefined;
-    if (FILE_PATH_TOOLS.has(name)) filePath = str(input.file_path) ?? str(input.notebook_path);
+    if (FILE_PATH_TOOLS.has(name)) filePath = str(input.file_path) ?? str(input.notebook_path) ?? str(input.path);
     else if (name === 'Grep') filePath = str(input.path);
     const info: ToolInfo = { callId, name, filePath };
     if (toolId !== undefined) this.tools.set(toolId, info);
@@ -402,10 +448,20 @@ export class ClaudeLineParser {
         content = textContent(p);
         break;
       }
-      case 'Write': {
-        const p = nonEmpty(input.file_path) ?? 'unknown';
+      case 'Write':
+      case 'create_file': {
+        // A2: the body is kept as Code (it is the only copy of what the agent wrote)
+        const p = nonEmpty(input.file_path) ?? nonEmpty(input.path) ?? 'unknown';
         et = { type: 'FileCreate', data: { path: p } };
-        content = textContent(p);
+        const body = typeof input.content === 'string' ? input.content : undefined;
+        if (body !== undefined) {
+          const code: ContentBlock = { type: 'Code', code: body, start_line: 1 };
+          const language = detectLanguage(p);
+          if (language !== undefined) code.language = language;
+          content = { blocks: [code] };
+        } else {
+          content = textContent(p);
+        }
         break;
       }
       case 'Edit':
@@ -486,6 +542,10 @@ export class ClaudeLineParser {
         et = { type: 'ToolCall', data: { name } };
         content = jsonInput(rec, block, index);
     }
+    // A2: every call keeps its whole input (Glob `path`, Bash `timeout`, Read `limit`, ...) after the mapped content.
+    const last = content.blocks[content.blocks.length - 1];
+    if (last === undefined || last.type !== 'Json')
+      content = { blocks: [...content.blocks, ...jsonInput(rec, block, index).blocks] };
     const attributes: JsonObject = model !== undefined ? { model } : {};
     attributes['source.schema_version'] = SCHEMA;
     attributes['source.raw_type'] = 'tool_use';

@@ -7,7 +7,9 @@ import { SECOND_NS } from '../common/time';
 
 export type Origin = 'event_msg' | 'response_fallback';
 
-const WINDOW_NS = 12n * SECOND_NS;
+/** amendments-2 A3: real logs carry reasoning copies 13.7 s and 25.2 s apart. */
+export const DEDUPE_WINDOW_NS = 120n * SECOND_NS;
+const WINDOW_NS = DEDUPE_WINDOW_NS;
 const SAME_ORIGIN_NS = 2n * SECOND_NS;
 const MAX_HELD = 1024;
 const PLACEHOLDER_LINES = new Set(['<image>', '<file>', '<audio>', '<video>', '[image]', '[file]']);
@@ -40,9 +42,11 @@ export function equivalentTexts(a: string, b: string): boolean {
 
 interface Held {
   event: HailEvent;
-  /** Timestamp + 12 s: flushed once a newer event passes it (precomputed to avoid BigInt churn). */
+  /** Timestamp + 120 s: flushed once a newer event passes it (precomputed to avoid BigInt churn). */
   deadline: bigint;
   origin?: Origin;
+  /** Turn number when turns are known (`turn_context` seen), else 0. */
+  turn: number;
   text?: string;
   norm?: string;
   removed: boolean;
@@ -58,6 +62,10 @@ function sameText(a: Held, b: Held): boolean {
   return a.text === b.text || equivalentTexts(normOf(a), normOf(b));
 }
 
+function sameTurn(a: Held, b: Held): boolean {
+  return a.turn === 0 || b.turn === 0 || a.turn === b.turn;
+}
+
 function within(a: bigint, b: bigint, window: bigint): boolean {
   return a > b ? a - b <= window : b - a <= window;
 }
@@ -68,6 +76,7 @@ export class CodexDedupeStage implements EventStage {
   private head = 0;
   private newest: bigint | undefined;
   private readonly tags = new Map<object, { origin: Origin; text: string }>();
+  private turn = 0;
 
   constructor(private readonly next: EventStage) {}
 
@@ -76,9 +85,14 @@ export class CodexDedupeStage implements EventStage {
     this.tags.set(event, { origin, text });
   }
 
+  /** A new turn starts: copies are equivalent only within one turn (A3), still within the window. */
+  newTurn(): void {
+    this.turn++;
+  }
+
   push(event: HailEvent): void {
     const ts = event.timestamp;
-    const held: Held = { event, deadline: ts + WINDOW_NS, removed: false };
+    const held: Held = { event, deadline: ts + WINDOW_NS, removed: false, turn: this.turn };
     const tag = this.tags.get(event);
     if (tag) {
       this.tags.delete(event);
@@ -92,6 +106,7 @@ export class CodexDedupeStage implements EventStage {
             !h.removed &&
             h.origin === 'response_fallback' &&
             h.event.event_type.type === kind &&
+            sameTurn(h, held) &&
             within(h.event.timestamp, ts, WINDOW_NS) &&
             sameText(h, held)
           ) {
@@ -101,7 +116,7 @@ export class CodexDedupeStage implements EventStage {
       }
       for (let i = this.head; i < this.buffer.length; i++) {
         const h = this.buffer[i];
-        if (h.removed || h.origin === undefined || h.event.event_type.type !== kind) continue;
+        if (h.removed || h.origin === undefined || h.event.event_type.type !== kind || !sameTurn(h, held)) continue;
         const inWindow = within(h.event.timestamp, ts, h.origin === tag.origin ? SAME_ORIGIN_NS : WINDOW_NS);
         if (inWindow && sameText(h, held)) return; // skipped
       }

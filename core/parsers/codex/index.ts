@@ -21,6 +21,7 @@ import { CallTracker, addTokenAttributes, exitCodeFromText, setAttr, toExitCode 
 import type { LineEvent } from '../common/lines';
 import type { EventSink, LineParser, ParseResult, ParserContext, ParserModule } from '../types';
 import { CodexDedupeStage, type Origin } from './dedupe';
+import { ExecJsonMapper, isExecEventType } from './exec-json';
 
 const JSONL_V1 = 'codex-jsonl-v1';
 const DESKTOP_V1 = 'codex-desktop-v1';
@@ -182,6 +183,9 @@ class CodexLineParser implements LineParser {
   private lastFunctionName = 'unknown';
   private readonly questions = new Map<string, QuestionMeta[]>();
   private readonly openTasks = new Map<string, string>();
+  /** Set once a `codex exec --json` line is seen (A3). */
+  private exec: ExecJsonMapper | undefined;
+  private execThreadId: string | undefined;
 
   constructor(
     private readonly ctx: ParserContext,
@@ -231,6 +235,7 @@ class CodexLineParser implements LineParser {
       return;
     }
     const type = line.type;
+    if (isExecEventType(type)) return this.handleExecLine(line);
     if (type === 'session_meta') {
       this.desktop = true;
       const p = line.payload;
@@ -248,6 +253,7 @@ class CodexLineParser implements LineParser {
         if (isObject(line.payload)) this.handleEvent(line.payload);
         return;
       case 'turn_context': {
+        this.dedupe.newTurn();
         const p = line.payload;
         if (isObject(p)) {
           if (this.model === undefined) this.model = firstSet(p.model);
@@ -284,6 +290,22 @@ class CodexLineParser implements LineParser {
         p.parent_thread_id,
       );
     }
+  }
+
+  /** A `codex exec --json` line (A3), mapped to the rollout's HAIL events; messages go through the dedupe stage. */
+  private handleExecLine(line: Obj): void {
+    this.exec ??= new ExecJsonMapper({
+      threadId: (id) => {
+        this.execThreadId ??= id;
+      },
+      turnStarted: () => this.dedupe.newTurn(),
+      emit: (d) => {
+        const ev = this.newEvent(d.type, d.content, d.attributes);
+        if (d.text !== undefined && d.message === 'AgentMessage') this.dedupe.tag(ev, 'event_msg', d.text);
+        this.emit(ev);
+      },
+    });
+    this.exec.handle(line);
   }
 
   // ------------------------------------------------------------------ events
@@ -783,6 +805,7 @@ class CodexLineParser implements LineParser {
   // ------------------------------------------------------------------ end
 
   async finish(): Promise<ParseResult> {
+    this.exec?.end();
     this.builder.flush(this.sessionStart);
     const final = this.builder.finalStage;
     const ids = [...this.openTasks.keys()].sort(compareBytewise);
@@ -819,7 +842,7 @@ class CodexLineParser implements LineParser {
       ...(this.cliVersion !== undefined ? { tool_version: this.cliVersion } : {}),
     };
     const header = this.builder.header({
-      sessionId: this.metaId ?? this.legacyId ?? fileStem(this.ctx.path),
+      sessionId: this.metaId ?? this.legacyId ?? this.execThreadId ?? fileStem(this.ctx.path),
       agent,
       title: this.titlePrimary ?? this.titleFallback,
       attributes,

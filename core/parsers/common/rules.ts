@@ -1,6 +1,7 @@
 // Text and tool rules shared by every parser (parsers.md 2.2–2.9).
 import type { ContentBlock } from '../../hail/types';
 import { isWhitespace, trim } from '../../text';
+import { redactCutTail, redactSecrets } from '../../redact/engine';
 
 /** Removes trailing Unicode whitespace (a loop: an anchored regex backtracks on long space runs). */
 export function trimEnd(s: string): string {
@@ -259,13 +260,14 @@ export function extractTagContent(text: string, tag: string): string | undefined
   return inner === '' ? undefined : inner;
 }
 
-/** 2.9: trim; more than 80 code points → first 77 code points + `...`. */
+/**
+ * 2.9: trim; more than 80 code points → first 77 code points + `...`. The title is redacted first
+ * (amendments-2 A1.3): a secret cut short no longer matches its rule, so it could never be redacted later.
+ */
 export function applyTitleRule(text: string): string {
-  const t = trim(text);
-  if (t.length <= 80) return t;
-  const cps = Array.from(t);
-  if (cps.length <= 80) return t;
-  return cps.slice(0, 77).join('') + '...';
+  const t = trim(redactSecrets(trim(text), {}));
+  if (t.length <= 80 || Array.from(t).length <= 80) return t;
+  return redactCutTail(Array.from(t).slice(0, 77).join('') + '...', {});
 }
 
 /** File name without its last extension (`a.hail.jsonl` → `a.hail`). */

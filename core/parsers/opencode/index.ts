@@ -469,6 +469,41 @@ async function partsDirFor(storage: string, msgId: string): Promise<string | und
   return undefined;
 }
 
+/**
+ * amendments-2 A4: the older layout keeps parts flat as `storage/part/prt_*.json`; they are grouped by their
+ * `messageID` (only those of this session when a part names its `sessionID`), each group in part order.
+ */
+async function readFlatParts(
+  storage: string,
+  sessionId: string,
+  display: string,
+): Promise<{ byMessage: Map<string, Obj[]>; warnings: string[] }> {
+  const dir = path.join(storage, 'part');
+  const names = ((await listJson(dir)) ?? []).filter((n) => n.startsWith('prt_'));
+  const warnings = new FileWarnings(display, 'message');
+  const groups = new Map<string, { part: Obj; name: string; key: bigint }[]>();
+  for (let i = 0; i < names.length; i++) {
+    const { value } = await readJsonFile(path.join(dir, names[i]));
+    if (!isObject(value) || typeof value.messageID !== 'string') {
+      warnings.malformedAt(i + 1);
+      continue;
+    }
+    if (typeof value.sessionID === 'string' && value.sessionID !== sessionId) continue;
+    let g = groups.get(value.messageID);
+    if (g === undefined) groups.set(value.messageID, (g = []));
+    g.push({ part: value, name: names[i], key: partSortKey(value) });
+  }
+  const byMessage = new Map<string, Obj[]>();
+  for (const [id, g] of groups) {
+    g.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : compareBytewise(a.name, b.name)));
+    byMessage.set(
+      id,
+      g.map((p) => p.part),
+    );
+  }
+  return { byMessage, warnings: warnings.render() };
+}
+
 export const opencodeParser: ParserModule = {
   id: 'opencode',
   async parse(_path: string, sink: EventSink, ctx: ParserContext): Promise<ParseResult> {
@@ -522,11 +557,13 @@ export const opencodeParser: ParserModule = {
     );
     allWarnings.push(...messageWarnings.render());
 
+    const flat = await readFlatParts(storage, sessionId, siblingDisplay(ctx, path.join('..', '..', 'part')));
+    allWarnings.push(...flat.warnings);
     for (const msg of messages) {
       mapper.noteModel(msg);
       const partsDir = await partsDirFor(storage, msg.id);
-      let parts: Obj[] | undefined;
-      if (partsDir !== undefined) {
+      let parts: Obj[] | undefined = flat.byMessage.get(msg.id);
+      if (partsDir !== undefined && parts === undefined) {
         const read = await readParts(
           partsDir,
           siblingDisplay(ctx, path.join('..', '..', 'part', path.basename(partsDir))),
