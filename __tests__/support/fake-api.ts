@@ -26,7 +26,7 @@ export type Handler = (req: Recorded, n: number) => Reply;
 export interface FakeApi {
   url: string;
   requests: Recorded[];
-  /** `METHOD /path` (query ignored) → handler. Unknown routes answer 404. */
+  /** `METHOD /path` (query ignored) → handler; a later registration wins. Unknown routes answer 404. */
   route(method: string, path: string | RegExp, handler: Handler | Reply[]): void;
   stop(): Promise<void>;
 }
@@ -47,9 +47,10 @@ export async function startFakeApi(clock: () => number = () => 0): Promise<FakeA
       };
       requests.push(rec);
       const bare = rec.path.split('?')[0];
-      const r = routes.find(
-        (x) => x.method === rec.method && (typeof x.path === 'string' ? x.path === bare : x.path.test(bare)),
-      );
+      // The latest registration wins, so a test can override a default route.
+      const r = [...routes]
+        .reverse()
+        .find((x) => x.method === rec.method && (typeof x.path === 'string' ? x.path === bare : x.path.test(bare)));
       const reply: Reply =
         r === undefined ? { status: 404, body: { message: 'Not Found' } } : r.handler(rec, r.calls++);
       res.statusCode = reply.status;
