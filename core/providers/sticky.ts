@@ -36,6 +36,8 @@ export interface UpsertOptions {
    * merged PR whose ledger is already gone must not replace the final snapshot with an empty one (A10).
    */
   keepExisting?: boolean;
+  /** The identity lookup already started by the caller (so the first API request goes out early). */
+  identity?: Promise<string | undefined>;
 }
 
 /**
@@ -51,7 +53,7 @@ export async function upsertSticky(
 ): Promise<UpsertOutcome> {
   let identity: string | undefined;
   try {
-    identity = await provider.identity();
+    identity = await (options.identity ?? provider.identity());
   } catch {
     identity = undefined;
   }

@@ -362,6 +362,10 @@ export async function runChangeReview(
     };
   }
 
+  // The token's identity is looked up while git works: the job's first API request goes out at once (A10).
+  const commentWanted = (ctx.kind === 'merged' ? settings.finalSnapshot : settings.comment) && ctx.number !== undefined;
+  const identity =
+    commentWanted && deps.comments !== undefined ? deps.comments.identity().catch(() => undefined) : undefined;
   const base = await prepareRange(git, ctx, settings.remote, reporter, failures);
   await fetchLedgers(git, settings.remote, reporter, failures);
   const data: ReviewData = await buildReviewData(git, { base, head: ctx.headSha, headLedgerRef: H });
@@ -431,7 +435,7 @@ export async function runChangeReview(
           mode === 'final' ? FINAL_MARKER : STICKY_MARKER,
           body,
           errorLine,
-          { keepExisting },
+          { keepExisting, identity },
         );
         comment = out.result;
         commentId = out.comment.id;
