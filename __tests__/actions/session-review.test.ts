@@ -77,6 +77,8 @@ async function runAction(fx: PrFixture, payload: Record<string, unknown>, extraE
       GITHUB_SERVER_URL: 'https://github.com',
       GITHUB_API_URL: 'https://api.github.com',
       OPENSESSION_TOKEN: TOKEN,
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
       ...extraEnv,
     },
   });
