@@ -140,7 +140,15 @@ async function resolveContexts(ctx: CliContext, rt: Runtime, skipBots: boolean):
       return { kind: 'skip', result: 'noop', failures: [NO_GITLAB_TOKEN] };
     }
     const sha = env.CI_COMMIT_SHA ?? '';
-    const merged = await mergedRequestsForCommit(api, projectId, sha, branch);
+    let merged;
+    try {
+      merged = await mergedRequestsForCommit(api, projectId, sha, branch);
+    } catch (err) {
+      // An API that stays unavailable (after the capped backoff) is a warning, not a crashed job (A10).
+      const msg = `Could not list the merge requests of ${sha.slice(0, 7)}: ${errorLine(err)}`;
+      rt.reporter.warning(msg);
+      return { kind: 'skip', result: 'noop', failures: [msg] };
+    }
     if (merged.length === 0) {
       rt.reporter.notice(`No merge request was merged by ${sha.slice(0, 7)}; nothing to do.`);
       return { kind: 'skip', result: 'noop', failures: [] };
