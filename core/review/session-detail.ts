@@ -104,6 +104,24 @@ function isoOf(v: unknown): { iso: string; ns: bigint } | undefined {
   return { iso: new Date(Number(ns / 1_000_000n)).toISOString().replace('.000Z', 'Z'), ns };
 }
 
+/** A getter computing `make()` once, on first read: redaction is the costly part and most sessions of a long list
+ * are only shown as one line (A11 collapse), so their prompt and commands are never redacted or rendered. */
+function lazy<T extends object, K extends keyof T>(obj: T, key: K, make: () => T[K]): void {
+  let done = false;
+  let value: T[K];
+  Object.defineProperty(obj, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      if (!done) {
+        value = make();
+        done = true;
+      }
+      return value;
+    },
+  });
+}
+
 function commandText(s: string): string {
   return truncateCodePoints(collapse(redact(s)), 200);
 }
@@ -156,6 +174,7 @@ export function readSessionDetail(text: string): SessionDetail {
       }
     }
   }
+  let rawPrompt: string | undefined;
   let created: { iso: string; ns: bigint } | undefined;
   let updated: { iso: string; ns: bigint } | undefined;
   let first: { iso: string; ns: bigint } | undefined;
@@ -210,8 +229,7 @@ export function readSessionDetail(text: string): SessionDetail {
         const t = textOf(ev);
         if (!/\S/.test(t)) break;
         // Only the head of a long prompt can reach the comment; redaction handles a secret cut at the edge.
-        if (d.firstPrompt === null)
-          d.firstPrompt = truncateCodePoints(collapse(redact(t.slice(0, FIRST_PROMPT_MAX * 8))), FIRST_PROMPT_MAX);
+        if (rawPrompt === undefined) rawPrompt = t.slice(0, FIRST_PROMPT_MAX * 8);
         else d.laterPrompts++;
         break;
       }
@@ -225,12 +243,14 @@ export function readSessionDetail(text: string): SessionDetail {
       case 'ShellCommand': {
         if (typeof data.command !== 'string' || data.command.trim() === '') break;
         const exitCode = num(data.exit_code);
+        const raw = data.command;
         const run = {
-          command: commandText(data.command),
+          command: '',
           exitCode,
           failed: exitCode !== undefined && exitCode !== 0,
           test: isTestCommand(collapse(data.command)),
         };
+        lazy(run, 'command', () => commandText(raw));
         runs.push(run);
         for (const k of [attrs['semantic.call_id'], ev.event_id]) if (typeof k === 'string') shells.set(k, run);
         break;
@@ -254,8 +274,18 @@ export function readSessionDetail(text: string): SessionDetail {
   else if (first !== undefined && last !== undefined) d.durationSeconds = Number((last - first.ns) / 1_000_000_000n);
   d.tokensIn = statsIn ?? sumIn;
   d.tokensOut = statsOut ?? sumOut;
-  const strip = ({ command, exitCode, failed }: CommandRun): CommandRun =>
-    exitCode === undefined ? { command, failed } : { command, exitCode, failed };
+  const strip = (r: CommandRun): CommandRun => {
+    const out: CommandRun =
+      r.exitCode === undefined
+        ? { command: '', failed: r.failed }
+        : { command: '', exitCode: r.exitCode, failed: r.failed };
+    lazy(out, 'command', () => r.command);
+    return out;
+  };
+  if (rawPrompt !== undefined) {
+    const text = rawPrompt;
+    lazy(d, 'firstPrompt', () => truncateCodePoints(collapse(redact(text)), FIRST_PROMPT_MAX));
+  }
   d.failedCommands = runs
     .filter((r) => r.failed && !r.test)
     .slice(0, MAX_COMMANDS)
