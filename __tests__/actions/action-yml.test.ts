@@ -82,4 +82,12 @@ describe('action.yml files', () => {
     expect(sub.outputs).toEqual(root.outputs);
     expect(root.inputs.token.default).toBe('${{ github.token }}');
   });
+
+  it('actions/session-review/action.yml is the root action.yml byte for byte, but for the bundle path (A13)', () => {
+    const root = fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8');
+    const sub = fs.readFileSync(path.join(ROOT, 'actions/session-review/action.yml'), 'utf8');
+    const expected = root.replace('"$OPENSESSION_ACTION_PATH/bin/opensession.js"', '"$OPENSESSION_ACTION_PATH/../../bin/opensession.js"');
+    expect(expected).not.toBe(root);
+    expect(sub).toBe(expected);
+  });
 });

@@ -88,6 +88,15 @@ describe('GitLab session review flow', () => {
     expect(noToken.stderr).toContain('warning: No token for the GitLab API');
   });
 
+  it('push pipelines: a failing merge-request lookup is a warning, not a crashed job (A10)', async () => {
+    const push = { CI_PIPELINE_SOURCE: 'push', CI_COMMIT_BRANCH: 'master', CI_COMMIT_REF_PROTECTED: 'true', CI_COMMIT_SHA: fx.head };
+    nock(HOST).get(`/api/v4/projects/1/repository/commits/${fx.head}/merge_requests`).reply(403, { message: '403 Forbidden' });
+    const r = await run({ ...push, OPENSESSION_TOKEN: 'glpat-x' });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ result: 'noop', failures: [expect.stringContaining('HTTP 403 (403 Forbidden)')] });
+    expect(r.stderr).toContain(`[opensession] warning: Could not list the merge requests of ${fx.head.slice(0, 7)}: GitLab API GET`);
+  });
+
   it('other pipeline sources do nothing', async () => {
     const r = await run({ CI_PIPELINE_SOURCE: 'schedule', CI_COMMIT_REF_NAME: 'master' });
     expect(JSON.parse(r.stdout)).toMatchObject({ result: 'noop' });

@@ -77,6 +77,8 @@ async function runAction(fx: PrFixture, payload: Record<string, unknown>, extraE
       GITHUB_SERVER_URL: 'https://github.com',
       GITHUB_API_URL: 'https://api.github.com',
       OPENSESSION_TOKEN: TOKEN,
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
       ...extraEnv,
     },
   });
@@ -109,7 +111,8 @@ describe('every pull_request example payload', () => {
     if (UPDATE_ACTIONS.has(action)) {
       const seen = mockCreate('<!-- opensession-session-review -->');
       const res = await runAction(shared, payload);
-      expect(res.stderr).toBe('');
+      // Workflow commands go to stderr (A10): only the mask line here; stdout is the one JSON document.
+      expect(res.stderr).toBe(`::add-mask::${TOKEN}\n`);
       expect(res.code).toBe(0);
       const result = JSON.parse(res.stdout);
       expect(result).toMatchObject({
@@ -131,7 +134,7 @@ describe('every pull_request example payload', () => {
       expect(remoteRefs(shared.remoteDir)).toContain('refs/heads/opensession/pr-2-sessions');
       expect(outputs()).toMatchObject({ result: 'review', comment: 'created', 'artifact-published': 'true', 'session-count': '1', 'ledger-found': 'true' });
       expect(fs.readFileSync(summaryFile, 'utf8')).toContain('### OpenSession Review');
-      expect(stdout.join('')).toContain(`::add-mask::${TOKEN}`);
+      expect(res.stderr).toContain(`::add-mask::${TOKEN}`);
     } else if (action === 'closed') {
       // Unmerged close: the ephemeral branch goes, the ledger stays, no API call.
       const res = await runAction(shared, payload);
@@ -143,7 +146,7 @@ describe('every pull_request example payload', () => {
       const res = await runAction(shared, payload);
       expect(res.code).toBe(0);
       expect(JSON.parse(res.stdout)).toMatchObject({ result: 'noop', comment: 'skipped' });
-      expect(stdout.join('')).toContain(`::notice title=OpenSession::Nothing to do for event pull_request/${action}.`);
+      expect(res.stderr).toContain(`::notice title=OpenSession::Nothing to do for event pull_request/${action}.`);
     }
     expect(res_noSecret()).toBe(true);
   });
@@ -183,7 +186,7 @@ describe('merged, fork and bot variants', () => {
     const res = await runAction(shared, fork as unknown as Record<string, unknown>);
     expect(res.code).toBe(0);
     expect(JSON.parse(res.stdout)).toMatchObject({ result: 'skipped', comment: 'skipped' });
-    expect(stdout.join('')).toContain('::notice title=OpenSession::Skipped: PR #2 comes from fork mallory/Hello-World; its ledger lives in the fork and the token is read-only.');
+    expect(res.stderr).toContain('::notice title=OpenSession::Skipped: PR #2 comes from fork mallory/Hello-World; its ledger lives in the fork and the token is read-only.');
     fork.pull_request.head.repo = null;
     expect((await runAction(shared, fork as unknown as Record<string, unknown>)).code).toBe(0);
     expect(remoteRefs(shared.remoteDir)).toEqual(before);
@@ -195,7 +198,7 @@ describe('merged, fork and bot variants', () => {
     bot.pull_request.user.login = 'dependabot[bot]';
     const res = await runAction(shared, bot as unknown as Record<string, unknown>);
     expect(JSON.parse(res.stdout)).toMatchObject({ result: 'skipped' });
-    expect(stdout.join('')).toContain('Skipped: PR #2 was opened by bot dependabot[bot].');
+    expect(res.stderr).toContain('Skipped: PR #2 was opened by bot dependabot[bot].');
     mockCreate('<!-- opensession-session-review -->');
     const res2 = await runAction(shared, bot as unknown as Record<string, unknown>, { OPENSESSION_SKIP_BOTS: 'false' });
     expect(JSON.parse(res2.stdout)).toMatchObject({ result: 'review', comment: 'created' });
@@ -209,7 +212,7 @@ describe('merged, fork and bot variants', () => {
     const result = JSON.parse(res.stdout);
     expect(result.comment).toBe('failed');
     expect(result.failures[0]).toMatch(/^Could not update the session review comment: .*\(GitHub: the token needs issues: write and pull-requests: write\)$/);
-    expect(stdout.join('')).toContain('::warning title=OpenSession::Could not update the session review comment:');
+    expect(res.stderr).toContain('::warning title=OpenSession::Could not update the session review comment:');
 
     githubMock('POST', '/graphql').reply(200, { data: { viewer: { login: 'github-actions[bot]' } } });
     githubMock('GET', `${ISSUE}/2/comments?per_page=100`).reply(403, { message: 'Resource not accessible by integration' });

@@ -4,16 +4,9 @@ import { Command } from 'commander';
 import * as fs from 'node:fs';
 import { OpenSessionError } from '../../core/errors';
 import { findRepoRoot } from '../../core/ledger/repo';
-import {
-  createGitHubClient,
-  createGitlabClient,
-  getMergeRequest,
-  githubCommentProvider,
-  gitlabCommentProvider,
-  GitlabApi,
-  isGitlabBot,
-  mergedRequestsForCommit,
-} from '../../core/providers';
+// Provider clients are loaded on first use (dynamic import): the first API request comes sooner (A10 speed).
+import type { GitlabApi } from '../../core/providers/gitlab';
+import type { CommentProvider } from '../../core/providers/types';
 import type { PushTarget } from '../../core/review/artifact';
 import {
   ArtifactBranchResult,
@@ -66,7 +59,7 @@ export function flagsOf(opts: Record<string, unknown>, inputs: readonly string[]
 
 export function runtime(ctx: CliContext, platformFlag: string | undefined): Runtime {
   const platform = detectPlatform(platformFlag, ctx.env);
-  const reporter = platform === 'github' ? githubReporter() : gitlabReporter(ctx);
+  const reporter = platform === 'github' ? githubReporter(ctx) : gitlabReporter(ctx);
   const token = resolveToken(platform, ctx.env);
   if (token !== undefined) reporter.mask(token);
   const root = findRepoRoot(ctx.cwd);
@@ -107,7 +100,9 @@ async function resolveContexts(ctx: CliContext, rt: Runtime, skipBots: boolean):
     return { kind: 'run', contexts: [decision.context] };
   }
   const host = env.CI_SERVER_URL ?? '';
-  const api = rt.token !== undefined && host !== '' ? createGitlabClient({ host, token: rt.token }) : undefined;
+  const gl = await import('../../core/providers/gitlab');
+  const { getMergeRequest, isGitlabBot, mergedRequestsForCommit } = gl;
+  const api = rt.token !== undefined && host !== '' ? gl.createGitlabClient({ host, token: rt.token }) : undefined;
   const projectId = env.CI_PROJECT_ID ?? env.CI_PROJECT_PATH ?? '';
   const source = env.CI_PIPELINE_SOURCE ?? '';
   const botSkip = async (ctxt: ChangeContext, authorId?: number, username?: string): Promise<string | undefined> => {
@@ -146,7 +141,15 @@ async function resolveContexts(ctx: CliContext, rt: Runtime, skipBots: boolean):
       return { kind: 'skip', result: 'noop', failures: [NO_GITLAB_TOKEN] };
     }
     const sha = env.CI_COMMIT_SHA ?? '';
-    const merged = await mergedRequestsForCommit(api, projectId, sha, branch);
+    let merged;
+    try {
+      merged = await mergedRequestsForCommit(api, projectId, sha, branch);
+    } catch (err) {
+      // An API that stays unavailable (after the capped backoff) is a warning, not a crashed job (A10).
+      const msg = `Could not list the merge requests of ${sha.slice(0, 7)}: ${errorLine(err)}`;
+      rt.reporter.warning(msg);
+      return { kind: 'skip', result: 'noop', failures: [msg] };
+    }
     if (merged.length === 0) {
       rt.reporter.notice(`No merge request was merged by ${sha.slice(0, 7)}; nothing to do.`);
       return { kind: 'skip', result: 'noop', failures: [] };
@@ -179,10 +182,16 @@ function pushTarget(ctx: CliContext, rt: Runtime, remote: string): PushTarget | 
   return rt.platform === 'gitlab' ? gitlabPushTarget(ctx.env, remote, rt.token) : undefined;
 }
 
-function commentsFor(ctx: CliContext, rt: Runtime, c: ChangeContext, api: GitlabApi | undefined) {
+async function commentsFor(
+  ctx: CliContext,
+  rt: Runtime,
+  c: ChangeContext,
+  api: GitlabApi | undefined,
+): Promise<CommentProvider | undefined> {
   if (c.number === undefined) return undefined;
   if (rt.platform === 'github') {
     if (rt.token === undefined) return undefined;
+    const { createGitHubClient, githubCommentProvider } = await import('../../core/providers/github');
     const [owner, repo] = c.repo.split('/');
     const octokit = createGitHubClient({
       token: rt.token,
@@ -192,11 +201,21 @@ function commentsFor(ctx: CliContext, rt: Runtime, c: ChangeContext, api: Gitlab
     return githubCommentProvider(octokit, { owner, repo, number: c.number });
   }
   if (api === undefined) return undefined;
+  const { gitlabCommentProvider } = await import('../../core/providers/gitlab');
   return gitlabCommentProvider(api, {
     projectId: ctx.env.CI_PROJECT_ID ?? c.repo,
     iid: c.number,
     webUrl: `${c.repoUrl}/-/merge_requests/${c.number}`,
   });
+}
+
+/**
+ * `--json` prints one JSON document (A10): the result object; when one GitLab push merged several MRs, the last
+ * one's object with every result under a trailing `results` key.
+ */
+function oneJsonDocument<T extends object>(results: readonly T[]): string {
+  const last = results[results.length - 1];
+  return JSON.stringify(results.length === 1 ? last : { ...last, results }) + '\n';
 }
 
 function strictCheck(strict: boolean, failures: readonly string[]): void {
@@ -278,7 +297,7 @@ function sessionReviewCommand(ctx: CliContext): Command {
             reporter: rt.reporter,
             now: ctx.now,
             sleep,
-            comments: commentsFor(ctx, rt, c, resolved.api),
+            comments: await commentsFor(ctx, rt, c, resolved.api),
             push: pushTarget(ctx, rt, settings.remote),
           });
           results.push(out.result);
@@ -286,13 +305,12 @@ function sessionReviewCommand(ctx: CliContext): Command {
         }
       }
       reviewOutputs(rt, results[results.length - 1]);
-      for (const r of results) {
-        if (opts.json === true) ctx.stdout(JSON.stringify(r) + '\n');
-        else
+      if (opts.json === true) ctx.stdout(oneJsonDocument(results));
+      else
+        for (const r of results)
           ctx.stdout(
             `opensession session review: ${r.result}${r.review_id ? ` ${r.review_id}` : ''} (comment ${r.comment}, ${r.session_count} session(s), ${r.commit_count} commit(s))\n`,
           );
-      }
       strictCheck(
         settings.strict,
         results.flatMap((r) => r.failures),
@@ -344,11 +362,10 @@ function artifactBranchCommand(ctx: CliContext): Command {
           }
         }
         artifactOutputs(rt, results[results.length - 1]);
-        for (const r of results) {
-          if (opts.json === true) ctx.stdout(JSON.stringify(r) + '\n');
-          else
+        if (opts.json === true) ctx.stdout(oneJsonDocument(results));
+        else
+          for (const r of results)
             ctx.stdout(`opensession artifact branch: ${r.result}${r.artifact_branch ? ` ${r.artifact_branch}` : ''}\n`);
-        }
         strictCheck(
           settings.strict,
           results.flatMap((r) => r.failures),

@@ -71,8 +71,38 @@ async function currentBranch(git: GitRunner): Promise<string | undefined> {
   return r.code === 0 && r.stdout.trim() !== '' ? r.stdout.trim() : undefined;
 }
 
+function sessionDetailJson(data: ReviewData, id: string): Record<string, unknown> | null {
+  const d = data.details.get(id);
+  if (d === undefined) return null;
+  const share = data.agentShare.sessions.get(id);
+  const cmd = (c: { command: string; exitCode?: number; failed: boolean }) => ({
+    command: c.command,
+    exit_code: c.exitCode ?? null,
+    failed: c.failed,
+  });
+  return {
+    agent: d.tool,
+    duration_seconds: d.durationSeconds,
+    failed_commands: d.failedCommands.map(cmd),
+    first_prompt: d.firstPrompt,
+    later_prompts: d.laterPrompts,
+    model: d.model,
+    pr_files: (share?.files ?? []).map((f) => ({ path: f.path, traced_lines: f.tracedLines })),
+    started_at: d.startedAt,
+    test_commands: d.testCommands.map(cmd),
+    tokens_in: d.tokensIn,
+    tokens_out: d.tokensOut,
+    traced_lines: share?.tracedLines ?? 0,
+  };
+}
+
 function jsonShape(data: ReviewData, body: string, id: string | undefined): Record<string, unknown> {
   return {
+    agent_share: {
+      added_lines: data.agentShare.added,
+      percent: data.agentShare.percent,
+      traced_lines: data.agentShare.traced,
+    },
     base_sha: data.baseSha ?? null,
     body,
     comment_chars: body.length,
@@ -90,6 +120,7 @@ function jsonShape(data: ReviewData, body: string, id: string | undefined): Reco
     session_count: data.discovery.sessions.length,
     sessions: data.discovery.sessions.map((s) => ({
       commits: s.commits,
+      detail: sessionDetailJson(data, s.sessionId),
       files_changed: s.filesChanged,
       hail_path: s.hailPath,
       ledger_ref: s.ledgerRef,
@@ -217,6 +248,8 @@ export function reviewCommand(ctx: CliContext): Command {
         range: data.range,
         discovery: data.discovery,
         qa: data.qa,
+        details: data.details,
+        agentShare: data.agentShare,
         artifact: { persistent: false, attempted: false, published: false },
       });
       const format = opts.json === true ? 'json' : (opts.format ?? 'markdown');

@@ -1,12 +1,16 @@
-// GitHub through @actions/github's Octokit with retry and throttling plugins; `fetch` is injected so tests
-// (nock) and proxies see every request.
-import { GitHub } from '@actions/github/lib/utils';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+// GitHub through Octokit (the same core and plugins @actions/github builds its `GitHub` class from, without the
+// @actions/http-client/undici layer: loading that cost ~0.4 s before the first request, and the injected `fetch`
+// bypassed its proxy agent anyway). `fetch` is injected so tests (nock, fake servers) see every request. Retries and
+// rate limits are handled below Octokit by `retryingFetch` (A10) rather than by plugin-retry/plugin-throttling:
+// their waits cannot be capped at 60 s / 5 min or driven by an injected clock.
+import { Octokit } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
+import { retryingFetch, RetryOptions } from './retry-helper';
 import type { CommentProvider, ReviewComment } from './types';
 import { stripBot } from './types';
 
-export const GitHubClient = GitHub.plugin(retry, throttling);
+export const GitHubClient = Octokit.plugin(restEndpointMethods, paginateRest);
 export type GitHubOctokit = InstanceType<typeof GitHubClient>;
 
 export interface GitHubClientOptions {
@@ -14,26 +18,29 @@ export interface GitHubClientOptions {
   /** `GITHUB_API_URL` (default https://api.github.com). */
   baseUrl?: string;
   fetch?: typeof fetch;
-  /** Retries on 5xx/429 (default 3; tests pass 0). */
+  /** Retries on 429/5xx and rate limits (default 6; 0 disables). */
   retries?: number;
+  /** Clock, sleep and randomness of the backoff (default: real ones). */
+  retry?: Partial<RetryOptions>;
   userAgent?: string;
 }
 
+export const realRetryClock = (): RetryOptions => ({
+  sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+  now: () => Date.now(),
+  random: () => Math.random(),
+});
+
 export function createGitHubClient(opts: GitHubClientOptions): GitHubOctokit {
-  const retries = opts.retries ?? 3;
+  const base = opts.fetch ?? globalThis.fetch;
+  const retries = opts.retries ?? 6;
+  const fetchImpl =
+    retries > 0 ? retryingFetch(base, { ...realRetryClock(), ...opts.retry, maxRetries: retries }) : base;
   return new GitHubClient({
     auth: opts.token,
     baseUrl: opts.baseUrl ?? 'https://api.github.com',
     userAgent: opts.userAgent ?? 'opensession',
-    // Not `request.retries`: plugin-retry would then retry every failure, 403/404 included.
-    request: { fetch: opts.fetch ?? globalThis.fetch },
-    retry: { enabled: retries > 0, retries },
-    throttle: {
-      enabled: retries > 0,
-      onRateLimit: (_after: number, _options: unknown, _octokit: unknown, retryCount: number) => retryCount < retries,
-      onSecondaryRateLimit: (_after: number, _options: unknown, _octokit: unknown, retryCount: number) =>
-        retryCount < retries,
-    },
+    request: { fetch: fetchImpl },
   });
 }
 

@@ -1,8 +1,10 @@
-// GitLab through @gitbeaker/rest (PRIVATE-TOKEN): merge request notes, user lookups, commit → merge requests.
-import { Gitlab } from '@gitbeaker/rest';
+// GitLab REST v4 with PRIVATE-TOKEN: merge request notes, user lookups, commit → merge requests. A small client on
+// `fetch` (seven endpoints) instead of Gitbeaker: its own retry loop cannot be capped or given a clock (A10), and
+// it costs start-up time before the first request.
+import { retryingFetch, RetryOptions } from './retry-helper';
 import type { CommentProvider, ReviewComment } from './types';
 
-/** The part of the Gitbeaker client used here (structural, so tests and adapters share one shape). */
+/** The GitLab calls used here (structural, so tests and adapters share one shape). */
 export interface GitlabApi {
   Users: {
     showCurrentUser(): Promise<unknown>;
@@ -26,10 +28,105 @@ export interface GitlabClientOptions {
   /** `CI_SERVER_URL`, e.g. https://gitlab.com */
   host: string;
   token: string;
+  fetch?: typeof fetch;
+  /** Retries on 429/5xx (default 6; 0 disables). */
+  retries?: number;
+  retry?: Partial<RetryOptions>;
 }
 
+/** An HTTP error of the GitLab API (status and the first part of its message). */
+export class GitlabApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+    this.name = 'GitlabApiError';
+  }
+}
+
+const MAX_PAGES = 100;
+
 export function createGitlabClient(opts: GitlabClientOptions): GitlabApi {
-  return new Gitlab({ host: opts.host, token: opts.token }) as unknown as GitlabApi;
+  const base = opts.fetch ?? globalThis.fetch;
+  const retries = opts.retries ?? 6;
+  const clock: RetryOptions = {
+    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    now: () => Date.now(),
+    random: () => Math.random(),
+  };
+  const f = retries > 0 ? retryingFetch(base, { ...clock, ...opts.retry, maxRetries: retries }) : base;
+  const root = `${opts.host.replace(/\/+$/, '')}/api/v4`;
+  const pid = (id: string | number): string => encodeURIComponent(String(id));
+  const call = async (method: string, path: string, body?: unknown): Promise<{ data: unknown; res: Response }> => {
+    const url = path.startsWith('http') ? path : `${root}${path}`;
+    const res = await f(url, {
+      method,
+      headers: {
+        'PRIVATE-TOKEN': opts.token,
+        accept: 'application/json',
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
+      body: body !== undefined ? JSON.stringify(body) : undefined,
+    });
+    const text = await res.text();
+    if (!res.ok) {
+      let msg = text.slice(0, 200);
+      try {
+        const j = JSON.parse(text) as { message?: unknown; error?: unknown };
+        msg =
+          typeof j.message === 'string'
+            ? j.message
+            : typeof j.error === 'string'
+              ? j.error
+              : JSON.stringify(j.message ?? j);
+      } catch {
+        // not JSON: keep the text
+      }
+      throw new GitlabApiError(
+        `GitLab API ${method} ${path.split('?')[0]}: HTTP ${res.status}${msg !== '' ? ` (${msg})` : ''}`,
+        res.status,
+      );
+    }
+    return { data: text === '' ? undefined : (JSON.parse(text) as unknown), res };
+  };
+  const all = async (path: string): Promise<unknown[]> => {
+    const out: unknown[] = [];
+    let page = '1';
+    for (let i = 0; i < MAX_PAGES; i++) {
+      const sep = path.includes('?') ? '&' : '?';
+      const { data, res } = await call('GET', `${path}${sep}per_page=100&page=${page}`);
+      if (Array.isArray(data)) out.push(...data);
+      const next = (res.headers.get('x-next-page') ?? '').trim();
+      if (next === '' || !Array.isArray(data) || data.length === 0) break;
+      page = next;
+    }
+    return out;
+  };
+  return {
+    Users: {
+      showCurrentUser: async () => (await call('GET', '/user')).data,
+      show: async (userId) => (await call('GET', `/users/${encodeURIComponent(String(userId))}`)).data,
+    },
+    MergeRequestNotes: {
+      all: (projectId, iid) => all(`/projects/${pid(projectId)}/merge_requests/${iid}/notes`),
+      create: async (projectId, iid, body) =>
+        (await call('POST', `/projects/${pid(projectId)}/merge_requests/${iid}/notes`, { body })).data,
+      edit: async (projectId, iid, noteId, o) =>
+        (await call('PUT', `/projects/${pid(projectId)}/merge_requests/${iid}/notes/${noteId}`, { body: o.body })).data,
+      remove: async (projectId, iid, noteId) => {
+        await call('DELETE', `/projects/${pid(projectId)}/merge_requests/${iid}/notes/${noteId}`);
+      },
+    },
+    Commits: {
+      allMergeRequests: async (projectId, sha) =>
+        (await call('GET', `/projects/${pid(projectId)}/repository/commits/${encodeURIComponent(sha)}/merge_requests`))
+          .data,
+    },
+    MergeRequests: {
+      show: async (projectId, iid) => (await call('GET', `/projects/${pid(projectId)}/merge_requests/${iid}`)).data,
+    },
+  };
 }
 
 type Obj = Record<string, unknown>;

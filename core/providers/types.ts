@@ -1,5 +1,6 @@
 // One interface for PR/MR comments on GitHub and GitLab (ci-automation.md §10), so the sticky algorithm is shared.
-import type { Platform } from '../review/ids';
+
+export type Platform = 'github' | 'gitlab';
 
 export interface ReviewComment {
   id: string;

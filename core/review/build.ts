@@ -4,6 +4,8 @@ import { discoverSessions, DiscoveryResult, mergeBaseTime, ReviewSession } from 
 import { readBlobs } from './ledger-read';
 import { buildQaDigest, QaPair } from './qa';
 import { computeRange, ReviewRange } from './range';
+import { readSessionDetail, SessionDetail } from './session-detail';
+import { AgentShare, computeAgentShare, readPrDiff } from './share';
 
 export interface ReviewData {
   baseSha?: string;
@@ -11,6 +13,9 @@ export interface ReviewData {
   range: ReviewRange;
   discovery: DiscoveryResult;
   qa: QaPair[];
+  /** Per linked session (A11), by session id; sessions whose hail cannot be read are absent. */
+  details: Map<string, SessionDetail>;
+  agentShare: AgentShare;
 }
 
 export interface BuildReviewOptions {
@@ -37,20 +42,35 @@ export function hailReader(git: GitRunner): (batch: readonly ReviewSession[]) =>
 }
 
 export async function buildReviewData(git: GitRunner, opts: BuildReviewOptions): Promise<ReviewData> {
-  const range = await computeRange(git, opts.base, opts.head);
-  const headSha =
-    (await git.run(['rev-parse', '--verify', '--quiet', `${opts.head}^{commit}`])).stdout.trim() || opts.head;
+  const verify = (rev: string) => git.run(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
+  // Independent git reads run side by side: each spawn costs more than the work it does.
+  const [range, headR, baseR, mbTime, diff] = await Promise.all([
+    computeRange(git, opts.base, opts.head),
+    verify(opts.head),
+    opts.base !== undefined ? verify(opts.base) : undefined,
+    mergeBaseTime(git, opts.base, opts.head),
+    readPrDiff(git, opts.base, opts.head),
+  ]);
+  const headSha = headR.stdout.trim() || opts.head;
   let baseSha: string | undefined;
-  if (opts.base !== undefined) {
-    const r = await git.run(['rev-parse', '--verify', '--quiet', `${opts.base}^{commit}`]);
-    baseSha = r.code === 0 && r.stdout.trim() !== '' ? r.stdout.trim() : opts.base;
+  if (opts.base !== undefined && baseR !== undefined) {
+    baseSha = baseR.code === 0 && baseR.stdout.trim() !== '' ? baseR.stdout.trim() : opts.base;
   }
   const discovery = await discoverSessions(git, {
     commits: range.commits,
     headLedgerRef: opts.headLedgerRef,
-    mergeBaseTime: await mergeBaseTime(git, opts.base, opts.head),
+    mergeBaseTime: mbTime,
     ledgerPrefixes: opts.ledgerPrefixes,
+    base: range.usedBase ? opts.base : undefined,
   });
-  const qa = await buildQaDigest(discovery.sessions, hailReader(git));
-  return { baseSha, headSha, range, discovery, qa };
+  // Every linked session's hail is read once (one cat-file), then shared by the Q&A digest and the details.
+  const hails = await hailReader(git)(discovery.sessions);
+  const qa = await buildQaDigest(discovery.sessions, async () => hails, Number.MAX_SAFE_INTEGER);
+  const details = new Map<string, SessionDetail>();
+  for (const s of discovery.sessions) {
+    const text = hails.get(s.sessionId);
+    if (text !== undefined) details.set(s.sessionId, readSessionDetail(text));
+  }
+  const agentShare = computeAgentShare(range.usedBase ? diff : await readPrDiff(git, undefined, opts.head), details);
+  return { baseSha, headSha, range, discovery, qa, details, agentShare };
 }

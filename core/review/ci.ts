@@ -227,13 +227,29 @@ async function prepareRange(
   return undefined;
 }
 
-/** Step 3: the mandatory ledger fetch. */
+/**
+ * Step 3: the mandatory ledger fetch. A remote without `refs/opensession/*` is "no ledger", not a failure (A10):
+ * `ls-remote` tells first, and stale local ledger refs are pruned as the fetch's `--prune` would.
+ */
 export async function fetchLedgers(
   git: GitRunner,
   remote: string,
   reporter: Reporter,
   failures: string[],
 ): Promise<void> {
+  const fail = (r: { code: number; stderr: string }): void => {
+    const msg = `Could not fetch ledger refs from ${remote}: ${errorLine(firstLine(r.stderr) || `git fetch exited ${r.code}`)}`;
+    reporter.warning(msg);
+    failures.push(msg);
+  };
+  const ls = await git.run(['ls-remote', '--refs', remote, 'refs/opensession/*']);
+  if (ls.code !== 0) return fail(ls);
+  if (ls.stdout.trim() === '') {
+    const local = await git.run(['for-each-ref', '--format=delete %(refname)', 'refs/opensession/branches/']);
+    if (local.code === 0 && local.stdout.trim() !== '')
+      await git.run(['update-ref', '--stdin'], { input: local.stdout });
+    return;
+  }
   const r = await git.run([
     'fetch',
     '--no-tags',
@@ -242,11 +258,7 @@ export async function fetchLedgers(
     remote,
     '+refs/opensession/*:refs/opensession/*',
   ]);
-  if (r.code !== 0) {
-    const msg = `Could not fetch ledger refs from ${remote}: ${errorLine(firstLine(r.stderr) || `git fetch exited ${r.code}`)}`;
-    reporter.warning(msg);
-    failures.push(msg);
-  }
+  if (r.code !== 0) fail(r);
 }
 
 /** §8.1 validation: the archive branch must not be a real code branch. */
@@ -350,6 +362,10 @@ export async function runChangeReview(
     };
   }
 
+  // The token's identity is looked up while git works: the job's first API request goes out at once (A10).
+  const commentWanted = (ctx.kind === 'merged' ? settings.finalSnapshot : settings.comment) && ctx.number !== undefined;
+  const identity =
+    commentWanted && deps.comments !== undefined ? deps.comments.identity().catch(() => undefined) : undefined;
   const base = await prepareRange(git, ctx, settings.remote, reporter, failures);
   await fetchLedgers(git, settings.remote, reporter, failures);
   const data: ReviewData = await buildReviewData(git, { base, head: ctx.headSha, headLedgerRef: H });
@@ -386,6 +402,8 @@ export async function runChangeReview(
     range: data.range,
     discovery: data.discovery,
     qa: data.qa,
+    details: data.details,
+    agentShare: data.agentShare,
     artifact: {
       branch,
       persistent,
@@ -410,7 +428,15 @@ export async function runChangeReview(
       comment = 'failed';
     } else {
       try {
-        const out = await upsertSticky(deps.comments, mode === 'final' ? FINAL_MARKER : STICKY_MARKER, body, errorLine);
+        // A rerun after merge whose ledger is already gone keeps the final snapshot it posted before (A10).
+        const keepExisting = mode === 'final' && !data.discovery.ledgerFound && data.discovery.sessions.length === 0;
+        const out = await upsertSticky(
+          deps.comments,
+          mode === 'final' ? FINAL_MARKER : STICKY_MARKER,
+          body,
+          errorLine,
+          { keepExisting, identity },
+        );
         comment = out.result;
         commentId = out.comment.id;
         commentUrl = out.comment.url ?? '';

@@ -116,6 +116,37 @@ export interface DiscoverOptions {
   mergeBaseTime?: number;
   /** Ref prefixes making up `L` (default `refs/opensession/branches/`; local review adds remote-tracking ledgers). */
   ledgerPrefixes?: readonly string[];
+  /**
+   * Usable base commit. With it, head-ledger records of commits that are not ancestors of the base (commits
+   * rebased or squashed away) also belong to the PR, even when they were stored before the merge-base moved.
+   */
+  base?: string;
+}
+
+/**
+ * The 40/64-hex commit names of `dirs` that exist here but are not ancestors of the base: commits of this branch
+ * that a rebase or squash replaced. Commits absent here are left to rule 2 (stored after the merge-base).
+ */
+async function notInBase(git: GitRunner, base: string, dirs: readonly string[]): Promise<Set<string>> {
+  const shas = dirs.filter((d) => /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(d));
+  const out = new Set<string>();
+  if (shas.length === 0) return out;
+  const check = await git.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], {
+    input: shas.join('\n') + '\n',
+  });
+  const present: string[] = [];
+  const lines = check.stdout.split('\n');
+  shas.forEach((sha, i) => {
+    if ((lines[i] ?? '').endsWith(' commit')) present.push(sha);
+  });
+  if (present.length === 0) return out;
+  // Commits reachable from the given ones but not from the base: a given commit is listed iff it is not an ancestor.
+  const r = await git.run(['rev-list', '--stdin'], { input: `^${base}\n${present.join('\n')}\n` });
+  if (r.code === 0) {
+    const listed = new Set(r.stdout.split('\n').map((l) => l.trim()));
+    for (const sha of present) if (listed.has(sha)) out.add(sha);
+  }
+  return out;
 }
 
 export async function discoverSessions(git: GitRunner, opts: DiscoverOptions): Promise<DiscoveryResult> {
@@ -133,31 +164,43 @@ export async function discoverSessions(git: GitRunner, opts: DiscoverOptions): P
   const chosen = new Map<string, IndexRecord>();
   const linked = new Map<string, Set<string>>();
   const scanRefs = ledgerFound && !refs.includes(H) ? [...refs, H] : refs;
-  for (const ref of scanRefs) {
+  // One tree read per ledger (side by side), then one cat-file for every wanted index blob.
+  const listed = await Promise.all(scanRefs.map((ref) => listIndexEntries(git, ref)));
+  const wanted: Array<{ ref: string; isHead: boolean; commitDir: string; oid: string }> = [];
+  scanRefs.forEach((ref, i) => {
     const isHead = ref === H;
-    const entries = await listIndexEntries(git, ref);
-    const wanted = entries.filter((e) => isHead || bySanitized.has(e.commitDir));
-    if (wanted.length === 0) continue;
-    const blobs = await readBlobs(
-      git,
-      wanted.map((e) => e.oid),
-    );
-    for (const e of wanted) {
-      const bytes = blobs.get(e.oid);
-      if (bytes === undefined) continue;
-      const rec = parseIndexRecord(bytes, ref, isHead);
-      if (rec === undefined) continue;
-      const commit = bySanitized.get(e.commitDir);
-      const recent = isHead && cutoffNs !== undefined && rec.storedNs !== undefined && rec.storedNs >= cutoffNs;
-      if (commit === undefined && !recent) continue;
-      if (commit !== undefined) {
-        let set = linked.get(rec.sessionId);
-        if (set === undefined) linked.set(rec.sessionId, (set = new Set()));
-        set.add(commit);
-      }
-      const cur = chosen.get(rec.sessionId);
-      if (cur === undefined || better(rec, cur)) chosen.set(rec.sessionId, rec);
+    for (const e of listed[i]) if (isHead || bySanitized.has(e.commitDir)) wanted.push({ ref, isHead, ...e });
+  });
+  const blobs = await readBlobs(
+    git,
+    wanted.map((e) => e.oid),
+  );
+  const late: Array<{ rec: IndexRecord; commitDir: string }> = [];
+  const take = (rec: IndexRecord): void => {
+    const cur = chosen.get(rec.sessionId);
+    if (cur === undefined || better(rec, cur)) chosen.set(rec.sessionId, rec);
+  };
+  for (const e of wanted) {
+    const bytes = blobs.get(e.oid);
+    if (bytes === undefined) continue;
+    const rec = parseIndexRecord(bytes, e.ref, e.isHead);
+    if (rec === undefined) continue;
+    const commit = bySanitized.get(e.commitDir);
+    const recent = e.isHead && cutoffNs !== undefined && rec.storedNs !== undefined && rec.storedNs >= cutoffNs;
+    if (commit === undefined && !recent) {
+      if (e.isHead && opts.base !== undefined) late.push({ rec, commitDir: e.commitDir });
+      continue;
     }
+    if (commit !== undefined) {
+      let set = linked.get(rec.sessionId);
+      if (set === undefined) linked.set(rec.sessionId, (set = new Set()));
+      set.add(commit);
+    }
+    take(rec);
+  }
+  if (late.length > 0 && opts.base !== undefined) {
+    const gone = await notInBase(git, opts.base, [...new Set(late.map((l) => l.commitDir))]);
+    for (const l of late) if (gone.has(l.commitDir)) take(l.rec);
   }
 
   // Meta of every chosen copy, read in one batch per ledger.

@@ -1,6 +1,8 @@
 // Review ids and artifact branch names (ci-automation.md §1).
 
-export type Platform = 'github' | 'gitlab';
+import type { Platform } from '../providers/types';
+
+export type { Platform };
 
 /** Lowercase; each run of characters outside [a-z0-9] becomes one `-`; leading/trailing `-` trimmed. */
 export function slug(s: string): string {

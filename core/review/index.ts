@@ -6,5 +6,7 @@ export * from './discover';
 export * from './qa';
 export * from './render';
 export * from './build';
+export * from './session-detail';
+export * from './share';
 export { createGitRunner, firstLine } from './git';
 export type { GitRunner, GitResult } from './git';

@@ -78,7 +78,7 @@ export async function readBlobs(git: GitRunner, specs: readonly string[]): Promi
     const parts = header.split(' ');
     if (parts.length !== 3 || !/^[0-9]+$/.test(parts[2])) continue; // `<spec> missing` / `ambiguous`
     const size = Number(parts[2]);
-    if (parts[1] === 'blob') result.set(spec, Buffer.from(buf.subarray(pos, pos + size)));
+    if (parts[1] === 'blob') result.set(spec, buf.subarray(pos, pos + size));
     pos += size + 1;
   }
   return result;

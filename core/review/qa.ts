@@ -28,7 +28,7 @@ function asEvent(v: unknown): Obj | undefined {
 }
 
 /** The events of a hail file: a whole-JSON `{events: [...]}` document, else JSONL lines (or their `data`/`event`). */
-export function extractEvents(text: string): Obj[] {
+export function extractEvents(text: string, lineFilter?: string): Obj[] {
   try {
     const whole: unknown = JSON.parse(text);
     if (isObj(whole) && Array.isArray(whole.events)) return whole.events.filter(isObj);
@@ -37,7 +37,7 @@ export function extractEvents(text: string): Obj[] {
   }
   const events: Obj[] = [];
   for (const line of text.split('\n')) {
-    if (line.trim() === '') continue;
+    if (line.trim() === '' || (lineFilter !== undefined && !line.includes(lineFilter))) continue;
     let v: unknown;
     try {
       v = JSON.parse(line);
@@ -134,7 +134,7 @@ export async function buildQaDigest(
       if (pairs.length >= MAX_QA_PAIRS) break;
       const text = texts.get(s.sessionId);
       if (text === undefined) continue;
-      for (const p of sessionPairs(extractEvents(text))) {
+      for (const p of sessionPairs(extractEvents(text, 'interactive'))) {
         const key = JSON.stringify([p.question, p.answer ?? null]);
         if (seen.has(key)) continue;
         seen.add(key);

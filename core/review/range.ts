@@ -68,14 +68,16 @@ export function normalizeFiles(list: readonly string[]): string[] {
 
 /** §7.1 with a usable base (`base` undefined → head only). */
 export async function computeRange(git: GitRunner, base: string | undefined, head: string): Promise<ReviewRange> {
+  // rev-list and the name diff are independent: run them side by side.
+  const [list, names] = await Promise.all([
+    base !== undefined ? git.run(['rev-list', `${base}..${head}`]) : undefined,
+    base !== undefined ? git.run(['diff', '--name-only', '--no-renames', `${base}...${head}`]) : undefined,
+  ]);
   let commits: string[] = [];
   let usedBase = false;
-  if (base !== undefined) {
-    const r = await git.run(['rev-list', `${base}..${head}`]);
-    if (r.code === 0) {
-      commits = lines(r.stdout);
-      usedBase = true;
-    }
+  if (list !== undefined && list.code === 0) {
+    commits = lines(list.stdout);
+    usedBase = true;
   }
   if (commits.length === 0) {
     commits = [(await resolveCommit(git, head)) ?? head];
@@ -83,10 +85,7 @@ export async function computeRange(git: GitRunner, base: string | undefined, hea
   if (commits.length > MAX_RANGE_COMMITS) commits = commits.slice(0, MAX_RANGE_COMMITS);
 
   let files: string[] | undefined;
-  if (base !== undefined && usedBase) {
-    const r = await git.run(['diff', '--name-only', '--no-renames', `${base}...${head}`]);
-    if (r.code === 0) files = lines(r.stdout);
-  }
+  if (usedBase && names !== undefined && names.code === 0) files = lines(names.stdout);
   if (files === undefined) {
     const r = await git.run(['show', '--name-only', '--pretty=format:', head]);
     files = r.code === 0 ? lines(r.stdout) : [];

@@ -4,12 +4,17 @@ import type { Platform } from './ids';
 import { code, enc, encPath, md, plural } from './markdown';
 import type { QaPair } from './qa';
 import type { ReviewRange } from './range';
+import type { SessionDetail } from './session-detail';
+import type { AgentShare } from './share';
 
 export const STICKY_MARKER = '<!-- opensession-session-review -->';
 export const FINAL_MARKER = '<!-- opensession-session-review-final -->';
 /** GitHub rejects bodies over 65,536 characters; GitLab's note limit (1,000,000) is larger. */
 export const BODY_LIMIT = 65_000;
+/** Sessions shown with their full block; later ones get one line each while the body fits (A11). */
 export const MAX_LINKED_SESSIONS = 50;
+const MAX_FILES_LISTED = 10;
+const MAX_COMMANDS_LISTED = 5;
 export const NO_LEDGER_TEXT = 'No ledger ref found for this branch yet. Push at least one tracked session and retry.';
 export const NO_QA_TEXT = 'No interactive Q&A excerpts were captured from primary sessions.';
 export const NO_SESSIONS_TEXT = 'No indexed sessions matched this commit range.';
@@ -51,6 +56,10 @@ export interface RenderInput {
   discovery: DiscoveryResult;
   qa: QaPair[];
   artifact: ArtifactState;
+  /** A11: per-session detail by session id; without it the entries keep the §9.1 layout only. */
+  details?: ReadonlyMap<string, SessionDetail>;
+  /** A11: the Agent share digest line; omitted when undefined. */
+  agentShare?: AgentShare;
 }
 
 interface Links {
@@ -143,6 +152,12 @@ function digestBlock(input: RenderInput, links: Links): string {
       `${plural(range.testFiles.length, 'added or updated test file', 'added or updated test files')}, ` +
       `${perCommit} sessions per commit.`,
   );
+  if (input.agentShare !== undefined) {
+    const a = input.agentShare;
+    lines.push(
+      `- **Agent share:** ${a.traced} of ${plural(a.added, 'added line', 'added lines')} (${a.percent}%) traced to session edits`,
+    );
+  }
   if (range.areas.length > 0) {
     const shown = range.areas.slice(0, 4).map((a) => `${code(a.area)} (${a.count})`);
     lines.push(`- **Top areas:** ${shown.join(', ')}${moreSuffix(range.areas.length, shown.length)}`);
@@ -249,7 +264,64 @@ function sessionEntry(s: ReviewSession, input: RenderInput, links: Links): strin
     lines.push('  Artifact links: -\\');
     lines.push(`  Meta path: ${code(s.metaPath)}`);
   }
+  const detail = input.details?.get(s.sessionId);
+  if (detail !== undefined) {
+    lines[lines.length - 1] += '\\';
+    lines.push(...detailLines(detail, input.agentShare?.sessions.get(s.sessionId)?.files ?? []));
+  }
   return lines.join('\n');
+}
+
+/** `12,345` without depending on the runtime's locale data. */
+export function groupDigits(n: number): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** `45s`, `4m 12s`, `2h 05m`. */
+export function formatDuration(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, '0')}s`;
+  return `${Math.floor(s / 3600)}h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
+}
+
+function listWithMore(items: string[], max: number): string {
+  if (items.length === 0) return 'none';
+  const shown = items.slice(0, max).join(', ');
+  return items.length > max ? `${shown}, +${items.length - max} more` : shown;
+}
+
+function commandItem(c: { command: string; exitCode?: number }): string {
+  return `${code(c.command)} (${c.exitCode === undefined ? 'exit code not recorded' : `exit ${c.exitCode}`})`;
+}
+
+/** The A11 block of one session, as continuation lines of its list item. */
+function detailLines(d: SessionDetail, files: ReadonlyArray<{ path: string; tracedLines: number }>): string[] {
+  const started =
+    d.startedAt === null
+      ? 'start not recorded'
+      : `${d.startedAt}${d.durationSeconds !== null ? `, ran ${formatDuration(d.durationSeconds)}` : ''}`;
+  const later = d.laterPrompts > 0 ? ` (${plural(d.laterPrompts, 'later prompt', 'later prompts')} followed)` : '';
+  const out = [
+    `  Agent: ${code(d.tool ?? '-')}, model ${d.model !== null ? code(d.model) : 'not recorded'}\\`,
+    `  Started: ${started}\\`,
+    `  Tokens: ${groupDigits(d.tokensIn)} in / ${groupDigits(d.tokensOut)} out\\`,
+  ];
+  if (d.firstPrompt === null) out.push('  First prompt: none recorded\\');
+  else out.push(`  First prompt${later}:`, '', `  > ${md(d.firstPrompt)}`, '');
+  const fileItems = files.map((f) => `${code(f.path)} (${plural(f.tracedLines, 'traced line', 'traced lines')})`);
+  out.push(`  PR files changed: ${listWithMore(fileItems, MAX_FILES_LISTED)}\\`);
+  out.push(`  Failed shell commands: ${listWithMore(d.failedCommands.map(commandItem), MAX_COMMANDS_LISTED)}\\`);
+  out.push(`  Test commands: ${listWithMore(d.testCommands.map(commandItem), MAX_COMMANDS_LISTED)}`);
+  return out;
+}
+
+/** A session collapsed to one line (A11): sessions beyond the full blocks while the body fits. */
+function shortEntry(s: ReviewSession, input: RenderInput): string {
+  const share = input.agentShare?.sessions.get(s.sessionId);
+  const traced = share !== undefined ? `, ${plural(share.tracedLines, 'traced line', 'traced lines')}` : '';
+  const tool = input.details?.get(s.sessionId)?.tool ?? s.tool ?? '-';
+  return `- ${md(s.title ?? s.sessionId)}: ${code(s.sessionId)} via ${code(tool)}${traced}`;
 }
 
 function linkedSessionsBlock(total: number, entries: readonly string[]): string {
@@ -287,8 +359,10 @@ export function renderComment(input: RenderInput): string {
     listBlock('Commit trail', range.commits, 20, links.commit),
   ].filter((b): b is string => b !== undefined);
   if (discovery.sessions.length === 0) return fit([...head, ...middle, ...lists, NO_SESSIONS_TEXT], undefined);
-  const entries = discovery.sessions.slice(0, MAX_LINKED_SESSIONS).map((s) => sessionEntry(s, input, links));
-  return fit([...head, ...middle, ...lists], { total: discovery.sessions.length, entries });
+  const full = discovery.sessions.slice(0, MAX_LINKED_SESSIONS).map((s) => sessionEntry(s, input, links));
+  // Without A11 details the §9.1 rule holds: at most 50 entries, no one-line tail.
+  const short = input.details !== undefined ? discovery.sessions.map((s) => shortEntry(s, input)) : [];
+  return fit([...head, ...middle, ...lists], { total: discovery.sessions.length, full, short });
 }
 
 /**
@@ -296,14 +370,32 @@ export function renderComment(input: RenderInput): string {
  * sessions.`) until the body fits. Should the rest still be too long (pathological paths), list items and
  * finally the text itself are cut, so an API call is never rejected for length.
  */
-function fit(blocks: string[], linked: { total: number; entries: string[] } | undefined): string {
+function fit(blocks: string[], linked: { total: number; full: string[]; short: string[] } | undefined): string {
   if (linked !== undefined) {
     const prefixLen = blocks.join('\n\n').length + 2;
-    const sums = [0];
-    for (const e of linked.entries) sums.push(sums[sums.length - 1] + e.length);
-    let n = linked.entries.length;
-    while (n > 0 && prefixLen + linkedBlockLength(linked.total, n, sums[n]) + 1 > BODY_LIMIT) n--;
-    blocks = [...blocks, linkedSessionsBlock(linked.total, linked.entries.slice(0, n))];
+    const fullSums = [0];
+    for (const e of linked.full) fullSums.push(fullSums[fullSums.length - 1] + e.length);
+    const shortSums = [0];
+    for (const e of linked.short) shortSums.push(shortSums[shortSums.length - 1] + e.length);
+    const fits = (f: number, k: number): boolean => {
+      const chars = fullSums[f] + (k === 0 ? 0 : shortSums[f + k] - shortSums[f]);
+      return prefixLen + linkedBlockLength(linked.total, f + k, chars) + 1 <= BODY_LIMIT;
+    };
+    // Full blocks first while they fit, then one line per further session, then `...and <k> more sessions.`
+    let f = linked.full.length;
+    while (f > 0 && !fits(f, 0)) f--;
+    let k = 0;
+    const room = Math.max(0, linked.short.length - f);
+    let lo = 0;
+    let hi = room;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (fits(f, mid)) lo = mid;
+      else hi = mid - 1;
+    }
+    k = lo;
+    const entries = [...linked.full.slice(0, f), ...linked.short.slice(f, f + k)];
+    blocks = [...blocks, linkedSessionsBlock(linked.total, entries)];
   }
   let body = join(blocks);
   if (body.length <= BODY_LIMIT) return body;
@@ -325,13 +417,5 @@ function fit(blocks: string[], linked: { total: number; entries: string[] } | un
   );
 }
 
-/** Normalises a body for the unchanged check (§10.1 step 5). */
-export function normalizeBody(body: string): string {
-  return body
-    .replace(/\r\n/g, '\n')
-    .split('\n')
-    .filter((l) => !l.startsWith('- **Updated at (UTC):** '))
-    .map((l) => l.replace(/[ \t]+$/, ''))
-    .join('\n')
-    .replace(/\s+$/, '');
-}
+/** Kept here for callers of the review API; the sticky upsert in core/providers owns it. */
+export { normalizeBody } from '../providers/sticky';

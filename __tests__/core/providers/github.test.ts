@@ -77,14 +77,22 @@ describe('GitHub sticky upsert (§10.1)', () => {
     expect(out.result).toBe('unchanged');
   });
 
-  it('with an unknown identity treats every marker comment as a candidate and deletes nothing', async () => {
+  it('with an unknown identity never edits or deletes: it creates a new comment (A10)', async () => {
     githubMock('POST', '/graphql').reply(401, { message: 'Bad credentials' });
     githubMock('GET', `${BASE}/18/comments?per_page=100`).reply(200, [comment(1, `${MARKER}\na`, 'x'), comment(2, `${MARKER}\nb`, 'y', '2026-03-01T00:00:00Z')]);
-    githubMock('PATCH', `${BASE}/comments/2`).reply(200, comment(2, 'n', 'y'));
+    githubMock('POST', `${BASE}/18/comments`).reply(201, comment(3, 'n', 'me'));
     const out = await upsertSticky(provider(), MARKER, `${MARKER}\nc`, describeErr);
-    expect(out.result).toBe('updated');
-    expect(out.comment.id).toBe('2');
+    expect(out.result).toBe('created');
+    expect(out.comment.id).toBe('3');
     expect(out.deleted).toEqual([]);
+  });
+
+  it('with an unknown identity and keepExisting, leaves marker comments as they are', async () => {
+    githubMock('POST', '/graphql').reply(401, { message: 'Bad credentials' });
+    githubMock('GET', `${BASE}/18/comments?per_page=100`).reply(200, [comment(1, `${MARKER}\na`, 'x')]);
+    const out = await upsertSticky(provider(), MARKER, `${MARKER}\nc`, describeErr, { keepExisting: true });
+    expect(out.result).toBe('unchanged');
+    expect(out.comment.id).toBe('1');
   });
 
   it('surfaces API errors with their status', async () => {

@@ -13,7 +13,9 @@ const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 function golden(name: string, body: string): void {
   const file = path.join(FIXTURES, name);
-  if (UPDATE || !fs.existsSync(file)) fs.writeFileSync(file, body);
+  // A missing golden file fails: write it on purpose with UPDATE_GOLDEN=1 and review the diff.
+  if (UPDATE) fs.writeFileSync(file, body);
+  if (!fs.existsSync(file)) throw new Error(`missing golden file ${name} (run with UPDATE_GOLDEN=1 to create it)`);
   expect(body).toBe(fs.readFileSync(file, 'utf8'));
 }
 
@@ -97,7 +99,11 @@ describe('session review against real ledgers', () => {
     expect(body.length).toBeLessThanOrEqual(BODY_LIMIT);
     expect(body).toContain('- **Ledger:** available on `refs/opensession/branches/ZmVhdHVyZS93aWRnZXQ` (+2 other ledger refs)\n');
     expect(body).toContain('<summary>Linked sessions (1000)</summary>');
-    expect(body).toContain('- ...and 950 more sessions.\n');
+    // A11 collapse: 50 full blocks, then one line per session while the body fits, then `...and K more`.
+    expect(body.match(/^  Agent: /gm)).toHaveLength(50);
+    const oneLiners = body.match(/^- [^*\n].*: `(head|main|other)-\d{4}` via `[^`]+`, \d+ traced lines?$/gm) ?? [];
+    expect(oneLiners.length).toBeGreaterThan(100);
+    expect(body).toContain(`- ...and ${1000 - 50 - oneLiners.length} more sessions.\n`);
     golden('large.md', body);
   });
 
