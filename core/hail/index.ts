@@ -15,6 +15,9 @@ export {
   isFloat,
   isInteger,
   jsonKind,
+  MAX_DEPTH,
+  DEPTH_LIMIT,
+  takeDepthLimitCount,
 } from './json';
 export type { JsonKind } from './json';
 export {

@@ -10,7 +10,7 @@ import {
   withRecomputedStats,
 } from '../../../core/hail';
 
-const EXAMPLES = path.resolve(__dirname, '../../../../shared/examples');
+const EXAMPLES = path.resolve(__dirname, '../../fixtures/hail');
 const read = (name: string) => readFileSync(path.join(EXAMPLES, name), 'utf8');
 
 describe('HAIL test vectors (section 13)', () => {
