@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import * as path from 'node:path';
 import { GuidedError } from '../../core/errors';
-import { canonicalizeBytes } from '../../core/hail';
+import { canonicalizeBytes, takeDepthLimitWarning } from '../../core/hail';
 import { readUtf8Strict, systemErrorText } from '../../core/io';
 import { storeLocalObject } from '../../core/store';
 import type { CliContext } from '../context';
@@ -25,6 +25,7 @@ export function registerCommand(ctx: CliContext): Command {
         ]);
       }
       let canonical: Buffer;
+      takeDepthLimitWarning();
       try {
         canonical = canonicalizeBytes(text);
       } catch (err) {
@@ -37,6 +38,8 @@ export function registerCommand(ctx: CliContext): Command {
           'docs.md#Getting Started',
         );
       }
+      const depthWarning = takeDepthLimitWarning(); // A6: too-deep values are kept as "[depth limit]"
+      if (depthWarning !== undefined) ctx.stderr(`warning: ${depthWarning}\n`);
       const stored = await storeLocalObject(canonical, storeSettings(ctx));
       if (opts.json) {
         writeJson(ctx, { bytes: stored.bytes, hash: stored.sha256, store_path: stored.path, uri: stored.uri });

@@ -18,6 +18,7 @@ export {
   MAX_DEPTH,
   DEPTH_LIMIT,
   takeDepthLimitCount,
+  takeDepthLimitWarning,
 } from './json';
 export type { JsonKind } from './json';
 export {
@@ -55,4 +56,4 @@ export {
   toWholeSessionJson,
 } from './writer';
 export { eventToObject, statsToObject, agentToObject, contextToObject, encodeEvent, encodeStats } from './encode';
-export { validateSession } from './validate';
+export { validateSession, validationWarnings } from './validate';

@@ -83,6 +83,13 @@ export function takeDepthLimitCount(): number {
   return n;
 }
 
+/** The warning a command prints when values were cut (A6), or undefined when none were. */
+export function takeDepthLimitWarning(): string | undefined {
+  return takeDepthLimitCount() > 0
+    ? `values nested deeper than ${MAX_DEPTH} levels were kept as "${DEPTH_LIMIT}"`
+    : undefined;
+}
+
 function describeChar(code: number): string {
   if (Number.isNaN(code)) return 'end of input';
   if (code < 0x20 || code === 0x7f) return `character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
