@@ -80,7 +80,10 @@ async function parseThenRegister(name: string, log: string) {
   const src = path.join(dir, `${name}.jsonl`);
   const out = path.join(dir, `${name}.hail.jsonl`);
   fs.writeFileSync(src, log);
-  const parsed = await runInProcess(['parse', '--profile', 'claude-code', src, '--out', out], { cwd: dir, env: { HOME: dir } });
+  const parsed = await runInProcess(['parse', '--profile', 'claude-code', src, '--out', out], {
+    cwd: dir,
+    env: { HOME: dir },
+  });
   const hail = parsed.code === 0 ? fs.readFileSync(out, 'utf8') : '';
   const registered = await runInProcess(['register', out, '--json'], { cwd: dir, env: { HOME: dir } });
   return { parsed, hail, registered };

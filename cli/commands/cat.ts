@@ -8,7 +8,7 @@ import { storeSettings } from '../output';
 
 export function catCommand(ctx: CliContext): Command {
   return new Command('cat')
-    .description('Print a stored local session object')
+    .description('print a stored local session object')
     .argument('<uri>', 'os://src/local/<sha256>')
     .action(async (uri: string) => {
       const parsed = parseSourceUri(uri);

@@ -253,7 +253,7 @@ async function runParse(ctx: CliContext, file: string, flags: ParseFlags): Promi
 
 export function parseCommand(ctx: CliContext): Command {
   return new Command('parse')
-    .description('Parse a native agent session log into canonical HAIL JSONL')
+    .description('parse a native agent session log into canonical HAIL JSONL')
     .argument('<file>', 'session log to parse (read in place from its real path)')
     .option('--profile <id>', 'parser profile: hail, codex, claude-code, gemini, amp, cline, cursor, opencode, auto')
     .option('--preview', 'print the parser used and warnings to stderr')

@@ -10,7 +10,7 @@ import { storeSettings, writeJson } from '../output';
 
 export function registerCommand(ctx: CliContext): Command {
   return new Command('register')
-    .description('Canonicalize a HAIL JSONL session and store it in the local object store')
+    .description('canonicalize a HAIL JSONL session and store it in the local object store')
     .argument('<file>', 'HAIL JSONL file')
     .option('--quiet', 'print only the source URI')
     .option('--json', 'print a JSON object')
