@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { promises as fs, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, promises as fs, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runBundled, runInProcess, SHARED_EXAMPLES } from '../support/cli';
@@ -100,13 +100,35 @@ describe('register', () => {
 
   describe('bad input: exit 1, guided message, nothing stored', () => {
     const cases: Array<[string, Buffer | null, RegExp]> = [
-      ['missing file', null, /^Error: failed to read input file `in\.jsonl`: No such file or directory \(os error 2\)\nnext:\n- check file path and permissions: in\.jsonl\n- run `opensession register --help`\n$/],
+      [
+        'missing file',
+        null,
+        /^Error: failed to read input file `in\.jsonl`: No such file or directory \(os error 2\)\nnext:\n- check file path and permissions: in\.jsonl\n- run `opensession register --help`\n$/,
+      ],
       ['empty file', Buffer.alloc(0), /^Error: register expects canonical HAIL JSONL: Missing header line\n/],
       ['only blank lines', Buffer.from('\n  \n\t\n'), /Missing header line/],
-      ['non-UTF-8 bytes', Buffer.from([0x7b, 0xff, 0xfe, 0x7d, 0x0a]), /^Error: failed to read input file `in\.jsonl`: file is not valid UTF-8\n/],
-      ['truncated line', Buffer.from('{"type":"header","version":"hail-1.0.0"'), /^Error: register expects canonical HAIL JSONL: JSON error at line 1: invalid JSON/],
-      ['event before header', Buffer.from('{"type":"stats","event_count":0,"message_count":0,"tool_call_count":0,"task_count":0,"duration_seconds":0}\n'), /Unexpected line type at line 1: expected header/],
-      ['unknown line type', Buffer.from('{"type":"banana"}\n'), /JSON error at line 1: unknown variant `banana`, expected one of `header`, `event`, `stats`/],
+      [
+        'non-UTF-8 bytes',
+        Buffer.from([0x7b, 0xff, 0xfe, 0x7d, 0x0a]),
+        /^Error: failed to read input file `in\.jsonl`: file is not valid UTF-8\n/,
+      ],
+      [
+        'truncated line',
+        Buffer.from('{"type":"header","version":"hail-1.0.0"'),
+        /^Error: register expects canonical HAIL JSONL: JSON error at line 1: invalid JSON/,
+      ],
+      [
+        'event before header',
+        Buffer.from(
+          '{"type":"stats","event_count":0,"message_count":0,"tool_call_count":0,"task_count":0,"duration_seconds":0}\n',
+        ),
+        /Unexpected line type at line 1: expected header/,
+      ],
+      [
+        'unknown line type',
+        Buffer.from('{"type":"banana"}\n'),
+        /JSON error at line 1: unknown variant `banana`, expected one of `header`, `event`, `stats`/,
+      ],
       ['not JSON at all', Buffer.from('hello world\n'), /JSON error at line 1: invalid JSON/],
     ];
     test.each(cases)('%s', async (_name, bytes, message) => {
@@ -126,10 +148,24 @@ describe('register', () => {
       expect(r.stderr).toBe(
         'Error: register expects canonical HAIL JSONL: JSON error at line 1: missing field `type`\n' +
           'next:\n' +
-          '- convert source logs first: `opensession parse --profile codex in.jsonl --out ./session.hail.jsonl`\n' +
+          '- convert source logs first: `opensession parse --profile auto in.jsonl --out ./session.hail.jsonl`\n' +
           '- retry register with the canonical file: `opensession register ./session.hail.jsonl`\n' +
-          'docs: docs.md#Getting Started\n',
+          'docs: docs/hail-format.md\n',
       );
+    });
+
+    test('a raw Claude Code log: the suggested parse command works, and register then succeeds', async () => {
+      const repo = tempRepo();
+      const raw = path.join(__dirname, '../../samples/claude-code/demo-session.jsonl');
+      const r = await runInProcess(['register', raw], { cwd: repo });
+      expect(r.code).toBe(1);
+      const step = /`(opensession parse [^`]+)`/.exec(r.stderr)![1].split(' ').slice(1);
+      expect(step).toEqual(['parse', '--profile', 'auto', raw, '--out', './session.hail.jsonl']);
+      const parsed = await runInProcess(step, { cwd: repo });
+      expect(parsed.code).toBe(0);
+      const again = await runInProcess(['register', './session.hail.jsonl', '--quiet'], { cwd: repo });
+      expect(again.code).toBe(0);
+      expect(existsSync(path.join(__dirname, '../../docs/hail-format.md'))).toBe(true); // the docs: pointer resolves
     });
 
     test('a huge line (8 MiB of text) is read, and a bad one after it is reported with its line number', async () => {
@@ -290,18 +326,27 @@ describe('inspect', () => {
     const r = await runInProcess(['inspect', `os://src/local/${hash}`], { cwd: repo });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^Error: parse local object as HAIL JSONL: JSON error at line 1: invalid JSON/);
-    const dbg = await runInProcess(['inspect', `os://src/local/${hash}`], { cwd: repo, env: { OPENSESSION_DEBUG: 'yes' } });
+    const dbg = await runInProcess(['inspect', `os://src/local/${hash}`], {
+      cwd: repo,
+      env: { OPENSESSION_DEBUG: 'yes' },
+    });
     expect(dbg.stderr).toMatch(/^Error: parse local object as HAIL JSONL: JSON error at line 1: invalid JSON/);
   });
 });
 
 describe('docs quickstart', () => {
   test('prints the flow with substituted values', async () => {
-    const r = await runInProcess(['docs', 'quickstart', '--profile', 'claude-code', '--remote', 'up'], { cwd: os.tmpdir() });
+    const r = await runInProcess(['docs', 'quickstart', '--profile', 'claude-code', '--remote', 'up'], {
+      cwd: os.tmpdir(),
+    });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('opensession parse --profile claude-code ./raw-session.jsonl --out ./session.hail.jsonl\n');
+    expect(r.stdout).toContain(
+      'opensession parse --profile claude-code ./raw-session.jsonl --out ./session.hail.jsonl\n',
+    );
     expect(r.stdout).toContain('opensession share os://src/local/<sha256> --git --remote up --push\n');
-    expect(r.stdout.startsWith('# OpenSession 5-minute first-user flow\n\n# 1) Check and apply local setup\n')).toBe(true);
+    expect(r.stdout.startsWith('# OpenSession 5-minute first-user flow\n\n# 1) Check and apply local setup\n')).toBe(
+      true,
+    );
   });
   test('completion scripts name the commands; unknown shell is a usage error', async () => {
     for (const shell of ['bash', 'zsh', 'fish']) {

@@ -32,10 +32,11 @@ export function registerCommand(ctx: CliContext): Command {
         throw new GuidedError(
           `register expects canonical HAIL JSONL: ${(err as Error).message}`,
           [
-            `convert source logs first: \`opensession parse --profile codex ${file} --out ./session.hail.jsonl\``,
+            // `auto` detects the agent: a raw Claude Code log must not be sent to the Codex parser
+            `convert source logs first: \`opensession parse --profile auto ${file} --out ./session.hail.jsonl\``,
             'retry register with the canonical file: `opensession register ./session.hail.jsonl`',
           ],
-          'docs.md#Getting Started',
+          'docs/hail-format.md',
         );
       }
       const depthWarning = takeDepthLimitWarning(); // A6: too-deep values are kept as "[depth limit]"
