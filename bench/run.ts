@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { canonicalizeBytes } from '../core/hail';
 import { generateHail } from './hail-gen';
+import { jsonDocumentsBench } from './json-documents';
 import { ledgerBench } from './ledger';
 import { benchParseRatio, generateClaudeCodeLog, generateCodexRollout } from './parsers';
 import { benchReview, REVIEW_GOALS } from './review';
@@ -89,6 +90,7 @@ const benches: Bench[] = [
     },
   },
   ledgerBench,
+  jsonDocumentsBench,
   {
     name: 'hook',
     goals: { hook_overhead_ms: '< 150' },
