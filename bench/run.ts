@@ -16,6 +16,7 @@ import { viewerBench } from './viewer';
 import { janitorBench } from './janitor';
 import { handoffBench } from './handoff';
 import { redactBench } from './redact';
+import { jsonDocumentsBench } from './json-documents';
 import { shareBench } from './share';
 
 const benches: Bench[] = [
@@ -82,6 +83,7 @@ const benches: Bench[] = [
   janitorBench,
   handoffBench,
   redactBench,
+  jsonDocumentsBench,
 ];
 
 interface Verdict {

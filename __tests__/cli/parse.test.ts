@@ -185,7 +185,8 @@ describe('opensession parse', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
       'parser_used: hail\n' +
-        'Error: validation failed: duplicate event_id: r1; events not in chronological order at index 2\n' +
+        'warning: event at index 2 is earlier than the event before it\n' +
+        'Error: validation failed: duplicate event_id: r1\n' +
         'next:\n' +
         '- run `opensession parse --profile hail bad.hail.jsonl --preview` to inspect parser warnings\n' +
         '- fix source session content and retry parse\n',
@@ -194,6 +195,21 @@ describe('opensession parse', () => {
     expect(auto.stderr).toContain(
       '- run `opensession parse --profile auto bad.hail.jsonl --preview` to inspect parser warnings',
     );
+  });
+
+  test('--validate: an event earlier than its predecessor is a warning, never an error (A7)', async () => {
+    const lines = fs.readFileSync(path.join(FIXTURES, 'hail/rich.hail.jsonl'), 'utf8').trimEnd().split('\n');
+    const early = JSON.parse(lines[1]);
+    early.timestamp = '2020-01-01T00:00:00Z';
+    fs.writeFileSync(
+      path.join(dir, 'late.hail.jsonl'),
+      [lines[0], lines[1], JSON.stringify({ ...early, event_id: 'late' }), ''].join('\n'),
+    );
+    const r = await run(['parse', '--profile', 'hail', 'late.hail.jsonl', '--validate'], dir);
+    expect(r.stderr).toBe('warning: event at index 1 is earlier than the event before it\n');
+    expect(r.code).toBe(0);
+    const out = parseHail(r.stdout);
+    expect(out.events.map((e) => e.event_id)).toEqual([JSON.parse(lines[1]).event_id, 'late']); // file order kept
   });
 
   test('--out writes atomically, prints nothing; --json prints the summary; --out may equal FILE', async () => {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { promises as fs, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, promises as fs, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT, runBundled, runInProcess } from '../support/cli';
@@ -155,6 +155,20 @@ describe('register', () => {
           '- retry register with the canonical file: `opensession register ./session.hail.jsonl`\n' +
           'docs: docs/hail.md\n',
       );
+    });
+
+    test('a raw Claude Code log: the suggested parse command works, and register then succeeds', async () => {
+      const repo = tempRepo();
+      const raw = path.join(__dirname, '../../samples/claude-code/demo-session.jsonl');
+      const r = await runInProcess(['register', raw], { cwd: repo });
+      expect(r.code).toBe(1);
+      const step = /`(opensession parse [^`]+)`/.exec(r.stderr)![1].split(' ').slice(1);
+      expect(step).toEqual(['parse', '--profile', 'auto', raw, '--out', './session.hail.jsonl']);
+      const parsed = await runInProcess(step, { cwd: repo });
+      expect(parsed.code).toBe(0);
+      const again = await runInProcess(['register', './session.hail.jsonl', '--quiet'], { cwd: repo });
+      expect(again.code).toBe(0);
+      expect(existsSync(path.join(__dirname, '../../docs/hail.md'))).toBe(true); // the docs: pointer resolves
     });
 
     test('a huge line (8 MiB of text) is read, and a bad one after it is reported with its line number', async () => {

@@ -12,7 +12,10 @@ export interface CliResult {
 }
 
 export const REPO_ROOT = path.resolve(__dirname, '../..');
-export const SHARED_EXAMPLES = path.resolve(REPO_ROOT, '../shared/examples');
+/** The byte vectors of the spec (example/rich HAIL and their handoff summaries), copied into the repo. */
+export const EXAMPLES = path.join(REPO_ROOT, '__tests__', 'fixtures', 'hail');
+/** @deprecated old name of EXAMPLES, kept for tests written against it. */
+export const SHARED_EXAMPLES = EXAMPLES;
 export const BUNDLED_CLI = path.join(REPO_ROOT, 'bin', 'opensession.js');
 
 export async function runInProcess(

@@ -7,7 +7,7 @@ import { notLocalError, parseStoredSession, parseUriArgument, readStoredObject }
 
 export function catCommand(ctx: CliContext): Command {
   return new Command('cat')
-    .description('Print a stored local session object')
+    .description('print a stored local session object')
     .argument('<uri>', 'os://src/local/<sha256>')
     .option('--json', 'print the session as one pretty whole-session JSON object instead of its HAIL lines')
     .action(async (uri: string, opts: { json?: boolean }) => {

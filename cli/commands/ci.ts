@@ -264,7 +264,7 @@ export async function reported<T>(rt: Runtime | undefined, fn: () => Promise<T>)
 }
 
 function sessionReviewCommand(ctx: CliContext): Command {
-  const cmd = new Command('session-review').description('Session review for the current pull/merge request event');
+  const cmd = new Command('session-review').description('session review for the current pull/merge request event');
   cmd
     .option('--platform <platform>', 'github or gitlab (default: detected)')
     .option('--remote <name>', 'git remote for fetch and push (default origin)')
@@ -321,7 +321,7 @@ function sessionReviewCommand(ctx: CliContext): Command {
 
 function artifactBranchCommand(ctx: CliContext): Command {
   return new Command('artifact-branch')
-    .description('Publish or delete the artifact branch of the current pull/merge request (no comment)')
+    .description('publish or delete the artifact branch of the current pull/merge request (no comment)')
     .option('--platform <platform>', 'github or gitlab (default: detected)')
     .option('--remote <name>', 'git remote for fetch and push (default origin)')
     .option('--config <path>', 'settings fallback file (default .opensession/cleanup/config.toml)')

@@ -99,10 +99,10 @@ compdef _opensession opensession
 }
 
 export function docsCommand(ctx: CliContext): Command {
-  const docs = new Command('docs').description('Print guides and shell completions');
+  const docs = new Command('docs').description('print guides and shell completions');
   docs
     .command('quickstart')
-    .description('Print the 5-minute first-user flow')
+    .description('print the 5-minute first-user flow')
     .option('--profile <id>', 'parser profile', 'codex')
     .option('--input <path>', 'raw agent log', './raw-session.jsonl')
     .option('--out <path>', 'canonical output', './session.hail.jsonl')
@@ -112,7 +112,7 @@ export function docsCommand(ctx: CliContext): Command {
     });
   docs
     .command('completion')
-    .description('Print a shell completion script')
+    .description('print a shell completion script')
     .addArgument(new Argument('<shell>', 'shell').choices(['bash', 'zsh', 'fish']))
     .action((shell: string, _opts: unknown, cmd: Command) => {
       let root = cmd;

@@ -1,16 +1,18 @@
 // `opensession doctor [--fix] [--yes] [--fanout-mode <mode>]` (git-native.md §11): check and apply local setup
 // (fanout mode, the managed pre-push hook, the CLI shims).
 import { Command, Option } from 'commander';
-import * as readline from 'readline';
 import { GuidedError, OpenSessionError } from '../../core/errors';
 import { trim } from '../../core/text';
 import type { CliContext } from '../context';
+import { writeJson } from '../output';
+import { closePrompts, readAnswer } from '../prompt';
 import { openRepoAt } from '../repo-helper';
 
 interface DoctorFlags {
   fix?: boolean;
   yes?: boolean;
   fanoutMode?: string;
+  json?: boolean;
 }
 
 const MODE_ALIASES: Record<string, 'hidden_ref' | 'git_notes'> = {
@@ -25,17 +27,6 @@ const MODE_ALIASES: Record<string, 'hidden_ref' | 'git_notes'> = {
 const TAGS = { OK: '[ OK ]', INFO: '[INFO]', WARN: '[WARN]', FAIL: '[FAIL]' } as const;
 const COLOURS = { OK: '\x1b[1;32m', INFO: '\x1b[1;36m', WARN: '\x1b[1;33m', FAIL: '\x1b[1;31m' } as const;
 
-function readLine(): Promise<string> {
-  const rl = readline.createInterface({ input: process.stdin, terminal: false });
-  return new Promise<string>((resolve) => {
-    rl.once('line', (l) => {
-      rl.close();
-      resolve(l);
-    });
-    rl.once('close', () => resolve(''));
-  });
-}
-
 const q = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
 export function doctorCommand(ctx: CliContext): Command {
@@ -44,7 +35,11 @@ export function doctorCommand(ctx: CliContext): Command {
     .option('--fix', 'apply the recommended setup')
     .option('--yes', 'apply without asking (required when not interactive)')
     .addOption(new Option('--fanout-mode <mode>', 'hidden_ref or git_notes').choices(Object.keys(MODE_ALIASES)))
+    .option('--json', 'print the checks as one JSON object (check mode only)')
     .action(async (flags: DoctorFlags) => {
+      if (flags.json === true && flags.fix === true) {
+        throw new GuidedError('`--json` works only in check mode', ['run `opensession doctor --json`']);
+      }
       if (flags.fanoutMode !== undefined && flags.fix !== true) {
         throw new GuidedError('`--fanout-mode` requires `--fix`', [
           'run `opensession doctor --fix --fanout-mode hidden_ref`',
@@ -58,16 +53,21 @@ export function doctorCommand(ctx: CliContext): Command {
         ]);
       }
       const repo = await openRepoAt(ctx.cwd);
-      if (flags.fix === true) await applyMode(ctx, repo, flags);
-      else await checkMode(ctx, repo);
+      if (flags.fix !== true) return checkMode(ctx, repo, flags.json === true);
+      try {
+        await applyMode(ctx, repo, flags);
+      } finally {
+        closePrompts();
+      }
     });
 }
 
-async function checkMode(ctx: CliContext, repo: import('../../core/ledger').Repo): Promise<void> {
+async function checkMode(ctx: CliContext, repo: import('../../core/ledger').Repo, json: boolean): Promise<void> {
   const { doctorChecks } = await import('../../core/ledger/doctor');
   const colour = process.stdout.isTTY === true && ctx.env.NO_COLOR === undefined;
   const out: string[] = ['OpenSession doctor (check mode)', `repo: ${repo.root}`, 'doctor checks:'];
   const { rows } = await doctorChecks(repo, ctx.env);
+  if (json) return writeJson(ctx, doctorJson(repo.root, rows));
   const recommended: string[] = [];
   const optional: string[] = [];
   let attention = 0;
@@ -91,6 +91,25 @@ async function checkMode(ctx: CliContext, repo: import('../../core/ledger').Repo
     'hint: run `opensession docs quickstart` for a 5-minute first-user flow.',
   );
   ctx.stdout(out.join('\n') + '\n');
+}
+
+type DoctorRow = Awaited<ReturnType<typeof import('../../core/ledger/doctor').doctorChecks>>['rows'][number];
+
+/** `doctor --json`: the same checks, hints and summary as the text report (docs/cli.md). */
+function doctorJson(root: string, rows: DoctorRow[]): Record<string, unknown> {
+  const recommended: string[] = [];
+  const optional: string[] = [];
+  for (const row of rows) {
+    if (row.hint === undefined) continue;
+    const list = row.hintKind === 'optional' ? optional : recommended;
+    if (!list.includes(row.hint)) list.push(row.hint);
+  }
+  return {
+    repo: root,
+    checks: rows.map((r) => ({ label: r.label, level: r.level, detail: r.detail, hint: r.hint ?? null })),
+    next_actions: { recommended, optional },
+    attention: rows.filter((r) => r.level === 'WARN' || r.level === 'FAIL').length,
+  };
 }
 
 async function applyMode(ctx: CliContext, repo: import('../../core/ledger').Repo, flags: DoctorFlags): Promise<void> {
@@ -156,7 +175,7 @@ async function applyMode(ctx: CliContext, repo: import('../../core/ledger').Repo
   ctx.stdout(plan.join('\n') + '\n');
   if (flags.yes !== true) {
     ctx.stdout('Apply these changes? [y/N]: ');
-    const answer = trim(await readLine()).toLowerCase();
+    const answer = trim(await readAnswer()).toLowerCase();
     if (answer !== 'y' && answer !== 'yes')
       throw new GuidedError('doctor --fix cancelled by user', [
         `run \`opensession doctor --fix --yes --fanout-mode ${m}\``,
@@ -174,7 +193,7 @@ async function applyMode(ctx: CliContext, repo: import('../../core/ledger').Repo
     ctx.stdout(
       'Choose OpenSession fanout mode for this repository:\n  1) hidden refs (default)\n  2) git notes\nselect [1/2]: ',
     );
-    mode = trim(await readLine()) === '2' ? 'git_notes' : 'hidden_ref';
+    mode = trim(await readAnswer()) === '2' ? 'git_notes' : 'hidden_ref';
     await writeMode(mode);
     ctx.stdout(`fanout mode initialized: ${mode}\n`);
   }

@@ -7,7 +7,7 @@ import { notLocalError, parseStoredSession, parseUriArgument, readStoredObject }
 
 export function inspectCommand(ctx: CliContext): Command {
   return new Command('inspect')
-    .description('Summarize a stored local session or handoff artifact')
+    .description('summarize a stored local session or handoff artifact')
     .argument('<uri>', 'os://src/local/<sha256> or os://artifact/<sha256>')
     .option('--json', 'print a JSON object')
     .action(async (uri: string, opts: { json?: boolean }) => {

@@ -19,6 +19,7 @@ import {
   type ParseOutcome,
   type ProfileId,
 } from '../../core/parsers';
+import { takeDepthLimitWarning } from '../../core/hail/json';
 import { HailSpool } from '../../core/parsers/spool';
 import { trim } from '../../core/text';
 import type { CliContext } from '../context';
@@ -143,6 +144,7 @@ async function runParse(ctx: CliContext, file: string, flags: ParseFlags): Promi
   await checkInput(real, file);
   // 5. parse into the spool
   const spool = await HailSpool.create({ validate: flags.validate === true });
+  takeDepthLimitWarning(); // count only what this parse cuts
   const stopCleanup = cleanupOnSignals(spool);
   let tmpOut: string | undefined;
   try {
@@ -182,10 +184,17 @@ async function runParse(ctx: CliContext, file: string, flags: ParseFlags): Promi
       throw e;
     }
     const stats = spool.close();
+    const depthWarning = takeDepthLimitWarning(); // A6: too-deep values are kept as "[depth limit]"
+    if (depthWarning !== undefined) {
+      outcome.warnings.push(depthWarning);
+      if (!flags.preview) ctx.stderr(`warning: ${depthWarning}\n`);
+    }
     // 7. preview
     if (flags.preview) printPreview(ctx, outcome.parserUsed, outcome.warnings);
     // 8. validation
     if (flags.validate) {
+      // A7: time order is a warning, printed before any error
+      for (const w of spool.validationWarnings()) ctx.stderr(`warning: ${w}\n`);
       const errors = spool.validationErrors(outcome.header);
       if (errors.length > 0) {
         throw new GuidedError(`validation failed: ${errors.join('; ')}`, [
@@ -245,7 +254,7 @@ async function runParse(ctx: CliContext, file: string, flags: ParseFlags): Promi
 
 export function parseCommand(ctx: CliContext): Command {
   return new Command('parse')
-    .description('Parse a native agent session log into canonical HAIL JSONL')
+    .description('parse a native agent session log into canonical HAIL JSONL')
     .argument('<file>', 'session log to parse (read in place from its real path)')
     .option('--profile <id>', 'parser profile: hail, codex, claude-code, gemini, amp, cline, cursor, opencode, auto')
     .option('--preview', 'print the parser used and warnings to stderr')

@@ -134,7 +134,7 @@ function jsonShape(data: ReviewData, body: string, id: string | undefined): Reco
 
 export function reviewCommand(ctx: CliContext): Command {
   return new Command('review')
-    .description('Render the session review comment for a PR/MR link or a commit range, locally')
+    .description('render the session review comment for a PR/MR link or a commit range, locally')
     .argument(
       '[pr_or_mr_url]',
       'https://<host>/<owner>/<repo>/pull/<n> or https://<host>/<project>/-/merge_requests/<n>',

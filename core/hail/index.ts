@@ -15,6 +15,10 @@ export {
   isFloat,
   isInteger,
   jsonKind,
+  MAX_DEPTH,
+  DEPTH_LIMIT,
+  takeDepthLimitCount,
+  takeDepthLimitWarning,
 } from './json';
 export type { JsonKind } from './json';
 export {
@@ -52,4 +56,4 @@ export {
   toWholeSessionJson,
 } from './writer';
 export { eventToObject, statsToObject, agentToObject, contextToObject, encodeEvent, encodeStats } from './encode';
-export { validateSession } from './validate';
+export { validateSession, validationWarnings } from './validate';

@@ -65,8 +65,30 @@ export function toWellFormed(s: string): string {
 // ---------------------------------------------------------------------------------------------
 // Parser
 
-/** Deepest container nesting accepted (0 = top level), as serde_json's default limit of 128. */
+/** Deepest container nesting kept (0 = top level), as serde_json's default limit of 128. */
 export const MAX_DEPTH = 128;
+
+/** What a container nested deeper than MAX_DEPTH becomes, when read and when written (A6). */
+export const DEPTH_LIMIT = '[depth limit]';
+
+let depthLimitHits = 0;
+
+/**
+ * How many too-deep values were cut to DEPTH_LIMIT (read or written) since the last call; resets
+ * the count. Commands call it after their work to print one warning.
+ */
+export function takeDepthLimitCount(): number {
+  const n = depthLimitHits;
+  depthLimitHits = 0;
+  return n;
+}
+
+/** The warning a command prints when values were cut (A6), or undefined when none were. */
+export function takeDepthLimitWarning(): string | undefined {
+  return takeDepthLimitCount() > 0
+    ? `values nested deeper than ${MAX_DEPTH} levels were kept as "${DEPTH_LIMIT}"`
+    : undefined;
+}
 
 function describeChar(code: number): string {
   if (Number.isNaN(code)) return 'end of input';
@@ -109,10 +131,10 @@ class LosslessParser {
     const c = t.charCodeAt(this.pos);
     switch (c) {
       case 0x7b /* { */:
-        if (depth > MAX_DEPTH) this.fail('recursion limit exceeded');
+        if (depth > MAX_DEPTH) return this.skipTooDeep();
         return this.parseObject(depth);
       case 0x5b /* [ */:
-        if (depth > MAX_DEPTH) this.fail('recursion limit exceeded');
+        if (depth > MAX_DEPTH) return this.skipTooDeep();
         return this.parseArray(depth);
       case 0x22 /* " */:
         return this.parseString();
@@ -127,6 +149,77 @@ class LosslessParser {
         if (Number.isNaN(c)) this.fail('EOF while parsing a value');
         this.fail(`expected value, found ${describeChar(c)}`);
     }
+  }
+
+  /**
+   * A container nested deeper than MAX_DEPTH (A6): checked for syntax without recursion (an explicit
+   * stack of open brackets) and kept as the string `[depth limit]`.
+   */
+  private skipTooDeep(): JsonValue {
+    const t = this.text;
+    const open: number[] = []; // 0x7d or 0x5d: the closer each open container expects
+    for (;;) {
+      // at the start of a value
+      this.skipWs();
+      const c = t.charCodeAt(this.pos);
+      if (c === 0x7b || c === 0x5b) {
+        this.pos++;
+        open.push(c === 0x7b ? 0x7d : 0x5d);
+        this.skipWs();
+        const d = t.charCodeAt(this.pos);
+        if (d === open[open.length - 1]) {
+          this.pos++;
+          open.pop();
+        } else if (c === 0x7b) {
+          this.skipKey(d);
+          continue;
+        } else {
+          continue;
+        }
+      } else {
+        this.parseValue(0); // a scalar: no recursion
+      }
+      // after a value: `,` then the next member, or the closers
+      for (;;) {
+        if (open.length === 0) {
+          depthLimitHits++;
+          return DEPTH_LIMIT;
+        }
+        this.skipWs();
+        const d = t.charCodeAt(this.pos);
+        const closer = open[open.length - 1];
+        if (d === 0x2c) {
+          this.pos++;
+          this.skipWs();
+          if (closer === 0x7d) this.skipKey(t.charCodeAt(this.pos));
+          else if (t.charCodeAt(this.pos) === 0x5d) this.fail('trailing comma');
+          break;
+        }
+        if (d === closer) {
+          this.pos++;
+          open.pop();
+          continue;
+        }
+        if (Number.isNaN(d)) this.fail(closer === 0x7d ? 'EOF while parsing an object' : 'EOF while parsing a list');
+        this.fail(`expected \`,\` or \`${closer === 0x7d ? '}' : ']'}\`, found ${describeChar(d)}`);
+      }
+    }
+  }
+
+  /** In skipTooDeep: a member's key and its colon. */
+  private skipKey(c: number): void {
+    if (c !== 0x22) {
+      if (Number.isNaN(c)) this.fail('EOF while parsing an object');
+      if (c === 0x7d) this.fail('trailing comma');
+      this.fail(`key must be a string, found ${describeChar(c)}`);
+    }
+    this.parseString();
+    this.skipWs();
+    if (this.text.charCodeAt(this.pos) !== 0x3a) {
+      if (this.pos >= this.text.length) this.fail('EOF while parsing an object');
+      this.fail(`expected \`:\`, found ${describeChar(this.text.charCodeAt(this.pos))}`);
+    }
+    this.pos++;
   }
 
   private literal(word: string, value: JsonValue): JsonValue {
@@ -476,7 +569,14 @@ function orderedKeys(obj: object): string[] {
   return keys;
 }
 
-function writeCompact(v: JsonValue, sortKeys: boolean): string {
+// The writers below recurse at most MAX_DEPTH + 1 levels: a container deeper than that is written as
+// the string DEPTH_LIMIT, so what they write always reads back and no input can overflow the stack.
+
+function isContainer(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && !(v instanceof JsonFloat);
+}
+
+function writeCompact(v: JsonValue, sortKeys: boolean, depth: number): string {
   if (v === null || v === undefined) return 'null';
   switch (typeof v) {
     case 'string':
@@ -489,11 +589,15 @@ function writeCompact(v: JsonValue, sortKeys: boolean): string {
       return v.toString();
   }
   if (v instanceof JsonFloat) return formatFloat(v.value);
+  if (depth > MAX_DEPTH) {
+    depthLimitHits++;
+    return '"' + DEPTH_LIMIT + '"';
+  }
   if (Array.isArray(v)) {
     const n = v.length;
     if (n === 0) return '[]';
-    let out = '[' + writeCompact(v[0], sortKeys);
-    for (let i = 1; i < n; i++) out += ',' + writeCompact(v[i], sortKeys);
+    let out = '[' + writeCompact(v[0], sortKeys, depth + 1);
+    for (let i = 1; i < n; i++) out += ',' + writeCompact(v[i], sortKeys, depth + 1);
     return out + ']';
   }
   const obj = v as JsonObject;
@@ -510,17 +614,17 @@ function writeCompact(v: JsonValue, sortKeys: boolean): string {
     if (q === prev) continue;
     if (prev !== undefined) out += ',';
     prev = q;
-    out += q + ':' + writeCompact(obj[k], sortKeys);
+    out += q + ':' + writeCompact(obj[k], sortKeys, depth + 1);
   }
   return out + '}';
 }
 
-function writePretty(v: JsonValue, sortKeys: boolean, unit: string, indent: string): string {
-  if (v === null || typeof v !== 'object' || v instanceof JsonFloat) return writeCompact(v, sortKeys);
+function writePretty(v: JsonValue, sortKeys: boolean, unit: string, indent: string, depth: number): string {
+  if (!isContainer(v) || depth > MAX_DEPTH) return writeCompact(v, sortKeys, depth);
   const inner = indent + unit;
   if (Array.isArray(v)) {
     if (v.length === 0) return '[]';
-    const parts = v.map((x) => inner + writePretty(x, sortKeys, unit, inner));
+    const parts = v.map((x) => inner + writePretty(x, sortKeys, unit, inner, depth + 1));
     return '[\n' + parts.join(',\n') + '\n' + indent + ']';
   }
   const obj = v as JsonObject;
@@ -533,7 +637,7 @@ function writePretty(v: JsonValue, sortKeys: boolean, unit: string, indent: stri
     const q = quoteString(k);
     if (q === prev) continue;
     prev = q;
-    parts.push(inner + q + ': ' + writePretty(obj[k], sortKeys, unit, inner));
+    parts.push(inner + q + ': ' + writePretty(obj[k], sortKeys, unit, inner, depth + 1));
   }
   return '{\n' + parts.join(',\n') + '\n' + indent + '}';
 }
@@ -547,6 +651,11 @@ export const NOT_PLAIN: unique symbol = Symbol('not-plain');
  * integer-like keys, which JS always enumerates first, or keys with surrogates).
  */
 export function plainCanonical(v: unknown): unknown {
+  return plainCanonicalAt(v, 0);
+}
+
+/** plainCanonical of a value nested at `depth`; NOT_PLAIN when it holds a container deeper than MAX_DEPTH. */
+export function plainCanonicalAt(v: unknown, depth: number): unknown {
   if (typeof v !== 'object' || v === null) {
     if (typeof v === 'number') {
       if (Number.isSafeInteger(v)) return v === 0 && 1 / v < 0 ? NOT_PLAIN : v;
@@ -558,12 +667,13 @@ export function plainCanonical(v: unknown): unknown {
     if (typeof v === 'string' || typeof v === 'boolean' || v === null || v === undefined) return v;
     return NOT_PLAIN;
   }
+  if (depth > MAX_DEPTH && !(v instanceof JsonFloat)) return NOT_PLAIN;
   if (Array.isArray(v)) {
     let copy: unknown[] | undefined;
     for (let i = 0; i < v.length; i++) {
       const x = v[i];
       if (typeof x === 'object' || typeof x === 'number' || typeof x === 'bigint' || x === undefined) {
-        const r = plainCanonical(x);
+        const r = plainCanonicalAt(x, depth + 1);
         if (r === NOT_PLAIN) return NOT_PLAIN;
         if (r !== x) {
           if (copy === undefined) copy = v.slice();
@@ -585,7 +695,7 @@ export function plainCanonical(v: unknown): unknown {
     if (i > 0 && !(keys[i - 1] < k)) sorted = false;
     const x = obj[k];
     if (typeof x === 'object' || typeof x === 'number' || typeof x === 'bigint' || x === undefined) {
-      const r = plainCanonical(x);
+      const r = plainCanonicalAt(x, depth + 1);
       if (r === NOT_PLAIN) return NOT_PLAIN;
       if (r !== x) {
         if (changed === undefined) changed = new Array(keys.length);
@@ -621,14 +731,19 @@ export function stringifyPlain(plain: unknown): string | undefined {
  * pretty layout of `JSON.stringify(v, null, indent)`.
  */
 export function stringifyCanonical(value: JsonValue, indent = 0): string {
+  return stringifyCanonicalAt(value, 0, indent);
+}
+
+/** stringifyCanonical of a value nested at `depth` in its record (containers beyond MAX_DEPTH are cut). */
+export function stringifyCanonicalAt(value: JsonValue, depth: number, indent = 0): string {
   if (indent <= 0) {
-    const plain = plainCanonical(value);
+    const plain = plainCanonicalAt(value, depth);
     if (plain !== NOT_PLAIN) {
       const s = stringifyPlain(plain);
       if (s !== undefined) return s;
     }
   }
-  return indent > 0 ? writePretty(value, true, ' '.repeat(indent), '') : writeCompact(value, true);
+  return indent > 0 ? writePretty(value, true, ' '.repeat(indent), '', depth) : writeCompact(value, true, depth);
 }
 
 /**
@@ -636,14 +751,23 @@ export function stringifyCanonical(value: JsonValue, indent = 0): string {
  * of the contract, e.g. the whole-session form). Note JS objects list integer-like keys first.
  */
 export function stringifyOrdered(value: JsonValue, indent = 0): string {
-  return indent > 0 ? writePretty(value, false, ' '.repeat(indent), '') : writeCompact(value, false);
+  return indent > 0 ? writePretty(value, false, ' '.repeat(indent), '', 0) : writeCompact(value, false, 0);
 }
 
 /** Deep copy of a value with every object's keys inserted in byte-wise order. */
 export function sortJsonKeys(value: JsonValue): JsonValue {
+  return sortJsonKeysAt(value, 0);
+}
+
+/** sortJsonKeys of a value nested at `depth`: containers deeper than MAX_DEPTH become DEPTH_LIMIT. */
+export function sortJsonKeysAt(value: JsonValue, depth: number): JsonValue {
   if (value === null || typeof value !== 'object' || value instanceof JsonFloat) return value;
-  if (Array.isArray(value)) return value.map(sortJsonKeys);
+  if (depth > MAX_DEPTH) {
+    depthLimitHits++;
+    return DEPTH_LIMIT;
+  }
+  if (Array.isArray(value)) return value.map((x) => sortJsonKeysAt(x, depth + 1));
   const out: JsonObject = {};
-  for (const k of canonicalKeys(value)) setOwn(out, k, sortJsonKeys(value[k]));
+  for (const k of canonicalKeys(value)) setOwn(out, k, sortJsonKeysAt(value[k], depth + 1));
   return out;
 }

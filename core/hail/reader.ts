@@ -3,7 +3,8 @@
 // Hot path: each line goes through JSON.parse when a cheap pre-scan shows it cannot hold anything
 // JSON.parse gets wrong (float lexemes, surrogate escapes, duplicate keys, unsafe integers, -0);
 // every other line goes through the lossless parser. Both produce the same JsonValue. Typed objects
-// are then built by hand-written shape checks (no zod per line) that produce the exact messages.
+// are then built by one walk over the shape table (shape.ts; no zod per line) that produces the exact
+// messages.
 
 import { OpenSessionError } from '../errors';
 import { JsonSyntaxError, MAX_DEPTH, NumberLexeme, formatFloat, parseJsonLossless, parseJsonWithLexemes } from './json';
@@ -11,7 +12,17 @@ import { agentToObject, contextToObject, eventToObject, statsToObject } from './
 import { recomputeStats } from './stats';
 import { TimestampError, parseTimestamp } from './timestamp';
 import {
-  Agent,
+  BLOCK_SHAPES,
+  EVENT_SHAPE,
+  EVENT_TYPE_SHAPES,
+  FieldSpec,
+  HEADER_SHAPE,
+  LINE_TYPES,
+  STATS_SHAPE,
+  Shape,
+  fieldsOf,
+} from './shape';
+import {
   ContentBlock,
   EVENT_TYPE_NAMES,
   EventType,
@@ -20,7 +31,6 @@ import {
   JsonObject,
   JsonValue,
   Session,
-  SessionContext,
   Stats,
   Timestamp,
 } from './types';
@@ -155,238 +165,133 @@ function intField(o: Obj, key: string, min: number, max: number): number | undef
   expected('an integer');
 }
 
-const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-const U32_MAX = 4294967295;
-const I32_MIN = -2147483648;
-const I32_MAX = 2147483647;
-
 // ---------------------------------------------------------------------------------------------
-// Typed builders
+// Typed builders: one walk over the shape table (shape.ts), field by field in write order, so the
+// first error reported is the first bad field in the order the fields are written.
 
-function buildAgent(o: Obj): Agent {
-  const agent: Agent = { provider: reqString(o, 'provider'), model: reqString(o, 'model'), tool: reqString(o, 'tool') };
-  const tv = optString(o, 'tool_version');
-  if (tv !== undefined) agent.tool_version = tv;
-  return agent;
+/** Reads `o[key]` per `spec` into `out[key]` (nothing for an absent optional field). */
+function readField(o: Obj, key: string, spec: FieldSpec, out: Obj): void {
+  switch (spec.kind) {
+    case 'string':
+      if (spec.presence === 'required') out[key] = reqString(o, key);
+      else {
+        const v = optString(o, key);
+        if (v !== undefined) out[key] = v;
+      }
+      return;
+    case 'boolean':
+      out[key] = reqBool(o, key);
+      return;
+    case 'timestamp':
+      out[key] = timestampField(o, key);
+      return;
+    case 'int': {
+      const v = intField(o, key, spec.min as number, spec.max as number);
+      if (v !== undefined) out[key] = v;
+      else if (spec.presence === 'default') out[key] = 0;
+      else if (spec.presence === 'required') {
+        if (o[key] === null) expected('an integer');
+        missing(key);
+      }
+      return;
+    }
+    case 'strings':
+      out[key] = stringList(o, key);
+      return;
+    case 'attributes':
+      out[key] = attributes(o, key);
+      return;
+    case 'json':
+      if (!Object.prototype.hasOwnProperty.call(o, key)) missing(key);
+      out[key] = o[key];
+      return;
+    case 'record':
+      out[key] = withPath([key], () => readRecord(reqObject(o, key), spec.shape as Shape, {}));
+      return;
+    case 'eventType':
+      out[key] = withPath([key], () => buildEventType(reqObject(o, key)));
+      return;
+    case 'content': {
+      const content = reqObject(o, key);
+      const rawBlocks = content.blocks;
+      if (!Array.isArray(rawBlocks)) {
+        if (rawBlocks === undefined) missing('blocks');
+        expected('an array of content blocks');
+      }
+      const blocks: ContentBlock[] = new Array(rawBlocks.length);
+      for (let i = 0; i < rawBlocks.length; i++)
+        blocks[i] = withPath([key, 'blocks', i], () => buildBlock(rawBlocks[i]));
+      out[key] = { blocks };
+      return;
+    }
+  }
 }
 
-function buildContext(o: Obj): SessionContext {
-  const title = optString(o, 'title');
-  const description = optString(o, 'description');
-  const tags = stringList(o, 'tags');
-  const created_at = timestampField(o, 'created_at');
-  const updated_at = timestampField(o, 'updated_at');
-  const related_session_ids = stringList(o, 'related_session_ids');
-  const attrs = attributes(o, 'attributes');
-  const ctx = {} as SessionContext;
-  if (title !== undefined) ctx.title = title;
-  if (description !== undefined) ctx.description = description;
-  ctx.tags = tags;
-  ctx.created_at = created_at;
-  ctx.updated_at = updated_at;
-  ctx.related_session_ids = related_session_ids;
-  ctx.attributes = attrs;
-  return ctx;
+/** Runs `read`, prefixing the path of a NumberFieldError it throws (to find the number's lexeme later). */
+function withPath<T>(prefix: (string | number)[], read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof NumberFieldError) e.path.unshift(...prefix);
+    throw e;
+  }
 }
 
-function buildHeader(o: Obj): HailHeader {
-  const version = reqString(o, 'version');
-  const session_id = reqString(o, 'session_id');
-  const agent = buildAgent(reqObject(o, 'agent'));
-  const context = buildContext(reqObject(o, 'context'));
-  return { version, session_id, agent, context };
+/** Every field of `shape` read from `o` into `out`, in table order. */
+function readRecord<T>(o: Obj, shape: Shape, out: Obj): T {
+  const fields = fieldsOf(shape);
+  for (let i = 0; i < fields.length; i++) readField(o, fields[i][0], fields[i][1], out);
+  return out as T;
 }
 
-function structData(o: Obj): Obj {
-  const d = o.data;
-  if (isObject(d)) return d;
-  if (d === undefined) missing('data');
-  expected('an object for `data`');
-}
+const EVENT_TYPES = EVENT_TYPE_SHAPES as Record<string, Shape | null | undefined>;
+const BLOCKS = BLOCK_SHAPES as Record<string, Shape | undefined>;
+const BLOCK_TYPE_NAMES = Object.keys(BLOCK_SHAPES);
 
-function buildEventType(o: Obj): EventType {
+function typeTag(o: Obj): string {
   const t = o.type;
   if (typeof t !== 'string') {
     if (t === undefined) missing('type');
     expected('a string');
   }
-  switch (t) {
-    case 'UserMessage':
-    case 'AgentMessage':
-    case 'SystemMessage':
-    case 'Thinking':
-      if (o.data !== undefined && o.data !== null) expected(`no \`data\` for unit variant \`${t}\``);
-      return { type: t };
-    case 'ToolCall':
-      return { type: t, data: { name: reqString(structData(o), 'name') } };
-    case 'ToolResult': {
-      const d = structData(o);
-      const data: { name: string; is_error: boolean; call_id?: string } = {
-        name: reqString(d, 'name'),
-        is_error: reqBool(d, 'is_error'),
-      };
-      const cid = optString(d, 'call_id');
-      if (cid !== undefined) data.call_id = cid;
-      return { type: t, data };
-    }
-    case 'FileRead':
-    case 'FileCreate':
-    case 'FileDelete':
-      return { type: t, data: { path: reqString(structData(o), 'path') } };
-    case 'CodeSearch':
-    case 'WebSearch':
-      return { type: t, data: { query: reqString(structData(o), 'query') } };
-    case 'FileSearch':
-      return { type: t, data: { pattern: reqString(structData(o), 'pattern') } };
-    case 'FileEdit': {
-      const d = structData(o);
-      const data: { path: string; diff?: string } = { path: reqString(d, 'path') };
-      const diff = optString(d, 'diff');
-      if (diff !== undefined) data.diff = diff;
-      return { type: t, data };
-    }
-    case 'ShellCommand': {
-      const d = structData(o);
-      const data: { command: string; exit_code?: number } = { command: reqString(d, 'command') };
-      let code: number | undefined;
-      try {
-        code = intField(d, 'exit_code', I32_MIN, I32_MAX);
-      } catch (e) {
-        if (e instanceof NumberFieldError) e.path.unshift('data');
-        throw e;
-      }
-      if (code !== undefined) data.exit_code = code;
-      return { type: t, data };
-    }
-    case 'ImageGenerate':
-    case 'VideoGenerate':
-    case 'AudioGenerate':
-      return { type: t, data: { prompt: reqString(structData(o), 'prompt') } };
-    case 'WebFetch':
-      return { type: t, data: { url: reqString(structData(o), 'url') } };
-    case 'TaskStart': {
-      const title = optString(structData(o), 'title');
-      return { type: t, data: title !== undefined ? { title } : {} };
-    }
-    case 'TaskEnd': {
-      const summary = optString(structData(o), 'summary');
-      return { type: t, data: summary !== undefined ? { summary } : {} };
-    }
-    case 'Custom':
-      return { type: t, data: { kind: reqString(structData(o), 'kind') } };
-    default:
-      unknownVariant(t, EVENT_TYPE_NAMES, 'event type');
-  }
+  return t;
 }
 
-const BLOCK_TYPE_NAMES = ['Text', 'Code', 'Image', 'Video', 'Audio', 'File', 'Json', 'Reference'] as const;
+function buildEventType(o: Obj): EventType {
+  const t = typeTag(o);
+  const shape = EVENT_TYPES[t];
+  if (shape === undefined || !Object.prototype.hasOwnProperty.call(EVENT_TYPES, t)) unknownVariant(t, EVENT_TYPE_NAMES, 'event type');
+  if (shape === null) {
+    if (o.data !== undefined && o.data !== null) expected(`no \`data\` for unit variant \`${t}\``);
+    return { type: t } as EventType;
+  }
+  const d = o.data;
+  if (!isObject(d)) {
+    if (d === undefined) missing('data');
+    expected('an object for `data`');
+  }
+  return { type: t, data: withPath(['data'], () => readRecord(d, shape, {})) } as EventType;
+}
 
 function buildBlock(v: unknown): ContentBlock {
   if (!isObject(v)) expected('an object');
-  const t = v.type;
-  if (typeof t !== 'string') {
-    if (t === undefined) missing('type');
-    expected('a string');
-  }
-  switch (t) {
-    case 'Text':
-      return { type: 'Text', text: reqString(v, 'text') };
-    case 'Code': {
-      const b: { type: 'Code'; code: string; language?: string; start_line?: number } = {
-        type: 'Code',
-        code: reqString(v, 'code'),
-      };
-      const language = optString(v, 'language');
-      if (language !== undefined) b.language = language;
-      const start = intField(v, 'start_line', 0, U32_MAX);
-      if (start !== undefined) b.start_line = start;
-      return b;
-    }
-    case 'Image': {
-      const url = reqString(v, 'url');
-      const alt = optString(v, 'alt');
-      const mime = reqString(v, 'mime');
-      return alt !== undefined ? { type: 'Image', url, alt, mime } : { type: 'Image', url, mime };
-    }
-    case 'Video':
-    case 'Audio':
-      return { type: t, url: reqString(v, 'url'), mime: reqString(v, 'mime') };
-    case 'File': {
-      const path = reqString(v, 'path');
-      const content = optString(v, 'content');
-      return content !== undefined ? { type: 'File', path, content } : { type: 'File', path };
-    }
-    case 'Json':
-      if (!Object.prototype.hasOwnProperty.call(v, 'data')) missing('data');
-      return { type: 'Json', data: v.data as JsonValue };
-    case 'Reference':
-      return { type: 'Reference', uri: reqString(v, 'uri'), media_type: reqString(v, 'media_type') };
-    default:
-      unknownVariant(t, BLOCK_TYPE_NAMES, 'content block type');
-  }
+  const t = typeTag(v);
+  const shape = BLOCKS[t];
+  if (shape === undefined || !Object.prototype.hasOwnProperty.call(BLOCKS, t)) unknownVariant(t, BLOCK_TYPE_NAMES, 'content block type');
+  return readRecord<ContentBlock>(v, shape, { type: t });
+}
+
+function buildHeader(o: Obj): HailHeader {
+  return readRecord<HailHeader>(o, HEADER_SHAPE, {});
 }
 
 function buildEvent(o: Obj): HailEvent {
-  const event_id = reqString(o, 'event_id');
-  const timestamp = timestampField(o, 'timestamp');
-  let event_type: EventType;
-  try {
-    event_type = buildEventType(reqObject(o, 'event_type'));
-  } catch (e) {
-    if (e instanceof NumberFieldError) e.path.unshift('event_type');
-    throw e;
-  }
-  const task_id = optString(o, 'task_id');
-  const content = reqObject(o, 'content');
-  const rawBlocks = content.blocks;
-  if (!Array.isArray(rawBlocks)) {
-    if (rawBlocks === undefined) missing('blocks');
-    expected('an array of content blocks');
-  }
-  const blocks: ContentBlock[] = new Array(rawBlocks.length);
-  for (let i = 0; i < rawBlocks.length; i++) {
-    try {
-      blocks[i] = buildBlock(rawBlocks[i]);
-    } catch (e) {
-      if (e instanceof NumberFieldError) e.path.unshift('content', 'blocks', i);
-      throw e;
-    }
-  }
-  const duration_ms = intField(o, 'duration_ms', 0, MAX_SAFE);
-  const attrs = attributes(o, 'attributes');
-  const ev = { event_id, timestamp, event_type } as HailEvent;
-  if (task_id !== undefined) ev.task_id = task_id;
-  ev.content = { blocks };
-  if (duration_ms !== undefined) ev.duration_ms = duration_ms;
-  ev.attributes = attrs;
-  return ev;
+  return readRecord<HailEvent>(o, EVENT_SHAPE, {});
 }
-
-const STATS_REQUIRED = ['event_count', 'message_count', 'tool_call_count', 'task_count', 'duration_seconds'] as const;
-const STATS_OPTIONAL = [
-  'total_input_tokens',
-  'total_output_tokens',
-  'user_message_count',
-  'files_changed',
-  'lines_added',
-  'lines_removed',
-] as const;
 
 function buildStats(o: Obj): Stats {
-  const s = {} as Stats;
-  for (const k of STATS_REQUIRED) {
-    const v = intField(o, k, 0, MAX_SAFE);
-    if (v === undefined) {
-      if (o[k] === null) expected('an integer');
-      missing(k);
-    }
-    s[k] = v;
-  }
-  for (const k of STATS_OPTIONAL) s[k] = intField(o, k, 0, MAX_SAFE) ?? 0;
-  return s;
+  return readRecord<Stats>(o, STATS_SHAPE, {});
 }
-
-const LINE_TYPES = ['header', 'event', 'stats'] as const;
 
 function buildLine(v: unknown): HailLine {
   if (!isObject(v)) expected('an object');

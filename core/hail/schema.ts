@@ -1,19 +1,46 @@
-// zod schemas of the HAIL line shapes (hail-and-store.md 2.2-2.6, 2.9), over values produced by
-// parseJsonLossless. They document the contract and check whole-session objects and test data; the
-// JSONL hot path (reader.ts) uses hand-written checks instead, which also produce the exact messages.
+// zod schemas of the HAIL line shapes (hail-and-store.md 2.2-2.6, 2.9), built from the shape table
+// (shape.ts) over values produced by parseJsonLossless. They check data at the boundaries (whole-
+// session objects from outside, test data); the JSONL hot path (reader.ts) walks the same table
+// with hand-written checks instead, which also produce the exact messages.
 
 import { z } from 'zod';
+import {
+  AGENT_SHAPE,
+  BLOCK_SHAPES,
+  CONTEXT_SHAPE,
+  EVENT_SHAPE,
+  EVENT_TYPE_SHAPES,
+  FieldSpec,
+  HEADER_SHAPE,
+  STATS_SHAPE,
+  Shape,
+  fieldsOf,
+} from './shape';
 import { tryParseTimestamp } from './timestamp';
 import { JsonFloat, JsonValue } from './types';
 
-function isJsonValue(v: unknown, depth = 0): v is JsonValue {
-  if (depth > 10000) return false;
-  if (v === null || typeof v === 'string' || typeof v === 'boolean' || typeof v === 'bigint') return true;
-  if (typeof v === 'number') return Number.isFinite(v);
-  if (v instanceof JsonFloat) return Number.isFinite(v.value);
-  if (Array.isArray(v)) return v.every((x) => isJsonValue(x, depth + 1));
-  if (typeof v === 'object') return Object.values(v as object).every((x) => isJsonValue(x, depth + 1));
-  return false;
+/** Any value of the HAIL JSON model; walks with an explicit stack, so no depth can overflow it. */
+function isJsonValue(root: unknown): root is JsonValue {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v === 'string' || typeof v === 'boolean' || typeof v === 'bigint') continue;
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) return false;
+      continue;
+    }
+    if (v instanceof JsonFloat) {
+      if (!Number.isFinite(v.value)) return false;
+      continue;
+    }
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) stack.push(v[i]);
+      continue;
+    }
+    if (typeof v !== 'object') return false;
+    for (const k of Object.keys(v as object)) stack.push((v as Record<string, unknown>)[k]);
+  }
+  return true;
 }
 
 /** Any value of the HAIL JSON model. */
@@ -26,106 +53,92 @@ export const TimestampStringSchema = z
   .string()
   .refine((s) => tryParseTimestamp(s) !== undefined, { message: 'invalid timestamp' });
 
-/** Optional string field: absent or null means absent. */
-const optString = z.string().nullish();
 /** Typed integer 0 … 2^53−1 (a plain safe-integer number; floats and bigints are rejected). */
 export const CountSchema = z.int().min(0);
 
-export const AgentSchema = z.looseObject({
-  provider: z.string(),
-  model: z.string(),
-  tool: z.string(),
-  tool_version: optString,
-});
+function fieldSchema(spec: FieldSpec): z.ZodType {
+  let s: z.ZodType;
+  switch (spec.kind) {
+    case 'string':
+      s = z.string();
+      break;
+    case 'boolean':
+      s = z.boolean();
+      break;
+    case 'timestamp':
+      s = TimestampStringSchema;
+      break;
+    case 'int':
+      s = z
+        .int()
+        .min(spec.min as number)
+        .max(spec.max as number);
+      break;
+    case 'strings':
+      s = z.array(z.string());
+      break;
+    case 'attributes':
+      s = AttributesSchema;
+      break;
+    case 'json':
+      return JsonValueSchema; // required, and null is a value
+    case 'record':
+      s = recordSchema(spec.shape as Shape);
+      break;
+    case 'eventType':
+      s = EventTypeSchema;
+      break;
+    case 'content':
+      s = z.looseObject({ blocks: z.array(ContentBlockSchema) });
+      break;
+  }
+  // absent or null means absent (optional) or the empty value (default)
+  return spec.presence === 'required' ? s : s.nullish();
+}
 
-export const ContextSchema = z.looseObject({
-  title: optString,
-  description: optString,
-  tags: z.array(z.string()).nullish(),
-  created_at: TimestampStringSchema,
-  updated_at: TimestampStringSchema,
-  related_session_ids: z.array(z.string()).nullish(),
-  attributes: AttributesSchema.nullish(),
-});
+/** Like the reader: a record is a plain object (not an array, not a float box). */
+const plainObject = z.custom<Record<string, unknown>>(
+  (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof JsonFloat),
+  { message: 'expected an object' },
+);
 
-export const HeaderLineSchema = z.looseObject({
-  type: z.literal('header'),
-  version: z.string(),
-  session_id: z.string(),
-  agent: AgentSchema,
-  context: ContextSchema,
-});
+function looseRecord(shape: Shape, extra: Record<string, z.ZodType> = {}) {
+  const fields: Record<string, z.ZodType> = { ...extra };
+  for (const [key, spec] of fieldsOf(shape)) fields[key] = fieldSchema(spec);
+  return z.looseObject(fields);
+}
 
-const unit = (name: string) => z.looseObject({ type: z.literal(name), data: z.null().optional() });
-const struct = <T extends z.ZodRawShape>(name: string, data: T) =>
-  z.looseObject({ type: z.literal(name), data: z.looseObject(data) });
+function recordSchema(shape: Shape, extra: Record<string, z.ZodType> = {}) {
+  return plainObject.pipe(looseRecord(shape, extra));
+}
+
+type Variant = z.ZodObject<{ type: z.ZodLiteral<string> } & z.ZodRawShape>;
+
+function variants(table: Record<string, Shape | null>, unitData: boolean): [Variant, ...Variant[]] {
+  return Object.entries(table).map(([name, shape]) => {
+    const type = z.literal(name);
+    if (shape === null) return z.looseObject({ type, ...(unitData ? { data: z.null().optional() } : {}) });
+    return unitData ? z.looseObject({ type, data: recordSchema(shape) }) : looseRecord(shape, { type });
+  }) as [Variant, ...Variant[]];
+}
 
 /** `event_type` (2.4), adjacently tagged. */
-export const EventTypeSchema = z.discriminatedUnion('type', [
-  unit('UserMessage'),
-  unit('AgentMessage'),
-  unit('SystemMessage'),
-  unit('Thinking'),
-  struct('ToolCall', { name: z.string() }),
-  struct('ToolResult', { name: z.string(), is_error: z.boolean(), call_id: optString }),
-  struct('FileRead', { path: z.string() }),
-  struct('CodeSearch', { query: z.string() }),
-  struct('FileSearch', { pattern: z.string() }),
-  struct('FileEdit', { path: z.string(), diff: optString }),
-  struct('FileCreate', { path: z.string() }),
-  struct('FileDelete', { path: z.string() }),
-  struct('ShellCommand', { command: z.string(), exit_code: z.int32().nullish() }),
-  struct('ImageGenerate', { prompt: z.string() }),
-  struct('VideoGenerate', { prompt: z.string() }),
-  struct('AudioGenerate', { prompt: z.string() }),
-  struct('WebSearch', { query: z.string() }),
-  struct('WebFetch', { url: z.string() }),
-  struct('TaskStart', { title: optString }),
-  struct('TaskEnd', { summary: optString }),
-  struct('Custom', { kind: z.string() }),
-]);
+export const EventTypeSchema = plainObject.pipe(z.discriminatedUnion('type', variants(EVENT_TYPE_SHAPES, true)));
 
 /** Content blocks (2.5), internally tagged. */
-export const ContentBlockSchema = z.discriminatedUnion('type', [
-  z.looseObject({ type: z.literal('Text'), text: z.string() }),
-  z.looseObject({ type: z.literal('Code'), code: z.string(), language: optString, start_line: z.uint32().nullish() }),
-  z.looseObject({ type: z.literal('Image'), url: z.string(), alt: optString, mime: z.string() }),
-  z.looseObject({ type: z.literal('Video'), url: z.string(), mime: z.string() }),
-  z.looseObject({ type: z.literal('Audio'), url: z.string(), mime: z.string() }),
-  z.looseObject({ type: z.literal('File'), path: z.string(), content: optString }),
-  z.looseObject({ type: z.literal('Json'), data: JsonValueSchema }),
-  z.looseObject({ type: z.literal('Reference'), uri: z.string(), media_type: z.string() }),
-]);
+export const ContentBlockSchema = plainObject.pipe(z.discriminatedUnion('type', variants(BLOCK_SHAPES, false)));
+
+export const AgentSchema = recordSchema(AGENT_SHAPE);
+export const ContextSchema = recordSchema(CONTEXT_SHAPE);
+export const HeaderLineSchema = recordSchema(HEADER_SHAPE, { type: z.literal('header') });
 
 /** An event object without the `type` key (whole-session form). */
-export const EventSchema = z.looseObject({
-  event_id: z.string(),
-  timestamp: TimestampStringSchema,
-  event_type: EventTypeSchema,
-  task_id: optString,
-  content: z.looseObject({ blocks: z.array(ContentBlockSchema) }),
-  duration_ms: CountSchema.nullish(),
-  attributes: AttributesSchema.nullish(),
-});
-
-export const EventLineSchema = EventSchema.extend({ type: z.literal('event') });
+export const EventSchema = recordSchema(EVENT_SHAPE);
+export const EventLineSchema = recordSchema(EVENT_SHAPE, { type: z.literal('event') });
 
 /** Stats object without `type`: the first five fields required, the other six default to 0. */
-export const StatsSchema = z.looseObject({
-  event_count: CountSchema,
-  message_count: CountSchema,
-  tool_call_count: CountSchema,
-  task_count: CountSchema,
-  duration_seconds: CountSchema,
-  total_input_tokens: CountSchema.nullish(),
-  total_output_tokens: CountSchema.nullish(),
-  user_message_count: CountSchema.nullish(),
-  files_changed: CountSchema.nullish(),
-  lines_added: CountSchema.nullish(),
-  lines_removed: CountSchema.nullish(),
-});
-
-export const StatsLineSchema = StatsSchema.extend({ type: z.literal('stats') });
+export const StatsSchema = recordSchema(STATS_SHAPE);
+export const StatsLineSchema = recordSchema(STATS_SHAPE, { type: z.literal('stats') });
 
 /** The whole-session JSON form (2.9); `stats` may be absent (then recomputed by the reader). */
 export const WholeSessionSchema = z.looseObject({

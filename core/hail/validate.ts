@@ -1,4 +1,5 @@
-// Session validation (hail-and-store.md section 5): every error, in the specified order.
+// Session validation (hail-and-store.md section 5): every error, in the specified order; time order
+// is only a warning (amendments A7).
 
 import { HailEvent, Session } from './types';
 
@@ -45,8 +46,23 @@ export function validateSession(session: Session): string[] {
     if (seen.has(e.event_id)) errors.push(`duplicate event_id: ${e.event_id}`);
     else seen.add(e.event_id);
   }
-  for (let i = 1; i < events.length; i++) {
-    if (events[i].timestamp < events[i - 1].timestamp) errors.push(`events not in chronological order at index ${i}`);
-  }
   return errors;
+}
+
+/** The warning for an event earlier than the one before it. */
+export function orderWarning(index: number): string {
+  return `event at index ${index} is earlier than the event before it`;
+}
+
+/**
+ * Validation warnings (A7, amending section 5 rule 6): real logs are in causal (file) order, not time
+ * order, so an event earlier than its predecessor is reported here and never as an error.
+ */
+export function validationWarnings(session: Session): string[] {
+  const warnings: string[] = [];
+  const events = session.events;
+  for (let i = 1; i < events.length; i++) {
+    if (events[i].timestamp < events[i - 1].timestamp) warnings.push(orderWarning(i));
+  }
+  return warnings;
 }

@@ -228,16 +228,26 @@ export async function doctorChecks(
   );
   const fanout = await readFanoutMode(repo);
   rows.push(
-    fanout.valid
-      ? { label: 'fanout mode', level: 'OK', detail: fanout.mode }
-      : {
+    fanout.raw === undefined
+      ? // what `doctor --fix --yes` needs to be told: not configured is not OK (the hook falls back to hidden_ref)
+        {
           label: 'fanout mode',
           level: 'WARN',
-          detail: `invalid value \`${fanout.raw}\` in opensession.fanout-mode (using hidden_ref)`,
-          hint: 'run `opensession doctor --fix --fanout-mode hidden_ref`',
+          detail: 'not configured (hooks fall back to hidden_ref)',
+          hint: 'run `opensession doctor --fix --fanout-mode hidden_ref` (or `--fanout-mode git_notes`)',
           hintKind: 'recommended',
           showHint: true,
-        },
+        }
+      : fanout.valid
+        ? { label: 'fanout mode', level: 'OK', detail: fanout.mode }
+        : {
+            label: 'fanout mode',
+            level: 'WARN',
+            detail: `invalid value \`${fanout.raw}\` in opensession.fanout-mode (using hidden_ref)`,
+            hint: 'run `opensession doctor --fix --fanout-mode hidden_ref`',
+            hintKind: 'recommended',
+            showHint: true,
+          },
   );
   const daemon = daemonRow(env);
   rows.push({ ...daemon, showHint: daemon.hint !== undefined });

@@ -8,12 +8,13 @@ import { StatsAccumulator } from '../hail/stats';
 import type { HailEvent, Stats } from '../hail/types';
 import { encodeEventLine, encodeHeaderLine, encodeStatsLine } from '../hail/writer';
 import type { SessionHeader } from './types';
+import { orderWarning } from '../hail/validate';
 
 const FLUSH_BYTES = 1 << 20;
 
 /**
  * Streaming form of validateSession (hail-and-store.md section 5): same checks and message order,
- * folded event by event.
+ * folded event by event. Time order is a warning, not an error (A7).
  */
 export class StreamingValidator {
   private index = 0;
@@ -21,7 +22,7 @@ export class StreamingValidator {
   private prevTs: bigint | undefined;
   private readonly eventErrors: string[] = [];
   private readonly duplicateErrors: string[] = [];
-  private readonly orderErrors: string[] = [];
+  private readonly orderWarnings: string[] = [];
 
   add(e: HailEvent): void {
     const i = this.index++;
@@ -29,8 +30,7 @@ export class StreamingValidator {
     if (inner !== undefined) this.eventErrors.push(`invalid event at index ${i}: ${inner}`);
     if (this.ids.has(e.event_id)) this.duplicateErrors.push(`duplicate event_id: ${e.event_id}`);
     else this.ids.add(e.event_id);
-    if (this.prevTs !== undefined && e.timestamp < this.prevTs)
-      this.orderErrors.push(`events not in chronological order at index ${i}`);
+    if (this.prevTs !== undefined && e.timestamp < this.prevTs) this.orderWarnings.push(orderWarning(i));
     this.prevTs = e.timestamp;
   }
 
@@ -41,7 +41,12 @@ export class StreamingValidator {
     if (header.agent.provider.length === 0) out.push('missing required field: agent.provider');
     if (header.agent.tool.length === 0) out.push('missing required field: agent.tool');
     if (this.index === 0) out.push('empty session: no events');
-    return [...out, ...this.eventErrors, ...this.duplicateErrors, ...this.orderErrors];
+    return [...out, ...this.eventErrors, ...this.duplicateErrors];
+  }
+
+  /** Events earlier than their predecessor (A7: real logs are in file order, not time order). */
+  warnings(): string[] {
+    return [...this.orderWarnings];
   }
 }
 
@@ -135,6 +140,11 @@ export class HailSpool {
           agent: header.agent,
         })
       : [];
+  }
+
+  /** Validation warnings (A7): events earlier than the one before them. */
+  validationWarnings(): string[] {
+    return this.validator ? this.validator.warnings() : [];
   }
 
   /** Header line for the outcome header. */

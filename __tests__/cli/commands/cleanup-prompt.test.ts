@@ -25,13 +25,22 @@ async function sharedRepo(): Promise<{ dir: string; uri: string }> {
   return { dir, uri: reg.stdout.split('\n')[0] };
 }
 
-const share = (dir: string, uri: string, answers: Array<{ when: string; send: string }>) =>
-  runInPty([process.execPath, BUNDLED_CLI, 'share', uri, '--git', '--remote', 'origin', '--push'], { cwd: dir, env, answers });
+/** The terminal writes CRLF; compare text with LF. */
+const normalized = <T extends { output: string }>(r: T): T => ({ ...r, output: r.output.replace(/\r\n/g, '\n') });
+
+const share = async (dir: string, uri: string, answers: Array<{ when: string; send: string }>) =>
+  normalized(
+    await runInPty([process.execPath, BUNDLED_CLI, 'share', uri, '--git', '--remote', 'origin', '--push'], {
+      cwd: dir,
+      env,
+      steps: answers.map((a) => ({ expect: a.when, send: a.send.replace(/\n$/, '') })),
+    }),
+  );
 
 describe('post-push cleanup prompt', () => {
   it('yes: configures cleanup silently, remembers the answer, and never asks again', async () => {
     const { dir, uri } = await sharedRepo();
-    const r = share(dir, uri, [{ when: PROMPT, send: 'y\n' }]);
+    const r = await share(dir, uri, [{ when: PROMPT, send: 'y\n' }]);
     expect(r.code).toBe(0);
     expect(r.output).toContain('[opensession] cleanup automation is not configured for this repository.\n' + PROMPT);
     expect(r.output).toContain('[opensession] cleanup automation configured.\n');
@@ -41,7 +50,7 @@ describe('post-push cleanup prompt', () => {
     expect(config).toContain('provider = "generic"\nremote = "origin"\nhidden_ttl_days = 30\nartifact_ttl_days = 30\n');
     expect(await git(dir, 'config', '--local', 'opensession.cleanup.prompted')).toBe('true');
     expect(await git(dir, 'config', '--local', 'opensession.cleanup.prompted-at')).toMatch(/^\d{4}-\d\d-\d\dT/);
-    const again = share(dir, uri, []);
+    const again = await share(dir, uri, []);
     expect(again.code).toBe(0);
     expect(again.output).not.toContain('cleanup automation');
   }, 120_000);
@@ -52,10 +61,10 @@ describe('post-push cleanup prompt', () => {
     expect(piped.code).toBe(0);
     expect(piped.stderr).not.toContain('cleanup automation');
     const { dir: dir2, uri: uri2 } = await sharedRepo();
-    const asJson = runInPty([process.execPath, BUNDLED_CLI, 'share', uri2, '--git', '--remote', 'origin', '--push', '--json'], { cwd: dir2, env, answers: [] });
+    const asJson = normalized(await runInPty([process.execPath, BUNDLED_CLI, 'share', uri2, '--git', '--remote', 'origin', '--push', '--json'], { cwd: dir2, env, steps: [] }));
     expect(asJson.code).toBe(0);
     expect(asJson.output).not.toContain('cleanup automation');
-    const no = share(dir2, uri2, [{ when: PROMPT, send: '\n' }]);
+    const no = await share(dir2, uri2, [{ when: PROMPT, send: '\n' }]);
     expect(no.code).toBe(0);
     expect(no.output).toContain('[opensession] cleanup automation was skipped.\n');
     expect(fs.existsSync(path.join(dir2, '.opensession/cleanup'))).toBe(false);

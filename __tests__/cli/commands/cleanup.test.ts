@@ -9,6 +9,9 @@ import { cleanupTempDirs, git, GitHttpServer, isolateGitEnv, makeTempRepo, start
 import { importRefs, ledgerRef, refNames } from '../../support/janitor-remote';
 import { runInPty } from '../../support/pty';
 
+/** The terminal writes CRLF; compare text with LF. */
+const normalized = <T extends { output: string }>(r: T): T => ({ ...r, output: r.output.replace(/\r\n/g, '\n') });
+
 const DAY = 86_400;
 const NOW = Math.floor(Date.now() / 1000);
 const VERSION = (JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as { version: string }).version;
@@ -205,12 +208,12 @@ describe('cleanup init', () => {
 
   it('interactive confirmation in a real terminal: yes applies, anything else cancels', async () => {
     const dir = await repoWithOrigin('https://github.com/acme/repo.git');
-    const no = runInPty([process.execPath, BUNDLED_CLI, 'cleanup', 'init'], { cwd: dir, env: { ...env, PATH: process.env.PATH }, answers: [{ when: 'Apply cleanup setup? [y/N]: ', send: 'sure\n' }] });
+    const no = normalized(await runInPty([process.execPath, BUNDLED_CLI, 'cleanup', 'init'], { cwd: dir, env: { ...env, PATH: process.env.PATH }, steps: [{ expect: 'Apply cleanup setup? [y/N]: ', send: 'sure' }] }));
     expect(no.output).toContain('cleanup init plan:\n  - provider: github\n  - remote: origin\n');
     expect(no.output).toContain('Error: cleanup init cancelled by user');
     expect(no.code).toBe(1);
     expect(fs.existsSync(path.join(dir, '.opensession/cleanup/config.toml'))).toBe(false);
-    const yes = runInPty([process.execPath, BUNDLED_CLI, 'cleanup', 'init', '--provider', 'generic'], { cwd: dir, env: { ...env, PATH: process.env.PATH }, answers: [{ when: 'Apply cleanup setup? [y/N]: ', send: ' YES \n' }] });
+    const yes = normalized(await runInPty([process.execPath, BUNDLED_CLI, 'cleanup', 'init', '--provider', 'generic'], { cwd: dir, env: { ...env, PATH: process.env.PATH }, steps: [{ expect: 'Apply cleanup setup? [y/N]: ', send: ' YES ' }] }));
     expect(yes.code).toBe(0);
     expect(yes.output).toContain('cleanup configured: provider=generic');
     expect(read(dir, '.opensession/cleanup/config.toml')).toContain('provider = "generic"');

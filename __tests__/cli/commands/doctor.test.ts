@@ -31,12 +31,17 @@ describe('doctor', () => {
     expect(res.stdout).toContain(
       `[WARN] opensession shim:  ${path.join(home, '.local/share/opensession/bin/opensession')} (missing)\n       hint: run \`opensession doctor --fix\` to install hooks/shims for this repo\n`,
     );
-    expect(res.stdout).toContain('[ OK ] fanout mode:       hidden_ref\n');
+    // not configured is not OK: `doctor --fix --yes` would refuse it, so check mode says so (issue 16)
+    expect(res.stdout).toContain(
+      '[WARN] fanout mode:       not configured (hooks fall back to hidden_ref)\n' +
+        '       hint: run `opensession doctor --fix --fanout-mode hidden_ref` (or `--fanout-mode git_notes`)\n',
+    );
+    expect(res.stdout).not.toContain('[ OK ] fanout mode');
     expect(res.stdout).toContain('[WARN] review readiness:  hidden-fanout=missing hidden-refs=none-fetched\n');
     expect(res.stdout).toContain(
       '[ OK ] current branch:    main\n[ OK ] expected ledger ref: refs/opensession/branches/bWFpbg\n',
     );
-    expect(res.stdout).toContain('doctor summary: 4 check(s) need attention.\n');
+    expect(res.stdout).toContain('doctor summary: 5 check(s) need attention.\n');
     expect(
       res.stdout.endsWith(
         'hint: run `opensession doctor --fix` to apply recommended setup values.\nhint: run `opensession docs quickstart` for a 5-minute first-user flow.\n',

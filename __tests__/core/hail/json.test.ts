@@ -1,10 +1,13 @@
 import {
   JsonFloat,
+  JsonObject,
   JsonSyntaxError,
+  JsonValue,
   formatFloat,
   parseJsonLossless,
   stringifyCanonical,
   stringifyOrdered,
+  takeDepthLimitCount,
 } from '../../../core/hail';
 import { parseLineJson } from '../../../core/hail/reader';
 
@@ -213,12 +216,40 @@ describe('fast path equals lossless path', () => {
     expect(() => parseLineJson(line)).toThrow(msg);
   });
 
-  test('nesting limit: 128 levels below the top, same on both paths; no stack overflow', () => {
+  test('nesting limit (A6): 128 levels below the top kept, deeper cut to "[depth limit]" on both paths; no stack overflow', () => {
     const nest = (n: number) => '{"a":' + '['.repeat(n) + '1' + ']'.repeat(n) + '}';
+    takeDepthLimitCount();
     expect(parseLineJson(nest(128))).toEqual(parseJsonLossless(nest(128)));
-    expect(() => parseLineJson(nest(129))).toThrow('invalid JSON: recursion limit exceeded');
-    expect(() => parseJsonLossless(nest(129))).toThrow('invalid JSON: recursion limit exceeded');
-    expect(() => parseLineJson(nest(200000))).toThrow('invalid JSON: recursion limit exceeded');
+    expect(takeDepthLimitCount()).toBe(0);
+    // the 129th array (depth 129) is the first one cut
+    const cut = (n: number) => {
+      let v: JsonValue = '[depth limit]';
+      for (let i = 0; i < n; i++) v = [v];
+      return { a: v };
+    };
+    expect(parseLineJson(nest(129))).toEqual(cut(128));
+    expect(parseJsonLossless(nest(129))).toEqual(cut(128));
+    expect(parseLineJson(nest(200000))).toEqual(cut(128));
+    expect(takeDepthLimitCount()).toBe(3);
+    // objects too, with siblings after the cut value kept
+    const deepObj = '{"a":' + '{"k":'.repeat(300) + '1' + '}'.repeat(300) + ',"b":2}';
+    const v = parseJsonLossless(deepObj) as JsonObject;
+    expect(v.b).toBe(2);
+    expect(stringifyCanonical(v)).toContain('"[depth limit]"');
+  });
+
+  test.each([
+    ['{"a":' + '['.repeat(300) + '1,' + ']'.repeat(300) + '}', 'invalid JSON: trailing comma'],
+    ['{"a":' + '['.repeat(300), 'invalid JSON: EOF while parsing a value'],
+    ['{"a":' + '['.repeat(300) + '1', 'invalid JSON: EOF while parsing a list'],
+    ['{"a":' + '{"k":'.repeat(300) + '1' + '}'.repeat(299), 'invalid JSON: EOF while parsing an object'],
+    ['{"a":' + '{"k" 1'.repeat(300), 'invalid JSON: expected `:`, found `1`'],
+    ['{"a":' + '['.repeat(300) + 'x' + ']'.repeat(300) + '}', 'invalid JSON: expected value, found `x`'],
+    ['{"a":' + '['.repeat(300) + '"\\q"' + ']'.repeat(300) + '}', 'invalid JSON: invalid escape'],
+    ['{"a":' + '['.repeat(300) + '1}' + ']'.repeat(300) + '}', 'invalid JSON: expected `,` or `]`, found `}`'],
+  ])('a too-deep value is still checked for syntax (%#)', (line, msg) => {
+    expect(() => parseJsonLossless(line)).toThrow(msg);
+    expect(() => parseLineJson(line)).toThrow(msg);
   });
 
   test('numbers out of double range are errors on both paths', () => {

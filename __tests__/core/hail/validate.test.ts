@@ -1,4 +1,4 @@
-import { HailEvent, Session, emptyStats, validateSession } from '../../../core/hail';
+import { HailEvent, Session, emptyStats, validateSession, validationWarnings } from '../../../core/hail';
 import { EventType } from '../../../core/hail/types';
 
 function ev(id: string, et: EventType, ts = 0n): HailEvent {
@@ -56,8 +56,11 @@ describe('validateSession (section 5)', () => {
       'invalid event at index 7: missing required field: event_type.command',
       'duplicate event_id: a',
       'duplicate event_id: a',
-      'events not in chronological order at index 1',
-      'events not in chronological order at index 3',
+    ]);
+    // A7: time order is a warning, never an error
+    expect(validationWarnings(s)).toEqual([
+      'event at index 1 is earlier than the event before it',
+      'event at index 3 is earlier than the event before it',
     ]);
   });
 

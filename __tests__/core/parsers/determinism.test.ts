@@ -19,7 +19,9 @@ function fixtureInputs(): string[] {
   return out.sort();
 }
 
-async function parseAt(file: string, now: string): Promise<string> {
+type Outcome = { ok: true; text: string } | { ok: false; error: string };
+
+async function parseAt(file: string, now: string): Promise<Outcome> {
   // Only the clock is faked (Date, Date.now); timers and ticks stay real so file streams behave.
   jest.useFakeTimers({
     now: new Date(now),
@@ -37,9 +39,9 @@ async function parseAt(file: string, now: string): Promise<string> {
     ],
   });
   try {
-    return (await parseFile(file, 'auto')).text;
+    return { ok: true, text: (await parseFile(file, 'auto')).text };
   } catch (e) {
-    return `failed: ${e instanceof Error ? e.message : String(e)}`;
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
   } finally {
     jest.useRealTimers();
   }
@@ -47,6 +49,7 @@ async function parseAt(file: string, now: string): Promise<string> {
 
 describe('TV12 determinism', () => {
   const inputs = fixtureInputs();
+  let compared = 0;
 
   test('the fixture set covers every agent', () => {
     expect(inputs.length).toBeGreaterThan(20);
@@ -58,8 +61,18 @@ describe('TV12 determinism', () => {
       const a = await parseAt(file, '2030-01-01T00:00:00Z');
       const b = await parseAt(file, '2041-06-15T12:34:56.789Z');
       const c = await parseAt(file, '2030-01-01T00:00:00Z');
-      expect(b).toBe(a);
-      expect(c).toBe(a);
+      // inputs that are meant to fail must fail every time; only successful outputs are compared
+      expect([b.ok, c.ok]).toEqual([a.ok, a.ok]);
+      if (!a.ok || !b.ok || !c.ok) return;
+      expect(a.text.length).toBeGreaterThan(0);
+      expect(b.text).toBe(a.text);
+      expect(c.text).toBe(a.text);
+      compared++;
     },
   );
+
+  test('enough fixtures parse that the comparison above is about real output', () => {
+    // many inputs are parts of multi-file sessions or deliberately broken; 24 of 81 parse on their own today
+    expect(compared).toBeGreaterThanOrEqual(20);
+  });
 });

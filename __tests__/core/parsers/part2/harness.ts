@@ -54,11 +54,12 @@ export async function expectFailure(
 
 /** Compares canonical HAIL with a golden file; `UPDATE_GOLDEN=1` rewrites it (check by hand first). */
 export function expectGolden(hail: string, goldenPath: string): void {
-  if (process.env.UPDATE_GOLDEN === '1' || !fs.existsSync(goldenPath)) {
+  if (process.env.UPDATE_GOLDEN === '1') {
     fs.mkdirSync(path.dirname(goldenPath), { recursive: true });
     fs.writeFileSync(goldenPath, hail);
-    if (process.env.UPDATE_GOLDEN !== '1')
-      throw new Error(`golden file created: ${goldenPath} (review it, then rerun)`);
+  } else if (!fs.existsSync(goldenPath)) {
+    // nothing is written: a second run must not pass on a file nobody checked
+    throw new Error(`missing golden ${goldenPath}; run with UPDATE_GOLDEN=1 and check it by hand`);
   }
   expect(hail).toBe(fs.readFileSync(goldenPath, 'utf8'));
 }
