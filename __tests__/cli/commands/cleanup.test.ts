@@ -227,7 +227,7 @@ describe('progress on a terminal', () => {
     await git(dir, 'push', '-q', 'origin', 'main');
     importRefs(bare, Array.from({ length: 300 }, (_, i) => ({ ref: ledgerRef(`gone/${i}`), time: NOW - 40 * DAY })));
     expect(cli(dir, 'cleanup', 'init', '--yes').code).toBe(0);
-    const tty = runInPty([process.execPath, BUNDLED_CLI, 'cleanup', 'run', '--apply'], { cwd: dir, env: { ...env, PATH: process.env.PATH }, answers: [] });
+    const tty = normalized(await runInPty([process.execPath, BUNDLED_CLI, 'cleanup', 'run', '--apply'], { cwd: dir, env: { ...env, PATH: process.env.PATH }, steps: [] }));
     expect(tty.code).toBe(0);
     expect(tty.output).toContain('janitor: 301 ref(s) listed\n');
     expect(tty.output).toContain('janitor: reading tip times of 300 ref(s)\n');
