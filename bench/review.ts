@@ -64,10 +64,63 @@ function hailFor(id: string, i: number): string {
   // Real-shaped edits and commands: a FileEdit whose added lines match a PR file, a test run, a failed command.
   const c = (i * 7) % REVIEW_COMMITS;
   const area = ['src', 'lib', 'tests', 'docs', 'core'][c % 5];
-  lines.push(JSON.stringify({ type: 'event', event_id: 'u', timestamp: '2026-01-01T00:00:00Z', event_type: { type: 'UserMessage' }, content: { blocks: [{ type: 'Text', text: `Please change module ${c % 40} so that v${c} is exported. ` + 'Keep the public API stable. '.repeat(10) }] } }));
-  lines.push(JSON.stringify({ type: 'event', event_id: 'fe', timestamp: '2026-01-01T00:00:05Z', event_type: { type: 'FileEdit', data: { path: `/work/app/${area}/module${c % 40}/file${c}.ts`, diff: `--- a/x\n+++ b/x\n@@ -1 +1 @@\n-export const v${c} = 0;\n+export const v${c} = ${c};` } }, content: { blocks: [] } }));
-  lines.push(JSON.stringify({ type: 'event', event_id: 'sh', timestamp: '2026-01-01T00:01:00Z', event_type: { type: 'ShellCommand', data: { command: 'npm test', exit_code: i % 4 === 0 ? 1 : 0 } }, content: { blocks: [] } }));
-  lines.push(JSON.stringify({ type: 'stats', event_count: 23, message_count: 21, tool_call_count: 2, task_count: 0, duration_seconds: 60, total_input_tokens: 12000 + i, total_output_tokens: 3400 + i, user_message_count: 1, files_changed: 1, lines_added: 1, lines_removed: 1 }));
+  lines.push(
+    JSON.stringify({
+      type: 'event',
+      event_id: 'u',
+      timestamp: '2026-01-01T00:00:00Z',
+      event_type: { type: 'UserMessage' },
+      content: {
+        blocks: [
+          {
+            type: 'Text',
+            text:
+              `Please change module ${c % 40} so that v${c} is exported. ` + 'Keep the public API stable. '.repeat(10),
+          },
+        ],
+      },
+    }),
+  );
+  lines.push(
+    JSON.stringify({
+      type: 'event',
+      event_id: 'fe',
+      timestamp: '2026-01-01T00:00:05Z',
+      event_type: {
+        type: 'FileEdit',
+        data: {
+          path: `/work/app/${area}/module${c % 40}/file${c}.ts`,
+          diff: `--- a/x\n+++ b/x\n@@ -1 +1 @@\n-export const v${c} = 0;\n+export const v${c} = ${c};`,
+        },
+      },
+      content: { blocks: [] },
+    }),
+  );
+  lines.push(
+    JSON.stringify({
+      type: 'event',
+      event_id: 'sh',
+      timestamp: '2026-01-01T00:01:00Z',
+      event_type: { type: 'ShellCommand', data: { command: 'npm test', exit_code: i % 4 === 0 ? 1 : 0 } },
+      content: { blocks: [] },
+    }),
+  );
+  lines.push(
+    JSON.stringify({
+      type: 'stats',
+      event_count: 23,
+      message_count: 21,
+      tool_call_count: 2,
+      task_count: 0,
+      duration_seconds: 60,
+      total_input_tokens: 12000 + i,
+      total_output_tokens: 3400 + i,
+      user_message_count: 1,
+      files_changed: 1,
+      lines_added: 1,
+      lines_removed: 1,
+    }),
+  );
   if (i % 50 === 0) {
     lines.push(
       JSON.stringify({
@@ -216,7 +269,11 @@ async function firstRequestMs(dir: string, base: string, head: string, home: str
   try {
     t0 = process.hrtime.bigint();
     await new Promise<void>((resolve, reject) => {
-      const child = spawn(process.execPath, [BUNDLED_CLI, 'ci', 'session-review', '--json'], { cwd: dir, env, stdio: 'ignore' });
+      const child = spawn(process.execPath, [BUNDLED_CLI, 'ci', 'session-review', '--json'], {
+        cwd: dir,
+        env,
+        stdio: 'ignore',
+      });
       child.on('error', reject);
       child.on('close', () => resolve());
     });
@@ -273,7 +330,11 @@ export async function benchReview(work: string): Promise<Record<string, number>>
   const node = nodeStartMs(5);
   const cli: number[] = [];
   for (let rep = 0; rep < 3; rep++) {
-    const r = runBundledCli(['review', '--base', base, '--head', head, '--branch', 'feature/bench'], dir, isolatedEnv(home));
+    const r = runBundledCli(
+      ['review', '--base', base, '--head', head, '--branch', 'feature/bench'],
+      dir,
+      isolatedEnv(home),
+    );
     if (!r.stdout.includes('**Agent share:**')) throw new Error('bench: the bundled review printed no agent share');
     chars = Math.max(chars, r.stdout.length);
     cli.push(round(r.ms, 1));

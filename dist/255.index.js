@@ -3,7 +3,7 @@ exports.id = 255;
 exports.ids = [255];
 exports.modules = {
 
-/***/ 39036:
+/***/ 9036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,15 +13,15 @@ exports.modules = {
 /* harmony export */   tk: () => (/* binding */ TREE_MODE)
 /* harmony export */ });
 /* unused harmony exports BLOB_MODE, gitError, resetObjectCaches, renderTree, renderCommit, splitPath */
-/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76982);
+/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6982);
 /* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9896);
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6928);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43106);
+/* harmony import */ var zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3106);
 /* harmony import */ var zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(zlib__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20265);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(265);
 // Object reads and writes (§4.1, §17): loose objects are read and written here directly (native zlib and
 // SHA-1, synchronous small-file I/O: a cold append touches a handful of objects); packed objects and history
 // walks go through isomorphic-git, loaded only when needed. Plus an editable tree that loads subtrees lazily
@@ -34,7 +34,7 @@ exports.modules = {
 let isoGit;
 /** isomorphic-git, for packed objects and graph walks only (loading it costs more than a whole loose write). */
 async function iso() {
-    isoGit ??= (await __webpack_require__.e(/* import() */ 3667).then(__webpack_require__.bind(__webpack_require__, 63667))).default;
+    isoGit ??= (await __webpack_require__.e(/* import() */ 3667).then(__webpack_require__.bind(__webpack_require__, 3667))).default;
     return isoGit;
 }
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
@@ -252,6 +252,23 @@ class ObjectStore {
         remember(commitCache, oid, info, TREE_CACHE_LIMIT);
         return info;
     }
+    /** `commit`, `tree`, `blob` or `tag`; undefined when the object is not in the database. */
+    async objectType(oid) {
+        if (commitCache.has(oid))
+            return 'commit';
+        if (fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(this.loosePath(oid)))
+            return (await this.readObject(oid)).type;
+        try {
+            const git = await iso();
+            const r = await git.readObject({ fs: objectFs, gitdir: this.gitdir, oid, format: 'content', cache: this.cache });
+            return r.type;
+        }
+        catch (err) {
+            if (err.code === 'NotFoundError')
+                return undefined;
+            throw gitError(err);
+        }
+    }
     async hasObject(oid) {
         if (fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(this.loosePath(oid)))
             return true;
@@ -457,7 +474,105 @@ class EditableTree {
 
 /***/ }),
 
-/***/ 40255:
+/***/ 2464:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nw: () => (/* binding */ readLedgerTip),
+/* harmony export */   rx: () => (/* binding */ readLedgerCommit)
+/* harmony export */ });
+/* unused harmony export assertLedgerTipIsCommit */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(265);
+/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6790);
+// Ledger refs that exist but cannot be read (amendments-2 A9): an empty or unparsable ref file, or a ref that points
+// at something other than a commit, is an error naming the ref with the steps to repair it, never "absent" (treating
+// it as absent would start a new root commit and orphan every earlier session of that branch).
+
+
+
+
+const OID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** The last new value recorded in the ref's reflog: the tip before it broke, when git kept a log. */
+function lastReflogTip(repo, ref) {
+    let text;
+    try {
+        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, 'logs', ref), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const lines = text.split('\n').filter((l) => l !== '');
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const next = lines[i].split(' ')[1];
+        if (next !== undefined && OID.test(next) && !/^0+$/.test(next))
+            return next;
+    }
+    return undefined;
+}
+function brokenRefError(repo, ref, problem, removable) {
+    const file = path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, ref);
+    const last = lastReflogTip(repo, ref);
+    const steps = [
+        removable
+            ? `remove the broken ref: \`git update-ref -d ${ref}\``
+            : `remove the broken ref file (git cannot delete a ref it cannot read): \`rm ${file}\``,
+        last !== undefined
+            ? `put back the last tip its reflog recorded: \`git update-ref ${ref} ${last}\``
+            : `find the earlier ledger commits: \`git fsck --lost-found\` (dangling commits by opensession), then \`git update-ref ${ref} <commit>\``,
+        'retry the command',
+    ];
+    return new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GuidedError */ .FQ(`ledger ref ${ref} is unreadable: ${problem}; nothing was written`, steps);
+}
+/**
+ * The tip of a ledger ref, strictly: undefined only when the ref does not exist; a GuidedError when its file is
+ * empty or not an object id (A9). Packed refs and symbolic refs read as `readRef` reads them.
+ */
+function readLedgerTip(repo, ref) {
+    const file = path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, ref);
+    let text;
+    try {
+        if (fs__WEBPACK_IMPORTED_MODULE_0__.statSync(file).isFile())
+            text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
+    }
+    catch {
+        // absent (or unreadable directory entry): fall through to readRef, which reports I/O errors
+    }
+    if (text !== undefined) {
+        const value = text.trim();
+        if (value === '')
+            throw brokenRefError(repo, ref, `${file} is empty`, false);
+        if (!value.startsWith('ref:') && !OID.test(value)) {
+            throw brokenRefError(repo, ref, `${file} does not hold an object id`, false);
+        }
+    }
+    return (0,_repo__WEBPACK_IMPORTED_MODULE_3__.readRef)(repo.commonDir, ref);
+}
+/** Fails with the A9 error unless `oid` (the tip of `ref`) is a commit in the object database. */
+async function assertLedgerTipIsCommit(repo, store, ref, oid) {
+    const type = await store.objectType(oid);
+    if (type === 'commit')
+        return;
+    const problem = type === undefined
+        ? `it points at ${oid}, which is not in the object database`
+        : `it points at a ${type} (${oid}), not a commit`;
+    throw brokenRefError(repo, ref, problem, type !== undefined);
+}
+/** `readLedgerTip` plus the commit check: the tip to build on, or undefined for a ledger that does not exist yet. */
+async function readLedgerCommit(repo, store, ref) {
+    const tip = readLedgerTip(repo, ref);
+    if (tip !== undefined)
+        await assertLedgerTipIsCommit(repo, store, ref, tip);
+    return tip;
+}
+
+
+/***/ }),
+
+/***/ 255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -467,18 +582,20 @@ class EditableTree {
 /* harmony export */   du: () => (/* binding */ updateRef),
 /* harmony export */   storeFor: () => (/* binding */ storeFor)
 /* harmony export */ });
-/* unused harmony exports MAX_ATTEMPTS, withRefMutex, signatureAt */
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79896);
+/* unused harmony exports MAX_ATTEMPTS, withRefMutex, signatureAt, STALE_LOCK_MS, setLockWarningSink */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20265);
-/* harmony import */ var _git_config__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75879);
-/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68843);
-/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39036);
-/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76790);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(265);
+/* harmony import */ var _git_config__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5879);
+/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8843);
+/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9036);
+/* harmony import */ var _ref_health__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2464);
+/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6790);
 // The single local write primitive: build a child commit and swap the ref with git's lock-file
 // protocol, retrying on contention (§4.2).
+
 
 
 
@@ -567,18 +684,71 @@ function backoff(attempt) {
 function ioError(err) {
     return new _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL(`io error: ${err instanceof Error ? err.message : String(err)}`);
 }
+/** A lock older than this whose writer is gone is broken (amendments-2 A9). */
+const STALE_LOCK_MS = 60_000;
+let lockWarning = (m) => process.stderr.write(`[opensession] Warning: ${m}\n`);
+/** Where the "broke a stale lock" warning goes (stderr by default). Returns the previous sink. */
+function setLockWarningSink(sink) {
+    const prev = lockWarning;
+    lockWarning = sink;
+    return prev;
+}
+function processIsAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * Removes `lockPath` when it is older than 60 s and the process that wrote it is gone (our locks hold
+ * `pid <n>` until the new value is written; a lock without a pid is taken as abandoned once it is that old).
+ */
+async function breakStaleLock(lockPath, ref) {
+    let stat;
+    let text;
+    try {
+        stat = await fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(lockPath);
+        text = await fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(lockPath, 'utf8');
+    }
+    catch {
+        return false;
+    }
+    const age = Date.now() - stat.mtimeMs;
+    if (age <= STALE_LOCK_MS)
+        return false;
+    const pid = /^pid (\d+)/.exec(text);
+    if (pid !== null && processIsAlive(Number(pid[1])))
+        return false;
+    try {
+        await fs__WEBPACK_IMPORTED_MODULE_0__.promises.unlink(lockPath);
+    }
+    catch {
+        return false;
+    }
+    const who = pid !== null ? `process ${pid[1]}, which is gone` : 'a writer that is gone';
+    lockWarning(`removed a stale lock on ${ref} (${lockPath}, ${Math.round(age / 1000)} s old, left by ${who})`);
+    return true;
+}
 /** Creates `<common dir>/<ref>.lock` exclusively; undefined when another writer holds it. */
 async function acquireLock(repo, ref) {
     const refPath = path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, ref);
     const lockPath = `${refPath}.lock`;
-    try {
-        await fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(path__WEBPACK_IMPORTED_MODULE_1__.dirname(refPath), { recursive: true });
-        return { refPath, lockPath, handle: await fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(lockPath, 'wx') };
-    }
-    catch (err) {
-        if (err.code === 'EEXIST')
-            return undefined;
-        throw ioError(err);
+    for (let tries = 0;; tries++) {
+        try {
+            await fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(path__WEBPACK_IMPORTED_MODULE_1__.dirname(refPath), { recursive: true });
+            const handle = await fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(lockPath, 'wx');
+            await handle.write(`pid ${process.pid}\n`, 0);
+            return { refPath, lockPath, handle };
+        }
+        catch (err) {
+            if (err.code !== 'EEXIST')
+                throw ioError(err);
+            if (tries > 0 || !(await breakStaleLock(lockPath, ref)))
+                return undefined;
+        }
     }
 }
 /** Tries to take the lock, polling every few milliseconds for up to `waitMs`. */
@@ -599,17 +769,18 @@ async function releaseLock(lock) {
 async function commitLocked(repo, ref, lock, old, next, reflogMessage, now) {
     let renamed = false;
     try {
-        const current = (0,_repo__WEBPACK_IMPORTED_MODULE_6__.readRef)(repo.commonDir, ref);
+        const current = (0,_ref_health__WEBPACK_IMPORTED_MODULE_6__/* .readLedgerTip */ .Nw)(repo, ref);
         if (current !== old)
             return 'busy';
-        await lock.handle.writeFile(`${next}\n`);
+        await lock.handle.truncate(0);
+        await lock.handle.write(`${next}\n`, 0);
         await lock.handle.sync();
         await lock.handle.close();
         await fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(lock.lockPath, lock.refPath);
         renamed = true;
     }
     catch (err) {
-        throw ioError(err);
+        throw err instanceof _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL ? err : ioError(err);
     }
     finally {
         if (!renamed)
@@ -618,7 +789,7 @@ async function commitLocked(repo, ref, lock, old, next, reflogMessage, now) {
     const logPath = path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, 'logs', ref);
     if (fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(logPath) || (await logAllRefUpdatesAlways(repo))) {
         const who = signatureAt(now);
-        const line = `${old ?? _repo__WEBPACK_IMPORTED_MODULE_6__.ZERO_OID} ${next} ${LEDGER_AUTHOR.name} <${LEDGER_AUTHOR.email}> ${who.timestamp} ${formatOffset(who.timezoneOffset)}\t${firstLine(reflogMessage)}\n`;
+        const line = `${old ?? _repo__WEBPACK_IMPORTED_MODULE_7__.ZERO_OID} ${next} ${LEDGER_AUTHOR.name} <${LEDGER_AUTHOR.email}> ${who.timestamp} ${formatOffset(who.timezoneOffset)}\t${firstLine(reflogMessage)}\n`;
         try {
             await fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(path__WEBPACK_IMPORTED_MODULE_1__.dirname(logPath), { recursive: true });
             await fs__WEBPACK_IMPORTED_MODULE_0__.promises.appendFile(logPath, line);
@@ -660,7 +831,7 @@ async function updateRef(repo, ref, mutate, message, options = {}) {
             let outcome;
             let commit;
             try {
-                const old = (0,_repo__WEBPACK_IMPORTED_MODULE_6__.readRef)(repo.commonDir, ref);
+                const old = await (0,_ref_health__WEBPACK_IMPORTED_MODULE_6__/* .readLedgerCommit */ .rx)(repo, store, ref);
                 const baseTree = old === undefined ? _objects__WEBPACK_IMPORTED_MODULE_5__/* .EMPTY_TREE */ .pL : (await store.readCommit(old)).tree;
                 const tree = new _objects__WEBPACK_IMPORTED_MODULE_5__/* .EditableTree */ .Pl(store, baseTree);
                 const changed = await mutate(tree, old);

@@ -12,13 +12,13 @@ exports.modules = {
 /* harmony export */   shareConfigPath: () => (/* binding */ shareConfigPath)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_BASE_URL, normalizeBaseUrl */
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20265);
-/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91509);
-/* harmony import */ var _toml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14653);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(265);
+/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1509);
+/* harmony import */ var _toml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4653);
 // `.opensession/config.toml` `[share] base_url` (git-native.md §12): loading, normalizing and the text edit
 // of `config init` that keeps every other byte of the file.
 
@@ -175,15 +175,18 @@ function initShareConfig(file, baseUrl) {
 
 /***/ }),
 
-/***/ 14653:
+/***/ 4653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ parseToml)
 /* harmony export */ });
 /* unused harmony export TomlError */
-// A TOML 1.0 reader for the package's config files (`.opensession/config.toml`, cleanup config, daemon config).
-// Dates and times are returned as their source text; integers beyond 2^53 as bigint.
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
+// TOML 1.0 for the package's config files (`.opensession/config.toml`, cleanup and daemon config):
+// read by smol-toml (a maintained, spec-complete reader) and adapted to the shapes callers use.
+// Dates and times come back as text; integers beyond 2^53 as bigint; errors as TomlError.
+
 class TomlError extends Error {
     line;
     column;
@@ -194,424 +197,46 @@ class TomlError extends Error {
         this.name = 'TomlError';
     }
 }
-const BARE_KEY = /[A-Za-z0-9_-]/;
-class Parser {
-    src;
-    pos = 0;
-    root = Object.create(null);
-    /** Tables created by a header or dotted keys, and whether they may still be opened by a header. */
-    explicit = new Set();
-    implicitByDotted = new Set();
-    inline = new Set();
-    staticArrays = new Set();
-    constructor(src) {
-        this.src = src;
-    }
-    fail(message, at = this.pos) {
-        let line = 1;
-        let col = 1;
-        for (let i = 0; i < at && i < this.src.length; i++) {
-            if (this.src[i] === '\n') {
-                line++;
-                col = 1;
-            }
-            else
-                col++;
-        }
-        throw new TomlError(message, line, col);
-    }
-    peek(o = 0) {
-        return this.src[this.pos + o] ?? '';
-    }
-    skipWs() {
-        while (this.peek() === ' ' || this.peek() === '\t')
-            this.pos++;
-    }
-    skipComment() {
-        if (this.peek() !== '#')
-            return;
-        while (this.pos < this.src.length && this.peek() !== '\n') {
-            const c = this.src.charCodeAt(this.pos);
-            if ((c < 0x20 && c !== 0x09) || c === 0x7f) {
-                if (!(c === 0x0d && this.peek(1) === '\n'))
-                    this.fail('control character in comment');
-            }
-            this.pos++;
-        }
-    }
-    expectLineEnd() {
-        this.skipWs();
-        this.skipComment();
-        if (this.pos >= this.src.length)
-            return;
-        if (this.peek() === '\n') {
-            this.pos++;
-            return;
-        }
-        if (this.peek() === '\r' && this.peek(1) === '\n') {
-            this.pos += 2;
-            return;
-        }
-        this.fail('expected end of line');
-    }
-    parse() {
-        let current = this.root;
-        if (this.src.charCodeAt(0) === 0xfeff)
-            this.pos = 1;
-        while (this.pos < this.src.length) {
-            this.skipWs();
-            const c = this.peek();
-            if (c === '\n' || (c === '\r' && this.peek(1) === '\n') || c === '#') {
-                this.expectLineEnd();
-                continue;
-            }
-            if (c === '')
-                break;
-            if (c === '[')
-                current = this.header();
-            else
-                this.keyValue(current);
-            this.expectLineEnd();
-        }
-        return this.root;
-    }
-    key() {
-        const parts = [];
-        for (;;) {
-            this.skipWs();
-            const c = this.peek();
-            if (c === '"')
-                parts.push(this.basicString());
-            else if (c === "'")
-                parts.push(this.literalString());
-            else {
-                const start = this.pos;
-                while (BARE_KEY.test(this.peek()))
-                    this.pos++;
-                if (this.pos === start)
-                    this.fail('expected a key');
-                parts.push(this.src.slice(start, this.pos));
-            }
-            this.skipWs();
-            if (this.peek() !== '.')
-                return parts;
-            this.pos++;
-        }
-    }
-    header() {
-        const array = this.peek(1) === '[';
-        this.pos += array ? 2 : 1;
-        const key = this.key();
-        if (this.peek() !== ']' || (array && this.peek(1) !== ']'))
-            this.fail('expected ]');
-        this.pos += array ? 2 : 1;
-        let table = this.root;
-        for (let i = 0; i < key.length - 1; i++)
-            table = this.descend(table, key[i], false);
-        const last = key[key.length - 1];
-        if (array) {
-            let arr = table[last];
-            if (arr === undefined) {
-                arr = [];
-                table[last] = arr;
-            }
-            else if (!Array.isArray(arr) || this.staticArrays.has(arr))
-                this.fail(`cannot redefine key \`${key.join('.')}\` as an array of tables`);
-            const t = Object.create(null);
-            arr.push(t);
-            this.explicit.add(t);
-            return t;
-        }
-        const existing = table[last];
-        if (existing === undefined) {
-            const t = Object.create(null);
-            table[last] = t;
-            this.explicit.add(t);
-            return t;
-        }
-        if (!isTable(existing) ||
-            this.explicit.has(existing) ||
-            this.implicitByDotted.has(existing) ||
-            this.inline.has(existing)) {
-            this.fail(`duplicate table \`${key.join('.')}\``);
-        }
-        this.explicit.add(existing);
-        return existing;
-    }
-    /** Walks into (or creates) a sub-table; arrays of tables resolve to their last element. */
-    descend(table, k, dotted) {
-        const v = table[k];
-        if (v === undefined) {
-            const t = Object.create(null);
-            table[k] = t;
-            if (dotted)
-                this.implicitByDotted.add(t);
-            return t;
-        }
-        if (Array.isArray(v)) {
-            if (dotted || this.staticArrays.has(v))
-                this.fail(`cannot extend key \`${k}\``);
-            const last = v[v.length - 1];
-            if (!isTable(last))
-                this.fail(`cannot extend key \`${k}\``);
-            return last;
-        }
-        if (!isTable(v) || this.inline.has(v) || (dotted && this.explicit.has(v)))
-            this.fail(`cannot extend key \`${k}\``);
-        return v;
-    }
-    keyValue(table) {
-        const key = this.key();
-        if (this.peek() !== '=')
-            this.fail('expected =');
-        this.pos++;
-        this.skipWs();
-        const value = this.value();
-        let t = table;
-        for (let i = 0; i < key.length - 1; i++)
-            t = this.descend(t, key[i], true);
-        const last = key[key.length - 1];
-        if (Object.prototype.hasOwnProperty.call(t, last))
-            this.fail(`duplicate key \`${key.join('.')}\``);
-        t[last] = value;
-    }
-    value() {
-        const c = this.peek();
-        if (c === '"')
-            return this.peek(1) === '"' && this.peek(2) === '"' ? this.mlBasicString() : this.basicString();
-        if (c === "'")
-            return this.peek(1) === "'" && this.peek(2) === "'" ? this.mlLiteralString() : this.literalString();
-        if (c === '[')
-            return this.array();
-        if (c === '{')
-            return this.inlineTable();
-        if (this.src.startsWith('true', this.pos) && !BARE_KEY.test(this.peek(4))) {
-            this.pos += 4;
-            return true;
-        }
-        if (this.src.startsWith('false', this.pos) && !BARE_KEY.test(this.peek(5))) {
-            this.pos += 5;
-            return false;
-        }
-        return this.scalar();
-    }
-    escape() {
-        const c = this.peek();
-        this.pos++;
-        const simple = { b: '\b', t: '\t', n: '\n', f: '\f', r: '\r', '"': '"', '\\': '\\' };
-        if (c in simple)
-            return simple[c];
-        if (c === 'u' || c === 'U') {
-            const n = c === 'u' ? 4 : 8;
-            const hex = this.src.slice(this.pos, this.pos + n);
-            if (!new RegExp(`^[0-9A-Fa-f]{${n}}$`).test(hex))
-                this.fail('invalid unicode escape');
-            const cp = parseInt(hex, 16);
-            if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-                this.fail('invalid unicode scalar');
-            this.pos += n;
-            return String.fromCodePoint(cp);
-        }
-        return this.fail('invalid escape', this.pos - 2);
-    }
-    checkChar(c, allowNewline) {
-        const code = c.charCodeAt(0);
-        if ((code < 0x20 && code !== 0x09 && !(allowNewline && (code === 0x0a || code === 0x0d))) || code === 0x7f)
-            this.fail('control character in string');
-    }
-    basicString() {
-        this.pos++;
-        let out = '';
-        for (;;) {
-            const c = this.peek();
-            if (c === '')
-                this.fail('unterminated string');
-            if (c === '"') {
-                this.pos++;
-                return out;
-            }
-            if (c === '\\') {
-                this.pos++;
-                out += this.escape();
-                continue;
-            }
-            this.checkChar(c, false);
-            out += c;
-            this.pos++;
-        }
-    }
-    literalString() {
-        this.pos++;
-        const start = this.pos;
-        for (;;) {
-            const c = this.peek();
-            if (c === '')
-                this.fail('unterminated string');
-            if (c === "'") {
-                this.pos++;
-                return this.src.slice(start, this.pos - 1);
-            }
-            this.checkChar(c, false);
-            this.pos++;
-        }
-    }
-    skipFirstNewline() {
-        if (this.peek() === '\n')
-            this.pos++;
-        else if (this.peek() === '\r' && this.peek(1) === '\n')
-            this.pos += 2;
-    }
-    mlBasicString() {
-        this.pos += 3;
-        this.skipFirstNewline();
-        let out = '';
-        for (;;) {
-            const c = this.peek();
-            if (c === '')
-                this.fail('unterminated string');
-            if (this.src.startsWith('"""', this.pos)) {
-                let n = 3;
-                while (this.peek(n) === '"' && n < 5)
-                    n++;
-                out += '"'.repeat(n - 3);
-                this.pos += n;
-                return out;
-            }
-            if (c === '\\') {
-                const m = /^\\[ \t]*\r?\n[\s]*/.exec(this.src.slice(this.pos, this.pos + 4096));
-                if (m !== null) {
-                    this.pos += m[0].length;
-                    continue;
-                }
-                this.pos++;
-                out += this.escape();
-                continue;
-            }
-            if (c === '\r' && this.peek(1) !== '\n')
-                this.fail('bare carriage return');
-            this.checkChar(c, true);
-            out += c;
-            this.pos++;
-        }
-    }
-    mlLiteralString() {
-        this.pos += 3;
-        this.skipFirstNewline();
-        const start = this.pos;
-        for (;;) {
-            if (this.peek() === '')
-                this.fail('unterminated string');
-            if (this.src.startsWith("'''", this.pos)) {
-                let n = 3;
-                while (this.peek(n) === "'" && n < 5)
-                    n++;
-                const out = this.src.slice(start, this.pos) + "'".repeat(n - 3);
-                this.pos += n;
-                return out;
-            }
-            if (this.peek() === '\r' && this.peek(1) !== '\n')
-                this.fail('bare carriage return');
-            this.checkChar(this.peek(), true);
-            this.pos++;
-        }
-    }
-    skipWsCommentsNewlines() {
-        for (;;) {
-            this.skipWs();
-            this.skipComment();
-            if (this.peek() === '\n')
-                this.pos++;
-            else if (this.peek() === '\r' && this.peek(1) === '\n')
-                this.pos += 2;
-            else
-                return;
-        }
-    }
-    array() {
-        this.pos++;
-        const out = [];
-        this.staticArrays.add(out);
-        for (;;) {
-            this.skipWsCommentsNewlines();
-            if (this.peek() === ']') {
-                this.pos++;
-                return out;
-            }
-            out.push(this.value());
-            this.skipWsCommentsNewlines();
-            if (this.peek() === ',') {
-                this.pos++;
-                continue;
-            }
-            if (this.peek() === ']') {
-                this.pos++;
-                return out;
-            }
-            this.fail('expected , or ] in array');
-        }
-    }
-    inlineTable() {
-        this.pos++;
-        const t = Object.create(null);
-        this.skipWs();
-        if (this.peek() === '}') {
-            this.pos++;
-            this.inline.add(t);
-            return t;
-        }
-        for (;;) {
-            this.keyValue(t);
-            this.skipWs();
-            if (this.peek() === ',') {
-                this.pos++;
-                this.skipWs();
-                continue;
-            }
-            if (this.peek() === '}') {
-                this.pos++;
-                this.inline.add(t);
-                return t;
-            }
-            this.fail('expected , or } in inline table');
-        }
-    }
-    scalar() {
-        const start = this.pos;
-        // Dates/times may contain one space between date and time.
-        const m = /^(\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?)?|\d{2}:\d{2}:\d{2}(\.\d+)?)/.exec(this.src.slice(start, start + 64));
-        if (m !== null) {
-            this.pos += m[0].length;
-            return m[0];
-        }
-        while (this.pos < this.src.length && /[0-9A-Za-z_+\-.]/.test(this.peek()))
-            this.pos++;
-        const tok = this.src.slice(start, this.pos);
-        if (tok === '')
-            this.fail('expected a value');
-        if (/^[+-]?(inf|nan)$/.test(tok))
-            return tok.endsWith('inf') ? (tok.startsWith('-') ? -Infinity : Infinity) : NaN;
-        if (/^0x[0-9A-Fa-f](_?[0-9A-Fa-f])*$/.test(tok))
-            return toInt(BigInt(tok.replace(/_/g, '')));
-        if (/^0o[0-7](_?[0-7])*$/.test(tok))
-            return toInt(BigInt(tok.replace(/_/g, '')));
-        if (/^0b[01](_?[01])*$/.test(tok))
-            return toInt(BigInt(tok.replace(/_/g, '')));
-        if (/^[+-]?(0|[1-9](_?\d)*)$/.test(tok))
-            return toInt(BigInt(tok.replace(/_/g, '')));
-        if (/^[+-]?(0|[1-9](_?\d)*)(\.\d(_?\d)*)?([eE][+-]?\d(_?\d)*)?$/.test(tok))
-            return Number(tok.replace(/_/g, ''));
-        return this.fail(`invalid value \`${tok}\``, start);
-    }
+const I64_MIN = -(2n ** 63n);
+const I64_MAX = 2n ** 63n - 1n;
+/** The 1-based line where an integer literal of value `n` is written (1 when it cannot be found). */
+function lineOfInteger(text, n) {
+    const at = text.replace(/_/g, '').indexOf(n.toString().replace(/^-/, ''));
+    return at < 0 ? 1 : text.replace(/_/g, '').slice(0, at).split('\n').length;
 }
-function toInt(b) {
-    return b >= BigInt(Number.MIN_SAFE_INTEGER) && b <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(b) : b;
+/**
+ * Dates as their text, and 64-bit range checked for integers (TOML 1.0: an integer that does not fit
+ * is an error), walked with an explicit stack.
+ */
+function adapt(root, text) {
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        for (const key of Object.keys(node)) {
+            const v = node[key];
+            if (v instanceof smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .TomlDate */ .PJ)
+                node[key] = v.toISOString();
+            else if (typeof v === 'bigint' && (v < I64_MIN || v > I64_MAX)) {
+                throw new TomlError(`integer ${v} does not fit in 64 bits`, lineOfInteger(text, v), 1);
+            }
+            else if (typeof v === 'object' && v !== null)
+                stack.push(v);
+        }
+    }
+    return root;
 }
-function isTable(v) {
-    return v !== undefined && typeof v === 'object' && !Array.isArray(v);
-}
-/** Parses a TOML document; throws `TomlError` (message ends with `at line L, column C`). */
+/** Parses a TOML document. Throws TomlError (`<what> at line L, column C`). */
 function parseToml(text) {
-    return new Parser(text).parse();
+    try {
+        return adapt((0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text, { integersAsBigInt: 'asNeeded' }), text);
+    }
+    catch (e) {
+        if (e instanceof smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .TomlError */ .zx) {
+            const what = e.message.split('\n')[0].replace(/^Invalid TOML document: /, '');
+            throw new TomlError(what, e.line, e.column);
+        }
+        throw e;
+    }
 }
 
 

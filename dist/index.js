@@ -1,7 +1,7 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 99990:
+/***/ 9990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -56,7 +56,7 @@ function processContext() {
 }
 
 // EXTERNAL MODULE: ./cli/program.ts + 1 modules
-var program = __nccwpck_require__(83586);
+var program = __nccwpck_require__(3586);
 ;// CONCATENATED MODULE: ./cli/main.ts
 // Bundle entry: every bin stub and action enters here (one shared bundle).
 
@@ -87,7 +87,7 @@ async function mainDaemon(argv = process.argv.slice(2)) {
 
 /***/ }),
 
-/***/ 83586:
+/***/ 3586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -101,9 +101,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: buildProgram
 
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
-var esm = __nccwpck_require__(48179);
+var esm = __nccwpck_require__(8179);
 // EXTERNAL MODULE: ./core/errors.ts
-var errors = __nccwpck_require__(20265);
+var errors = __nccwpck_require__(265);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./cli/program.ts
@@ -132,22 +132,22 @@ Common next steps:
  * stays small (the pre-push hook has a latency budget) while the bundle stays one file.
  */
 const COMMANDS = {
-    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4632), __nccwpck_require__.e(8108), __nccwpck_require__.e(1785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51785))).registerCommand,
-    cat: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4632), __nccwpck_require__.e(8108), __nccwpck_require__.e(3720), __nccwpck_require__.e(6726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66726))).catCommand,
-    inspect: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1183), __nccwpck_require__.e(5497), __nccwpck_require__.e(4632), __nccwpck_require__.e(8108), __nccwpck_require__.e(1424), __nccwpck_require__.e(3720), __nccwpck_require__.e(8217), __nccwpck_require__.e(8982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68982))).inspectCommand,
-    parse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1183), __nccwpck_require__.e(5497), __nccwpck_require__.e(4632), __nccwpck_require__.e(8108), __nccwpck_require__.e(1424), __nccwpck_require__.e(1030)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77144))).parseCommand,
+    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4632), __nccwpck_require__.e(8108), __nccwpck_require__.e(1785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1785))).registerCommand,
+    cat: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4632), __nccwpck_require__.e(8108), __nccwpck_require__.e(3720), __nccwpck_require__.e(6726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6726))).catCommand,
+    inspect: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1577), __nccwpck_require__.e(1183), __nccwpck_require__.e(5497), __nccwpck_require__.e(4632), __nccwpck_require__.e(7472), __nccwpck_require__.e(8108), __nccwpck_require__.e(3482), __nccwpck_require__.e(3720), __nccwpck_require__.e(8217), __nccwpck_require__.e(8982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8982))).inspectCommand,
+    parse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1577), __nccwpck_require__.e(1183), __nccwpck_require__.e(5497), __nccwpck_require__.e(4632), __nccwpck_require__.e(7472), __nccwpck_require__.e(8108), __nccwpck_require__.e(3482), __nccwpck_require__.e(1030)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7144))).parseCommand,
     share: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4632), __nccwpck_require__.e(8108), __nccwpck_require__.e(3720), __nccwpck_require__.e(7617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7617))).shareCommand,
-    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4632), __nccwpck_require__.e(1541), __nccwpck_require__.e(8108), __nccwpck_require__.e(4270), __nccwpck_require__.e(2667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25048))).reviewCommand,
-    view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4632), __nccwpck_require__.e(1541), __nccwpck_require__.e(8108), __nccwpck_require__.e(3720), __nccwpck_require__.e(4270), __nccwpck_require__.e(8241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8241))).viewCommand,
-    doctor: async () => (await __nccwpck_require__.e(/* import() */ 2707).then(__nccwpck_require__.bind(__nccwpck_require__, 2707))).doctorCommand,
-    config: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4632), __nccwpck_require__.e(8108), __nccwpck_require__.e(408), __nccwpck_require__.e(6630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66630))).configCommand,
-    docs: async () => (await __nccwpck_require__.e(/* import() */ 1203).then(__nccwpck_require__.bind(__nccwpck_require__, 11203))).docsCommand,
-    ci: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5586), __nccwpck_require__.e(2387), __nccwpck_require__.e(1541), __nccwpck_require__.e(4270), __nccwpck_require__.e(2008)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57565))).ciCommand,
-    hook: async () => (await __nccwpck_require__.e(/* import() */ 8171).then(__nccwpck_require__.bind(__nccwpck_require__, 98171))).hookCommand,
-    daemon: async () => (await __nccwpck_require__.e(/* import() */ 5652).then(__nccwpck_require__.bind(__nccwpck_require__, 65652))).daemonCommand,
-    serve: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1183), __nccwpck_require__.e(5497), __nccwpck_require__.e(2745), __nccwpck_require__.e(4632), __nccwpck_require__.e(1541), __nccwpck_require__.e(8108), __nccwpck_require__.e(1424), __nccwpck_require__.e(3847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11016))).serveCommand,
-    cleanup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5586), __nccwpck_require__.e(3292), __nccwpck_require__.e(1541), __nccwpck_require__.e(8562), __nccwpck_require__.e(4185), __nccwpck_require__.e(9290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78562))).cleanupCommand,
-    handoff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1183), __nccwpck_require__.e(5497), __nccwpck_require__.e(4632), __nccwpck_require__.e(8108), __nccwpck_require__.e(1424), __nccwpck_require__.e(3720), __nccwpck_require__.e(8217), __nccwpck_require__.e(6820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76820))).handoffCommand,
+    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1577), __nccwpck_require__.e(4632), __nccwpck_require__.e(7472), __nccwpck_require__.e(8108), __nccwpck_require__.e(4270), __nccwpck_require__.e(3591), __nccwpck_require__.e(5048)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5048))).reviewCommand,
+    view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1577), __nccwpck_require__.e(4632), __nccwpck_require__.e(7472), __nccwpck_require__.e(8108), __nccwpck_require__.e(3720), __nccwpck_require__.e(4270), __nccwpck_require__.e(3591), __nccwpck_require__.e(8241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8241))).viewCommand,
+    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4632), __nccwpck_require__.e(8108), __nccwpck_require__.e(5411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5411))).doctorCommand,
+    config: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3292), __nccwpck_require__.e(4632), __nccwpck_require__.e(8108), __nccwpck_require__.e(6630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6630))).configCommand,
+    docs: async () => (await __nccwpck_require__.e(/* import() */ 1203).then(__nccwpck_require__.bind(__nccwpck_require__, 1203))).docsCommand,
+    ci: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1577), __nccwpck_require__.e(3292), __nccwpck_require__.e(5586), __nccwpck_require__.e(3025), __nccwpck_require__.e(7472), __nccwpck_require__.e(4270), __nccwpck_require__.e(889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3876))).ciCommand,
+    hook: async () => (await __nccwpck_require__.e(/* import() */ 8171).then(__nccwpck_require__.bind(__nccwpck_require__, 8171))).hookCommand,
+    daemon: async () => (await __nccwpck_require__.e(/* import() */ 5652).then(__nccwpck_require__.bind(__nccwpck_require__, 5652))).daemonCommand,
+    serve: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1577), __nccwpck_require__.e(1183), __nccwpck_require__.e(5497), __nccwpck_require__.e(2745), __nccwpck_require__.e(4632), __nccwpck_require__.e(7472), __nccwpck_require__.e(8108), __nccwpck_require__.e(3482), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1016))).serveCommand,
+    cleanup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1577), __nccwpck_require__.e(3292), __nccwpck_require__.e(5586), __nccwpck_require__.e(7472), __nccwpck_require__.e(8562), __nccwpck_require__.e(4185), __nccwpck_require__.e(9290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8562))).cleanupCommand,
+    handoff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1577), __nccwpck_require__.e(1183), __nccwpck_require__.e(5497), __nccwpck_require__.e(4632), __nccwpck_require__.e(7472), __nccwpck_require__.e(8108), __nccwpck_require__.e(3482), __nccwpck_require__.e(3720), __nccwpck_require__.e(8217), __nccwpck_require__.e(6820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6820))).handoffCommand,
 };
 /** The command modules a run needs: the named command when argv starts with one, else all (help, errors). */
 async function loadCommands(argv, ctx) {
@@ -216,7 +216,7 @@ async function runCli(argv, ctx) {
 
 /***/ }),
 
-/***/ 20265:
+/***/ 265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -228,7 +228,7 @@ async function runCli(argv, ctx) {
 /* harmony export */   jt: () => (/* binding */ isDebugValue)
 /* harmony export */ });
 /* unused harmony export renderGuided */
-/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91509);
+/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1509);
 // Typed errors shared by every command (hail-and-store.md section 9).
 // Handlers throw these; only the CLI entry point turns them into `Error: ...` and an exit code.
 
@@ -303,7 +303,7 @@ function isDebugValue(value) {
 
 /***/ }),
 
-/***/ 91509:
+/***/ 1509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -411,15 +411,7 @@ function setOwn(obj, key, value) {
 
 /***/ }),
 
-/***/ 42613:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("assert");
-
-/***/ }),
-
-/***/ 20181:
+/***/ 181:
 /***/ ((module) => {
 
 "use strict";
@@ -427,7 +419,7 @@ module.exports = require("buffer");
 
 /***/ }),
 
-/***/ 35317:
+/***/ 5317:
 /***/ ((module) => {
 
 "use strict";
@@ -435,15 +427,7 @@ module.exports = require("child_process");
 
 /***/ }),
 
-/***/ 29907:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("cluster");
-
-/***/ }),
-
-/***/ 76982:
+/***/ 6982:
 /***/ ((module) => {
 
 "use strict";
@@ -451,7 +435,7 @@ module.exports = require("crypto");
 
 /***/ }),
 
-/***/ 72250:
+/***/ 2250:
 /***/ ((module) => {
 
 "use strict";
@@ -459,7 +443,7 @@ module.exports = require("dns");
 
 /***/ }),
 
-/***/ 24434:
+/***/ 4434:
 /***/ ((module) => {
 
 "use strict";
@@ -467,7 +451,7 @@ module.exports = require("events");
 
 /***/ }),
 
-/***/ 79896:
+/***/ 9896:
 /***/ ((module) => {
 
 "use strict";
@@ -475,7 +459,7 @@ module.exports = require("fs");
 
 /***/ }),
 
-/***/ 91943:
+/***/ 1943:
 /***/ ((module) => {
 
 "use strict";
@@ -483,23 +467,7 @@ module.exports = require("fs/promises");
 
 /***/ }),
 
-/***/ 58611:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("http");
-
-/***/ }),
-
-/***/ 65692:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("https");
-
-/***/ }),
-
-/***/ 69278:
+/***/ 9278:
 /***/ ((module) => {
 
 "use strict";
@@ -507,31 +475,7 @@ module.exports = require("net");
 
 /***/ }),
 
-/***/ 34589:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:assert");
-
-/***/ }),
-
-/***/ 16698:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:buffer");
-
-/***/ }),
-
-/***/ 31421:
+/***/ 1421:
 /***/ ((module) => {
 
 "use strict";
@@ -539,15 +483,7 @@ module.exports = require("node:child_process");
 
 /***/ }),
 
-/***/ 37540:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:console");
-
-/***/ }),
-
-/***/ 77598:
+/***/ 7598:
 /***/ ((module) => {
 
 "use strict";
@@ -555,15 +491,7 @@ module.exports = require("node:crypto");
 
 /***/ }),
 
-/***/ 53053:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 40610:
+/***/ 610:
 /***/ ((module) => {
 
 "use strict";
@@ -571,7 +499,7 @@ module.exports = require("node:dns");
 
 /***/ }),
 
-/***/ 78474:
+/***/ 8474:
 /***/ ((module) => {
 
 "use strict";
@@ -579,7 +507,7 @@ module.exports = require("node:events");
 
 /***/ }),
 
-/***/ 73024:
+/***/ 3024:
 /***/ ((module) => {
 
 "use strict";
@@ -587,7 +515,7 @@ module.exports = require("node:fs");
 
 /***/ }),
 
-/***/ 51455:
+/***/ 1455:
 /***/ ((module) => {
 
 "use strict";
@@ -595,7 +523,7 @@ module.exports = require("node:fs/promises");
 
 /***/ }),
 
-/***/ 37067:
+/***/ 7067:
 /***/ ((module) => {
 
 "use strict";
@@ -603,15 +531,7 @@ module.exports = require("node:http");
 
 /***/ }),
 
-/***/ 32467:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:http2");
-
-/***/ }),
-
-/***/ 44708:
+/***/ 4708:
 /***/ ((module) => {
 
 "use strict";
@@ -619,15 +539,7 @@ module.exports = require("node:https");
 
 /***/ }),
 
-/***/ 77030:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:net");
-
-/***/ }),
-
-/***/ 48161:
+/***/ 8161:
 /***/ ((module) => {
 
 "use strict";
@@ -635,19 +547,11 @@ module.exports = require("node:os");
 
 /***/ }),
 
-/***/ 76760:
+/***/ 6760:
 /***/ ((module) => {
 
 "use strict";
 module.exports = require("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:perf_hooks");
 
 /***/ }),
 
@@ -659,15 +563,7 @@ module.exports = require("node:process");
 
 /***/ }),
 
-/***/ 41792:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:querystring");
-
-/***/ }),
-
-/***/ 80481:
+/***/ 481:
 /***/ ((module) => {
 
 "use strict";
@@ -675,7 +571,7 @@ module.exports = require("node:readline");
 
 /***/ }),
 
-/***/ 57075:
+/***/ 7075:
 /***/ ((module) => {
 
 "use strict";
@@ -683,55 +579,7 @@ module.exports = require("node:stream");
 
 /***/ }),
 
-/***/ 41692:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:tls");
-
-/***/ }),
-
-/***/ 73136:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:url");
-
-/***/ }),
-
-/***/ 57975:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:util");
-
-/***/ }),
-
-/***/ 73429:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:util/types");
-
-/***/ }),
-
-/***/ 75919:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:worker_threads");
-
-/***/ }),
-
-/***/ 38522:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:zlib");
-
-/***/ }),
-
-/***/ 70857:
+/***/ 857:
 /***/ ((module) => {
 
 "use strict";
@@ -739,7 +587,7 @@ module.exports = require("os");
 
 /***/ }),
 
-/***/ 16928:
+/***/ 6928:
 /***/ ((module) => {
 
 "use strict";
@@ -747,7 +595,7 @@ module.exports = require("path");
 
 /***/ }),
 
-/***/ 23785:
+/***/ 3785:
 /***/ ((module) => {
 
 "use strict";
@@ -763,7 +611,7 @@ module.exports = require("stream");
 
 /***/ }),
 
-/***/ 13193:
+/***/ 3193:
 /***/ ((module) => {
 
 "use strict";
@@ -771,15 +619,7 @@ module.exports = require("string_decoder");
 
 /***/ }),
 
-/***/ 53557:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("timers");
-
-/***/ }),
-
-/***/ 64756:
+/***/ 4756:
 /***/ ((module) => {
 
 "use strict";
@@ -787,7 +627,7 @@ module.exports = require("tls");
 
 /***/ }),
 
-/***/ 39023:
+/***/ 9023:
 /***/ ((module) => {
 
 "use strict";
@@ -795,7 +635,7 @@ module.exports = require("util");
 
 /***/ }),
 
-/***/ 98253:
+/***/ 8253:
 /***/ ((module) => {
 
 "use strict";
@@ -803,7 +643,7 @@ module.exports = require("util/types");
 
 /***/ }),
 
-/***/ 43106:
+/***/ 3106:
 /***/ ((module) => {
 
 "use strict";
@@ -811,14 +651,14 @@ module.exports = require("zlib");
 
 /***/ }),
 
-/***/ 18909:
+/***/ 8909:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Argument } = __nccwpck_require__(49154);
-const { Command } = __nccwpck_require__(34348);
-const { CommanderError, InvalidArgumentError } = __nccwpck_require__(41135);
-const { Help } = __nccwpck_require__(79754);
-const { Option } = __nccwpck_require__(45240);
+const { Argument } = __nccwpck_require__(9154);
+const { Command } = __nccwpck_require__(4348);
+const { CommanderError, InvalidArgumentError } = __nccwpck_require__(1135);
+const { Help } = __nccwpck_require__(9754);
+const { Option } = __nccwpck_require__(5240);
 
 exports.DM = new Command();
 
@@ -842,10 +682,10 @@ exports.a2 = InvalidArgumentError; // Deprecated
 
 /***/ }),
 
-/***/ 49154:
+/***/ 9154:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(41135);
+const { InvalidArgumentError } = __nccwpck_require__(1135);
 
 class Argument {
   /**
@@ -999,20 +839,20 @@ exports.humanReadableArgName = humanReadableArgName;
 
 /***/ }),
 
-/***/ 34348:
+/***/ 4348:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const EventEmitter = (__nccwpck_require__(78474).EventEmitter);
-const childProcess = __nccwpck_require__(31421);
-const path = __nccwpck_require__(76760);
-const fs = __nccwpck_require__(73024);
+const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
+const childProcess = __nccwpck_require__(1421);
+const path = __nccwpck_require__(6760);
+const fs = __nccwpck_require__(3024);
 const process = __nccwpck_require__(1708);
 
-const { Argument, humanReadableArgName } = __nccwpck_require__(49154);
-const { CommanderError } = __nccwpck_require__(41135);
-const { Help, stripColor } = __nccwpck_require__(79754);
-const { Option, DualOptions } = __nccwpck_require__(45240);
-const { suggestSimilar } = __nccwpck_require__(65030);
+const { Argument, humanReadableArgName } = __nccwpck_require__(9154);
+const { CommanderError } = __nccwpck_require__(1135);
+const { Help, stripColor } = __nccwpck_require__(9754);
+const { Option, DualOptions } = __nccwpck_require__(5240);
+const { suggestSimilar } = __nccwpck_require__(5030);
 
 class Command extends EventEmitter {
   /**
@@ -3783,7 +3623,7 @@ exports.useColor = useColor; // exporting for tests
 
 /***/ }),
 
-/***/ 41135:
+/***/ 1135:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -3829,10 +3669,10 @@ exports.InvalidArgumentError = InvalidArgumentError;
 
 /***/ }),
 
-/***/ 79754:
+/***/ 9754:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { humanReadableArgName } = __nccwpck_require__(49154);
+const { humanReadableArgName } = __nccwpck_require__(9154);
 
 /**
  * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
@@ -4583,10 +4423,10 @@ exports.stripColor = stripColor;
 
 /***/ }),
 
-/***/ 45240:
+/***/ 5240:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(41135);
+const { InvalidArgumentError } = __nccwpck_require__(1135);
 
 class Option {
   /**
@@ -4970,7 +4810,7 @@ exports.DualOptions = DualOptions;
 
 /***/ }),
 
-/***/ 65030:
+/***/ 5030:
 /***/ ((__unused_webpack_module, exports) => {
 
 const maxDistance = 3;
@@ -5078,7 +4918,7 @@ exports.suggestSimilar = suggestSimilar;
 
 /***/ }),
 
-/***/ 48179:
+/***/ 8179:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -5090,7 +4930,7 @@ exports.suggestSimilar = suggestSimilar;
 /* harmony export */   uB: () => (/* binding */ Command)
 /* harmony export */ });
 /* unused harmony exports program, createCommand, createArgument, createOption, InvalidOptionArgumentError, Help */
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18909);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8909);
 
 
 // wrapper to provide named exports for ESM.
@@ -5293,7 +5133,7 @@ const {
 /******/ 	// module cache are used so entry inlining is disabled
 /******/ 	// startup
 /******/ 	// Load entry module and return exports
-/******/ 	var __webpack_exports__ = __nccwpck_require__(__nccwpck_require__.s = 99990);
+/******/ 	var __webpack_exports__ = __nccwpck_require__(__nccwpck_require__.s = 9990);
 /******/ 	module.exports = __webpack_exports__;
 /******/ 	
 /******/ })()

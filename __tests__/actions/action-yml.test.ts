@@ -4,7 +4,15 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { ARTIFACT_BRANCH_INPUTS, ARTIFACT_BRANCH_OUTPUTS, envNameOf, JANITOR_INPUTS, JANITOR_OUTPUTS, SESSION_REVIEW_INPUTS, SESSION_REVIEW_OUTPUTS } from '../../cli/ci/constants';
+import {
+  ARTIFACT_BRANCH_INPUTS,
+  ARTIFACT_BRANCH_OUTPUTS,
+  envNameOf,
+  JANITOR_INPUTS,
+  JANITOR_OUTPUTS,
+  SESSION_REVIEW_INPUTS,
+  SESSION_REVIEW_OUTPUTS,
+} from '../../cli/ci/constants';
 import { makeTempDir } from '../support/git';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -68,7 +76,11 @@ describe('action.yml files', () => {
       expect(step.env?.[envNameOf(name)]).toBe(`\${{ inputs.${name} }}`);
     }
     expect(step.env?.OPENSESSION_ACTION_PATH).toBe('${{ github.action_path }}');
-    expect(step.run).toMatch(new RegExp(`^node "\\$OPENSESSION_ACTION_PATH/(\\.\\./\\.\\./)?bin/opensession\\.js" ${command} --platform github$`));
+    expect(step.run).toMatch(
+      new RegExp(
+        `^node "\\$OPENSESSION_ACTION_PATH/(\\.\\./\\.\\./)?bin/opensession\\.js" ${command} --platform github$`,
+      ),
+    );
     for (const [name, o] of Object.entries(a.outputs)) expect(o.value).toBe(`\${{ steps.run.outputs.${name} }}`);
     // The relative bundle path resolves inside this repository.
     const target = step.run!.match(/"\$OPENSESSION_ACTION_PATH\/([^"]+)"/)![1];
@@ -86,7 +98,10 @@ describe('action.yml files', () => {
   it('actions/session-review/action.yml is the root action.yml byte for byte, but for the bundle path (A13)', () => {
     const root = fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8');
     const sub = fs.readFileSync(path.join(ROOT, 'actions/session-review/action.yml'), 'utf8');
-    const expected = root.replace('"$OPENSESSION_ACTION_PATH/bin/opensession.js"', '"$OPENSESSION_ACTION_PATH/../../bin/opensession.js"');
+    const expected = root.replace(
+      '"$OPENSESSION_ACTION_PATH/bin/opensession.js"',
+      '"$OPENSESSION_ACTION_PATH/../../bin/opensession.js"',
+    );
     expect(expected).not.toBe(root);
     expect(sub).toBe(expected);
   });

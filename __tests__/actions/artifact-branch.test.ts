@@ -77,10 +77,15 @@ describe('ci artifact-branch', () => {
 
   it('forced modes and skips', async () => {
     expect((await run(retarget(closed, fx), ['--mode', 'publish'])).json).toMatchObject({ result: 'published' });
-    expect((await run(retarget(opened, fx), [], { OPENSESSION_MODE: 'delete' })).json).toMatchObject({ result: 'deleted' });
+    expect((await run(retarget(opened, fx), [], { OPENSESSION_MODE: 'delete' })).json).toMatchObject({
+      result: 'deleted',
+    });
     const fork = retarget(opened, fx) as { pull_request: { head: { repo: null } } };
     fork.pull_request.head.repo = null;
-    expect((await run(fork as unknown as Record<string, unknown>)).json).toMatchObject({ result: 'skipped', published: false });
+    expect((await run(fork as unknown as Record<string, unknown>)).json).toMatchObject({
+      result: 'skipped',
+      published: false,
+    });
     const bot = retarget(opened, fx) as { pull_request: { user: { type: string } } };
     bot.pull_request.user.type = 'Bot';
     expect((await run(bot as unknown as Record<string, unknown>)).json).toMatchObject({ result: 'skipped' });

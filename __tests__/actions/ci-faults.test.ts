@@ -33,14 +33,25 @@ beforeEach(async () => {
   api.route('POST', '/graphql', [{ status: 200, body: { data: { viewer: { login: 'github-actions[bot]' } } } }]);
   api.route('GET', `${ISSUE}/2/comments`, () => ({ status: 200, body: comments }));
   api.route('POST', `${ISSUE}/2/comments`, (req) => {
-    const c = { id: 100 + comments.length, body: JSON.parse(req.body).body, user: { login: 'github-actions[bot]' }, created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z', html_url: 'https://github.com/x' };
+    const c = {
+      id: 100 + comments.length,
+      body: JSON.parse(req.body).body,
+      user: { login: 'github-actions[bot]' },
+      created_at: '2026-01-01T00:00:00Z',
+      updated_at: '2026-01-01T00:00:00Z',
+      html_url: 'https://github.com/x',
+    };
     comments.push(c);
     return { status: 201, body: c };
   });
-  api.route('PATCH', /^\/repos\/Codertocat\/Hello-World\/issues\/comments\/\d+$/, (req) => ({ status: 200, body: { id: 1, body: JSON.parse(req.body).body } }));
+  api.route('PATCH', /^\/repos\/Codertocat\/Hello-World\/issues\/comments\/\d+$/, (req) => ({
+    status: 200,
+    body: { id: 1, body: JSON.parse(req.body).body },
+  }));
 });
 afterEach(async () => {
-  for (const r of api.requests) expect([r.method, r.path, documentedOperation(r.method, r.path)]).not.toContainEqual(undefined);
+  for (const r of api.requests)
+    expect([r.method, r.path, documentedOperation(r.method, r.path)]).not.toContainEqual(undefined);
   await api.stop();
 });
 
@@ -84,7 +95,10 @@ function runCi(fx: PrFixture, payload: unknown, extra: Record<string, string> = 
 
 const opened = () => pullRequestExamples().find((p) => p.action === 'opened')!;
 function mergedPayload(fx: PrFixture): Record<string, unknown> {
-  const p = retarget(pullRequestExamples().find((e) => e.action === 'closed')!, fx) as { pull_request: { merged: boolean } };
+  const p = retarget(
+    pullRequestExamples().find((e) => e.action === 'closed')!,
+    fx,
+  ) as { pull_request: { merged: boolean } };
   p.pull_request.merged = true;
   return p as unknown as Record<string, unknown>;
 }
@@ -98,7 +112,13 @@ describe('ci session-review (bundled) under A10', () => {
     expect(res.code).toBe(0);
     const doc = JSON.parse(res.stdout); // throws unless stdout is exactly one JSON document
     expect(res.stdout.trim().split('\n')).toHaveLength(1);
-    expect(doc).toMatchObject({ result: 'review', ledger_found: false, session_count: 0, comment: 'created', failures: [] });
+    expect(doc).toMatchObject({
+      result: 'review',
+      ledger_found: false,
+      session_count: 0,
+      comment: 'created',
+      failures: [],
+    });
     expect(res.stderr).not.toContain('::warning');
     expect(res.stderr).toContain(`::add-mask::${TOKEN}`);
     expect(res.stdout).not.toContain('::');
@@ -118,7 +138,10 @@ describe('ci session-review (bundled) under A10', () => {
     const again = await runCi(fx, mergedPayload(fx));
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout)).toMatchObject({ result: 'final', comment: 'unchanged', ledger_found: false });
-    expect(api.requests.slice(before).map((r) => r.method + ' ' + r.path.split('?')[0])).toEqual(['POST /graphql', `GET ${ISSUE}/2/comments`]);
+    expect(api.requests.slice(before).map((r) => r.method + ' ' + r.path.split('?')[0])).toEqual([
+      'POST /graphql',
+      `GET ${ISSUE}/2/comments`,
+    ]);
     expect(comments).toHaveLength(1);
     expect(comments[0].body).toBe(finalBody);
   });
@@ -126,7 +149,11 @@ describe('ci session-review (bundled) under A10', () => {
   it('a 429 with Retry-After: 1 on the comment list is waited out, the comment still lands', async () => {
     const fx = await makePrFixture(server, 'limited');
     let n = 0;
-    api.route('GET', `${ISSUE}/2/comments`, () => (n++ === 0 ? { status: 429, headers: { 'retry-after': '1' }, body: { message: 'slow down' } } : { status: 200, body: comments }));
+    api.route('GET', `${ISSUE}/2/comments`, () =>
+      n++ === 0
+        ? { status: 429, headers: { 'retry-after': '1' }, body: { message: 'slow down' } }
+        : { status: 200, body: comments },
+    );
     const res = await runCi(fx, retarget(opened(), fx));
     expect(res.code).toBe(0);
     expect(JSON.parse(res.stdout)).toMatchObject({ comment: 'created', failures: [] });

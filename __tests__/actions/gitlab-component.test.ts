@@ -27,8 +27,16 @@ interface FakeGitlab {
 async function startFakeGitlab(fx: PrFixture): Promise<FakeGitlab> {
   const state: FakeGitlab = { url: '', notes: [], requests: [], stop: async () => undefined };
   const mr = {
-    iid: 2, state: 'merged', target_branch: 'master', source_branch: 'changes', sha: fx.head, merge_commit_sha: fx.head,
-    source_project_id: 1, project_id: 1, author: { id: 7, username: 'dev' }, diff_refs: { base_sha: fx.base, head_sha: fx.head },
+    iid: 2,
+    state: 'merged',
+    target_branch: 'master',
+    source_branch: 'changes',
+    sha: fx.head,
+    merge_commit_sha: fx.head,
+    source_project_id: 1,
+    project_id: 1,
+    author: { id: 7, username: 'dev' },
+    diff_refs: { base_sha: fx.base, head_sha: fx.head },
   };
   const server = http.createServer((req, res) => {
     let raw = '';
@@ -68,7 +76,14 @@ function writeProject(dir: string): void {
   fs.copyFileSync(TEMPLATE, path.join(dir, 'templates', 'session-review.yml'));
   fs.writeFileSync(
     path.join(dir, '.gitlab-ci.yml'),
-    ['include:', '  - local: templates/session-review.yml', '    inputs:', '      token: glpat-test-token', 'stages: [test]', ''].join('\n'),
+    [
+      'include:',
+      '  - local: templates/session-review.yml',
+      '    inputs:',
+      '      token: glpat-test-token',
+      'stages: [test]',
+      '',
+    ].join('\n'),
   );
   const bin = path.join(dir, '.fakebin');
   fs.mkdirSync(bin, { recursive: true });
@@ -91,13 +106,23 @@ function writeProject(dir: string): void {
 }
 
 function runGcl(dir: string, job: string, vars: Record<string, string>): Promise<{ code: number; out: string }> {
-  const args = ['--force-shell-executor', '--shell-executor-no-image', '--ignore-predefined-vars', Object.keys(vars).join(',')];
+  const args = [
+    '--force-shell-executor',
+    '--shell-executor-no-image',
+    '--ignore-predefined-vars',
+    Object.keys(vars).join(','),
+  ];
   for (const [k, v] of Object.entries(vars)) args.push('--variable', `${k}=${v}`);
   args.push(job);
   return new Promise((resolve) => {
     const child = spawn(GCL, args, {
       cwd: dir,
-      env: { ...process.env, PATH: `${path.join(dir, '.fakebin')}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: {
+        ...process.env,
+        PATH: `${path.join(dir, '.fakebin')}:${process.env.PATH}`,
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+      },
     });
     let out = '';
     child.stdout.on('data', (b: Buffer) => (out += b.toString('utf8')));
@@ -136,32 +161,46 @@ function ciVars(extra: Record<string, string>): Record<string, string> {
 
 describe('GitLab component (gitlab-ci-local, shell executor)', () => {
   it('has the spec shape: inputs, MR rule, npx with the release version', () => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a YAML document, checked field by field below
-    const [specDoc, jobsDoc] = fs.readFileSync(TEMPLATE, 'utf8').split(/^---$/m).map((d) => parse(d) as Record<string, any>);
+    const [specDoc, jobsDoc] = fs
+      .readFileSync(TEMPLATE, 'utf8')
+      .split(/^---$/m)
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a YAML document, checked field by field below
+      .map((d) => parse(d) as Record<string, any>);
     expect(specDoc.spec.inputs.version.default).toBe(VERSION);
     expect(specDoc.spec.inputs.token.default).toBe('$OPENSESSION_GITLAB_TOKEN');
     const review = jobsDoc['$[[ inputs.job-prefix ]]:session-review'];
-    expect(review.rules[0].if).toBe('$CI_PIPELINE_SOURCE == "merge_request_event" && $CI_MERGE_REQUEST_SOURCE_PROJECT_ID == $CI_MERGE_REQUEST_PROJECT_ID');
-    expect(review.script).toEqual(['npx --yes "opensession@${OPENSESSION_VERSION}" ci session-review --platform gitlab']);
+    expect(review.rules[0].if).toBe(
+      '$CI_PIPELINE_SOURCE == "merge_request_event" && $CI_MERGE_REQUEST_SOURCE_PROJECT_ID == $CI_MERGE_REQUEST_PROJECT_ID',
+    );
+    expect(review.script).toEqual([
+      'npx --yes "opensession@${OPENSESSION_VERSION}" ci session-review --platform gitlab',
+    ]);
     expect(review.variables.OPENSESSION_TOKEN).toBe('$[[ inputs.token ]]');
-    for (const [k, v] of Object.entries(specDoc.spec.inputs as Record<string, { options?: string[]; default?: string }>)) {
+    for (const [k, v] of Object.entries(
+      specDoc.spec.inputs as Record<string, { options?: string[]; default?: string }>,
+    )) {
       if (v.options !== undefined) expect(typeof v.default).toBe('string');
-      if (!['stage', 'job-prefix', 'image'].includes(k)) expect(JSON.stringify(review.variables)).toContain(`$[[ inputs.${k} ]]`);
+      if (!['stage', 'job-prefix', 'image'].includes(k))
+        expect(JSON.stringify(review.variables)).toContain(`$[[ inputs.${k} ]]`);
     }
   });
 
   it('merge request pipeline: posts the note and publishes the MR artifact branch', async () => {
-    const r = await runGcl(fx.ciDir, 'opensession:session-review', ciVars({
-      CI_PIPELINE_SOURCE: 'merge_request_event',
-      CI_MERGE_REQUEST_IID: '2',
-      CI_MERGE_REQUEST_SOURCE_PROJECT_ID: '1',
-      CI_MERGE_REQUEST_PROJECT_ID: '1',
-      CI_MERGE_REQUEST_DIFF_BASE_SHA: fx.base,
-      CI_MERGE_REQUEST_SOURCE_BRANCH_SHA: fx.head,
-      CI_MERGE_REQUEST_SOURCE_BRANCH_NAME: 'changes',
-      CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'master',
-      CI_COMMIT_SHA: fx.head,
-    }));
+    const r = await runGcl(
+      fx.ciDir,
+      'opensession:session-review',
+      ciVars({
+        CI_PIPELINE_SOURCE: 'merge_request_event',
+        CI_MERGE_REQUEST_IID: '2',
+        CI_MERGE_REQUEST_SOURCE_PROJECT_ID: '1',
+        CI_MERGE_REQUEST_PROJECT_ID: '1',
+        CI_MERGE_REQUEST_DIFF_BASE_SHA: fx.base,
+        CI_MERGE_REQUEST_SOURCE_BRANCH_SHA: fx.head,
+        CI_MERGE_REQUEST_SOURCE_BRANCH_NAME: 'changes',
+        CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'master',
+        CI_COMMIT_SHA: fx.head,
+      }),
+    );
     expect(r.out).toContain('PASS  opensession:session-review');
     expect(r.code).toBe(0);
     expect(r.out).not.toContain('glpat-test-token');
@@ -175,12 +214,16 @@ describe('GitLab component (gitlab-ci-local, shell executor)', () => {
   }, 120_000);
 
   it('push pipeline on the protected branch: final snapshot and merge-time cleanup', async () => {
-    const r = await runGcl(fx.ciDir, 'opensession:session-final', ciVars({
-      CI_PIPELINE_SOURCE: 'push',
-      CI_COMMIT_BRANCH: 'master',
-      CI_COMMIT_REF_PROTECTED: 'true',
-      CI_COMMIT_SHA: fx.head,
-    }));
+    const r = await runGcl(
+      fx.ciDir,
+      'opensession:session-final',
+      ciVars({
+        CI_PIPELINE_SOURCE: 'push',
+        CI_COMMIT_BRANCH: 'master',
+        CI_COMMIT_REF_PROTECTED: 'true',
+        CI_COMMIT_SHA: fx.head,
+      }),
+    );
     expect(r.out).toContain('PASS  opensession:session-final');
     const finals = gitlab.notes.filter((n) => n.body?.startsWith('<!-- opensession-session-review-final -->'));
     expect(finals).toHaveLength(1);
@@ -194,15 +237,23 @@ describe('GitLab component (gitlab-ci-local, shell executor)', () => {
   // second line of defence: the CLI's own fork check (the rule itself is pinned in the spec-shape test above).
   it('fork merge requests never write: notice only', async () => {
     const before = gitlab.notes.length;
-    const r = await runGcl(fx.ciDir, 'opensession:session-review', ciVars({
-      CI_PIPELINE_SOURCE: 'merge_request_event',
-      CI_MERGE_REQUEST_IID: '2',
-      CI_MERGE_REQUEST_SOURCE_PROJECT_ID: '99',
-      CI_MERGE_REQUEST_PROJECT_ID: '1',
-    }));
+    const r = await runGcl(
+      fx.ciDir,
+      'opensession:session-review',
+      ciVars({
+        CI_PIPELINE_SOURCE: 'merge_request_event',
+        CI_MERGE_REQUEST_IID: '2',
+        CI_MERGE_REQUEST_SOURCE_PROJECT_ID: '99',
+        CI_MERGE_REQUEST_PROJECT_ID: '1',
+      }),
+    );
     expect(r.out).not.toContain('Local include file cannot be found');
-    expect(r.out).toContain('[opensession] notice: Skipped: MR !2 comes from fork 99; its ledger lives in the fork and the token is read-only.');
+    expect(r.out).toContain(
+      '[opensession] notice: Skipped: MR !2 comes from fork 99; its ledger lives in the fork and the token is read-only.',
+    );
     expect(gitlab.notes.length).toBe(before);
-    expect(gitlab.requests.filter((q) => q.startsWith('POST') || q.startsWith('PUT') || q.startsWith('DELETE'))).toHaveLength(2);
+    expect(
+      gitlab.requests.filter((q) => q.startsWith('POST') || q.startsWith('PUT') || q.startsWith('DELETE')),
+    ).toHaveLength(2);
   }, 120_000);
 });

@@ -61,7 +61,13 @@ describe('ci janitor (GitHub, in-process, nock)', () => {
   const run = (cwd: string, args: string[], env: Record<string, string> = {}) =>
     runInProcess(['ci', 'janitor', '--json', ...args], {
       cwd,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'acme/widgets', ...env },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        GITHUB_ACTIONS: 'true',
+        GITHUB_REPOSITORY: 'acme/widgets',
+        ...env,
+      },
     });
 
   it('keeps the artifact branches of open pull requests (paginated list), deletes the rest, sets outputs', async () => {
@@ -72,7 +78,10 @@ describe('ci janitor (GitHub, in-process, nock)', () => {
       .query({ state: 'open', per_page: '100' })
       .reply(200, [{ number: 2 }], { link: `<${page2}>; rel="next"` });
     expect(documentedOperation('GET', '/repositories/1/pulls')).toBeUndefined(); // so page 2 uses the repo route
-    nock('https://api.github.com').get('/repositories/1/pulls').query(true).reply(200, [{ number: 4 }]);
+    nock('https://api.github.com')
+      .get('/repositories/1/pulls')
+      .query(true)
+      .reply(200, [{ number: 4 }]);
     const r = await run(work, ['--apply', 'true', '--archive-branch', 'archive/sessions'], { GITHUB_TOKEN: TOKEN });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -80,12 +89,22 @@ describe('ci janitor (GitHub, in-process, nock)', () => {
     expect(s).toMatchObject({
       mode: 'apply',
       hidden_candidates: stale,
-      artifact_candidates: ['refs/heads/opensession/mr-1-sessions', 'refs/heads/opensession/mr-2-sessions', 'refs/heads/opensession/pr-1-sessions', 'refs/heads/opensession/pr-3-sessions'],
+      artifact_candidates: [
+        'refs/heads/opensession/mr-1-sessions',
+        'refs/heads/opensession/mr-2-sessions',
+        'refs/heads/opensession/pr-1-sessions',
+        'refs/heads/opensession/pr-3-sessions',
+      ],
       failed: [],
       kept_due_to_ttl: 1,
       kept_active_branch: 3,
     });
-    expect(refNames(bare, 'refs/heads/')).toEqual(['refs/heads/archive/sessions', 'refs/heads/main', 'refs/heads/opensession/pr-2-sessions', 'refs/heads/opensession/pr-4-sessions']);
+    expect(refNames(bare, 'refs/heads/')).toEqual([
+      'refs/heads/archive/sessions',
+      'refs/heads/main',
+      'refs/heads/opensession/pr-2-sessions',
+      'refs/heads/opensession/pr-4-sessions',
+    ]);
     expect(nock.isDone()).toBe(true);
     const out = fs.readFileSync(output, 'utf8');
     expect(out).toMatch(/^deleted<<(.+)\n6\n\1$/m);
@@ -96,13 +115,26 @@ describe('ci janitor (GitHub, in-process, nock)', () => {
   it('settings: flag, then env, then config.toml, then defaults; bad values are usage or settings errors', async () => {
     const { work } = await fixture(FIXED_NOW);
     fs.mkdirSync(path.join(work, '.opensession/cleanup'), { recursive: true });
-    fs.writeFileSync(path.join(work, '.opensession/cleanup/config.toml'), 'version = 1\nprovider = "github"\nremote = "nowhere"\nhidden_ttl_days = 0\nartifact_ttl_days = 90\n');
+    fs.writeFileSync(
+      path.join(work, '.opensession/cleanup/config.toml'),
+      'version = 1\nprovider = "github"\nremote = "nowhere"\nhidden_ttl_days = 0\nartifact_ttl_days = 90\n',
+    );
     const fromConfig = JSON.parse((await run(work, [])).stdout) as Record<string, unknown>;
-    expect(fromConfig).toMatchObject({ mode: 'dry-run', remote: 'origin', hidden_ttl_days: 0, artifact_ttl_days: 90, artifact_candidates: [] });
+    expect(fromConfig).toMatchObject({
+      mode: 'dry-run',
+      remote: 'origin',
+      hidden_ttl_days: 0,
+      artifact_ttl_days: 90,
+      artifact_candidates: [],
+    });
     expect(fromConfig.hidden_candidates).toHaveLength(3); // TTL 0 takes the fresh one too
-    const fromEnv = JSON.parse((await run(work, [], { OPENSESSION_ARTIFACT_TTL_DAYS: '30', OPENSESSION_HIDDEN_TTL_DAYS: '' })).stdout) as Record<string, unknown>;
+    const fromEnv = JSON.parse(
+      (await run(work, [], { OPENSESSION_ARTIFACT_TTL_DAYS: '30', OPENSESSION_HIDDEN_TTL_DAYS: '' })).stdout,
+    ) as Record<string, unknown>;
     expect(fromEnv).toMatchObject({ hidden_ttl_days: 0, artifact_ttl_days: 30 });
-    const fromFlag = JSON.parse((await run(work, ['--hidden-ttl-days', '30'], { OPENSESSION_HIDDEN_TTL_DAYS: '5' })).stdout) as Record<string, unknown>;
+    const fromFlag = JSON.parse(
+      (await run(work, ['--hidden-ttl-days', '30'], { OPENSESSION_HIDDEN_TTL_DAYS: '5' })).stdout,
+    ) as Record<string, unknown>;
     expect(fromFlag).toMatchObject({ hidden_ttl_days: 30 });
     const badFlag = await run(work, ['--hidden-ttl-days', '65536']);
     expect(badFlag.code).toBe(2);
@@ -110,17 +142,23 @@ describe('ci janitor (GitHub, in-process, nock)', () => {
     const badEnv = await run(work, [], { OPENSESSION_APPLY: 'maybe' });
     expect(badEnv.code).toBe(1);
     expect(badEnv.stderr).toContain('expected true or false');
-    expect((await runInProcess(['ci', 'janitor'], { cwd: work, env: { PATH: process.env.PATH } })).stderr).toContain('cannot detect CI platform; pass --platform');
+    expect((await runInProcess(['ci', 'janitor'], { cwd: work, env: { PATH: process.env.PATH } })).stderr).toContain(
+      'cannot detect CI platform; pass --platform',
+    );
   });
 
   it('a failed open-PR lookup keeps every artifact branch, with a warning', async () => {
     const { work, bare } = await fixture(FIXED_NOW);
-    githubMock('GET', '/repos/acme/widgets/pulls').query(true).reply(403, { message: 'Resource not accessible by integration' });
+    githubMock('GET', '/repos/acme/widgets/pulls')
+      .query(true)
+      .reply(403, { message: 'Resource not accessible by integration' });
     const r = await run(work, ['--apply', 'true'], { GITHUB_TOKEN: TOKEN });
     const s = JSON.parse(r.stdout) as { artifact_candidates: string[]; warnings: string[]; deleted: string[] };
     expect(s.artifact_candidates).toEqual([]);
     expect(s.deleted).toHaveLength(2);
-    expect(s.warnings[0]).toMatch(/^could not list open pull requests: .*Resource not accessible by integration.*; artifact branches were kept$/);
+    expect(s.warnings[0]).toMatch(
+      /^could not list open pull requests: .*Resource not accessible by integration.*; artifact branches were kept$/,
+    );
     expect(refNames(bare, 'refs/heads/opensession/')).toHaveLength(6);
   });
 
@@ -157,7 +195,8 @@ async function startFakeApi(): Promise<FakeApi> {
         return send(200, [{ iid: 2 }], { 'x-total-pages': '1', 'x-page': '1' });
       return send(404, { message: '404 Not Found' });
     }
-    if (documentedOperation(req.method ?? 'GET', url.pathname) === undefined) state.undocumented.push(`${req.method} ${url.pathname}`);
+    if (documentedOperation(req.method ?? 'GET', url.pathname) === undefined)
+      state.undocumented.push(`${req.method} ${url.pathname}`);
     if (url.pathname === '/repos/acme/widgets/pulls') return send(200, [{ number: 3 }]);
     send(404, { message: 'Not Found' });
   });
@@ -189,13 +228,26 @@ describe('actions/janitor: the composite step run by hand through the bundled CL
       fs.writeFileSync(outFile, '');
       fs.writeFileSync(summaryFile, '');
       const env: Record<string, string> = {
-        PATH: process.env.PATH!, HOME: process.env.HOME!, GIT_CONFIG_NOSYSTEM: '1', GITHUB_ACTIONS: 'true', CI: 'true',
-        GITHUB_REPOSITORY: 'acme/widgets', GITHUB_API_URL: api.url, GITHUB_WORKSPACE: work, GITHUB_OUTPUT: outFile, GITHUB_STEP_SUMMARY: summaryFile,
+        PATH: process.env.PATH!,
+        HOME: process.env.HOME!,
+        GIT_CONFIG_NOSYSTEM: '1',
+        GITHUB_ACTIONS: 'true',
+        CI: 'true',
+        GITHUB_REPOSITORY: 'acme/widgets',
+        GITHUB_API_URL: api.url,
+        GITHUB_WORKSPACE: work,
+        GITHUB_OUTPUT: outFile,
+        GITHUB_STEP_SUMMARY: summaryFile,
       };
       for (const [k, v] of Object.entries(step.env)) {
         env[k] = v
           .replace('${{ github.action_path }}', path.join(ROOT, 'actions/janitor'))
-          .replace(/^\$\{\{ inputs\.([a-z-]+) \}\}$/, (_, name: string) => inputs[name] ?? (action.inputs[name].default === '${{ github.token }}' ? TOKEN : action.inputs[name].default ?? ''));
+          .replace(
+            /^\$\{\{ inputs\.([a-z-]+) \}\}$/,
+            (_, name: string) =>
+              inputs[name] ??
+              (action.inputs[name].default === '${{ github.token }}' ? TOKEN : (action.inputs[name].default ?? '')),
+          );
       }
       // Async: the fake API answers from this process, so its event loop must keep running.
       return new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
@@ -208,7 +260,10 @@ describe('actions/janitor: the composite step run by hand through the bundled CL
       });
     };
     const hook = path.join(bare, 'hooks', 'update');
-    fs.writeFileSync(hook, `#!/bin/sh\n[ "$1" = "refs/heads/opensession/pr-1-sessions" ] && { echo "branch is protected" >&2; exit 1; }\nexit 0\n`);
+    fs.writeFileSync(
+      hook,
+      `#!/bin/sh\n[ "$1" = "refs/heads/opensession/pr-1-sessions" ] && { echo "branch is protected" >&2; exit 1; }\nexit 0\n`,
+    );
     fs.chmodSync(hook, 0o755);
 
     const dry = await runStep({});
@@ -219,18 +274,37 @@ describe('actions/janitor: the composite step run by hand through the bundled CL
 
     const r = await runStep({ apply: 'true', 'archive-branch': 'archive/sessions' });
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('::error title=OpenSession::failed to delete refs/heads/opensession/pr-1-sessions: remote: branch is protected');
+    expect(r.stdout).toContain(
+      '::error title=OpenSession::failed to delete refs/heads/opensession/pr-1-sessions: remote: branch is protected',
+    );
     expect(r.stderr).toBe('Error: 1 ref(s) could not be deleted\n');
     const out = fs.readFileSync(outFile, 'utf8');
     expect(out).toMatch(/^failed<<(.+)\n1\n\1$/m);
     expect(out).toMatch(/^deleted<<(.+)\n6\n\1$/m);
     const summary = JSON.parse(/^summary<<(.+)\n(.*)\n\1$/m.exec(out)![2]) as { deleted: string[]; failed: string[] };
     expect(summary.failed).toEqual(['refs/heads/opensession/pr-1-sessions']);
-    expect(summary.deleted).toEqual([...stale, 'refs/heads/opensession/mr-1-sessions', 'refs/heads/opensession/mr-2-sessions', 'refs/heads/opensession/pr-2-sessions', 'refs/heads/opensession/pr-4-sessions'].sort());
+    expect(summary.deleted).toEqual(
+      [
+        ...stale,
+        'refs/heads/opensession/mr-1-sessions',
+        'refs/heads/opensession/mr-2-sessions',
+        'refs/heads/opensession/pr-2-sessions',
+        'refs/heads/opensession/pr-4-sessions',
+      ].sort(),
+    );
     expect(fs.readFileSync(summaryFile, 'utf8')).toContain('```\nmode: apply\nremote: origin\n');
-    expect(refNames(bare, 'refs/heads/')).toEqual(['refs/heads/archive/sessions', 'refs/heads/main', 'refs/heads/opensession/pr-1-sessions', 'refs/heads/opensession/pr-3-sessions']);
+    expect(refNames(bare, 'refs/heads/')).toEqual([
+      'refs/heads/archive/sessions',
+      'refs/heads/main',
+      'refs/heads/opensession/pr-1-sessions',
+      'refs/heads/opensession/pr-3-sessions',
+    ]);
     expect(api.undocumented).toEqual([]);
-    expect(api.calls.filter((c) => c.startsWith('GET /repos/acme/widgets/pulls?')).every((c) => c.endsWith(`token ${TOKEN}`))).toBe(true);
+    expect(
+      api.calls
+        .filter((c) => c.startsWith('GET /repos/acme/widgets/pulls?'))
+        .every((c) => c.endsWith(`token ${TOKEN}`)),
+    ).toBe(true);
   }, 120_000);
 });
 
@@ -247,12 +321,20 @@ describe('gitlab-ci/templates/janitor.yml through gitlab-ci-local', () => {
   });
 
   it('has the spec shape', () => {
-    const [specDoc, jobsDoc] = fs.readFileSync(path.join(ROOT, 'gitlab-ci/templates/janitor.yml'), 'utf8').split(/^---$/m).map((d) => parse(d) as Record<string, any>); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const [specDoc, jobsDoc] = fs
+      .readFileSync(path.join(ROOT, 'gitlab-ci/templates/janitor.yml'), 'utf8')
+      .split(/^---$/m)
+      .map((d) => parse(d) as Record<string, any>); // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(specDoc.spec.inputs.version.default).toBe(VERSION);
     const job = jobsDoc['$[[ inputs.job-prefix ]]:janitor'];
-    expect(job.rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "schedule"' }, { if: '$CI_PIPELINE_SOURCE == "web"', when: 'manual', allow_failure: true }]);
+    expect(job.rules).toEqual([
+      { if: '$CI_PIPELINE_SOURCE == "schedule"' },
+      { if: '$CI_PIPELINE_SOURCE == "web"', when: 'manual', allow_failure: true },
+    ]);
     expect(job.script).toEqual(['npx --yes "opensession@${OPENSESSION_VERSION}" ci janitor --platform gitlab']);
-    for (const k of Object.keys(specDoc.spec.inputs)) if (!['stage', 'job-prefix', 'image'].includes(k)) expect(JSON.stringify(job.variables)).toContain(`$[[ inputs.${k} ]]`);
+    for (const k of Object.keys(specDoc.spec.inputs))
+      if (!['stage', 'job-prefix', 'image'].includes(k))
+        expect(JSON.stringify(job.variables)).toContain(`$[[ inputs.${k} ]]`);
   });
 
   it('a scheduled pipeline deletes with the token over http-backend and keeps open MR branches', async () => {
@@ -261,22 +343,54 @@ describe('gitlab-ci/templates/janitor.yml through gitlab-ci-local', () => {
     await git(work, 'remote', 'set-url', 'origin', url);
     fs.mkdirSync(path.join(work, 'templates'), { recursive: true });
     fs.copyFileSync(path.join(ROOT, 'gitlab-ci/templates/janitor.yml'), path.join(work, 'templates/janitor.yml'));
-    fs.writeFileSync(path.join(work, '.gitlab-ci.yml'), ['include:', '  - local: templates/janitor.yml', '    inputs:', "      apply: 'true'", '      token: glpat-janitor-token', '      archive-branch: archive/sessions', 'stages: [test]', ''].join('\n'));
+    fs.writeFileSync(
+      path.join(work, '.gitlab-ci.yml'),
+      [
+        'include:',
+        '  - local: templates/janitor.yml',
+        '    inputs:',
+        "      apply: 'true'",
+        '      token: glpat-janitor-token',
+        '      archive-branch: archive/sessions',
+        'stages: [test]',
+        '',
+      ].join('\n'),
+    );
     const bin = path.join(work, '.fakebin');
     fs.mkdirSync(bin);
-    fs.writeFileSync(path.join(bin, 'npx'), ['#!/bin/sh', `[ "$1" = "--yes" ] && [ "$2" = "opensession@${VERSION}" ] || { echo "unexpected npx call: $*" >&2; exit 97; }`, 'shift 2', `exec "${process.execPath}" "${path.join(ROOT, 'bin', 'opensession.js')}" "$@"`, ''].join('\n'));
+    fs.writeFileSync(
+      path.join(bin, 'npx'),
+      [
+        '#!/bin/sh',
+        `[ "$1" = "--yes" ] && [ "$2" = "opensession@${VERSION}" ] || { echo "unexpected npx call: $*" >&2; exit 97; }`,
+        'shift 2',
+        `exec "${process.execPath}" "${path.join(ROOT, 'bin', 'opensession.js')}" "$@"`,
+        '',
+      ].join('\n'),
+    );
     fs.chmodSync(path.join(bin, 'npx'), 0o755);
     await git(work, 'add', '.gitlab-ci.yml', 'templates/janitor.yml');
     await git(work, 'commit', '-q', '-m', 'ci');
     const vars: Record<string, string> = {
-      CI_PIPELINE_SOURCE: 'schedule', CI_SERVER_URL: api.url, CI_PROJECT_ID: '7', CI_PROJECT_PATH: 'group/proj',
+      CI_PIPELINE_SOURCE: 'schedule',
+      CI_SERVER_URL: api.url,
+      CI_PROJECT_ID: '7',
+      CI_PROJECT_PATH: 'group/proj',
       CI_REPOSITORY_URL: url.replace('http://', 'http://gitlab-ci-token:job-token@'),
     };
-    const args = ['--force-shell-executor', '--shell-executor-no-image', '--ignore-predefined-vars', Object.keys(vars).join(',')];
+    const args = [
+      '--force-shell-executor',
+      '--shell-executor-no-image',
+      '--ignore-predefined-vars',
+      Object.keys(vars).join(','),
+    ];
     for (const [k, v] of Object.entries(vars)) args.push('--variable', `${k}=${v}`);
     args.push('opensession:janitor');
     const r = await new Promise<{ code: number; out: string }>((resolve) => {
-      const child = spawn(path.join(ROOT, 'node_modules/.bin/gitlab-ci-local'), args, { cwd: work, env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1' } });
+      const child = spawn(path.join(ROOT, 'node_modules/.bin/gitlab-ci-local'), args, {
+        cwd: work,
+        env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1' },
+      });
       let out = '';
       child.stdout.on('data', (b: Buffer) => (out += b.toString()));
       child.stderr.on('data', (b: Buffer) => (out += b.toString()));
@@ -290,10 +404,18 @@ describe('gitlab-ci/templates/janitor.yml through gitlab-ci-local', () => {
     expect(left).toContain('refs/heads/opensession/mr-2-sessions'); // MR !2 is open
     expect(left).not.toContain('refs/heads/opensession/mr-1-sessions');
     expect(left).toContain('refs/heads/archive/sessions');
-    expect(api.calls.some((c) => c.startsWith('GET /api/v4/projects/7/merge_requests?') && c.endsWith('glpat-janitor-token'))).toBe(true);
+    expect(
+      api.calls.some(
+        (c) => c.startsWith('GET /api/v4/projects/7/merge_requests?') && c.endsWith('glpat-janitor-token'),
+      ),
+    ).toBe(true);
     // The deleting pushes carried the token as a Basic extraHeader, never in the URL.
-    const pushAuth = server.authorizations.filter((_, i) => server.requests[i] === 'POST /gl-janitor.git/git-receive-pack');
+    const pushAuth = server.authorizations.filter(
+      (_, i) => server.requests[i] === 'POST /gl-janitor.git/git-receive-pack',
+    );
     expect(pushAuth.length).toBeGreaterThan(0);
-    expect(pushAuth.every((a) => a === `Basic ${Buffer.from('opensession:glpat-janitor-token').toString('base64')}`)).toBe(true);
+    expect(
+      pushAuth.every((a) => a === `Basic ${Buffer.from('opensession:glpat-janitor-token').toString('base64')}`),
+    ).toBe(true);
   }, 300_000);
 });

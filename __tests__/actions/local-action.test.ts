@@ -36,12 +36,18 @@ async function startFakeGitHub(): Promise<FakeGitHub> {
         res.writeHead(status, { 'content-type': 'application/json' });
         res.end(JSON.stringify(body));
       };
-      if (method === 'POST' && url === '/graphql') return send(200, { data: { viewer: { login: 'github-actions[bot]' } } });
+      if (method === 'POST' && url === '/graphql')
+        return send(200, { data: { viewer: { login: 'github-actions[bot]' } } });
       if (method === 'GET' && url.startsWith('/repos/Codertocat/Hello-World/issues/2/comments')) return send(200, []);
       if (method === 'POST' && url === '/repos/Codertocat/Hello-World/issues/2/comments') {
         const body = (JSON.parse(raw) as { body: string }).body;
         state.bodies.push(body);
-        return send(201, { id: 4242, body, user: { login: 'github-actions[bot]' }, html_url: 'https://github.com/Codertocat/Hello-World/pull/2#issuecomment-4242' });
+        return send(201, {
+          id: 4242,
+          body,
+          user: { login: 'github-actions[bot]' },
+          html_url: 'https://github.com/Codertocat/Hello-World/pull/2#issuecomment-4242',
+        });
       }
       send(404, { message: 'Not Found' });
     });
@@ -87,7 +93,15 @@ describe('bundled session review action through @github/local-action', () => {
     const dir = makeTempDir('os-la-');
     const event = path.join(dir, 'event.json');
     const output = path.join(dir, 'output');
-    fs.writeFileSync(event, JSON.stringify(retarget(pullRequestExamples().find((p) => p.action === 'opened')!, fx)));
+    fs.writeFileSync(
+      event,
+      JSON.stringify(
+        retarget(
+          pullRequestExamples().find((p) => p.action === 'opened')!,
+          fx,
+        ),
+      ),
+    );
     fs.writeFileSync(output, '');
     const dotenv = path.join(dir, '.env');
     fs.writeFileSync(
@@ -115,7 +129,14 @@ describe('bundled session review action through @github/local-action', () => {
     expect(r.out).toContain(`::add-mask::${TOKEN}`);
     const line = r.out.split('\n').find((l) => l.startsWith('{"result":'));
     expect(line).toBeDefined();
-    expect(JSON.parse(line!)).toMatchObject({ result: 'review', comment: 'created', comment_id: '4242', session_count: 1, artifact_published: true, failures: [] });
+    expect(JSON.parse(line!)).toMatchObject({
+      result: 'review',
+      comment: 'created',
+      comment_id: '4242',
+      session_count: 1,
+      artifact_published: true,
+      failures: [],
+    });
     expect(github.undocumented).toEqual([]);
     expect(github.calls.map((c) => c.split(' ').slice(0, 2).join(' '))).toEqual([
       'POST /graphql',

@@ -6,7 +6,10 @@ import { cloneTemp, git as gitAsync, GitHttpServer, makeTempDir } from '../suppo
 import { commitFiles, git, initRepo, ledgerRefOf, writeLedger } from '../core/review/ledger-fixture';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const examples = require('@octokit/webhooks-examples/api.github.com/index.json') as Array<{ name: string; examples: Array<Record<string, unknown>> }>;
+const examples = require('@octokit/webhooks-examples/api.github.com/index.json') as Array<{
+  name: string;
+  examples: Array<Record<string, unknown>>;
+}>;
 
 export const RICH = fs.readFileSync(path.resolve(__dirname, '../../samples/hail/rich.hail.jsonl'), 'utf8');
 
@@ -26,11 +29,26 @@ export async function makePrFixture(server: GitHttpServer, name: string): Promis
   const c1 = commitFiles(dev, { 'src/app.ts': 'export const a = 1;\n' }, 'app');
   const head = commitFiles(dev, { 'tests/app.test.ts': 'test\n' }, 'tests');
   writeLedger(dev, ledgerRefOf('changes'), [
-    { id: 's-review', title: 'Add widget parser', filesChanged: 2, storedAt: '2026-01-01T00:10:00Z', commits: [head, c1], hail: RICH.replace('"demo-rich"', '"s-review"') },
+    {
+      id: 's-review',
+      title: 'Add widget parser',
+      filesChanged: 2,
+      storedAt: '2026-01-01T00:10:00Z',
+      commits: [head, c1],
+      hail: RICH.replace('"demo-rich"', '"s-review"'),
+    },
   ]);
   git(dev, 'remote', 'add', 'origin', url);
   // Async: the loopback server lives in this process, so a blocking git call would deadlock it.
-  await gitAsync(dev, 'push', '-q', 'origin', 'master', 'changes', `${ledgerRefOf('changes')}:${ledgerRefOf('changes')}`);
+  await gitAsync(
+    dev,
+    'push',
+    '-q',
+    'origin',
+    'master',
+    'changes',
+    `${ledgerRefOf('changes')}:${ledgerRefOf('changes')}`,
+  );
   git(remoteDir, 'symbolic-ref', 'HEAD', 'refs/heads/master');
   const ci = await cloneTemp(url);
   git(ci.dir, 'checkout', '-q', '--detach', head);
@@ -39,10 +57,15 @@ export async function makePrFixture(server: GitHttpServer, name: string): Promis
 
 /** Every `pull_request` example payload, rewritten to point at the fixture's commits. */
 export function pullRequestExamples(): Array<Record<string, unknown>> {
-  return examples.find((e) => e.name === 'pull_request')!.examples.map((e) => JSON.parse(JSON.stringify(e)) as Record<string, unknown>);
+  return examples
+    .find((e) => e.name === 'pull_request')!
+    .examples.map((e) => JSON.parse(JSON.stringify(e)) as Record<string, unknown>);
 }
 
-export function retarget(payload: Record<string, unknown>, fx: Pick<PrFixture, 'base' | 'head'>): Record<string, unknown> {
+export function retarget(
+  payload: Record<string, unknown>,
+  fx: Pick<PrFixture, 'base' | 'head'>,
+): Record<string, unknown> {
   const p = JSON.parse(JSON.stringify(payload)) as { pull_request: { head: { sha: string }; base: { sha: string } } };
   p.pull_request.head.sha = fx.head;
   p.pull_request.base.sha = fx.base;

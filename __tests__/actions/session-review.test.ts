@@ -87,12 +87,19 @@ async function runAction(fx: PrFixture, payload: Record<string, unknown>, extraE
 function mockCreate(marker: string): { bodies: string[] } {
   const seen = { bodies: [] as string[] };
   githubMock('POST', '/graphql').reply(200, { data: { viewer: { login: 'github-actions[bot]' } } });
-  githubMock('GET', `${ISSUE}/2/comments?per_page=100`).reply(200, [{ id: 5, body: 'unrelated', user: { login: 'Codertocat' }, updated_at: '2026-01-01T00:00:00Z' }]);
+  githubMock('GET', `${ISSUE}/2/comments?per_page=100`).reply(200, [
+    { id: 5, body: 'unrelated', user: { login: 'Codertocat' }, updated_at: '2026-01-01T00:00:00Z' },
+  ]);
   githubMock('POST', `${ISSUE}/2/comments`).reply(201, async (req: Request) => {
     const b = ((await req.json()) as { body: string }).body;
     seen.bodies.push(b);
     expect(b.startsWith(marker + '\n')).toBe(true);
-    return { id: 99, body: b, user: { login: 'github-actions[bot]' }, html_url: 'https://github.com/Codertocat/Hello-World/pull/2#issuecomment-99' };
+    return {
+      id: 99,
+      body: b,
+      user: { login: 'github-actions[bot]' },
+      html_url: 'https://github.com/Codertocat/Hello-World/pull/2#issuecomment-99',
+    };
   });
   return seen;
 }
@@ -128,18 +135,44 @@ describe('every pull_request example payload', () => {
         comment_id: '99',
         failures: [],
       });
-      expect(Object.keys(result)).toEqual(['result', 'review_id', 'ledger_ref', 'ledger_found', 'session_count', 'commit_count', 'artifact_branch', 'artifact_published', 'artifact_commit', 'comment', 'comment_id', 'comment_url', 'failures']);
+      expect(Object.keys(result)).toEqual([
+        'result',
+        'review_id',
+        'ledger_ref',
+        'ledger_found',
+        'session_count',
+        'commit_count',
+        'artifact_branch',
+        'artifact_published',
+        'artifact_commit',
+        'comment',
+        'comment_id',
+        'comment_url',
+        'failures',
+      ]);
       expect(seen.bodies[0]).toContain('**Question:** Use TOML? / Scope');
-      expect(seen.bodies[0]).toContain('[jsonl](https://github.com/Codertocat/Hello-World/blob/opensession/pr-2-sessions/reviews/');
+      expect(seen.bodies[0]).toContain(
+        '[jsonl](https://github.com/Codertocat/Hello-World/blob/opensession/pr-2-sessions/reviews/',
+      );
       expect(remoteRefs(shared.remoteDir)).toContain('refs/heads/opensession/pr-2-sessions');
-      expect(outputs()).toMatchObject({ result: 'review', comment: 'created', 'artifact-published': 'true', 'session-count': '1', 'ledger-found': 'true' });
+      expect(outputs()).toMatchObject({
+        result: 'review',
+        comment: 'created',
+        'artifact-published': 'true',
+        'session-count': '1',
+        'ledger-found': 'true',
+      });
       expect(fs.readFileSync(summaryFile, 'utf8')).toContain('### OpenSession Review');
       expect(res.stderr).toContain(`::add-mask::${TOKEN}`);
     } else if (action === 'closed') {
       // Unmerged close: the ephemeral branch goes, the ledger stays, no API call.
       const res = await runAction(shared, payload);
       expect(res.code).toBe(0);
-      expect(JSON.parse(res.stdout)).toMatchObject({ result: 'closed', comment: 'skipped', artifact_branch: 'opensession/pr-2-sessions' });
+      expect(JSON.parse(res.stdout)).toMatchObject({
+        result: 'closed',
+        comment: 'skipped',
+        artifact_branch: 'opensession/pr-2-sessions',
+      });
       expect(remoteRefs(shared.remoteDir)).not.toContain('refs/heads/opensession/pr-2-sessions');
       expect(remoteRefs(shared.remoteDir)).toContain(LEDGER);
     } else {
@@ -172,7 +205,9 @@ describe('merged, fork and bot variants', () => {
     expect(res.code).toBe(0);
     expect(JSON.parse(res.stdout)).toMatchObject({ result: 'final', comment: 'created', artifact_published: false });
     expect(seen.bodies[0]).toContain('### OpenSession Review (final snapshot)');
-    expect(seen.bodies[0]).toContain('- **Artifact storage:** not published in this run; ephemeral cleanup policy applies on `opensession/pr-2-sessions`');
+    expect(seen.bodies[0]).toContain(
+      '- **Artifact storage:** not published in this run; ephemeral cleanup policy applies on `opensession/pr-2-sessions`',
+    );
     const refs = remoteRefs(fx.remoteDir);
     expect(refs).not.toContain('refs/heads/opensession/pr-2-sessions');
     expect(refs).not.toContain(LEDGER);
@@ -186,7 +221,9 @@ describe('merged, fork and bot variants', () => {
     const res = await runAction(shared, fork as unknown as Record<string, unknown>);
     expect(res.code).toBe(0);
     expect(JSON.parse(res.stdout)).toMatchObject({ result: 'skipped', comment: 'skipped' });
-    expect(res.stderr).toContain('::notice title=OpenSession::Skipped: PR #2 comes from fork mallory/Hello-World; its ledger lives in the fork and the token is read-only.');
+    expect(res.stderr).toContain(
+      '::notice title=OpenSession::Skipped: PR #2 comes from fork mallory/Hello-World; its ledger lives in the fork and the token is read-only.',
+    );
     fork.pull_request.head.repo = null;
     expect((await runAction(shared, fork as unknown as Record<string, unknown>)).code).toBe(0);
     expect(remoteRefs(shared.remoteDir)).toEqual(before);
@@ -206,17 +243,26 @@ describe('merged, fork and bot variants', () => {
 
   it('a failed comment API call is a warning with a next step; strict fails the job afterwards', async () => {
     githubMock('POST', '/graphql').reply(200, { data: { viewer: { login: 'github-actions[bot]' } } });
-    githubMock('GET', `${ISSUE}/2/comments?per_page=100`).reply(403, { message: 'Resource not accessible by integration' });
+    githubMock('GET', `${ISSUE}/2/comments?per_page=100`).reply(403, {
+      message: 'Resource not accessible by integration',
+    });
     const res = await runAction(shared, retarget(opened, shared), { OPENSESSION_PUBLISH_ARTIFACTS: 'false' });
     expect(res.code).toBe(0);
     const result = JSON.parse(res.stdout);
     expect(result.comment).toBe('failed');
-    expect(result.failures[0]).toMatch(/^Could not update the session review comment: .*\(GitHub: the token needs issues: write and pull-requests: write\)$/);
+    expect(result.failures[0]).toMatch(
+      /^Could not update the session review comment: .*\(GitHub: the token needs issues: write and pull-requests: write\)$/,
+    );
     expect(res.stderr).toContain('::warning title=OpenSession::Could not update the session review comment:');
 
     githubMock('POST', '/graphql').reply(200, { data: { viewer: { login: 'github-actions[bot]' } } });
-    githubMock('GET', `${ISSUE}/2/comments?per_page=100`).reply(403, { message: 'Resource not accessible by integration' });
-    const strict = await runAction(shared, retarget(opened, shared), { OPENSESSION_PUBLISH_ARTIFACTS: 'false', OPENSESSION_STRICT: 'TRUE' });
+    githubMock('GET', `${ISSUE}/2/comments?per_page=100`).reply(403, {
+      message: 'Resource not accessible by integration',
+    });
+    const strict = await runAction(shared, retarget(opened, shared), {
+      OPENSESSION_PUBLISH_ARTIFACTS: 'false',
+      OPENSESSION_STRICT: 'TRUE',
+    });
     expect(strict.code).toBe(1);
     expect(strict.stderr).toContain('Error: 1 OpenSession step(s) failed (strict mode)');
     expect(outputs().comment).toBe('failed');
@@ -228,8 +274,12 @@ describe('merged, fork and bot variants', () => {
     expect(res.code).toBe(0);
     const result = JSON.parse(res.stdout);
     expect(result).toMatchObject({ artifact_published: false, artifact_branch: 'master', comment: 'created' });
-    expect(result.failures).toEqual(['Artifact publish to master failed: archive branch `master` must not be the default, base or head branch']);
-    expect(seen.bodies[0]).toContain('- **Artifact publish:** failed (`` archive branch `master` must not be the default, base or head branch ``)\n');
+    expect(result.failures).toEqual([
+      'Artifact publish to master failed: archive branch `master` must not be the default, base or head branch',
+    ]);
+    expect(seen.bodies[0]).toContain(
+      '- **Artifact publish:** failed (`` archive branch `master` must not be the default, base or head branch ``)\n',
+    );
   });
 
   it('shallow checkouts: fetches a missing PR head, unshallows once when the base is missing', async () => {
@@ -238,14 +288,34 @@ describe('merged, fork and bot variants', () => {
     const payload = retarget(pullRequestExamples()[0], fx);
     // (a) Only master, depth 1: the head is not local and arrives through refs/pull/2/head.
     const a = path.join(makeTempDir('os-shallow-'), 'ci');
-    await gitAsync(path.dirname(a), 'clone', '-q', '--depth=1', '--single-branch', '--branch', 'master', fx.remoteUrl, a);
+    await gitAsync(
+      path.dirname(a),
+      'clone',
+      '-q',
+      '--depth=1',
+      '--single-branch',
+      '--branch',
+      'master',
+      fx.remoteUrl,
+      a,
+    );
     mockCreate('<!-- opensession-session-review -->');
     const ra = await runAction({ ...fx, ciDir: a }, payload);
     expect(JSON.parse(ra.stdout)).toMatchObject({ result: 'review', commit_count: 2, session_count: 1, failures: [] });
     expect(git(a, 'cat-file', '-t', fx.head)).toBe('commit');
     // (b) Only the PR branch, depth 1: the base is missing, so merge-base fails until one --unshallow.
     const b = path.join(makeTempDir('os-shallow-'), 'ci');
-    await gitAsync(path.dirname(b), 'clone', '-q', '--depth=1', '--single-branch', '--branch', 'changes', fx.remoteUrl, b);
+    await gitAsync(
+      path.dirname(b),
+      'clone',
+      '-q',
+      '--depth=1',
+      '--single-branch',
+      '--branch',
+      'changes',
+      fx.remoteUrl,
+      b,
+    );
     expect(() => git(b, 'cat-file', '-e', fx.base)).toThrow();
     mockCreate('<!-- opensession-session-review -->');
     const rb = await runAction({ ...fx, ciDir: b }, payload);
@@ -259,7 +329,9 @@ describe('merged, fork and bot variants', () => {
     const res = await runAction(shared, payload, { OPENSESSION_PUBLISH_ARTIFACTS: 'false' });
     const result = JSON.parse(res.stdout);
     expect(result).toMatchObject({ result: 'review', commit_count: 1 });
-    expect(result.failures).toEqual([`Could not compute the commit range aaaaaaa..${shared.head.slice(0, 7)}; using the head commit only.`]);
+    expect(result.failures).toEqual([
+      `Could not compute the commit range aaaaaaa..${shared.head.slice(0, 7)}; using the head commit only.`,
+    ]);
   });
 
   it('invalid settings are fatal with the input name', async () => {
@@ -267,7 +339,10 @@ describe('merged, fork and bot variants', () => {
     expect(res.code).toBe(1);
     expect(res.stderr).toContain('comment');
     expect(res.stderr).toContain('expected true or false');
-    const usage = await runInProcess(['ci', 'session-review', '--comment', 'maybe'], { cwd: shared.ciDir, env: { GITHUB_ACTIONS: 'true' } });
+    const usage = await runInProcess(['ci', 'session-review', '--comment', 'maybe'], {
+      cwd: shared.ciDir,
+      env: { GITHUB_ACTIONS: 'true' },
+    });
     expect(usage.code).toBe(2);
     const nop = await runInProcess(['ci', 'session-review'], { cwd: shared.ciDir, env: {} });
     expect(nop.code).toBe(2);

@@ -18,8 +18,15 @@ function repoWithConfig(toml?: string): string {
 describe('session-review settings', () => {
   it('defaults', () => {
     expect(sessionReviewSettings(repoWithConfig(), {}, {})).toEqual({
-      remote: 'origin', archiveBranch: undefined, publishArtifacts: true, comment: true, finalSnapshot: true,
-      deleteLedgerOnMerge: true, skipBots: true, webBaseUrl: 'https://opensession.io', strict: false,
+      remote: 'origin',
+      archiveBranch: undefined,
+      publishArtifacts: true,
+      comment: true,
+      finalSnapshot: true,
+      deleteLedgerOnMerge: true,
+      skipBots: true,
+      webBaseUrl: 'https://opensession.io',
+      strict: false,
     });
   });
 
@@ -28,8 +35,13 @@ describe('session-review settings', () => {
     expect(sessionReviewSettings(root, {}, {}).archiveBranch).toBe('from/config');
     expect(sessionReviewSettings(root, {}, { OPENSESSION_ARCHIVE_BRANCH: '' }).archiveBranch).toBe('from/config');
     expect(sessionReviewSettings(root, {}, { OPENSESSION_ARCHIVE_BRANCH: 'from/env' }).archiveBranch).toBe('from/env');
-    expect(sessionReviewSettings(root, { 'archive-branch': 'from/flag' }, { OPENSESSION_ARCHIVE_BRANCH: 'from/env' }).archiveBranch).toBe('from/flag');
-    expect(sessionReviewSettings(root, {}, { OPENSESSION_STRICT: 'TRUE', OPENSESSION_COMMENT: ' False ' })).toMatchObject({ strict: true, comment: false });
+    expect(
+      sessionReviewSettings(root, { 'archive-branch': 'from/flag' }, { OPENSESSION_ARCHIVE_BRANCH: 'from/env' })
+        .archiveBranch,
+    ).toBe('from/flag');
+    expect(
+      sessionReviewSettings(root, {}, { OPENSESSION_STRICT: 'TRUE', OPENSESSION_COMMENT: ' False ' }),
+    ).toMatchObject({ strict: true, comment: false });
     expect(sessionReviewSettings(root, {}, { OPENSESSION_WEB_BASE_URL: '' }).webBaseUrl).toBe('');
   });
 
@@ -52,9 +64,15 @@ describe('session-review settings', () => {
     expect(err).toBeInstanceOf(OpenSessionError);
     expect(err).not.toBeInstanceOf(UsageError);
     expect((err as Error).message).toMatch(/skip-bots/);
-    expect(() => sessionReviewSettings(repoWithConfig('session_archive_branch = 3\n'), {}, {})).toThrow(/must be a string/);
-    expect(() => sessionReviewSettings(repoWithConfig('session_archive_branch = \n'), {}, {})).toThrow(/invalid config/);
-    expect(() => sessionReviewSettings(root, {}, { OPENSESSION_ARCHIVE_BRANCH: 'bad..name' })).toThrow(/archive-branch/);
+    expect(() => sessionReviewSettings(repoWithConfig('session_archive_branch = 3\n'), {}, {})).toThrow(
+      /must be a string/,
+    );
+    expect(() => sessionReviewSettings(repoWithConfig('session_archive_branch = \n'), {}, {})).toThrow(
+      /invalid config/,
+    );
+    expect(() => sessionReviewSettings(root, {}, { OPENSESSION_ARCHIVE_BRANCH: 'bad..name' })).toThrow(
+      /archive-branch/,
+    );
   });
 
   it('artifact-branch mode', () => {
@@ -80,13 +98,19 @@ describe('platform, token and GitLab push credentials', () => {
   });
 
   it('pushes to CI_REPOSITORY_URL without userinfo, credential in env only', () => {
-    const t = gitlabPushTarget({ CI_REPOSITORY_URL: 'https://gitlab-ci-token:job@gitlab.example.com/g/p.git' }, 'origin', 'glpat-x');
+    const t = gitlabPushTarget(
+      { CI_REPOSITORY_URL: 'https://gitlab-ci-token:job@gitlab.example.com/g/p.git' },
+      'origin',
+      'glpat-x',
+    );
     expect(t.remote).toBe('https://gitlab.example.com/g/p.git');
     expect(t.env).toEqual({
       GIT_CONFIG_COUNT: '1',
       GIT_CONFIG_KEY_0: 'http.extraHeader',
       GIT_CONFIG_VALUE_0: `Authorization: Basic ${Buffer.from('opensession:glpat-x').toString('base64')}`,
     });
-    expect(gitlabPushTarget({ CI_REPOSITORY_URL: 'https://x/y.git' }, 'origin', undefined)).toEqual({ remote: 'origin' });
+    expect(gitlabPushTarget({ CI_REPOSITORY_URL: 'https://x/y.git' }, 'origin', undefined)).toEqual({
+      remote: 'origin',
+    });
   });
 });

@@ -10,7 +10,7 @@ const DIRS = ['core', 'cli', 'bench', '__tests__', 'scripts', 'bin'];
  * Imported but not yet declared; package.json is the coordinator's to edit. Remove an entry once
  * it is declared (the test then fails until the entry is gone, so the list cannot go stale).
  */
-const NOT_YET_DECLARED = new Set(['yaml']);
+const NOT_YET_DECLARED = new Set<string>();
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s+)(['"])([^'"\n]+)\1/g;
 
 function sourceFiles(dir: string): string[] {

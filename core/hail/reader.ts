@@ -260,7 +260,8 @@ function typeTag(o: Obj): string {
 function buildEventType(o: Obj): EventType {
   const t = typeTag(o);
   const shape = EVENT_TYPES[t];
-  if (shape === undefined || !Object.prototype.hasOwnProperty.call(EVENT_TYPES, t)) unknownVariant(t, EVENT_TYPE_NAMES, 'event type');
+  if (shape === undefined || !Object.prototype.hasOwnProperty.call(EVENT_TYPES, t))
+    unknownVariant(t, EVENT_TYPE_NAMES, 'event type');
   if (shape === null) {
     if (o.data !== undefined && o.data !== null) expected(`no \`data\` for unit variant \`${t}\``);
     return { type: t } as EventType;
@@ -277,7 +278,8 @@ function buildBlock(v: unknown): ContentBlock {
   if (!isObject(v)) expected('an object');
   const t = typeTag(v);
   const shape = BLOCKS[t];
-  if (shape === undefined || !Object.prototype.hasOwnProperty.call(BLOCKS, t)) unknownVariant(t, BLOCK_TYPE_NAMES, 'content block type');
+  if (shape === undefined || !Object.prototype.hasOwnProperty.call(BLOCKS, t))
+    unknownVariant(t, BLOCK_TYPE_NAMES, 'content block type');
   return readRecord<ContentBlock>(v, shape, { type: t });
 }
 

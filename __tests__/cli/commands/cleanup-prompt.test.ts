@@ -12,7 +12,14 @@ let env: Record<string, string | undefined>;
 
 beforeAll(() => {
   isolateGitEnv();
-  env = { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME, GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0', OPENSESSION_QUIET: '1' };
+  env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME,
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_TERMINAL_PROMPT: '0',
+    OPENSESSION_QUIET: '1',
+  };
 });
 afterAll(() => cleanupTempDirs());
 
@@ -61,7 +68,12 @@ describe('post-push cleanup prompt', () => {
     expect(piped.code).toBe(0);
     expect(piped.stderr).not.toContain('cleanup automation');
     const { dir: dir2, uri: uri2 } = await sharedRepo();
-    const asJson = normalized(await runInPty([process.execPath, BUNDLED_CLI, 'share', uri2, '--git', '--remote', 'origin', '--push', '--json'], { cwd: dir2, env, steps: [] }));
+    const asJson = normalized(
+      await runInPty(
+        [process.execPath, BUNDLED_CLI, 'share', uri2, '--git', '--remote', 'origin', '--push', '--json'],
+        { cwd: dir2, env, steps: [] },
+      ),
+    );
     expect(asJson.code).toBe(0);
     expect(asJson.output).not.toContain('cleanup automation');
     const no = await share(dir2, uri2, [{ when: PROMPT, send: '\n' }]);

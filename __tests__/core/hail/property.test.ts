@@ -18,7 +18,6 @@ import { HeaderLineSchema, EventLineSchema, StatsLineSchema, WholeSessionSchema 
 import { toWholeSessionObject } from '../../../core/hail';
 import { prng } from '../../support/random';
 
-
 const PIECES = [
   'a',
   'Z',

@@ -84,7 +84,10 @@ describe('spec vectors (§5.6)', () => {
   });
 
   it('both TTLs 0: the listed candidates, the main ledger kept, @@@ ignored, the archive nowhere', async () => {
-    const s = await runJanitor(settings({ hiddenTtlDays: 0, artifactTtlDays: 0, archiveBranch: 'pr/sessions' }), deps(work));
+    const s = await runJanitor(
+      settings({ hiddenTtlDays: 0, artifactTtlDays: 0, archiveBranch: 'pr/sessions' }),
+      deps(work),
+    );
     expect(s).toEqual<JanitorSummary>({
       mode: 'dry-run',
       remote: 'origin',
@@ -105,8 +108,18 @@ describe('spec vectors (§5.6)', () => {
     });
     expect(JSON.stringify(s)).not.toContain('refs/heads/pr/sessions');
     expect(Object.keys(s)).toEqual([
-      'mode', 'remote', 'hidden_ttl_days', 'artifact_ttl_days', 'hidden_candidates', 'artifact_candidates',
-      'deleted', 'failed', 'kept_due_to_ttl', 'kept_active_branch', 'ignored', 'warnings',
+      'mode',
+      'remote',
+      'hidden_ttl_days',
+      'artifact_ttl_days',
+      'hidden_candidates',
+      'artifact_candidates',
+      'deleted',
+      'failed',
+      'kept_due_to_ttl',
+      'kept_active_branch',
+      'ignored',
+      'warnings',
     ]);
     expect(renderJanitorText(s)).toBe(
       [
@@ -131,10 +144,15 @@ describe('spec vectors (§5.6)', () => {
   it('artifact TTL 30 keeps the fresh pr-7; a developer clone stays complete (fetch goes to a throw-away repo)', async () => {
     const d = deps(work);
     const s = await runJanitor(settings({ hiddenTtlDays: 0, archiveBranch: 'pr/sessions' }), d);
-    expect(s.artifact_candidates).toEqual(['refs/heads/opensession/mr-3-sessions', 'refs/heads/opensession/pr-77-sessions']);
+    expect(s.artifact_candidates).toEqual([
+      'refs/heads/opensession/mr-3-sessions',
+      'refs/heads/opensession/pr-77-sessions',
+    ]);
     expect(s.kept_due_to_ttl).toBe(1);
     expect(await git(work, 'rev-parse', '--is-shallow-repository')).toBe('false');
-    expect(await git(work, 'for-each-ref', '--format=%(refname)', 'refs/heads/', 'refs/opensession/')).toBe('refs/heads/main');
+    expect(await git(work, 'for-each-ref', '--format=%(refname)', 'refs/heads/', 'refs/opensession/')).toBe(
+      'refs/heads/main',
+    );
     // An opensession-protected open PR branch counts as active, not as a candidate.
     const p = await runJanitor(
       settings({ artifactTtlDays: 0, protectedRefs: new Set(['refs/heads/opensession/pr-77-sessions']) }),
@@ -210,7 +228,9 @@ describe('thousands of refs on a file remote', () => {
     const oids = new Map(expected.map((r) => [r, 'f'.repeat(40)]));
     expect(a.calls.filter((c) => c[0] === 'push')).toHaveLength(chunkRefs(expected, oids).length);
     expect(chunkRefs(expected, oids).length).toBeLessThan(expected.length / 100);
-    expect(a.calls.filter((c) => c[0] === 'push').every((c) => c.includes('--no-verify') && c.includes('--porcelain'))).toBe(true);
+    expect(
+      a.calls.filter((c) => c[0] === 'push').every((c) => c.includes('--no-verify') && c.includes('--porcelain')),
+    ).toBe(true);
   }, 300_000);
 
   it('git round trips of a dry run do not grow with the number of refs', async () => {
@@ -233,7 +253,10 @@ describe('failures', () => {
     importRefs(remote, pop.refs);
     const bad = pop.stale[123];
     const hook = path.join(remote, 'hooks', 'update');
-    fs.writeFileSync(hook, `#!/bin/sh\nif [ "$1" = "${bad}" ]; then echo "ref $1 is protected" >&2; exit 1; fi\nexit 0\n`);
+    fs.writeFileSync(
+      hook,
+      `#!/bin/sh\nif [ "$1" = "${bad}" ]; then echo "ref $1 is protected" >&2; exit 1; fi\nexit 0\n`,
+    );
     fs.chmodSync(hook, 0o755);
     const s = await runJanitor(settings({ apply: true }), deps(work));
     expect(s.failed).toEqual([bad]);
@@ -261,7 +284,10 @@ describe('failures', () => {
 
   it('a ref that moved after listing is kept by the lease, with a warning', async () => {
     const { work, remote } = await workWithRemote();
-    importRefs(remote, [{ ref: ledgerRef('gone/a'), time: T - 90 * DAY }, { ref: ledgerRef('gone/b'), time: T - 90 * DAY }]);
+    importRefs(remote, [
+      { ref: ledgerRef('gone/a'), time: T - 90 * DAY },
+      { ref: ledgerRef('gone/b'), time: T - 90 * DAY },
+    ]);
     const d = deps(work);
     const inner = d.git;
     let moved = false;
@@ -322,7 +348,10 @@ describe('loopback smart-HTTP remote (git http-backend)', () => {
     const { url, dir } = await server.createRepo('ci.git');
     await git(work, 'remote', 'add', 'origin', url);
     await git(work, 'push', '-q', 'origin', 'main');
-    importRefs(dir, [{ ref: ledgerRef('gone/x'), time: T - 40 * DAY }, { ref: ledgerRef('gone/y'), time: T - 1 * DAY }]);
+    importRefs(dir, [
+      { ref: ledgerRef('gone/x'), time: T - 40 * DAY },
+      { ref: ledgerRef('gone/y'), time: T - 1 * DAY },
+    ]);
     const s = await runJanitor(settings({ ci: true }), deps(work));
     expect(s.hidden_candidates).toEqual([ledgerRef('gone/x')]);
     expect(s.kept_due_to_ttl).toBe(1);
@@ -335,7 +364,8 @@ describe('pure helpers', () => {
     expect(decodeLedgerToken('bWFpbg')).toBe('main');
     expect(decodeLedgerToken('ZmVhdHVyZS9oZWxsby13b3JsZA')).toBe('feature/hello-world');
     expect(decodeLedgerToken('ZGV0YWNoZWQ')).toBe('detached');
-    for (const bad of ['@@@', 'bWFpbg==', 'bWFpbh', 'b', '', '_w', 'bWF+bg']) expect(decodeLedgerToken(bad)).toBeUndefined();
+    for (const bad of ['@@@', 'bWFpbg==', 'bWFpbh', 'b', '', '_w', 'bWF+bg'])
+      expect(decodeLedgerToken(bad)).toBeUndefined();
   });
   it('artifact branch pattern', () => {
     expect(isArtifactBranchRef('refs/heads/opensession/pr-18-sessions')).toBe(true);

@@ -24,7 +24,8 @@ beforeEach(async () => {
 afterEach(async () => {
   // Every GitHub request the fake served is a documented operation.
   if (api.url !== '' && api.requests.some((r) => !r.path.startsWith('/api/v4'))) {
-    for (const r of api.requests) expect([r.method, r.path, documentedOperation(r.method, r.path)]).not.toContainEqual(undefined);
+    for (const r of api.requests)
+      expect([r.method, r.path, documentedOperation(r.method, r.path)]).not.toContainEqual(undefined);
   }
   await api.stop();
 });
@@ -56,13 +57,17 @@ function twoPages(comments: Array<Record<string, unknown>>) {
 // 150 comments: the bot's markers at 10, 60 and 110 (110 newest by time), another user's marker at 120.
 const mixed = githubComments(150, 1000, (i) => {
   if (i === 10 || i === 60 || i === 110)
-    return { login: 'github-actions[bot]', body: `${MARKER}\nold ${i}`, updated: i === 110 ? '2026-01-05T00:00:00Z' : undefined };
+    return {
+      login: 'github-actions[bot]',
+      body: `${MARKER}\nold ${i}`,
+      updated: i === 110 ? '2026-01-05T00:00:00Z' : undefined,
+    };
   if (i === 120) return { login: 'mallory', body: `${MARKER}\nspoofed`, updated: '2026-01-09T00:00:00Z' };
   return { login: 'alice', body: `comment ${i}` };
 });
 
 describe('GitHub faults', () => {
-  it('150 comments over two pages: updates the bot\'s newest marker comment, deletes its duplicates, never touches another user\'s', async () => {
+  it("150 comments over two pages: updates the bot's newest marker comment, deletes its duplicates, never touches another user's", async () => {
     viewer();
     twoPages(mixed);
     api.route('PATCH', /^\/repos\/acme\/widgets\/issues\/comments\/\d+$/, [{ status: 200, body: mixed[110] }]);
@@ -109,7 +114,12 @@ describe('GitHub faults', () => {
     expect((await upsertSticky(github(), MARKER, 'B', describeErr)).result).toBe('created');
     expect(clock.slept).toEqual([7125]);
     expect(api.requests[2].at - api.requests[1].at).toBe(7125);
-    expect(seq()).toEqual(['POST /graphql', `GET ${ISSUE}/18/comments?per_page=100`, `GET ${ISSUE}/18/comments?per_page=100`, `POST ${ISSUE}/18/comments`]);
+    expect(seq()).toEqual([
+      'POST /graphql',
+      `GET ${ISSUE}/18/comments?per_page=100`,
+      `GET ${ISSUE}/18/comments?per_page=100`,
+      `POST ${ISSUE}/18/comments`,
+    ]);
   });
 
   it('a secondary rate limit (403 + Retry-After: 60) waits 60 s once, never more', async () => {
@@ -127,10 +137,16 @@ describe('GitHub faults', () => {
     viewer();
     const reset = String(Math.floor(clock.now() / 1000) + 3600);
     api.route('GET', `${ISSUE}/18/comments`, [
-      { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, body: { message: 'API rate limit exceeded' } },
+      {
+        status: 403,
+        headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
+        body: { message: 'API rate limit exceeded' },
+      },
     ]);
     const t0 = performance.now();
-    await expect(upsertSticky(github(), MARKER, 'B', describeErr)).rejects.toThrow(/asks to wait (59|60) min, more than the 60 s limit/);
+    await expect(upsertSticky(github(), MARKER, 'B', describeErr)).rejects.toThrow(
+      /asks to wait (59|60) min, more than the 60 s limit/,
+    );
     expect(performance.now() - t0).toBeLessThan(5000);
     expect(clock.slept).toEqual([]);
     expect(seq()).toEqual(['POST /graphql', `GET ${ISSUE}/18/comments?per_page=100`]);
@@ -199,7 +215,13 @@ describe('GitLab faults', () => {
     return note(i + 1, `note ${i}`, 9);
   });
   function gitlab(retries?: number) {
-    const client = createGitlabClient({ host: api.url, token: 'glpat-test', fetch: globalThis.fetch, retry: clock, retries });
+    const client = createGitlabClient({
+      host: api.url,
+      token: 'glpat-test',
+      fetch: globalThis.fetch,
+      retry: clock,
+      retries,
+    });
     return gitlabCommentProvider(client, { projectId: 'group/proj', iid: 5 });
   }
   function pages() {
@@ -212,7 +234,10 @@ describe('GitLab faults', () => {
   }
 
   it('150 notes over two pages, /user failing once: updates the own newest, deletes the duplicate, leaves others', async () => {
-    api.route('GET', '/api/v4/user', [{ status: 502, body: { message: 'Bad Gateway' } }, { status: 200, body: { id: 42 } }]);
+    api.route('GET', '/api/v4/user', [
+      { status: 502, body: { message: 'Bad Gateway' } },
+      { status: 200, body: { id: 42 } },
+    ]);
     pages();
     api.route('PUT', `${P}/141`, [{ status: 200, body: note(141, 'x', 42) }]);
     api.route('DELETE', `${P}/6`, [{ status: 204 }]);

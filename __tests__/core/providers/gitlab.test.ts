@@ -14,7 +14,15 @@ const MARKER = '<!-- opensession-session-review -->';
 const describeErr = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 function note(id: number, body: string, authorId: number, extra: Record<string, unknown> = {}) {
-  return { id, body, author: { id: authorId }, system: false, created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z', ...extra };
+  return {
+    id,
+    body,
+    author: { id: authorId },
+    system: false,
+    created_at: '2026-01-01T00:00:00Z',
+    updated_at: '2026-01-01T00:00:00Z',
+    ...extra,
+  };
 }
 
 function api() {
@@ -35,17 +43,35 @@ describe('GitLab notes (§10.1)', () => {
     gl.get(`${API}/user`).reply(200, { id: 42, username: 'project_bot' });
     gl.get(`${API}/projects/group%2Fproj/merge_requests/5/notes`)
       .query((q) => q.per_page === '100' && (q.page === undefined || q.page === '1'))
-      .reply(200, [note(1, `${MARKER}\nold`, 42), note(2, `${MARKER}\nsys`, 42, { system: true }), note(3, `${MARKER}\nother`, 7)], {
-        'x-next-page': '2',
-        'x-total-pages': '2',
-        link: `<${HOST}${API}/projects/group%2Fproj/merge_requests/5/notes?page=2&per_page=100>; rel="next"`,
-      });
+      .reply(
+        200,
+        [
+          note(1, `${MARKER}\nold`, 42),
+          note(2, `${MARKER}\nsys`, 42, { system: true }),
+          note(3, `${MARKER}\nother`, 7),
+        ],
+        {
+          'x-next-page': '2',
+          'x-total-pages': '2',
+          link: `<${HOST}${API}/projects/group%2Fproj/merge_requests/5/notes?page=2&per_page=100>; rel="next"`,
+        },
+      );
     gl.get(`${API}/projects/group%2Fproj/merge_requests/5/notes`)
       .query((q) => q.page === '2')
-      .reply(200, [note(9, `${MARKER}\nnewer`, 42, { updated_at: '2026-02-01T00:00:00Z' })], { 'x-next-page': '', 'x-total-pages': '2' });
-    gl.put(`${API}/projects/group%2Fproj/merge_requests/5/notes/9`, (b) => b.body === `${MARKER}\nnew`).reply(200, note(9, `${MARKER}\nnew`, 42));
+      .reply(200, [note(9, `${MARKER}\nnewer`, 42, { updated_at: '2026-02-01T00:00:00Z' })], {
+        'x-next-page': '',
+        'x-total-pages': '2',
+      });
+    gl.put(`${API}/projects/group%2Fproj/merge_requests/5/notes/9`, (b) => b.body === `${MARKER}\nnew`).reply(
+      200,
+      note(9, `${MARKER}\nnew`, 42),
+    );
     gl.delete(`${API}/projects/group%2Fproj/merge_requests/5/notes/1`).reply(204);
-    const provider = gitlabCommentProvider(api(), { projectId: 'group/proj', iid: 5, webUrl: `${HOST}/group/proj/-/merge_requests/5` });
+    const provider = gitlabCommentProvider(api(), {
+      projectId: 'group/proj',
+      iid: 5,
+      webUrl: `${HOST}/group/proj/-/merge_requests/5`,
+    });
     const out = await upsertSticky(provider, MARKER, `${MARKER}\nnew`, describeErr);
     expect(out.result).toBe('updated');
     expect(out.comment).toMatchObject({ id: '9', url: `${HOST}/group/proj/-/merge_requests/5#note_9` });
@@ -72,13 +98,25 @@ describe('GitLab notes (§10.1)', () => {
       { iid: 3, state: 'merged', target_branch: 'dev', source_branch: 'h', squash_commit_sha: sha },
     ]);
     gl.get(`${API}/projects/7/merge_requests/1`).reply(200, {
-      iid: 1, state: 'merged', target_branch: 'main', source_branch: 'f', sha: 'b'.repeat(40), source_project_id: 7, project_id: 7,
-      author: { id: 9 }, diff_refs: { base_sha: 'c'.repeat(40) },
+      iid: 1,
+      state: 'merged',
+      target_branch: 'main',
+      source_branch: 'f',
+      sha: 'b'.repeat(40),
+      source_project_id: 7,
+      project_id: 7,
+      author: { id: 9 },
+      diff_refs: { base_sha: 'c'.repeat(40) },
     });
     const client = api();
     expect(await isGitlabBot(client, 5)).toBe(true);
     expect(await isGitlabBot(client, 6)).toBe(false);
     expect((await mergedRequestsForCommit(client, 7, sha, 'main')).map((m) => m.iid)).toEqual([1]);
-    expect(await getMergeRequest(client, 7, 1)).toMatchObject({ iid: 1, diff_base_sha: 'c'.repeat(40), author_id: 9, source_branch: 'f' });
+    expect(await getMergeRequest(client, 7, 1)).toMatchObject({
+      iid: 1,
+      diff_base_sha: 'c'.repeat(40),
+      author_id: 9,
+      source_branch: 'f',
+    });
   });
 });

@@ -25,7 +25,11 @@ export function documentedOperation(method: string, path: string): string | unde
 export const GITHUB_API = 'https://api.github.com';
 
 /** A nock interceptor for GitHub that first checks the operation is documented. */
-export function githubMock(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string | RegExp, example?: string): nockType.Interceptor {
+export function githubMock(
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  path: string | RegExp,
+  example?: string,
+): nockType.Interceptor {
   // Loaded on use: importing nock patches fetch, which tests against real loopback servers must not have.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const nock = require('nock') as typeof nockType;

@@ -59,10 +59,32 @@ describe('publishArtifactBranch', () => {
     expect(git(fx.remoteDir, 'rev-parse', ref)).toBe(again.commit);
     expect(git(fx.remoteDir, 'rev-list', '--count', ref)).toBe('1');
     const root = `reviews/${req.reviewId}`;
-    expect(treeOf(ref)).toEqual([`${root}/README.md`, `${root}/manifest.json`, `${root}/v1/s-/s-review.hail.jsonl`, `${root}/v1/s-/s-review.meta.json`]);
-    expect(git(fx.remoteDir, 'log', '-1', '--format=%an <%ae>|%s|%ct', ref)).toBe(`opensession <cli@opensession.io>|opensession review artifacts pr#18 ${fx.head.slice(0, 7)}|${Date.parse('2026-03-02T00:00:00Z') / 1000}`);
+    expect(treeOf(ref)).toEqual([
+      `${root}/README.md`,
+      `${root}/manifest.json`,
+      `${root}/v1/s-/s-review.hail.jsonl`,
+      `${root}/v1/s-/s-review.meta.json`,
+    ]);
+    expect(git(fx.remoteDir, 'log', '-1', '--format=%an <%ae>|%s|%ct', ref)).toBe(
+      `opensession <cli@opensession.io>|opensession review artifacts pr#18 ${fx.head.slice(0, 7)}|${Date.parse('2026-03-02T00:00:00Z') / 1000}`,
+    );
     const manifest = JSON.parse(git(fx.remoteDir, 'show', `${ref}:${root}/manifest.json`));
-    expect(Object.keys(manifest)).toEqual(['schema_version', 'generated_at', 'provider', 'repo', 'pr_number', 'base_sha', 'head_sha', 'ledger_ref', 'review_id', 'branch', 'artifact_root', 'commit_count', 'session_count', 'sessions']);
+    expect(Object.keys(manifest)).toEqual([
+      'schema_version',
+      'generated_at',
+      'provider',
+      'repo',
+      'pr_number',
+      'base_sha',
+      'head_sha',
+      'ledger_ref',
+      'review_id',
+      'branch',
+      'artifact_root',
+      'commit_count',
+      'session_count',
+      'sessions',
+    ]);
     expect(manifest.sessions[0]).toEqual({
       session_id: 's-review',
       ledger_ref: ledgerRefOf('changes'),
@@ -78,7 +100,10 @@ describe('publishArtifactBranch', () => {
 
   it('persistent: reviews accumulate and history is preserved', async () => {
     const a = await publishArtifactBranch(runner, await request({ branch: 'pr/sessions', persistent: true }));
-    const b = await publishArtifactBranch(runner, await request({ branch: 'pr/sessions', persistent: true, number: 19, reviewId: 'gh-acme-widgets-pr19-aaaaaaa' }));
+    const b = await publishArtifactBranch(
+      runner,
+      await request({ branch: 'pr/sessions', persistent: true, number: 19, reviewId: 'gh-acme-widgets-pr19-aaaaaaa' }),
+    );
     expect(a.published && b.published).toBe(true);
     expect(git(fx.remoteDir, 'rev-parse', 'refs/heads/pr/sessions^')).toBe(a.commit);
     const files = treeOf('refs/heads/pr/sessions');
@@ -87,7 +112,10 @@ describe('publishArtifactBranch', () => {
       'reviews/gh-acme-widgets-pr19-aaaaaaa/manifest.json',
     ]);
     // Re-publishing a review replaces its folder only.
-    const c = await publishArtifactBranch(runner, await request({ branch: 'pr/sessions', persistent: true, sessions: [] }));
+    const c = await publishArtifactBranch(
+      runner,
+      await request({ branch: 'pr/sessions', persistent: true, sessions: [] }),
+    );
     expect(c.published).toBe(true);
     expect(git(fx.remoteDir, 'rev-list', '--count', 'refs/heads/pr/sessions')).toBe('3');
     const after = treeOf('refs/heads/pr/sessions');
@@ -129,11 +157,26 @@ describe('publishArtifactBranch', () => {
   it('renders the manifest of §8.3 with null shas', async () => {
     const req = await request({ baseSha: null, sessions: [] });
     expect(renderManifest(req, '2026-03-01T12:00:00.000Z')).toBe(
-      JSON.stringify({
-        schema_version: 1, generated_at: '2026-03-01T12:00:00.000Z', provider: 'github', repo: 'acme/widgets', pr_number: 18,
-        base_sha: null, head_sha: fx.head, ledger_ref: ledgerRefOf('changes'), review_id: req.reviewId,
-        branch: 'opensession/pr-18-sessions', artifact_root: `reviews/${req.reviewId}`, commit_count: 2, session_count: 0, sessions: [],
-      }, null, 2) + '\n',
+      JSON.stringify(
+        {
+          schema_version: 1,
+          generated_at: '2026-03-01T12:00:00.000Z',
+          provider: 'github',
+          repo: 'acme/widgets',
+          pr_number: 18,
+          base_sha: null,
+          head_sha: fx.head,
+          ledger_ref: ledgerRefOf('changes'),
+          review_id: req.reviewId,
+          branch: 'opensession/pr-18-sessions',
+          artifact_root: `reviews/${req.reviewId}`,
+          commit_count: 2,
+          session_count: 0,
+          sessions: [],
+        },
+        null,
+        2,
+      ) + '\n',
     );
   });
 });
@@ -142,8 +185,12 @@ describe('deleteRemoteRef', () => {
   it('deletes, and treats an absent ref as success', async () => {
     const sleep = jest.fn(async () => undefined);
     await publishArtifactBranch(runner, await request({ branch: 'opensession/pr-77-sessions' }));
-    expect(await deleteRemoteRef(runner, { remote: 'origin' }, 'refs/heads/opensession/pr-77-sessions', sleep)).toEqual({ deleted: true, absent: false });
-    expect(await deleteRemoteRef(runner, { remote: 'origin' }, 'refs/heads/opensession/pr-77-sessions', sleep)).toEqual({ deleted: true, absent: true });
+    expect(await deleteRemoteRef(runner, { remote: 'origin' }, 'refs/heads/opensession/pr-77-sessions', sleep)).toEqual(
+      { deleted: true, absent: false },
+    );
+    expect(await deleteRemoteRef(runner, { remote: 'origin' }, 'refs/heads/opensession/pr-77-sessions', sleep)).toEqual(
+      { deleted: true, absent: true },
+    );
     const failed = await deleteRemoteRef(runner, { remote: 'nowhere' }, 'refs/heads/x', sleep);
     expect(failed.deleted).toBe(false);
     expect(sleep).toHaveBeenCalledWith(2000);

@@ -38,7 +38,10 @@ function makeRepo(): Repo {
 }
 
 async function review(r: Repo, extra: string[] = []): Promise<string> {
-  const res = await runInProcess(['review', '--base', 'main', '--head', 'feature/widget', ...extra], { cwd: r.dir, env: {} });
+  const res = await runInProcess(['review', '--base', 'main', '--head', 'feature/widget', ...extra], {
+    cwd: r.dir,
+    env: {},
+  });
   expect(res.stderr).toBe('');
   expect(res.code).toBe(0);
   return res.stdout;
@@ -54,7 +57,9 @@ describe('session review against real ledgers', () => {
 
   it('empty: the head ledger exists but nothing matches the range', async () => {
     const r = makeRepo();
-    writeLedger(r.dir, ledgerRefOf('feature/widget'), [{ id: 'old', storedAt: '2020-01-01T00:00:00Z', commits: [r.c0] }]);
+    writeLedger(r.dir, ledgerRefOf('feature/widget'), [
+      { id: 'old', storedAt: '2020-01-01T00:00:00Z', commits: [r.c0] },
+    ]);
     const body = await review(r);
     expect(body).toMatch(/No indexed sessions matched this commit range\.\n$/);
     golden('empty.md', body);
@@ -64,9 +69,26 @@ describe('session review against real ledgers', () => {
     const r = makeRepo();
     const hail = RICH.replace('"session_id":"demo-rich"', '"session_id":"s-review"');
     const sessions: FixtureSession[] = [
-      { id: 's-review', title: 'Add  widget\nparser', tool: 'codex', filesChanged: 2, storedAt: '2026-01-01T00:10:00Z', commits: [r.c2], hail },
+      {
+        id: 's-review',
+        title: 'Add  widget\nparser',
+        tool: 'codex',
+        filesChanged: 2,
+        storedAt: '2026-01-01T00:10:00Z',
+        commits: [r.c2],
+        hail,
+      },
       { id: 'aux-1', role: 'auxiliary', storedAt: '2026-01-01T00:10:00Z', commits: [r.c2], hail: RICH },
-      { id: 'evil', storedAt: '2026-01-01T00:10:00Z', commits: [r.c1], index: JSON.stringify({ session_id: 'evil', hail_path: '../../.github/workflows/x.yml', meta_path: 'v1/ev/evil.meta.json' }) },
+      {
+        id: 'evil',
+        storedAt: '2026-01-01T00:10:00Z',
+        commits: [r.c1],
+        index: JSON.stringify({
+          session_id: 'evil',
+          hail_path: '../../.github/workflows/x.yml',
+          meta_path: 'v1/ev/evil.meta.json',
+        }),
+      },
       { id: 'broken', storedAt: '2026-01-01T00:10:00Z', commits: [r.c1], index: '{not json' },
     ];
     writeLedger(r.dir, ledgerRefOf('feature/widget'), sessions);
@@ -76,8 +98,17 @@ describe('session review against real ledgers', () => {
     expect(body).not.toContain('aux-1');
     expect(body).not.toContain('evil');
     golden('single-session.md', body);
-    const json = JSON.parse((await runInProcess(['review', '--base', 'main', '--head', 'feature/widget', '--format', 'json'], { cwd: r.dir })).stdout);
-    expect(json).toMatchObject({ session_count: 1, commit_count: 2, ledger_found: true, ledger_ref: ledgerRefOf('feature/widget'), review_id: null });
+    const json = JSON.parse(
+      (await runInProcess(['review', '--base', 'main', '--head', 'feature/widget', '--format', 'json'], { cwd: r.dir }))
+        .stdout,
+    );
+    expect(json).toMatchObject({
+      session_count: 1,
+      commit_count: 2,
+      ledger_found: true,
+      ledger_ref: ledgerRefOf('feature/widget'),
+      review_id: null,
+    });
     expect(json.body).toBe(body);
   });
 
@@ -97,10 +128,12 @@ describe('session review against real ledgers', () => {
     writeLedger(r.dir, ledgerRefOf('other'), make('other', 100, [r.c1]));
     const body = await review(r);
     expect(body.length).toBeLessThanOrEqual(BODY_LIMIT);
-    expect(body).toContain('- **Ledger:** available on `refs/opensession/branches/ZmVhdHVyZS93aWRnZXQ` (+2 other ledger refs)\n');
+    expect(body).toContain(
+      '- **Ledger:** available on `refs/opensession/branches/ZmVhdHVyZS93aWRnZXQ` (+2 other ledger refs)\n',
+    );
     expect(body).toContain('<summary>Linked sessions (1000)</summary>');
     // A11 collapse: 50 full blocks, then one line per session while the body fits, then `...and K more`.
-    expect(body.match(/^  Agent: /gm)).toHaveLength(50);
+    expect(body.match(/^ {2}Agent: /gm)).toHaveLength(50);
     const oneLiners = body.match(/^- [^*\n].*: `(head|main|other)-\d{4}` via `[^`]+`, \d+ traced lines?$/gm) ?? [];
     expect(oneLiners.length).toBeGreaterThan(100);
     expect(body).toContain(`- ...and ${1000 - 50 - oneLiners.length} more sessions.\n`);
@@ -115,9 +148,15 @@ describe('session review against real ledgers', () => {
       { id: 'shared', title: 'head copy', storedAt: '2026-01-01T00:00:00Z', commits: [r.c1] },
       { id: 'ancient', storedAt: '2001-01-01T00:00:00Z', commits: ['2222222222222222222222222222222222222222'] },
     ]);
-    writeLedger(r.dir, ledgerRefOf('main'), [{ id: 'shared', title: 'main copy', storedAt: '2026-12-01T00:00:00.123456789Z', commits: [r.c2, r.c1] }]);
+    writeLedger(r.dir, ledgerRefOf('main'), [
+      { id: 'shared', title: 'main copy', storedAt: '2026-12-01T00:00:00.123456789Z', commits: [r.c2, r.c1] },
+    ]);
     const git2 = createGitRunner(r.dir, process.env);
-    const data = await buildReviewData(git2, { base: 'main', head: 'feature/widget', headLedgerRef: ledgerRefOf('feature/widget') });
+    const data = await buildReviewData(git2, {
+      base: 'main',
+      head: 'feature/widget',
+      headLedgerRef: ledgerRefOf('feature/widget'),
+    });
     const byId = new Map(data.discovery.sessions.map((s) => [s.sessionId, s]));
     expect([...byId.keys()].sort()).toEqual(['rebased', 'shared']);
     expect(byId.get('rebased')!.commits).toEqual([]);
@@ -141,7 +180,9 @@ describe('session review against real ledgers', () => {
   it('rejects bad invocations', async () => {
     const r = makeRepo();
     expect((await runInProcess(['review'], { cwd: r.dir })).code).toBe(2);
-    expect((await runInProcess(['review', '--head', 'nope'], { cwd: r.dir })).stderr).toContain('unknown revision `nope`');
+    expect((await runInProcess(['review', '--head', 'nope'], { cwd: r.dir })).stderr).toContain(
+      'unknown revision `nope`',
+    );
     const bad = await runInProcess(['review', 'https://github.com/acme/widgets/issues/1'], { cwd: r.dir });
     expect(bad.stderr).toContain('invalid PR URL format');
     const noRemote = await runInProcess(['review', 'https://gitlab.com/g/p/-/merge_requests/3'], { cwd: r.dir });

@@ -8,16 +8,35 @@ const RICH = fs.readFileSync(path.resolve(__dirname, '../../../samples/hail/rich
 const q = (text: string, ids: string[] = [], meta?: unknown) => ({
   event_type: { type: 'SystemMessage' },
   content: { blocks: text === '' ? [] : [{ type: 'Text', text }] },
-  attributes: { source: ' interactive_question ', question_ids: ids, ...(meta === undefined ? {} : { question_meta: meta }) },
+  attributes: {
+    source: ' interactive_question ',
+    question_ids: ids,
+    ...(meta === undefined ? {} : { question_meta: meta }),
+  },
 });
 const a = (text: string, ids: string[] = []) => ({
   event_type: { type: 'UserMessage' },
-  content: { blocks: [{ type: 'Image', url: 'x' }, { type: 'Text', text }] },
+  content: {
+    blocks: [
+      { type: 'Image', url: 'x' },
+      { type: 'Text', text },
+    ],
+  },
   attributes: { source: 'interactive', question_ids: ids },
 });
 
 function session(id: string, commits: string[] = []): ReviewSession {
-  return { sessionId: id, ledgerRef: 'r', hailPath: 'v1/x/x.hail.jsonl', metaPath: 'v1/x/x.meta.json', storedAt: '', commits, title: null, tool: null, filesChanged: 0 };
+  return {
+    sessionId: id,
+    ledgerRef: 'r',
+    hailPath: 'v1/x/x.hail.jsonl',
+    metaPath: 'v1/x/x.meta.json',
+    storedAt: '',
+    commits,
+    title: null,
+    tool: null,
+    filesChanged: 0,
+  };
 }
 
 describe('Q&A digest', () => {
@@ -27,12 +46,24 @@ describe('Q&A digest', () => {
 
   it('reads whole-JSON documents and data/event wrappers, skipping junk lines', () => {
     expect(extractEvents(JSON.stringify({ events: [q('A?')] }))).toHaveLength(1);
-    const jsonl = [JSON.stringify({ data: q('B?') }), '{oops', JSON.stringify({ event: a('b') }), JSON.stringify({ no: 'event' })].join('\n');
+    const jsonl = [
+      JSON.stringify({ data: q('B?') }),
+      '{oops',
+      JSON.stringify({ event: a('b') }),
+      JSON.stringify({ no: 'event' }),
+    ].join('\n');
     expect(sessionPairs(extractEvents(jsonl))).toEqual([{ question: 'B?', answer: 'b' }]);
   });
 
   it('pairs by question ids, then oldest pending, then a placeholder; leftovers stay unanswered', () => {
-    const events = [q('First?', ['1']), q('Second?', [], [{ id: '2' }]), a('to second', ['2']), a('to first'), a('orphan'), q('Third?')];
+    const events = [
+      q('First?', ['1']),
+      q('Second?', [], [{ id: '2' }]),
+      a('to second', ['2']),
+      a('to first'),
+      a('orphan'),
+      q('Third?'),
+    ];
     expect(sessionPairs(events)).toEqual([
       { question: 'Second?', answer: 'to second' },
       { question: 'First?', answer: 'to first' },
@@ -55,7 +86,9 @@ describe('Q&A digest', () => {
       ['s1', [q('Same?'), a('yes'), q('Same?'), a('yes')].map((e) => JSON.stringify(e)).join('\n')],
       ['s2', Array.from({ length: 10 }, (_, i) => JSON.stringify(q(`Q${i}?`))).join('\n')],
     ]);
-    const read = jest.fn(async (batch: readonly ReviewSession[]) => new Map(batch.map((s) => [s.sessionId, texts.get(s.sessionId) ?? ''])));
+    const read = jest.fn(
+      async (batch: readonly ReviewSession[]) => new Map(batch.map((s) => [s.sessionId, texts.get(s.sessionId) ?? ''])),
+    );
     const pairs = await buildQaDigest([session('s1', ['c1', 'c2']), session('s2'), session('s3')], read, 2);
     expect(pairs).toHaveLength(6);
     expect(pairs[0]).toEqual({ question: 'Same?', answer: 'yes', sessionId: 's1', commit: 'c1' });

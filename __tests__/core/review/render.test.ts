@@ -41,15 +41,33 @@ function session(over: Partial<ReviewSession> = {}): ReviewSession {
 
 function specInput(over: Partial<RenderInput> = {}): RenderInput {
   const files = ['.github/workflows/ci.yml', 'README.md', 'src/app.ts', 'tests/app.test.ts'];
-  const discovery: DiscoveryResult = { ledgerRef: H, ledgerFound: true, ledgerRefs: [H], sessions: [session()], otherLedgerRefs: 0 };
+  const discovery: DiscoveryResult = {
+    ledgerRef: H,
+    ledgerFound: true,
+    ledgerRefs: [H],
+    sessions: [session()],
+    otherLedgerRefs: 0,
+  };
   return {
     mode: 'update',
-    target: { platform: 'github', repo: 'acme/widgets', repoUrl: 'https://github.com/acme/widgets', number: 18, webBaseUrl: 'https://opensession.io' },
+    target: {
+      platform: 'github',
+      repo: 'acme/widgets',
+      repoUrl: 'https://github.com/acme/widgets',
+      number: 18,
+      webBaseUrl: 'https://opensession.io',
+    },
     reviewId: 'gh-acme-widgets-pr18-d25c9d6',
     updatedAt: '2026-03-01T12:00:00.000Z',
     baseSha: BASE,
     headSha: HEAD,
-    range: { commits: [HEAD, OTHER], usedBase: true, changedFiles: files, testFiles: files.filter(isTestFile), areas: countAreas(files) },
+    range: {
+      commits: [HEAD, OTHER],
+      usedBase: true,
+      changedFiles: files,
+      testFiles: files.filter(isTestFile),
+      areas: countAreas(files),
+    },
     discovery,
     qa: [{ question: 'Use TOML? / Scope', answer: 'Scope: repo only', sessionId: 's-review', commit: HEAD }],
     artifact: { branch: 'opensession/pr-18-sessions', persistent: false, attempted: true, published: true },
@@ -70,7 +88,9 @@ describe('review ids and names (§1)', () => {
 
 describe('text safety (§7.4)', () => {
   it('escapes markdown and neutralises mentions', () => {
-    expect(md('  a*b_c  [x](y) <t> |p| ~s~ `c` \\ @bob ')).toBe('a\\*b\\_c \\[x\\](y) \\<t\\> \\|p\\| \\~s\\~ \\`c\\` \\\\ @\u200bbob');
+    expect(md('  a*b_c  [x](y) <t> |p| ~s~ `c` \\ @bob ')).toBe(
+      'a\\*b\\_c \\[x\\](y) \\<t\\> \\|p\\| \\~s\\~ \\`c\\` \\\\ @\u200bbob',
+    );
   });
   it('fences code spans holding backticks', () => {
     expect(code('a')).toBe('`a`');
@@ -81,7 +101,15 @@ describe('text safety (§7.4)', () => {
 
 describe('§7.1 tests and areas', () => {
   it('classifies test files', () => {
-    for (const f of ['tests/x.rs', 'a/test/b.c', 'src/__tests__/x.js', 'A.Test.TS', 'x_test.py', 'y_spec.rs', 'C:\\src\\Tests\\x.c']) {
+    for (const f of [
+      'tests/x.rs',
+      'a/test/b.c',
+      'src/__tests__/x.js',
+      'A.Test.TS',
+      'x_test.py',
+      'y_spec.rs',
+      'C:\\src\\Tests\\x.c',
+    ]) {
       expect(isTestFile(f)).toBe(true);
     }
     for (const f of ['testing/x.rs', 'src/contest.ts', 'latest/x']) expect(isTestFile(f)).toBe(false);
@@ -104,11 +132,16 @@ describe('renderComment (§9)', () => {
 
   it('renders the final snapshot differences', () => {
     const body = renderComment(
-      specInput({ mode: 'final', artifact: { branch: 'opensession/pr-18-sessions', persistent: false, attempted: false, published: false } }),
+      specInput({
+        mode: 'final',
+        artifact: { branch: 'opensession/pr-18-sessions', persistent: false, attempted: false, published: false },
+      }),
     );
     expect(body.startsWith(`${FINAL_MARKER}\n### OpenSession Review (final snapshot)\n`)).toBe(true);
     expect(body).toContain('- **Comment type:** final snapshot\n');
-    expect(body).toContain('- **Artifact storage:** not published in this run; ephemeral cleanup policy applies on `opensession/pr-18-sessions`\n');
+    expect(body).toContain(
+      '- **Artifact storage:** not published in this run; ephemeral cleanup policy applies on `opensession/pr-18-sessions`\n',
+    );
     expect(body).toContain('  Artifact links: -\\\n  Meta path: `v1/s-/s-review.meta.json`\n</details>\n');
     expect(body).not.toContain(STICKY_MARKER + '\n');
   });
@@ -118,7 +151,20 @@ describe('renderComment (§9)', () => {
     expect(body).not.toMatch(/^\|.*\|$/m);
     expect(body).not.toMatch(/127\.0\.0\.1|localhost/);
     expect(body).toContain('<details>');
-    for (const label of ['Comment type', 'Review ID', 'Updated at (UTC)', 'Ledger', 'Range', 'Coverage', 'Top areas', 'Linked session titles', 'Quick links', 'Local replay', 'PR URL', 'Artifact storage']) {
+    for (const label of [
+      'Comment type',
+      'Review ID',
+      'Updated at (UTC)',
+      'Ledger',
+      'Range',
+      'Coverage',
+      'Top areas',
+      'Linked session titles',
+      'Quick links',
+      'Local replay',
+      'PR URL',
+      'Artifact storage',
+    ]) {
       expect(body).toContain(`- **${label}:** `);
     }
     expect(body.endsWith('</details>\n')).toBe(true);
@@ -128,9 +174,21 @@ describe('renderComment (§9)', () => {
   it('renders GitLab links, persistent storage and publish failures', () => {
     const body = renderComment(
       specInput({
-        target: { platform: 'gitlab', repo: 'group/sub/proj', repoUrl: 'https://gitlab.example.com/group/sub/proj', number: 5, webBaseUrl: 'https://opensession.io/' },
+        target: {
+          platform: 'gitlab',
+          repo: 'group/sub/proj',
+          repoUrl: 'https://gitlab.example.com/group/sub/proj',
+          number: 5,
+          webBaseUrl: 'https://opensession.io/',
+        },
         reviewId: 'gl-group-sub-proj-mr5-d25c9d6',
-        artifact: { branch: 'pr/sessions', persistent: true, attempted: true, published: false, error: 'push rejected `x`' },
+        artifact: {
+          branch: 'pr/sessions',
+          persistent: true,
+          attempted: true,
+          published: false,
+          error: 'push rejected `x`',
+        },
       }),
     );
     expect(body).toContain('Snapshot for `group/sub/proj` MR !5.');
@@ -138,29 +196,69 @@ describe('renderComment (§9)', () => {
     expect(body).toContain('[Compare](https://gitlab.example.com/group/sub/proj/-/compare/');
     expect(body).toContain('- **MR URL:** https://gitlab.example.com/group/sub/proj/-/merge_requests/5\n');
     expect(body).toContain('[`d25c9d6`](https://gitlab.example.com/group/sub/proj/-/commit/' + HEAD + ')');
-    expect(body).toContain('- **Artifact storage:** not published in this run; persistent archive branch is configured on `pr/sessions`\n');
+    expect(body).toContain(
+      '- **Artifact storage:** not published in this run; persistent archive branch is configured on `pr/sessions`\n',
+    );
     expect(body).toContain('- **Artifact publish:** failed (`` push rejected `x` ``)\n');
   });
 
   it('uses /src/git/ web links off github.com and gitlab.com, /src/gl/ on gitlab.com', () => {
-    const ghe = renderComment(specInput({ target: { platform: 'github', repo: 'acme/widgets', repoUrl: 'https://ghe.example/acme/widgets', number: 18, webBaseUrl: 'https://w.example' } }));
-    expect(ghe).toContain(`[web](https://w.example/src/git/${Buffer.from('https://ghe.example/acme/widgets.git').toString('base64url')}/ref/opensession%2Fpr-18-sessions/path/`);
-    const gl = renderComment(specInput({ target: { platform: 'gitlab', repo: 'g/p', repoUrl: 'https://gitlab.com/g/p', number: 18, webBaseUrl: 'https://w.example' } }));
+    const ghe = renderComment(
+      specInput({
+        target: {
+          platform: 'github',
+          repo: 'acme/widgets',
+          repoUrl: 'https://ghe.example/acme/widgets',
+          number: 18,
+          webBaseUrl: 'https://w.example',
+        },
+      }),
+    );
+    expect(ghe).toContain(
+      `[web](https://w.example/src/git/${Buffer.from('https://ghe.example/acme/widgets.git').toString('base64url')}/ref/opensession%2Fpr-18-sessions/path/`,
+    );
+    const gl = renderComment(
+      specInput({
+        target: {
+          platform: 'gitlab',
+          repo: 'g/p',
+          repoUrl: 'https://gitlab.com/g/p',
+          number: 18,
+          webBaseUrl: 'https://w.example',
+        },
+      }),
+    );
     expect(gl).toContain(`[web](https://w.example/src/gl/${Buffer.from('g/p').toString('base64url')}/ref/`);
-    const none = renderComment(specInput({ target: { platform: 'github', repo: 'acme/widgets', repoUrl: 'https://github.com/acme/widgets', number: 18, webBaseUrl: '' } }));
+    const none = renderComment(
+      specInput({
+        target: {
+          platform: 'github',
+          repo: 'acme/widgets',
+          repoUrl: 'https://github.com/acme/widgets',
+          number: 18,
+          webBaseUrl: '',
+        },
+      }),
+    );
     expect(none).not.toContain('[web]');
   });
 
   it('counts other ledger refs on the Ledger line', () => {
     const one = renderComment(specInput({ discovery: { ...specInput().discovery, otherLedgerRefs: 1 } }));
     expect(one).toContain('- **Ledger:** available on `' + H + '` (+1 other ledger ref)\n');
-    const two = renderComment(specInput({ discovery: { ...specInput().discovery, ledgerFound: false, otherLedgerRefs: 2 } }));
+    const two = renderComment(
+      specInput({ discovery: { ...specInput().discovery, ledgerFound: false, otherLedgerRefs: 2 } }),
+    );
     expect(two).toContain('- **Ledger:** missing (`' + H + '`) (+2 other ledger refs)\n');
   });
 
   it('caps the body at 65,000 characters by dropping linked sessions', () => {
     const sessions = Array.from({ length: 1000 }, (_, i) =>
-      session({ sessionId: `s-${String(i).padStart(4, '0')}`, title: 'T'.repeat(95) + '…', commits: [HEAD, OTHER, HEAD, OTHER] }),
+      session({
+        sessionId: `s-${String(i).padStart(4, '0')}`,
+        title: 'T'.repeat(95) + '…',
+        commits: [HEAD, OTHER, HEAD, OTHER],
+      }),
     );
     const input = specInput({ discovery: { ...specInput().discovery, sessions } });
     const body = renderComment(input);
@@ -169,7 +267,10 @@ describe('renderComment (§9)', () => {
     expect(body).toMatch(/- \.\.\.and 950 more sessions\.\n<\/details>\n$/);
     // Long paths force the linked sessions out entirely, yet the body still fits.
     const files = Array.from({ length: 40 }, (_, i) => `area${i}/` + 'p'.repeat(3000) + i);
-    const huge = renderComment({ ...input, range: { ...input.range, changedFiles: files, testFiles: [], areas: countAreas(files) } });
+    const huge = renderComment({
+      ...input,
+      range: { ...input.range, changedFiles: files, testFiles: [], areas: countAreas(files) },
+    });
     expect(huge.length).toBeLessThanOrEqual(BODY_LIMIT);
     expect(huge).toContain('- ...and 28 more\n');
   });

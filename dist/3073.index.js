@@ -1,0 +1,1115 @@
+"use strict";
+exports.id = 3073;
+exports.ids = [3073];
+exports.modules = {
+
+/***/ 2524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KH: () => (/* binding */ withRecomputedStats),
+/* harmony export */   Qf: () => (/* binding */ recomputeStats),
+/* harmony export */   qX: () => (/* binding */ StatsAccumulator)
+/* harmony export */ });
+/* unused harmony export emptyStats */
+/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
+// Stats fold (hail-and-store.md section 3). Folded event by event so streaming writers need no event list.
+
+const MAX = Number.MAX_SAFE_INTEGER;
+/** A token value counts only when it is a non-negative JSON integer ≤ 2^53−1 (floats like 10.0 count 0). */
+function tokenValue(v) {
+    return typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : 0;
+}
+/** amendments-2 A2: the lines of a created file's body (its first `Code` block) count as added lines. */
+function createdLines(event) {
+    const code = event.content.blocks.find((b) => b.type === 'Code');
+    if (code === undefined || code.type !== 'Code' || code.code === '')
+        return 0;
+    const n = code.code.split('\n').length;
+    return code.code.endsWith('\n') ? n - 1 : n;
+}
+function countDiff(diff, acc) {
+    // split on \n; a trailing \r never changes the first characters, so it needs no stripping here
+    let start = 0;
+    const n = diff.length;
+    while (start <= n) {
+        let end = diff.indexOf('\n', start);
+        if (end < 0)
+            end = n;
+        const c = diff.charCodeAt(start);
+        if (c === 0x2b /* + */) {
+            if (!(diff.charCodeAt(start + 1) === 0x2b && diff.charCodeAt(start + 2) === 0x2b && start + 2 < end)) {
+                acc.added++;
+            }
+        }
+        else if (c === 0x2d /* - */) {
+            if (!(diff.charCodeAt(start + 1) === 0x2d && diff.charCodeAt(start + 2) === 0x2d && start + 2 < end)) {
+                acc.removed++;
+            }
+        }
+        start = end + 1;
+    }
+}
+/** Incremental form of recomputeStats: `add` each event in file order, then `result()`. */
+class StatsAccumulator {
+    eventCount = 0;
+    messageCount = 0;
+    userMessageCount = 0;
+    toolCallCount = 0;
+    tasks = new Set();
+    paths = new Set();
+    lines = { added: 0, removed: 0 };
+    inputSum = 0;
+    outputSum = 0;
+    inputMax = 0;
+    outputMax = 0;
+    hasInputTotal = false;
+    hasOutputTotal = false;
+    first;
+    last;
+    add(event) {
+        this.eventCount++;
+        if (this.first === undefined)
+            this.first = event.timestamp;
+        this.last = event.timestamp;
+        const et = event.event_type;
+        switch (et.type) {
+            case 'UserMessage':
+                this.userMessageCount++;
+                this.messageCount++;
+                break;
+            case 'AgentMessage':
+                this.messageCount++;
+                break;
+            case 'TaskEnd':
+                if (et.data.summary !== undefined && (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(et.data.summary).length > 0)
+                    this.messageCount++;
+                break;
+            case 'ToolCall':
+            case 'FileRead':
+            case 'CodeSearch':
+            case 'FileSearch':
+                this.toolCallCount++;
+                break;
+            case 'FileEdit':
+                this.paths.add(et.data.path);
+                if (et.data.diff !== undefined)
+                    countDiff(et.data.diff, this.lines);
+                break;
+            case 'FileCreate':
+                this.paths.add(et.data.path);
+                this.lines.added += createdLines(event);
+                break;
+            case 'FileDelete':
+                this.paths.add(et.data.path);
+                break;
+            default:
+                break;
+        }
+        if (event.task_id !== undefined) {
+            const t = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(event.task_id);
+            if (t.length > 0)
+                this.tasks.add(t);
+        }
+        const a = event.attributes;
+        const own = Object.prototype.hasOwnProperty;
+        if (own.call(a, 'input_tokens_total')) {
+            this.hasInputTotal = true;
+            const v = tokenValue(a.input_tokens_total);
+            if (v > this.inputMax)
+                this.inputMax = v;
+        }
+        if (own.call(a, 'output_tokens_total')) {
+            this.hasOutputTotal = true;
+            const v = tokenValue(a.output_tokens_total);
+            if (v > this.outputMax)
+                this.outputMax = v;
+        }
+        if (own.call(a, 'input_tokens'))
+            this.inputSum = Math.min(this.inputSum + tokenValue(a.input_tokens), MAX);
+        if (own.call(a, 'output_tokens'))
+            this.outputSum = Math.min(this.outputSum + tokenValue(a.output_tokens), MAX);
+    }
+    result() {
+        let duration = 0;
+        if (this.first !== undefined && this.last !== undefined && this.last > this.first) {
+            duration = Number((this.last - this.first) / 1000000000n);
+        }
+        return {
+            event_count: this.eventCount,
+            message_count: this.messageCount,
+            tool_call_count: this.toolCallCount,
+            task_count: this.tasks.size,
+            duration_seconds: duration,
+            total_input_tokens: this.hasInputTotal ? this.inputMax : this.inputSum,
+            total_output_tokens: this.hasOutputTotal ? this.outputMax : this.outputSum,
+            user_message_count: this.userMessageCount,
+            files_changed: this.paths.size,
+            lines_added: this.lines.added,
+            lines_removed: this.lines.removed,
+        };
+    }
+}
+/** Stats of a session computed from its events (section 3). */
+function recomputeStats(session) {
+    const acc = new StatsAccumulator();
+    for (const e of session.events)
+        acc.add(e);
+    return acc.result();
+}
+/** A shallow copy of the session with recomputed stats. */
+function withRecomputedStats(session) {
+    return { ...session, stats: recomputeStats(session) };
+}
+/** A stats value with every field 0. */
+function emptyStats() {
+    return {
+        event_count: 0,
+        message_count: 0,
+        tool_call_count: 0,
+        task_count: 0,
+        duration_seconds: 0,
+        total_input_tokens: 0,
+        total_output_tokens: 0,
+        user_message_count: 0,
+        files_changed: 0,
+        lines_added: 0,
+        lines_removed: 0,
+    };
+}
+
+
+/***/ }),
+
+/***/ 9823:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EH: () => (/* binding */ parseTimestamp),
+/* harmony export */   L6: () => (/* binding */ TimestampError),
+/* harmony export */   P9: () => (/* binding */ timestampFromMillis),
+/* harmony export */   UZ: () => (/* binding */ formatTsOffset),
+/* harmony export */   XQ: () => (/* binding */ parseCommonForm),
+/* harmony export */   ju: () => (/* binding */ formatTsZ),
+/* harmony export */   z_: () => (/* binding */ tryParseTimestamp)
+/* harmony export */ });
+/* unused harmony exports timestampToMillis, compareTimestamps */
+// HAIL timestamps (hail-and-store.md section 2.7): bigint nanoseconds since the Unix epoch, UTC.
+// Hand-written because Date keeps only milliseconds and Date.parse accepts non-RFC forms.
+const NS_PER_SEC = 1000000000n;
+const SECONDS_PER_DAY = 86400;
+/** Seconds from 0000-01-01T00:00:00Z to the epoch (negative) and from the epoch to 10000-01-01. */
+const MIN_SECONDS = -62167219200; // 0000-01-01T00:00:00Z
+const MAX_SECONDS_EXCL = 253402300800; // 10000-01-01T00:00:00Z
+const TIMESTAMP_RE = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:[Zz]|([+-])(\d{2}):?(\d{2}))$/;
+/** Days since 1970-01-01 of a proleptic Gregorian civil date (H. Hinnant's algorithm). */
+function daysFromCivil(y, m, d) {
+    y -= m <= 2 ? 1 : 0;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const mp = (m + 9) % 12;
+    const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+function civilFromDays(z) {
+    z += 719468;
+    const era = Math.floor(z / 146097);
+    const doe = z - era * 146097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const m = mp < 10 ? mp + 3 : mp - 9;
+    return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+function daysInMonth(y, m) {
+    if (m === 2)
+        return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+    return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+class TimestampError extends Error {
+    value;
+    constructor(value) {
+        super(`invalid timestamp \`${value}\``);
+        this.value = value;
+        this.name = 'TimestampError';
+    }
+}
+/** Parses the RFC 3339 read grammar of section 2.7. Throws TimestampError (``invalid timestamp `{value}` ``). */
+function parseTimestamp(s) {
+    const fast = parseCommonForm(s);
+    if (fast !== undefined)
+        return fast;
+    const m = TIMESTAMP_RE.exec(s);
+    if (m === null)
+        throw new TimestampError(s);
+    const year = +m[1];
+    const month = +m[2];
+    const day = +m[3];
+    const hh = +m[4];
+    const mm = +m[5];
+    const ss = +m[6];
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hh > 23 || mm > 59 || ss > 59) {
+        throw new TimestampError(s);
+    }
+    let offset = 0;
+    if (m[8] !== undefined) {
+        const oh = +m[9];
+        const om = +m[10];
+        if (oh > 23 || om > 59)
+            throw new TimestampError(s);
+        offset = (oh * 60 + om) * 60;
+        if (m[8] === '-')
+            offset = -offset;
+    }
+    const seconds = daysFromCivil(year, month, day) * SECONDS_PER_DAY + hh * 3600 + mm * 60 + ss - offset;
+    if (seconds < MIN_SECONDS || seconds >= MAX_SECONDS_EXCL)
+        throw new TimestampError(s);
+    let nanos = 0;
+    const frac = m[7];
+    if (frac !== undefined) {
+        // digits beyond the 9th are dropped, not rounded
+        nanos = frac.length >= 9 ? +frac.slice(0, 9) : +frac * 10 ** (9 - frac.length);
+    }
+    return BigInt(seconds) * NS_PER_SEC + BigInt(nanos);
+}
+function digit(s, i) {
+    const d = s.charCodeAt(i) - 0x30;
+    return d >= 0 && d <= 9 ? d : -1000000;
+}
+/**
+ * Hand-rolled parse of the common `YYYY-MM-DDTHH:MM:SS[.f{1,9}]Z` form (no regex, no captures);
+ * undefined for anything else, which then takes the general path.
+ */
+function parseCommonForm(s) {
+    const len = s.length;
+    if (len < 20 || s.charCodeAt(len - 1) !== 0x5a /* Z */)
+        return undefined;
+    if (s.charCodeAt(4) !== 0x2d || s.charCodeAt(7) !== 0x2d || s.charCodeAt(10) !== 0x54)
+        return undefined;
+    if (s.charCodeAt(13) !== 0x3a || s.charCodeAt(16) !== 0x3a)
+        return undefined;
+    const year = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
+    const month = digit(s, 5) * 10 + digit(s, 6);
+    const day = digit(s, 8) * 10 + digit(s, 9);
+    const hh = digit(s, 11) * 10 + digit(s, 12);
+    const mm = digit(s, 14) * 10 + digit(s, 15);
+    const ss = digit(s, 17) * 10 + digit(s, 18);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+        return undefined;
+    if (hh < 0 || hh > 23 || mm < 0 || mm > 59 || ss < 0 || ss > 59)
+        return undefined;
+    let nanos = 0;
+    let fracLen = 0;
+    if (len > 20) {
+        if (s.charCodeAt(19) !== 0x2e || len > 30)
+            return undefined;
+        fracLen = len - 21;
+        if (fracLen < 1)
+            return undefined;
+        for (let i = 20; i < len - 1; i++) {
+            const d = digit(s, i);
+            if (d < 0)
+                return undefined;
+            nanos = nanos * 10 + d;
+        }
+        nanos *= 10 ** (9 - fracLen);
+    }
+    const seconds = daysFromCivil(year, month, day) * SECONDS_PER_DAY + hh * 3600 + mm * 60 + ss;
+    const t = BigInt(seconds) * NS_PER_SEC + BigInt(nanos);
+    // remember an input already in tsZ form: writers usually format the value they have just read
+    if (fracLen === 0 || ((fracLen === 3 || fracLen === 6 || fracLen === 9) && !s.endsWith('000Z'))) {
+        lastValue = t;
+        lastText = s;
+    }
+    return t;
+}
+let lastValue;
+let lastText = '';
+/** Same as parseTimestamp but returns undefined instead of throwing. */
+function tryParseTimestamp(s) {
+    try {
+        return parseTimestamp(s);
+    }
+    catch {
+        return undefined;
+    }
+}
+function pad2(n) {
+    return n < 10 ? '0' + n : String(n);
+}
+function formatDigits(t) {
+    let secs = t / NS_PER_SEC;
+    let nanos = Number(t - secs * NS_PER_SEC);
+    if (nanos < 0) {
+        nanos += 1_000_000_000;
+        secs -= 1n;
+    }
+    const s = Number(secs);
+    const days = Math.floor(s / SECONDS_PER_DAY);
+    const sod = s - days * SECONDS_PER_DAY;
+    const [y, mo, d] = civilFromDays(days);
+    const ys = y >= 0 && y < 10000 ? String(y).padStart(4, '0') : String(y);
+    let out = ys +
+        '-' +
+        pad2(mo) +
+        '-' +
+        pad2(d) +
+        'T' +
+        pad2(Math.floor(sod / 3600)) +
+        ':' +
+        pad2(Math.floor(sod / 60) % 60) +
+        ':' +
+        pad2(sod % 60);
+    if (nanos !== 0) {
+        if (nanos % 1_000_000 === 0)
+            out += '.' + String(nanos / 1_000_000).padStart(3, '0');
+        else if (nanos % 1000 === 0)
+            out += '.' + String(nanos / 1000).padStart(6, '0');
+        else
+            out += '.' + String(nanos).padStart(9, '0');
+    }
+    return out;
+}
+/** `YYYY-MM-DDTHH:MM:SS[.fff|.ffffff|.fffffffff]Z`. */
+function formatTsZ(t) {
+    if (t === lastValue)
+        return lastText;
+    return formatDigits(t) + 'Z';
+}
+/** Same digits as formatTsZ with `+00:00` instead of `Z`. */
+function formatTsOffset(t) {
+    return formatDigits(t) + '+00:00';
+}
+/** Timestamp from epoch milliseconds (fractional milliseconds are truncated toward negative infinity). */
+function timestampFromMillis(ms) {
+    const whole = Math.floor(ms);
+    return BigInt(whole) * 1000000n;
+}
+/** Epoch milliseconds of a timestamp (floored). */
+function timestampToMillis(t) {
+    const ms = t / 1000000n;
+    return Number(t < 0n && ms * 1000000n !== t ? ms - 1n : ms);
+}
+function compareTimestamps(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 7577:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pb: () => (/* binding */ HINT_SLACK_SECONDS),
+/* harmony export */   T8: () => (/* binding */ checkedOutBranchAt),
+/* harmony export */   Vj: () => (/* binding */ sessionWindow),
+/* harmony export */   j$: () => (/* binding */ reflogLinks),
+/* harmony export */   sd: () => (/* binding */ withHintLink)
+/* harmony export */ });
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
+// Linking sessions to commits: the session window, HEAD reflog links and the hint link (§5.1-5.3).
+
+
+const NS_PER_S = 1000000000n;
+function floorDiv(a, b) {
+    const q = a / b;
+    return a % b !== 0n && a < 0n ? q - 1n : q;
+}
+function ceilDiv(a, b) {
+    const q = a / b;
+    return a % b !== 0n && a > 0n ? q + 1n : q;
+}
+/** §5.1: `[floor(min(created, updated)), ceil(max(created, updated))]` in unix seconds. */
+function sessionWindow(session) {
+    const a = session.context.created_at;
+    const b = session.context.updated_at;
+    const lo = a < b ? a : b;
+    const hi = a < b ? b : a;
+    return [Number(floorDiv(lo, NS_PER_S)), Number(ceilDiv(hi, NS_PER_S))];
+}
+/** §5.2: new-shas of `logs/HEAD` entries inside the window, file order, de-duplicated. */
+function reflogLinks(gitDir, window) {
+    let text;
+    try {
+        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path__WEBPACK_IMPORTED_MODULE_1__.join(gitDir, 'logs', 'HEAD'), 'utf8');
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    const seen = new Set();
+    for (const line of text.split('\n')) {
+        if (line === '')
+            continue;
+        const tab = line.indexOf('\t');
+        const left = tab === -1 ? line : line.slice(0, tab);
+        const tokens = left.split(/\s+/).filter((t) => t !== '');
+        if (tokens.length < 4)
+            continue;
+        const sha = tokens[1];
+        if (!/^[0-9a-fA-F]{7,}$/.test(sha))
+            continue;
+        const ts = Number(tokens[tokens.length - 2]);
+        if (!Number.isInteger(ts) || ts < window[0] || ts > window[1])
+            continue;
+        if (seen.has(sha))
+            continue;
+        seen.add(sha);
+        out.push(sha);
+    }
+    return out;
+}
+const HINT_SLACK_SECONDS = 21_600;
+/** §5.3: appends the hint when it is set, not listed, and committed within the window ± 6 h. */
+async function withHintLink(store, links, hint, window) {
+    const out = [...links];
+    const h = (hint ?? '').trim();
+    if (h === '' || /^0+$/.test(h) || out.includes(h))
+        return out;
+    try {
+        const { committerTime } = await store.readCommit(h);
+        if (committerTime >= window[0] - HINT_SLACK_SECONDS && committerTime <= window[1] + HINT_SLACK_SECONDS)
+            out.push(h);
+    }
+    catch {
+        // an unreadable hint is not linked
+    }
+    return out;
+}
+/**
+ * A8: the branch checked out in a worktree at unix time `at`, from its `logs/HEAD` checkout entries
+ * (`checkout: moving from <a> to <b>`): the target of the last checkout at or before `at`, else the source of
+ * the first one after it; undefined when the reflog names no checkout (the caller then uses the current branch).
+ */
+function checkedOutBranchAt(gitDir, at) {
+    let text;
+    try {
+        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path__WEBPACK_IMPORTED_MODULE_1__.join(gitDir, 'logs', 'HEAD'), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    let before;
+    for (const line of text.split('\n')) {
+        const tab = line.indexOf('\t');
+        if (tab === -1)
+            continue;
+        const m = /^checkout: moving from (.+) to (.+)$/.exec(line.slice(tab + 1));
+        if (m === null)
+            continue;
+        const tokens = line
+            .slice(0, tab)
+            .split(/\s+/)
+            .filter((t) => t !== '');
+        const ts = Number(tokens[tokens.length - 2]);
+        if (!Number.isInteger(ts))
+            continue;
+        if (ts <= at)
+            before = m[2];
+        else
+            return before ?? m[1];
+    }
+    return before;
+}
+
+
+/***/ }),
+
+/***/ 7230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ addToRepoRegistry)
+/* harmony export */ });
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
+// The repo registry (daemon-and-server.md §2.13): every ledger writer lists its repository for retention.
+
+
+/**
+ * §5.5 step 7 / daemon-and-server.md §2.13: `~/.config/opensession/repo-registry.json` lists the repo root
+ * (realpaths, sorted byte-wise), updated under `repo-registry.json.lock`. Best effort: never fails the sync.
+ */
+function addToRepoRegistry(root, env) {
+    const home = env.HOME ?? env.USERPROFILE;
+    if (home === undefined || home === '')
+        return;
+    const file = path__WEBPACK_IMPORTED_MODULE_1__.join(home, '.config', 'opensession', 'repo-registry.json');
+    const lock = `${file}.lock`;
+    let real = root;
+    try {
+        real = fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(root);
+    }
+    catch {
+        // keep as given
+    }
+    try {
+        fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
+        try {
+            if (Date.now() - fs__WEBPACK_IMPORTED_MODULE_0__.statSync(lock).mtimeMs > 30_000)
+                fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync(lock);
+        }
+        catch {
+            // no lock
+        }
+        fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fs__WEBPACK_IMPORTED_MODULE_0__.openSync(lock, 'wx'));
+    }
+    catch {
+        return; // another writer holds the lock; the next write adds the repo
+    }
+    try {
+        let repos = [];
+        if (fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file)) {
+            try {
+                const doc = JSON.parse(fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8'));
+                if (!Array.isArray(doc.repos))
+                    throw new Error('no repos array');
+                repos = doc.repos.filter((r) => typeof r === 'string');
+            }
+            catch {
+                fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(file, `${file}.corrupt-${Date.now()}`);
+            }
+        }
+        if (repos.includes(real))
+            return;
+        repos = [...new Set([...repos, real])].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+        const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
+        fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(tmp, JSON.stringify({ repos }, null, 2) + '\n');
+        fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(tmp, file);
+    }
+    catch {
+        // best effort
+    }
+    finally {
+        try {
+            fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync(lock);
+        }
+        catch {
+            // already gone
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qd: () => (/* binding */ applyExcludePatterns),
+/* harmony export */   Qg: () => (/* binding */ effectivePrivacy),
+/* harmony export */   f_: () => (/* binding */ DEFAULT_EXCLUDE_PATTERNS)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_PRIVACY, globMatches */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1509);
+/* harmony import */ var _toml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4653);
+// Privacy settings of a repository and the exclude_patterns sanitizer (daemon-and-server.md §2.3, §2.4, §2.7),
+// applied by the hook's branch sync before redaction (git-native.md §5.5 step 2 and 6).
+
+
+
+
+const DEFAULT_EXCLUDE_PATTERNS = ['*.env', '*secret*', '*credential*'];
+const DEFAULT_PRIVACY = {
+    stripPaths: true,
+    excludeTools: [],
+    excludePatterns: DEFAULT_EXCLUDE_PATTERNS,
+};
+function privacyTable(file) {
+    try {
+        const p = (0,_toml__WEBPACK_IMPORTED_MODULE_3__/* .parseToml */ .M)(fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8')).privacy;
+        return p !== undefined && typeof p === 'object' && !Array.isArray(p) ? p : undefined;
+    }
+    catch {
+        return undefined; // unreadable or invalid files count as absent (§5.5 step 2)
+    }
+}
+const strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === 'string' && x !== '') : undefined;
+/** Global `~/.config/opensession/opensession.toml`, then `.opensession/config.toml`, then `config.local.toml`. */
+function effectivePrivacy(repoRoot, env) {
+    const home = env.HOME ?? env.USERPROFILE ?? '';
+    const layers = [
+        home !== '' ? privacyTable(path__WEBPACK_IMPORTED_MODULE_1__.join(home, '.config', 'opensession', 'opensession.toml')) : undefined,
+        privacyTable(path__WEBPACK_IMPORTED_MODULE_1__.join(repoRoot, '.opensession', 'config.toml')),
+        privacyTable(path__WEBPACK_IMPORTED_MODULE_1__.join(repoRoot, '.opensession', 'config.local.toml')),
+    ];
+    let stripPaths = true;
+    for (const l of layers)
+        if (typeof l?.strip_paths === 'boolean')
+            stripPaths = l.strip_paths;
+    const union = (key, globalDefault) => {
+        const out = [];
+        layers.forEach((l, i) => {
+            const list = strings(l?.[key]) ?? (i === 0 ? globalDefault : []);
+            for (const x of list)
+                if (!out.includes(x))
+                    out.push(x);
+        });
+        return out;
+    };
+    return {
+        stripPaths,
+        excludeTools: union('exclude_tools', []),
+        excludePatterns: union('exclude_patterns', DEFAULT_EXCLUDE_PATTERNS),
+    };
+}
+/** `*` any run (including `/`), `?` one character, case-insensitive. */
+function globMatches(pattern, value) {
+    const re = new RegExp('^' +
+        [...pattern]
+            .map((c) => (c === '*' ? '[\\s\\S]*' : c === '?' ? '[\\s\\S]' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+            .join('') +
+        '$', 'i');
+    return re.test(value) || re.test((0,_text__WEBPACK_IMPORTED_MODULE_2__/* .asciiLower */ .F)(value));
+}
+function eventPaths(e) {
+    const out = [];
+    const t = e.event_type;
+    if (t.type === 'FileRead' || t.type === 'FileEdit' || t.type === 'FileCreate' || t.type === 'FileDelete')
+        out.push(t.data.path);
+    for (const b of e.content.blocks)
+        if (b.type === 'File')
+            out.push(b.path);
+    return out;
+}
+const EXCLUDED = '[REDACTED:excluded_path]';
+/** Replaces the file contents of events that name an excluded path (the path itself is kept). */
+function applyExcludePatterns(session, patterns) {
+    if (patterns.length === 0)
+        return session;
+    const hit = (p) => patterns.some((g) => globMatches(g, p) || globMatches(g, path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(p.replace(/\\/g, '/'))));
+    const events = session.events.map((e) => {
+        if (!eventPaths(e).some(hit))
+            return e;
+        const blocks = e.content.blocks.map((b) => {
+            if (b.type === 'File')
+                return b.content !== undefined ? { ...b, content: EXCLUDED } : b;
+            if (b.type === 'Text')
+                return { ...b, text: EXCLUDED };
+            if (b.type === 'Code')
+                return { ...b, code: EXCLUDED };
+            return b;
+        });
+        const t = e.event_type;
+        const event_type = t.type === 'FileEdit' && t.data.diff !== undefined ? { ...t, data: { ...t.data, diff: EXCLUDED } } : t;
+        return { ...e, event_type, content: { ...e.content, blocks } };
+    });
+    return { ...session, events };
+}
+
+
+/***/ }),
+
+/***/ 3073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sp: () => (/* binding */ syncBranch),
+/* harmony export */   syncBranches: () => (/* binding */ syncBranches)
+/* harmony export */ });
+/* unused harmony exports MAX_BRANCH_COMMITS, scanCachePath */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _hail_timestamp__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9823);
+/* harmony import */ var _hail_stats__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2524);
+/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1509);
+/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8843);
+/* harmony import */ var _links__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7577);
+/* harmony import */ var _refs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9608);
+/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6790);
+/* harmony import */ var _registry__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7230);
+/* harmony import */ var _sanitize__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6193);
+// Branch sync used by the pre-push hook (git-native.md §5.4-5.6): discovered agent sessions of this
+// repository, linked to the pushed branch's commits, stored into `ledgerRef(<remote branch>)`.
+
+
+
+
+
+
+
+
+
+
+
+const MAX_BRANCH_COMMITS = 4096;
+const SYNC_CONCURRENCY = 8;
+function scanCachePath(env) {
+    const xdg = env.XDG_CACHE_HOME;
+    const base = xdg !== undefined && xdg.trim() !== '' ? xdg : path__WEBPACK_IMPORTED_MODULE_1__.join(env.HOME ?? env.USERPROFILE ?? '', '.cache');
+    return path__WEBPACK_IMPORTED_MODULE_1__.join(base, 'opensession', 'session-scan.json');
+}
+function readCache(file) {
+    try {
+        const v = JSON.parse(fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8'));
+        if (v.version === 1 && v.entries !== null && typeof v.entries === 'object')
+            return v;
+    }
+    catch {
+        // missing or invalid: replaced on write
+    }
+    return { entries: {}, version: 1 };
+}
+function writeCache(file, cache) {
+    for (const p of Object.keys(cache.entries))
+        if (!fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(p))
+            delete cache.entries[p];
+    const sorted = {};
+    for (const k of Object.keys(cache.entries).sort())
+        sorted[k] = cache.entries[k];
+    fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
+    const tmp = `${file}.tmp-${process.pid}`;
+    fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(tmp, JSON.stringify({ entries: sorted, version: 1 }, null, 2) + '\n');
+    fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(tmp, file);
+}
+function realCommonDir(start) {
+    const root = (0,_repo__WEBPACK_IMPORTED_MODULE_8__.findRepoRoot)(start);
+    if (root === undefined)
+        return undefined;
+    try {
+        return fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync((0,_repo__WEBPACK_IMPORTED_MODULE_8__.openRepo)(root).commonDir);
+    }
+    catch {
+        return undefined;
+    }
+}
+function cwdOf(session) {
+    const a = session.context.attributes ?? {};
+    return (0,_text__WEBPACK_IMPORTED_MODULE_4__/* .setString */ .gQ)(a.cwd) ?? (0,_text__WEBPACK_IMPORTED_MODULE_4__/* .setString */ .gQ)(a.working_directory);
+}
+/** Parses one agent log with the default parsers (HAIL JSONL last), loaded on demand. */
+async function parseSessionFile(file, hint) {
+    const parsers = await Promise.all(/* import() */[__webpack_require__.e(1183), __webpack_require__.e(5497), __webpack_require__.e(4632), __webpack_require__.e(3482), __webpack_require__.e(3380)]).then(__webpack_require__.bind(__webpack_require__, 3482));
+    const events = [];
+    const sink = {
+        push: (e) => {
+            events.push(e);
+        },
+        reset: () => {
+            events.length = 0;
+        },
+    };
+    const outcome = await parsers.parseAuto(file, sink, parsers.isProfileId(hint ?? '') ? { hint: hint } : {});
+    const session = {
+        version: outcome.header.version ?? 'hail-1.0.0',
+        session_id: outcome.header.session_id,
+        agent: outcome.header.agent,
+        context: outcome.header.context,
+        events,
+        stats: (0,_hail_stats__WEBPACK_IMPORTED_MODULE_3__/* .recomputeStats */ .Qf)({ events }),
+    };
+    return session;
+}
+/** §5.5 for one pushed update (remote branch `branch`, pushed tip `tip`). */
+async function syncBranch(repo, remote, branch, tip, options) {
+    const [r] = await syncBranches(repo, remote, [{ branch, tip }], options);
+    if (r.error !== undefined)
+        throw r.error;
+    return r;
+}
+/**
+ * §5.5 as amended by A8, for every pushed update at once: discovery, stat and parse happen once (no newest-N
+ * cap); a session with reflog links lands only on branches containing one of them; the pushed-tip hint applies
+ * only to a session without any link whose worktree had the pushed branch checked out at the session's end.
+ */
+async function syncBranches(repo, remote, targets, options) {
+    const discover = options.discover ??
+        (async () => {
+            // Only the discovery module: the parsers load later, and only when a candidate must be parsed.
+            const { discoverSessions } = await Promise.all(/* import() */[__webpack_require__.e(1183), __webpack_require__.e(3440)]).then(__webpack_require__.bind(__webpack_require__, 3440));
+            return (await discoverSessions({ env: options.env })).map((d) => ({
+                path: d.path,
+                tool: d.tool,
+            }));
+        });
+    const results = targets.map((t) => ({ stored: 0, skipped: 0, ref: (0,_refs__WEBPACK_IMPORTED_MODULE_7__/* .ledgerRef */ .DH)(t.branch) }));
+    const found = await discover();
+    if (found.length === 0)
+        return results;
+    const withStat = [];
+    for (const f of found) {
+        try {
+            const st = fs__WEBPACK_IMPORTED_MODULE_0__.statSync(f.path);
+            withStat.push({ ...f, size: st.size, mtimeMs: Math.floor(st.mtimeMs) });
+        }
+        catch {
+            // vanished
+        }
+    }
+    withStat.sort((a, b) => b.mtimeMs - a.mtimeMs); // newest first: the newest file wins a duplicated id
+    const privacy = options.privacy ?? (0,_sanitize__WEBPACK_IMPORTED_MODULE_10__/* .effectivePrivacy */ .Qg)(repo.root, options.env);
+    const excluded = new Set(privacy.excludeTools.map((t) => (0,_text__WEBPACK_IMPORTED_MODULE_4__/* .asciiLower */ .F)(t.trim())));
+    const myCommon = fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(repo.commonDir);
+    const cacheFile = scanCachePath(options.env);
+    const cache = readCache(cacheFile);
+    const taken = new Set();
+    let cacheDirty = false;
+    const commonOf = new Map();
+    const candidates = [];
+    let skippedEarly = 0;
+    for (const c of withStat) {
+        let entry = cache.entries[c.path];
+        let parsed;
+        if (entry === undefined || entry.size !== c.size || entry.mtime_ms !== c.mtimeMs) {
+            try {
+                parsed = await parseSessionFile(c.path, c.tool);
+            }
+            catch {
+                skippedEarly++;
+                continue;
+            }
+            entry = {
+                created_at: (0,_hail_timestamp__WEBPACK_IMPORTED_MODULE_2__/* .formatTsZ */ .ju)(parsed.context.created_at),
+                cwd: cwdOf(parsed) ?? null,
+                mtime_ms: c.mtimeMs,
+                recorded: {},
+                session_id: parsed.session_id,
+                size: c.size,
+                tool: parsed.agent.tool,
+                updated_at: (0,_hail_timestamp__WEBPACK_IMPORTED_MODULE_2__/* .formatTsZ */ .ju)(parsed.context.updated_at),
+            };
+            cache.entries[c.path] = entry;
+            cacheDirty = true;
+        }
+        if (entry.cwd === null) {
+            skippedEarly++;
+            continue;
+        }
+        if (!commonOf.has(entry.cwd))
+            commonOf.set(entry.cwd, realCommonDir(entry.cwd));
+        if (commonOf.get(entry.cwd) !== myCommon || excluded.has((0,_text__WEBPACK_IMPORTED_MODULE_4__/* .asciiLower */ .F)(entry.tool)) || taken.has(entry.session_id)) {
+            skippedEarly++;
+            continue;
+        }
+        taken.add(entry.session_id);
+        const created = (0,_hail_timestamp__WEBPACK_IMPORTED_MODULE_2__/* .tryParseTimestamp */ .z_)(entry.created_at);
+        const updated = (0,_hail_timestamp__WEBPACK_IMPORTED_MODULE_2__/* .tryParseTimestamp */ .z_)(entry.updated_at);
+        if (created === undefined || updated === undefined) {
+            skippedEarly++;
+            continue;
+        }
+        const window = (0,_links__WEBPACK_IMPORTED_MODULE_6__/* .sessionWindow */ .Vj)({ context: { created_at: created, updated_at: updated } });
+        const sessionRepoRoot = (0,_repo__WEBPACK_IMPORTED_MODULE_8__.findRepoRoot)(entry.cwd);
+        const worktree = sessionRepoRoot !== undefined ? (0,_repo__WEBPACK_IMPORTED_MODULE_8__.openRepo)(sessionRepoRoot) : repo;
+        let branchAtEnd = (0,_links__WEBPACK_IMPORTED_MODULE_6__/* .checkedOutBranchAt */ .T8)(worktree.gitDir, window[1]);
+        if (branchAtEnd === undefined) {
+            try {
+                branchAtEnd = (0,_repo__WEBPACK_IMPORTED_MODULE_8__.readHead)(worktree).branch ?? undefined;
+            }
+            catch {
+                branchAtEnd = undefined;
+            }
+        }
+        candidates.push({
+            ...c,
+            entry,
+            parsed,
+            window,
+            reflog: (0,_links__WEBPACK_IMPORTED_MODULE_6__/* .reflogLinks */ .j$)(worktree.gitDir, window),
+            branchAtEnd,
+        });
+    }
+    for (const r of results)
+        r.skipped += skippedEarly;
+    if (candidates.length > 0) {
+        const facts = await (0,_repo__WEBPACK_IMPORTED_MODULE_8__.readRepoFacts)(repo, remote);
+        const { storeFor } = await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(5879)]).then(__webpack_require__.bind(__webpack_require__, 255));
+        const store = storeFor(repo);
+        const branchCommitsOf = await branchCommitSets(repo, targets.map((t) => t.tip));
+        // Branches write to different ledger refs: several at once hide the file-system latency of the object writes.
+        let next = 0;
+        const worker = async () => {
+            while (next < targets.length) {
+                const i = next++;
+                await syncTarget(i);
+            }
+        };
+        const syncTarget = async (i) => {
+            const t = targets[i];
+            const res = results[i];
+            try {
+                const onBranch = branchCommitsOf(t.tip);
+                const pushedBranch = t.localBranch ?? t.branch;
+                for (const c of candidates) {
+                    let links;
+                    if (c.reflog.length > 0)
+                        links = c.reflog.filter((sha) => onBranch.has(sha));
+                    else if (c.branchAtEnd === pushedBranch)
+                        links = await (0,_links__WEBPACK_IMPORTED_MODULE_6__/* .withHintLink */ .sd)(store, [], t.tip, c.window);
+                    else
+                        links = [];
+                    if (links.length === 0) {
+                        res.skipped++;
+                        continue;
+                    }
+                    const rec = c.entry.recorded[res.ref];
+                    if (rec !== undefined &&
+                        rec.size === c.size &&
+                        rec.mtime_ms === c.mtimeMs &&
+                        links.every((l) => rec.commits.includes(l))) {
+                        res.skipped++;
+                        continue;
+                    }
+                    try {
+                        c.parsed ??= await parseSessionFile(c.path, c.tool);
+                    }
+                    catch {
+                        res.skipped++;
+                        continue;
+                    }
+                    const { storeSession } = await Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(255), __webpack_require__.e(2311)]).then(__webpack_require__.bind(__webpack_require__, 705));
+                    const stored = await storeSession(repo, res.ref, (0,_sanitize__WEBPACK_IMPORTED_MODULE_10__/* .applyExcludePatterns */ .Qd)(c.parsed, privacy.excludePatterns), links, { branch: t.branch, remote: facts.remote, repo_name: facts.repo_name }, { stripHomePaths: privacy.stripPaths, headIsLastCommit: true, now: options.now });
+                    if (stored.committed)
+                        res.stored++;
+                    c.entry.recorded[res.ref] = { commits: stored.commits, mtime_ms: c.mtimeMs, size: c.size };
+                    cacheDirty = true;
+                }
+            }
+            catch (err) {
+                res.error = err;
+            }
+        };
+        await Promise.all(Array.from({ length: Math.min(SYNC_CONCURRENCY, targets.length) }, worker));
+    }
+    if (cacheDirty) {
+        try {
+            writeCache(cacheFile, cache);
+        }
+        catch {
+            // the cache is an optimisation only
+        }
+    }
+    if (results.some((r) => r.stored > 0))
+        (0,_registry__WEBPACK_IMPORTED_MODULE_9__/* .addToRepoRegistry */ .U)(repo.root, options.env);
+    return results;
+}
+/**
+ * "Branch commits" (§5.4) of every pushed tip from ONE `git log` over all tips: per tip, the first
+ * `MAX_BRANCH_COMMITS` commits in `git rev-list` order (newest committer time first), walked in-process.
+ */
+async function branchCommitSets(repo, tips) {
+    const unique = [...new Set(tips.filter((t) => /^[0-9a-f]{7,}$/i.test(t)))];
+    const graph = new Map();
+    if (unique.length > 0) {
+        const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_5__/* .runGit */ .E)([
+            'log',
+            '--format=%H %ct %P',
+            `--max-count=${Math.min(MAX_BRANCH_COMMITS * unique.length, 1_000_000)}`,
+            ...unique,
+        ], { cwd: repo.root });
+        if (res.code === 0)
+            for (const line of res.stdout.split('\n')) {
+                const [sha, time, ...parents] = line.split(' ');
+                if (sha !== undefined && sha !== '')
+                    graph.set(sha, { time: Number(time), parents });
+            }
+    }
+    return (tip) => {
+        const out = new Set();
+        const frontier = graph.has(tip) ? [tip] : [];
+        const queued = new Set(frontier);
+        while (frontier.length > 0 && out.size < MAX_BRANCH_COMMITS) {
+            // Newest committer time first, like rev-list's default order (ties: first queued).
+            let best = 0;
+            for (let k = 1; k < frontier.length; k++)
+                if (graph.get(frontier[k]).time > graph.get(frontier[best]).time)
+                    best = k;
+            const sha = frontier.splice(best, 1)[0];
+            out.add(sha);
+            for (const p of graph.get(sha).parents)
+                if (p !== '' && graph.has(p) && !queued.has(p)) {
+                    queued.add(p);
+                    frontier.push(p);
+                }
+        }
+        return out;
+    };
+}
+
+
+/***/ }),
+
+/***/ 4653:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ parseToml)
+/* harmony export */ });
+/* unused harmony export TomlError */
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
+// TOML 1.0 for the package's config files (`.opensession/config.toml`, cleanup and daemon config):
+// read by smol-toml (a maintained, spec-complete reader) and adapted to the shapes callers use.
+// Dates and times come back as text; integers beyond 2^53 as bigint; errors as TomlError.
+
+class TomlError extends Error {
+    line;
+    column;
+    constructor(message, line, column) {
+        super(`${message} at line ${line}, column ${column}`);
+        this.line = line;
+        this.column = column;
+        this.name = 'TomlError';
+    }
+}
+const I64_MIN = -(2n ** 63n);
+const I64_MAX = 2n ** 63n - 1n;
+/** The 1-based line where an integer literal of value `n` is written (1 when it cannot be found). */
+function lineOfInteger(text, n) {
+    const at = text.replace(/_/g, '').indexOf(n.toString().replace(/^-/, ''));
+    return at < 0 ? 1 : text.replace(/_/g, '').slice(0, at).split('\n').length;
+}
+/**
+ * Dates as their text, and 64-bit range checked for integers (TOML 1.0: an integer that does not fit
+ * is an error), walked with an explicit stack.
+ */
+function adapt(root, text) {
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        for (const key of Object.keys(node)) {
+            const v = node[key];
+            if (v instanceof smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .TomlDate */ .PJ)
+                node[key] = v.toISOString();
+            else if (typeof v === 'bigint' && (v < I64_MIN || v > I64_MAX)) {
+                throw new TomlError(`integer ${v} does not fit in 64 bits`, lineOfInteger(text, v), 1);
+            }
+            else if (typeof v === 'object' && v !== null)
+                stack.push(v);
+        }
+    }
+    return root;
+}
+/** Parses a TOML document. Throws TomlError (`<what> at line L, column C`). */
+function parseToml(text) {
+    try {
+        return adapt((0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text, { integersAsBigInt: 'asNeeded' }), text);
+    }
+    catch (e) {
+        if (e instanceof smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .TomlError */ .zx) {
+            const what = e.message.split('\n')[0].replace(/^Invalid TOML document: /, '');
+            throw new TomlError(what, e.line, e.column);
+        }
+        throw e;
+    }
+}
+
+
+/***/ })
+
+};
+;

@@ -1,0 +1,817 @@
+"use strict";
+exports.id = 4185;
+exports.ids = [4185,4409];
+exports.modules = {
+
+/***/ 228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b4: () => (/* binding */ isInteractive),
+/* harmony export */   bI: () => (/* binding */ cleanupRoot),
+/* harmony export */   iE: () => (/* binding */ janitorDeps),
+/* harmony export */   kP: () => (/* binding */ askLine)
+/* harmony export */ });
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(481);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(265);
+/* harmony import */ var _core_ledger_repo__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6790);
+/* harmony import */ var _core_review_git__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1237);
+// Pieces `cleanup` and the post-push prompt share: the repository root, a line from a terminal, the janitor deps.
+
+
+
+
+function cleanupRoot(cwd) {
+    const root = (0,_core_ledger_repo__WEBPACK_IMPORTED_MODULE_2__.findRepoRoot)(cwd);
+    if (root === undefined)
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .OpenSessionError */ .RL('current directory is not inside a git repository');
+    return root;
+}
+const isInteractive = () => process.stdin.isTTY === true && process.stderr.isTTY === true;
+/** Prints `question` on stderr and reads one line from stdin ('' at end of input). */
+async function askLine(ctx, question) {
+    ctx.stderr(question);
+    const rl = node_readline__WEBPACK_IMPORTED_MODULE_0__.createInterface({ input: process.stdin, terminal: false });
+    try {
+        return await new Promise((resolve) => {
+            rl.once('line', resolve);
+            rl.once('close', () => resolve(''));
+        });
+    }
+    finally {
+        rl.close();
+    }
+}
+function janitorDeps(ctx, root, showProgress) {
+    return {
+        git: (0,_core_review_git__WEBPACK_IMPORTED_MODULE_3__/* .createGitRunner */ .h)(root, ctx.env),
+        env: ctx.env,
+        now: ctx.now,
+        sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+        progress: showProgress ? (line) => ctx.stderr(`${line}\n`) : undefined,
+    };
+}
+
+
+/***/ }),
+
+/***/ 4914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Li: () => (/* binding */ CONFIG_REL),
+/* harmony export */   W: () => (/* binding */ DEFAULT_COMPONENT_PROJECT),
+/* harmony export */   eQ: () => (/* binding */ configPath),
+/* harmony export */   jd: () => (/* binding */ renderCleanupConfig),
+/* harmony export */   l6: () => (/* binding */ loadCleanupConfig),
+/* harmony export */   tl: () => (/* binding */ MARKER),
+/* harmony export */   vh: () => (/* binding */ DEFAULT_TTL_DAYS)
+/* harmony export */ });
+/* unused harmony exports parseCleanupConfig, writeCleanupConfig */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3292);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5586);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8532);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(265);
+/* harmony import */ var _files__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2469);
+// `.opensession/cleanup/config.toml` (ci-automation.md §2.7): written in a fixed key order, loaded with one zod
+// schema whose messages are the spec's. TOML through smol-toml.
+
+
+
+
+
+
+const CONFIG_REL = '.opensession/cleanup/config.toml';
+const MARKER = 'opensession-managed-cleanup';
+const DEFAULT_TTL_DAYS = 30;
+const DEFAULT_COMPONENT_PROJECT = 'opensession/opensession';
+const ttl = (key) => zod__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J().transform((v, c) => {
+    const n = typeof v === 'bigint' ? Number(v) : v;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 65535) {
+        c.addIssue({ code: 'custom', message: `cleanup config field \`${key}\` must be an integer between 0 and 65535` });
+        return zod__WEBPACK_IMPORTED_MODULE_6__/* .NEVER */ .tm;
+    }
+    return n;
+});
+const schema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J().transform((v, c) => {
+        const n = typeof v === 'bigint' ? Number(v) : v;
+        if (n !== 1) {
+            c.addIssue({ code: 'custom', message: `unsupported cleanup config version ${String(v)}; expected 1` });
+            return zod__WEBPACK_IMPORTED_MODULE_6__/* .NEVER */ .tm;
+        }
+        return 1;
+    }),
+    provider: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['github', 'gitlab', 'generic'], {
+        error: 'cleanup config field `provider` must be one of github, gitlab, generic',
+    }),
+    remote: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'cleanup config field `remote` must not be blank' })
+        .refine((s) => s.trim() !== '', { error: 'cleanup config field `remote` must not be blank' }),
+    hidden_ttl_days: ttl('hidden_ttl_days'),
+    artifact_ttl_days: ttl('artifact_ttl_days'),
+    session_archive_branch: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'cleanup config field `session_archive_branch` must not be blank when present' })
+        .refine((s) => s.trim() !== '', {
+        error: 'cleanup config field `session_archive_branch` must not be blank when present',
+    })
+        .optional(),
+    gitlab_component_project: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+    managed_at: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+    managed_by: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+});
+function configPath(root) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, ...CONFIG_REL.split('/'));
+}
+/** Parses config text; throws the §2.7 message of the first problem (in the table's order). */
+function parseCleanupConfig(text) {
+    let doc;
+    try {
+        doc = (0,smol_toml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text);
+    }
+    catch (err) {
+        const msg = (err instanceof Error ? err.message : String(err)).split('\n')[0];
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .OpenSessionError */ .RL(`failed to parse ${CONFIG_REL}: ${msg}`);
+    }
+    const parsed = schema.safeParse(doc);
+    if (!parsed.success) {
+        const order = ['version', 'provider', 'remote', 'hidden_ttl_days', 'artifact_ttl_days', 'session_archive_branch'];
+        const issues = [...parsed.error.issues].sort((a, b) => order.indexOf(String(a.path[0])) - order.indexOf(String(b.path[0])));
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .OpenSessionError */ .RL(issues[0].message);
+    }
+    const v = parsed.data;
+    return {
+        version: 1,
+        provider: v.provider,
+        remote: v.remote.trim(),
+        hidden_ttl_days: v.hidden_ttl_days,
+        artifact_ttl_days: v.artifact_ttl_days,
+        session_archive_branch: v.session_archive_branch?.trim(),
+        gitlab_component_project: v.gitlab_component_project,
+        managed_at: v.managed_at ?? '',
+        managed_by: v.managed_by ?? MARKER,
+    };
+}
+/** The config of the repository at `root`, or undefined when the file does not exist. */
+function loadCleanupConfig(root) {
+    let text;
+    try {
+        text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(configPath(root), 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .OpenSessionError */ .RL(`cannot read ${CONFIG_REL}: ${err.message}`);
+    }
+    return parseCleanupConfig(text);
+}
+/** TOML basic string: escapes `\`, `"` and control characters. */
+function tomlString(s) {
+    let out = '"';
+    for (const ch of s) {
+        const c = ch.codePointAt(0);
+        if (ch === '\\')
+            out += '\\\\';
+        else if (ch === '"')
+            out += '\\"';
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (c < 0x20 || c === 0x7f)
+            out += `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`;
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+/** The config text, keys in the §2.7 order. */
+function renderCleanupConfig(c) {
+    const lines = [
+        'version = 1',
+        `provider = ${tomlString(c.provider)}`,
+        `remote = ${tomlString(c.remote)}`,
+        `hidden_ttl_days = ${c.hidden_ttl_days}`,
+        `artifact_ttl_days = ${c.artifact_ttl_days}`,
+    ];
+    if (c.session_archive_branch !== undefined)
+        lines.push(`session_archive_branch = ${tomlString(c.session_archive_branch)}`);
+    if (c.provider === 'gitlab')
+        lines.push(`gitlab_component_project = ${tomlString(c.gitlab_component_project ?? DEFAULT_COMPONENT_PROJECT)}`);
+    lines.push(`managed_at = ${tomlString(c.managed_at)}`, `managed_by = ${tomlString(MARKER)}`);
+    return lines.join('\n') + '\n';
+}
+function writeCleanupConfig(root, c) {
+    writeFileAtomic(configPath(root), renderCleanupConfig(c));
+}
+
+
+/***/ }),
+
+/***/ 2469:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Atomic file writes for generated files (temp file in the same directory + rename).
+
+
+function writeFileAtomic(file, text) {
+    node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(tmp, text);
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(tmp, file);
+    }
+    catch (err) {
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(tmp, { force: true });
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ runGit),
+/* harmony export */   i: () => (/* binding */ runGitRaw)
+/* harmony export */ });
+/* harmony import */ var child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5317);
+/* harmony import */ var child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(child_process__WEBPACK_IMPORTED_MODULE_0__);
+// The system `git` CLI, for network operations and the few reads the spec routes through it (§1, §17).
+
+/** Runs `git <args>` without a shell and returns stdout as bytes; rejects only when git cannot start. */
+function runGitRaw(args, options) {
+    return new Promise((resolve, reject) => {
+        const env = {};
+        for (const [k, v] of Object.entries({ ...(options.baseEnv ?? process.env), ...(options.env ?? {}) })) {
+            if (v !== undefined)
+                env[k] = v;
+        }
+        env.LC_ALL = 'C';
+        const child = (0,child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...args], { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (b) => out.push(b));
+        child.stderr.on('data', (b) => err.push(b));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') });
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+}
+/** Runs `git <args>` without a shell; never throws for a non-zero exit (only when git cannot start). */
+async function runGit(args, options) {
+    const r = await runGitRaw(args, options);
+    return { code: r.code, stdout: r.stdout.toString('utf8'), stderr: r.stderr };
+}
+
+
+/***/ }),
+
+/***/ 9608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ base64UrlEncode),
+/* harmony export */   DH: () => (/* binding */ ledgerRef),
+/* harmony export */   JL: () => (/* binding */ normalizeRepoName),
+/* harmony export */   LO: () => (/* binding */ LEDGER_REF_PREFIX),
+/* harmony export */   PH: () => (/* binding */ stripCredentials),
+/* harmony export */   Wf: () => (/* binding */ resolveLedgerBranch),
+/* harmony export */   ZY: () => (/* binding */ base64UrlDecode),
+/* harmony export */   h_: () => (/* binding */ ledgerToken),
+/* harmony export */   iR: () => (/* binding */ branchOfLedgerRef),
+/* harmony export */   sD: () => (/* binding */ NOTES_REF)
+/* harmony export */ });
+/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
+/* harmony import */ var _uri_encoding__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1456);
+/* harmony import */ var _uri_remote__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(819);
+// Ledger ref names, branch resolution and repository facts (git-native.md §2).
+
+
+
+const LEDGER_REF_PREFIX = 'refs/opensession/branches/';
+const NOTES_REF = 'refs/notes/opensession';
+/** Unpadded base64url of the UTF-8 bytes (RFC 4648 §5). */
+function base64UrlEncode(value) {
+    return (0,_uri_encoding__WEBPACK_IMPORTED_MODULE_1__/* .base64UrlEncodeString */ .Se)(value);
+}
+/** Strict decoder: rejects padding, `+`, `/`, non-zero trailing bits and non-UTF-8 results (§2.2). */
+function base64UrlDecode(token) {
+    const bytes = (0,_uri_encoding__WEBPACK_IMPORTED_MODULE_1__/* .base64UrlDecodeBytesStrict */ .tS)(token);
+    return bytes === undefined ? undefined : (0,_uri_encoding__WEBPACK_IMPORTED_MODULE_1__/* .decodeUtf8Strict */ .h0)(bytes);
+}
+function ledgerToken(branch) {
+    return base64UrlEncode(branch);
+}
+function ledgerRef(branch) {
+    return LEDGER_REF_PREFIX + ledgerToken(branch);
+}
+/** The branch a ledger ref belongs to, or undefined when the ref is not a valid ledger ref. */
+function branchOfLedgerRef(ref) {
+    if (!ref.startsWith(LEDGER_REF_PREFIX))
+        return undefined;
+    return base64UrlDecode(ref.slice(LEDGER_REF_PREFIX.length));
+}
+/** §2.3: the branch name, else `detached@<8 hex of head>`, else `detached`. */
+function resolveLedgerBranch(branch, head) {
+    const b = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(branch ?? '');
+    if (b !== '' && b.toUpperCase() !== 'HEAD')
+        return b;
+    const hex = (head ?? '').replace(/[^0-9a-fA-F]/g, '');
+    if (hex.length >= 8)
+        return `detached@${hex.slice(0, 8)}`;
+    return 'detached';
+}
+const SCP_LIKE = /^[^\s/@:]+@([^\s/:]+):(.+)$/;
+/** §10.5 credential stripping: http(s) loses the whole userinfo, other schemes only the password. */
+function stripCredentials(url) {
+    return (0,_uri_remote__WEBPACK_IMPORTED_MODULE_2__/* .stripUrlCredentials */ .um)(url);
+}
+/** §2.4 `normalizeRepoName(url)`: `owner/repo` style path of a remote URL, or undefined. */
+function normalizeRepoName(url) {
+    const u = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(url);
+    let path;
+    const scheme = /^(https?|ssh):\/\/(.*)$/is.exec(u);
+    if (scheme !== null) {
+        const slash = scheme[2].indexOf('/');
+        path = slash === -1 ? undefined : scheme[2].slice(slash + 1);
+    }
+    else if (!u.includes('://')) {
+        const scp = SCP_LIKE.exec(u);
+        if (scp !== null)
+            path = scp[2];
+    }
+    if (path === undefined)
+        return undefined;
+    if (path.endsWith('.git'))
+        path = path.slice(0, -4);
+    return path.includes('/') ? path : undefined;
+}
+
+
+/***/ }),
+
+/***/ 6790:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZERO_OID: () => (/* binding */ ZERO_OID),
+/* harmony export */   discoverRepo: () => (/* binding */ discoverRepo),
+/* harmony export */   findRepoRoot: () => (/* binding */ findRepoRoot),
+/* harmony export */   openRepo: () => (/* binding */ openRepo),
+/* harmony export */   readHead: () => (/* binding */ readHead),
+/* harmony export */   readRef: () => (/* binding */ readRef),
+/* harmony export */   readRepoFacts: () => (/* binding */ readRepoFacts)
+/* harmony export */ });
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(265);
+/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8843);
+/* harmony import */ var _refs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9608);
+// Repository discovery and ref reads without git (§1, §4.2 step 1): repo root, git dir, common dir.
+
+
+
+
+
+const ZERO_OID = '0000000000000000000000000000000000000000';
+/** Walks up from `start` to the first directory with a `.git` entry (file or directory). */
+function findRepoRoot(start) {
+    let dir = path__WEBPACK_IMPORTED_MODULE_1__.resolve(start);
+    for (;;) {
+        if (fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(path__WEBPACK_IMPORTED_MODULE_1__.join(dir, '.git')))
+            return dir;
+        const parent = path__WEBPACK_IMPORTED_MODULE_1__.dirname(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+/** Opens the repository whose root is `root` (it must contain `.git`). */
+function openRepo(root) {
+    const abs = path__WEBPACK_IMPORTED_MODULE_1__.resolve(root);
+    const dotGit = path__WEBPACK_IMPORTED_MODULE_1__.join(abs, '.git');
+    let st;
+    try {
+        st = fs__WEBPACK_IMPORTED_MODULE_0__.statSync(dotGit);
+    }
+    catch {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL(`not a git repository: ${abs}`);
+    }
+    let gitDir = dotGit;
+    if (st.isFile()) {
+        const text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(dotGit, 'utf8');
+        const m = /^gitdir:\s*(.+?)\s*$/m.exec(text);
+        if (m === null)
+            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL(`not a git repository: ${abs}`);
+        gitDir = path__WEBPACK_IMPORTED_MODULE_1__.resolve(abs, m[1]);
+    }
+    let commonDir = gitDir;
+    try {
+        const common = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path__WEBPACK_IMPORTED_MODULE_1__.join(gitDir, 'commondir'), 'utf8').trim();
+        if (common !== '')
+            commonDir = path__WEBPACK_IMPORTED_MODULE_1__.resolve(gitDir, common);
+    }
+    catch {
+        // no commondir file: the git dir is the common dir
+    }
+    return { root: abs, gitDir, commonDir };
+}
+/** Opens the repository containing `start` (walk-up), or throws `not a git repository`. */
+function discoverRepo(start) {
+    const root = findRepoRoot(start);
+    if (root === undefined)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL(`not a git repository: ${path__WEBPACK_IMPORTED_MODULE_1__.resolve(start)}`);
+    return openRepo(root);
+}
+function readPackedRef(dir, ref) {
+    let text;
+    try {
+        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'packed-refs'), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    for (const line of text.split('\n')) {
+        if (line === '' || line.startsWith('#') || line.startsWith('^'))
+            continue;
+        const sp = line.indexOf(' ');
+        if (sp > 0 && line.slice(sp + 1).trimEnd() === ref)
+            return line.slice(0, sp);
+    }
+    return undefined;
+}
+/** The value of `ref`: loose file, else `packed-refs`, else undefined. Follows symbolic refs. */
+function readRef(dir, ref, depth = 0) {
+    let text;
+    try {
+        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path__WEBPACK_IMPORTED_MODULE_1__.join(dir, ref), 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'EISDIR') {
+            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL(`io error: ${err.message}`);
+        }
+    }
+    if (text !== undefined) {
+        const value = text.trim();
+        if (value.startsWith('ref:')) {
+            if (depth > 5)
+                return undefined;
+            return readRef(dir, value.slice(4).trim(), depth + 1);
+        }
+        if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value))
+            return value;
+        return undefined;
+    }
+    return readPackedRef(dir, ref);
+}
+/** Reads `HEAD` of the worktree git dir (§2.3 inputs). */
+function readHead(repo) {
+    let text;
+    try {
+        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path__WEBPACK_IMPORTED_MODULE_1__.join(repo.gitDir, 'HEAD'), 'utf8').trim();
+    }
+    catch (err) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL(`io error: ${err.message}`);
+    }
+    if (text.startsWith('ref:')) {
+        const target = text.slice(4).trim();
+        const branch = target.startsWith('refs/heads/') ? target.slice('refs/heads/'.length) : target;
+        return { branch, head: readRef(repo.commonDir, target) };
+    }
+    return { branch: 'HEAD', head: /^[0-9a-f]{40}/.test(text) ? text : undefined };
+}
+/** §2.4: credential-stripped URL of `origin` (else of `fallbackRemote`) and its repo name. */
+async function readRepoFacts(repo, fallbackRemote) {
+    const urlOf = async (name) => {
+        if (name.includes('://') || /^[^\s/@:]+@[^\s/:]+:/.test(name))
+            return name;
+        const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .E)(['config', '--get', `remote.${name}.url`], { cwd: repo.root });
+        const url = res.stdout.trim();
+        return res.code === 0 && url !== '' ? url : undefined;
+    };
+    let url = await urlOf('origin');
+    if (url === undefined && fallbackRemote !== undefined && fallbackRemote !== '')
+        url = await urlOf(fallbackRemote);
+    if (url === undefined)
+        return {};
+    const remote = (0,_refs__WEBPACK_IMPORTED_MODULE_4__/* .stripCredentials */ .PH)(url);
+    const facts = { remote };
+    const name = (0,_refs__WEBPACK_IMPORTED_MODULE_4__/* .normalizeRepoName */ .JL)(remote);
+    if (name !== undefined)
+        facts.repo_name = name;
+    return facts;
+}
+
+
+/***/ }),
+
+/***/ 4794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  yU: () => (/* reexport */ redactSession),
+  Rd: () => (/* reexport */ engine/* redactText */.Rd),
+  wv: () => (/* reexport */ engine/* totalCount */.wv)
+});
+
+// UNUSED EXPORTS: CONNECTION_STRING_SCHEMES, REDACTION_RULES, REDACTION_RULE_IDS, SECRET_KEY_SUFFIXES, isExcludedSecretValue, isSecretKeyName, marker, mergeCounts, redactSecrets, stripHomePaths
+
+// EXTERNAL MODULE: ./core/redact/engine.ts + 1 modules
+var engine = __webpack_require__(7472);
+// EXTERNAL MODULE: ./core/hail/stats.ts
+var stats = __webpack_require__(2524);
+// EXTERNAL MODULE: ./core/text.ts
+var core_text = __webpack_require__(1509);
+// EXTERNAL MODULE: ./core/redact/rules.ts
+var rules = __webpack_require__(3171);
+;// CONCATENATED MODULE: ./core/redact/session.ts
+// Redaction of a whole HAIL session (hail-and-store.md 6.2).
+
+
+
+
+/** `event_type.data` fields that are structural (never redacted), per variant. */
+const STRUCTURAL_DATA_FIELDS = {
+    ToolCall: new Set(['name']),
+    ToolResult: new Set(['name', 'call_id']),
+    Custom: new Set(['kind']),
+};
+const NO_FIELDS = new Set();
+/** Content block fields that are structural; `Json` `data` is visited as JSON. */
+const STRUCTURAL_BLOCK_FIELDS = new Set(['type', 'mime', 'media_type', 'language']);
+const KEY_VALUE_MARKER = (0,engine/* marker */.xL)('key_value_secret');
+const WHOLE_MARKER = /^\[REDACTED:[a-z0-9_]+\]$/;
+/** Strings up to this length are memoised per session (repeated cwd, tool output, ...). */
+const MEMO_MAX_LENGTH = 4096;
+class SessionRedactor {
+    opts;
+    counts = {};
+    memo = new Map();
+    constructor(opts) {
+        this.opts = opts;
+    }
+    text(s) {
+        const memoable = s.length <= MEMO_MAX_LENGTH;
+        if (memoable) {
+            const hit = this.memo.get(s);
+            if (hit !== undefined) {
+                if (hit.counts !== null)
+                    for (const [id, n] of Object.entries(hit.counts))
+                        (0,engine/* addCount */.pl)(this.counts, id, n);
+                return hit.text;
+            }
+        }
+        const { text: out, counts: local } = (0,engine/* redactText */.Rd)(s, this.opts);
+        const entries = Object.entries(local);
+        for (const [id, n] of entries)
+            (0,engine/* addCount */.pl)(this.counts, id, n);
+        if (memoable)
+            this.memo.set(s, { text: out, counts: entries.length > 0 ? local : null });
+        return out;
+    }
+    json(v) {
+        if (typeof v === 'string')
+            return this.text(v);
+        if (v === null || typeof v !== 'object')
+            return v;
+        if (Array.isArray(v))
+            return v.map((x) => this.json(x));
+        if (!isPlainJsonObject(v))
+            return v; // JsonFloat (immutable)
+        return this.object(v);
+    }
+    /** A JSON object: structured secrets by key, everything else visited recursively. Keys are kept. */
+    object(o) {
+        const out = {};
+        for (const [key, value] of Object.entries(o)) {
+            let next;
+            if (typeof value === 'string' &&
+                (0,rules/* isSecretKeyName */.NN)(key) &&
+                !(0,rules/* isExcludedSecretValue */.aY)(value) &&
+                !WHOLE_MARKER.test(value)) {
+                next = KEY_VALUE_MARKER;
+                (0,engine/* addCount */.pl)(this.counts, 'key_value_secret', 1);
+            }
+            else {
+                next = this.json(value);
+            }
+            (0,core_text/* setOwn */.P5)(out, key, next);
+        }
+        return out;
+    }
+    eventType(et) {
+        const data = et.data;
+        if (data === undefined || data === null)
+            return { ...et };
+        const structural = STRUCTURAL_DATA_FIELDS[et.type] ?? NO_FIELDS;
+        const out = {};
+        for (const [k, v] of Object.entries(data)) {
+            (0,core_text/* setOwn */.P5)(out, k, typeof v === 'string' && !structural.has(k) ? this.text(v) : v);
+        }
+        return { type: et.type, data: out };
+    }
+    block(b) {
+        const out = {};
+        for (const [k, v] of Object.entries(b)) {
+            let next = v;
+            if (b.type === 'Json' && k === 'data')
+                next = this.json(v);
+            else if (typeof v === 'string' && !STRUCTURAL_BLOCK_FIELDS.has(k))
+                next = this.text(v);
+            (0,core_text/* setOwn */.P5)(out, k, next);
+        }
+        return out;
+    }
+    event(e) {
+        return {
+            ...e,
+            event_type: this.eventType(e.event_type),
+            content: { ...e.content, blocks: e.content.blocks.map((b) => this.block(b)) },
+            attributes: e.attributes === undefined ? e.attributes : this.object(e.attributes),
+        };
+    }
+    session(s) {
+        const context = { ...s.context };
+        if (context.title !== undefined)
+            context.title = this.text(context.title);
+        if (context.description !== undefined)
+            context.description = this.text(context.description);
+        if (s.context.tags !== undefined)
+            context.tags = s.context.tags.map((t) => this.text(t));
+        if (s.context.related_session_ids !== undefined)
+            context.related_session_ids = [...s.context.related_session_ids];
+        if (s.context.attributes !== undefined)
+            context.attributes = this.object(s.context.attributes);
+        const events = s.events.map((e) => this.event(e));
+        const out = { ...s, agent: { ...s.agent }, context, events, stats: s.stats };
+        out.stats = (0,stats/* recomputeStats */.Qf)(out);
+        return out;
+    }
+}
+function isPlainJsonObject(v) {
+    const proto = Object.getPrototypeOf(v);
+    return proto === Object.prototype || proto === null;
+}
+/**
+ * Redacts every string of the session except the structural fields of 6.2 (ids, timestamps, agent, tool names,
+ * call ids, `Custom.kind`, block `type`/`mime`/`media_type`/`language`); attribute values and `Json` data are
+ * visited recursively with structured secrets by key. Keys, numbers, booleans and `null` are never changed. Returns
+ * a new session with recomputed stats; the input is not modified.
+ */
+function redactSession(session, opts) {
+    const r = new SessionRedactor(opts);
+    const out = r.session(session);
+    return { session: out, counts: r.counts };
+}
+
+;// CONCATENATED MODULE: ./core/redact/index.ts
+// Secret redaction and home-path stripping (hail-and-store.md section 6).
+
+
+
+
+
+/***/ }),
+
+/***/ 1237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ firstLine),
+/* harmony export */   h: () => (/* binding */ createGitRunner)
+/* harmony export */ });
+/* harmony import */ var _ledger_git_cli__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8843);
+// The system `git` for review reads and CI network steps (ci-automation.md §16): no shell, no prompts, stable stderr.
+
+/** Builds a runner for `cwd`. `env` is the complete base environment (the caller's, never read here). */
+function createGitRunner(cwd, env) {
+    const runRaw = (args, options = {}) => (0,_ledger_git_cli__WEBPACK_IMPORTED_MODULE_0__/* .runGitRaw */ .i)(args, { cwd, baseEnv: env, env: { ...options.env, GIT_TERMINAL_PROMPT: '0' }, input: options.input });
+    return {
+        cwd,
+        runRaw,
+        async run(args, options) {
+            const r = await runRaw(args, options);
+            return { code: r.code, stdout: r.stdout.toString('utf8'), stderr: r.stderr };
+        },
+    };
+}
+/** The first non-empty line of git's stderr (or stdout), for warnings. */
+function firstLine(text) {
+    for (const line of text.split(/\r?\n/)) {
+        const t = line.trim();
+        if (t !== '')
+            return t;
+    }
+    return '';
+}
+
+
+/***/ }),
+
+/***/ 764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bm: () => (/* binding */ truncateCodePoints),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   YB: () => (/* binding */ encPath),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   fk: () => (/* binding */ enc),
+/* harmony export */   md: () => (/* binding */ md)
+/* harmony export */ });
+/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
+/* harmony import */ var _uri_encoding__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1456);
+// Markdown text safety (ci-automation.md §7.4) and the strict URL encoders (§1).
+
+
+/** Strict percent-encoder: everything but ASCII letters, digits and `-_.~`. */
+function enc(s) {
+    return (0,_uri_encoding__WEBPACK_IMPORTED_MODULE_1__/* .percentEncodeSegment */ .Dr)(s);
+}
+/** `enc` per `/`-separated segment. */
+function encPath(p) {
+    return (0,_uri_encoding__WEBPACK_IMPORTED_MODULE_1__/* .encodePath */ .O0)(p);
+}
+/** Free text for markdown: whitespace collapsed, markdown metacharacters escaped, mentions neutralised. */
+function md(s) {
+    return (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .collapse */ .ap)(s)
+        .replace(/[\\`*_[\]<>|~]/g, (c) => '\\' + c)
+        .replace(/@/g, '@\u200b');
+}
+/** A code span; a text holding backticks gets a fence one longer than its longest backtick run, space-padded. */
+function code(s) {
+    if (!s.includes('`'))
+        return '`' + s + '`';
+    let longest = 0;
+    for (const run of s.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    const fence = '`'.repeat(longest + 1);
+    return `${fence} ${s} ${fence}`;
+}
+/** At most `max` code points: the first `max - 1` plus `…` when longer. */
+function truncateCodePoints(s, max) {
+    const cps = Array.from(s);
+    if (cps.length <= max)
+        return s;
+    return cps.slice(0, max - 1).join('') + '…';
+}
+/** `1 modified file` / `2 modified files`. */
+function plural(n, singular, pluralForm) {
+    return `${n} ${n === 1 ? singular : pluralForm}`;
+}
+
+
+/***/ }),
+
+/***/ 8467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ errorLine),
+/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */ });
+/* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4794);
+/* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1237);
+/* harmony import */ var _markdown__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(764);
+// Redaction of every free text before it reaches a comment, a log line or an artifact (ci-automation.md §7.4, §15).
+
+
+
+function redact(text) {
+    return (0,_redact__WEBPACK_IMPORTED_MODULE_0__/* .redactText */ .Rd)(text, { stripHomePaths: false }).text;
+}
+/** An embedded error for annotations and the comment: first line, redacted, at most 300 characters. */
+function errorLine(err) {
+    const raw = err instanceof Error ? err.message : String(err);
+    return (0,_markdown__WEBPACK_IMPORTED_MODULE_2__/* .truncateCodePoints */ .Bm)(redact((0,_git__WEBPACK_IMPORTED_MODULE_1__/* .firstLine */ .T)(raw)), 300);
+}
+
+
+/***/ })
+
+};
+;

@@ -1,0 +1,308 @@
+"use strict";
+exports.id = 6726;
+exports.ids = [6726,7850];
+exports.modules = {
+
+/***/ 6726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   catCommand: () => (/* binding */ catCommand)
+/* harmony export */ });
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8179);
+/* harmony import */ var _core_hail__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(251);
+/* harmony import */ var _output__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5338);
+/* harmony import */ var _store_helper__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5255);
+// `opensession cat <URI> [--json]` (hail-and-store.md 10.2): the stored bytes, verbatim.
+
+
+
+
+function catCommand(ctx) {
+    return new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('cat')
+        .description('print a stored local session object')
+        .argument('<uri>', 'os://src/local/<sha256>')
+        .option('--json', 'print the session as one pretty whole-session JSON object instead of its HAIL lines')
+        .action(async (uri, opts) => {
+        const parsed = (0,_store_helper__WEBPACK_IMPORTED_MODULE_3__/* .parseUriArgument */ .rB)(uri);
+        if (parsed.kind !== 'local')
+            throw (0,_store_helper__WEBPACK_IMPORTED_MODULE_3__/* .notLocalError */ .H1)(parsed, 'cat');
+        const obj = await (0,_store_helper__WEBPACK_IMPORTED_MODULE_3__/* .readStoredObject */ .NO)(parsed.sha256, (0,_output__WEBPACK_IMPORTED_MODULE_2__/* .storeSettings */ .lj)(ctx));
+        if (!opts.json)
+            return ctx.stdout(obj.bytes);
+        ctx.stdout((0,_core_hail__WEBPACK_IMPORTED_MODULE_1__/* .stringifyOrdered */ .Vd)((0,_core_hail__WEBPACK_IMPORTED_MODULE_1__/* .toWholeSessionObject */ .M2)((0,_store_helper__WEBPACK_IMPORTED_MODULE_3__/* .parseStoredSession */ .ZQ)(obj)), 2) + '\n');
+    });
+}
+
+
+/***/ }),
+
+/***/ 5255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H1: () => (/* binding */ notLocalError),
+/* harmony export */   NO: () => (/* binding */ readStoredObject),
+/* harmony export */   ZQ: () => (/* binding */ parseStoredSession),
+/* harmony export */   rB: () => (/* binding */ parseUriArgument)
+/* harmony export */ });
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(265);
+/* harmony import */ var _core_hail__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(251);
+/* harmony import */ var _core_io__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7850);
+/* harmony import */ var _core_store__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(502);
+/* harmony import */ var _core_uri__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7849);
+// Reading stored sessions for `cat` and `inspect`, with guided errors (hail-and-store.md 8, 10; amendments A14).
+
+
+
+
+
+const REGISTER_STEP = 'store a session first: `opensession register <FILE>` prints its `os://src/local/<sha256>`';
+/** Parses a URI argument; a malformed one gets the shape of a good one as its next step. */
+function parseUriArgument(uri) {
+    try {
+        return (0,_core_uri__WEBPACK_IMPORTED_MODULE_4__/* .parseSourceUri */ .Lf)(uri);
+    }
+    catch (err) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .GuidedError */ .FQ(err.message, [
+            'stored sessions are named `os://src/local/<sha256>`, artifacts `os://artifact/<sha256>`',
+            REGISTER_STEP,
+        ]);
+    }
+}
+/** The spec's `object not found: uri is not a local source object`, with what to use instead. */
+function notLocalError(uri, command) {
+    const steps = uri.kind === 'artifact'
+        ? [
+            `\`${command}\` reads stored sessions; for an artifact run \`opensession handoff artifacts get ${uri.sha256}\``,
+        ]
+        : [`\`${command}\` reads sessions stored on this machine`, REGISTER_STEP];
+    return new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .GuidedError */ .FQ('object not found: uri is not a local source object', steps);
+}
+/** Reads a stored object from the candidate roots; a miss names the roots it looked in. */
+async function readStoredObject(sha256, settings) {
+    const roots = (0,_core_store__WEBPACK_IMPORTED_MODULE_3__/* .candidateRoots */ .zA)('objects', settings);
+    try {
+        return await (0,_core_store__WEBPACK_IMPORTED_MODULE_3__/* .readLocalObject */ .F9)(sha256, settings);
+    }
+    catch (err) {
+        if (err instanceof _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .OpenSessionError */ .RL && err.message.startsWith('object not found')) {
+            throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .GuidedError */ .FQ(err.message, [`looked in: ${roots.join(', ')}`, REGISTER_STEP]);
+        }
+        throw err;
+    }
+}
+/** Parses a stored object as HAIL; a damaged object says so and how to replace it. */
+function parseStoredSession(obj) {
+    try {
+        return (0,_core_hail__WEBPACK_IMPORTED_MODULE_1__/* .parseHail */ .iL)((0,_core_io__WEBPACK_IMPORTED_MODULE_2__/* .decodeUtf8Strict */ .h0)(obj.bytes));
+    }
+    catch (err) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .GuidedError */ .FQ(`parse local object as HAIL JSONL: ${err.message}`, [
+            `the stored file is damaged: ${obj.path}`,
+            'register the session again from its file: `opensession register <FILE>`',
+        ]);
+    }
+}
+
+
+/***/ }),
+
+/***/ 251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CY: () => (/* reexport safe */ _writer__WEBPACK_IMPORTED_MODULE_5__.CY),
+/* harmony export */   KH: () => (/* reexport safe */ _stats__WEBPACK_IMPORTED_MODULE_3__.KH),
+/* harmony export */   KK: () => (/* reexport safe */ _json__WEBPACK_IMPORTED_MODULE_1__.KK),
+/* harmony export */   M2: () => (/* reexport safe */ _reader__WEBPACK_IMPORTED_MODULE_4__.M2),
+/* harmony export */   MW: () => (/* reexport safe */ _reader__WEBPACK_IMPORTED_MODULE_4__.MW),
+/* harmony export */   P9: () => (/* reexport safe */ _timestamp__WEBPACK_IMPORTED_MODULE_2__.P9),
+/* harmony export */   Po: () => (/* reexport safe */ _json__WEBPACK_IMPORTED_MODULE_1__.Po),
+/* harmony export */   Qf: () => (/* reexport safe */ _stats__WEBPACK_IMPORTED_MODULE_3__.Qf),
+/* harmony export */   UZ: () => (/* reexport safe */ _timestamp__WEBPACK_IMPORTED_MODULE_2__.UZ),
+/* harmony export */   Vd: () => (/* reexport safe */ _json__WEBPACK_IMPORTED_MODULE_1__.Vd),
+/* harmony export */   Xg: () => (/* reexport safe */ _types__WEBPACK_IMPORTED_MODULE_0__.Xg),
+/* harmony export */   _: () => (/* reexport safe */ _writer__WEBPACK_IMPORTED_MODULE_5__._),
+/* harmony export */   c$: () => (/* reexport safe */ _types__WEBPACK_IMPORTED_MODULE_0__.c$),
+/* harmony export */   fg: () => (/* reexport safe */ _writer__WEBPACK_IMPORTED_MODULE_5__.fg),
+/* harmony export */   ge: () => (/* reexport safe */ _encode__WEBPACK_IMPORTED_MODULE_6__.ge),
+/* harmony export */   iL: () => (/* reexport safe */ _reader__WEBPACK_IMPORTED_MODULE_4__.iL),
+/* harmony export */   ju: () => (/* reexport safe */ _timestamp__WEBPACK_IMPORTED_MODULE_2__.ju),
+/* harmony export */   m1: () => (/* reexport safe */ _reader__WEBPACK_IMPORTED_MODULE_4__.m1),
+/* harmony export */   qY: () => (/* reexport safe */ _json__WEBPACK_IMPORTED_MODULE_1__.qY),
+/* harmony export */   wH: () => (/* reexport safe */ _validate__WEBPACK_IMPORTED_MODULE_7__.dk),
+/* harmony export */   z_: () => (/* reexport safe */ _timestamp__WEBPACK_IMPORTED_MODULE_2__.z_)
+/* harmony export */ });
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1022);
+/* harmony import */ var _json__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(393);
+/* harmony import */ var _timestamp__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9823);
+/* harmony import */ var _stats__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2524);
+/* harmony import */ var _reader__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4632);
+/* harmony import */ var _writer__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4344);
+/* harmony import */ var _encode__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9437);
+/* harmony import */ var _validate__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4849);
+// Public API of the HAIL core (hail-and-store.md sections 2-5).
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 4849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dk: () => (/* binding */ validateSession),
+/* harmony export */   n5: () => (/* binding */ orderWarning)
+/* harmony export */ });
+/* unused harmony export validationWarnings */
+// Session validation (hail-and-store.md section 5): every error, in the specified order; time order
+// is only a warning (amendments A7).
+function eventError(e) {
+    if (e.event_id.length === 0)
+        return 'missing required field: event_id';
+    const et = e.event_type;
+    switch (et.type) {
+        case 'ToolCall':
+        case 'ToolResult':
+            if (et.data.name.length === 0)
+                return 'missing required field: event_type.name';
+            break;
+        case 'FileEdit':
+        case 'FileCreate':
+        case 'FileDelete':
+        case 'FileRead':
+            if (et.data.path.length === 0)
+                return 'missing required field: event_type.path';
+            break;
+        case 'ShellCommand':
+            if (et.data.command.length === 0)
+                return 'missing required field: event_type.command';
+            break;
+        default:
+            break;
+    }
+    return undefined;
+}
+/** All validation errors of a session (empty = valid). */
+function validateSession(session) {
+    const errors = [];
+    if (!session.version.startsWith('hail-')) {
+        errors.push(`invalid version: ${session.version}, expected prefix 'hail-'`);
+    }
+    if (session.session_id.length === 0)
+        errors.push('missing required field: session_id');
+    if (session.agent.provider.length === 0)
+        errors.push('missing required field: agent.provider');
+    if (session.agent.tool.length === 0)
+        errors.push('missing required field: agent.tool');
+    const events = session.events;
+    if (events.length === 0)
+        errors.push('empty session: no events');
+    for (let i = 0; i < events.length; i++) {
+        const inner = eventError(events[i]);
+        if (inner !== undefined)
+            errors.push(`invalid event at index ${i}: ${inner}`);
+    }
+    const seen = new Set();
+    for (const e of events) {
+        if (seen.has(e.event_id))
+            errors.push(`duplicate event_id: ${e.event_id}`);
+        else
+            seen.add(e.event_id);
+    }
+    return errors;
+}
+/** The warning for an event earlier than the one before it. */
+function orderWarning(index) {
+    return `event at index ${index} is earlier than the event before it`;
+}
+/**
+ * Validation warnings (A7, amending section 5 rule 6): real logs are in causal (file) order, not time
+ * order, so an event earlier than its predecessor is reported here and never as an error.
+ */
+function validationWarnings(session) {
+    const warnings = [];
+    const events = session.events;
+    for (let i = 1; i < events.length; i++) {
+        if (events[i].timestamp < events[i - 1].timestamp)
+            warnings.push(orderWarning(i));
+    }
+    return warnings;
+}
+
+
+/***/ }),
+
+/***/ 7850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mh: () => (/* binding */ plainErrorText),
+/* harmony export */   VF: () => (/* binding */ readUtf8Strict),
+/* harmony export */   f9: () => (/* binding */ systemErrorText),
+/* harmony export */   h0: () => (/* binding */ decodeUtf8Strict),
+/* harmony export */   tJ: () => (/* binding */ InvalidUtf8Error)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// File reading with the strictness the spec asks for (strict UTF-8, OS error texts).
+
+/** The error text for an fs error, in this project's words (amendments A14), else its message. */
+function systemErrorText(err) {
+    return plainErrorText(err);
+}
+class InvalidUtf8Error extends Error {
+    constructor() {
+        super('file is not valid UTF-8');
+        this.name = 'InvalidUtf8Error';
+    }
+}
+const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** Decodes bytes as strict UTF-8 (a BOM is kept for the HAIL reader to remove). */
+function decodeUtf8Strict(bytes) {
+    try {
+        return strictDecoder.decode(bytes);
+    }
+    catch {
+        throw new InvalidUtf8Error();
+    }
+}
+/** Reads a whole file as strict UTF-8; throws the fs error or InvalidUtf8Error. */
+async function readUtf8Strict(file) {
+    return decodeUtf8Strict(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file));
+}
+const PLAIN_ERRNO_TEXT = {
+    ENOENT: 'no such file',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'is a directory',
+    ENOTDIR: 'a part of the path is not a directory',
+    ELOOP: 'too many levels of symbolic links',
+    ENAMETOOLONG: 'file name too long',
+    EMFILE: 'too many open files',
+    ENOSPC: 'no space left on device',
+    EROFS: 'read-only file system',
+    EIO: 'input/output error',
+};
+/** A file error in this project's words (amendments A14): `no such file`, never `(os error 2)`. */
+function plainErrorText(err) {
+    const e = err;
+    if (e && typeof e.code === 'string' && PLAIN_ERRNO_TEXT[e.code])
+        return PLAIN_ERRNO_TEXT[e.code];
+    return e instanceof Error ? e.message : String(err);
+}
+
+
+/***/ })
+
+};
+;
