@@ -47,7 +47,7 @@ async function parseCommandFor(full, file) {
 }
 function registerCommand(ctx) {
     return new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('register')
-        .description('Canonicalize a HAIL JSONL session and store it in the local object store')
+        .description('canonicalize a HAIL JSONL session and store it in the local object store')
         .argument('<file>', 'HAIL JSONL file')
         .option('--quiet', 'print only the source URI')
         .option('--json', 'print a JSON object')
@@ -63,6 +63,7 @@ function registerCommand(ctx) {
             ]);
         }
         let canonical;
+        (0,_core_hail__WEBPACK_IMPORTED_MODULE_3__/* .takeDepthLimitWarning */ .gQ)();
         try {
             canonical = (0,_core_hail__WEBPACK_IMPORTED_MODULE_3__/* .canonicalizeBytes */ ._)(text);
         }
@@ -72,6 +73,9 @@ function registerCommand(ctx) {
                 'retry register with the canonical file: `opensession register ./session.hail.jsonl`',
             ], 'docs/hail.md');
         }
+        const depthWarning = (0,_core_hail__WEBPACK_IMPORTED_MODULE_3__/* .takeDepthLimitWarning */ .gQ)(); // A6: too-deep values are kept as "[depth limit]"
+        if (depthWarning !== undefined)
+            ctx.stderr(`warning: ${depthWarning}\n`);
         const stored = await (0,_core_store__WEBPACK_IMPORTED_MODULE_5__/* .storeLocalObject */ .AU)(canonical, (0,_output__WEBPACK_IMPORTED_MODULE_6__/* .storeSettings */ .lj)(ctx));
         if (opts.json) {
             (0,_output__WEBPACK_IMPORTED_MODULE_6__/* .writeJson */ .GF)(ctx, { bytes: stored.bytes, hash: stored.sha256, store_path: stored.path, uri: stored.uri });
@@ -154,6 +158,7 @@ function storeSettings(ctx) {
 /* harmony export */   _: () => (/* reexport safe */ _writer__WEBPACK_IMPORTED_MODULE_5__._),
 /* harmony export */   c$: () => (/* reexport safe */ _types__WEBPACK_IMPORTED_MODULE_0__.c$),
 /* harmony export */   fg: () => (/* reexport safe */ _writer__WEBPACK_IMPORTED_MODULE_5__.fg),
+/* harmony export */   gQ: () => (/* reexport safe */ _json__WEBPACK_IMPORTED_MODULE_1__.gQ),
 /* harmony export */   ge: () => (/* reexport safe */ _encode__WEBPACK_IMPORTED_MODULE_6__.ge),
 /* harmony export */   iL: () => (/* reexport safe */ _reader__WEBPACK_IMPORTED_MODULE_4__.iL),
 /* harmony export */   ju: () => (/* reexport safe */ _timestamp__WEBPACK_IMPORTED_MODULE_2__.ju),

@@ -2647,7 +2647,7 @@ function hostLower(h) {
 const collect = (value, prev = []) => [...prev, value];
 function serveCommand(ctx) {
     return new esm/* Command */.uB('serve')
-        .description('Serve the session API and web viewer on this machine (127.0.0.1:8788 by default)')
+        .description('serve the session API and web viewer on this machine (127.0.0.1:8788 by default)')
         .option('--port <n>', 'port to listen on (0 = any free port)')
         .option('--host <addr>', 'address to bind (an IP address or localhost)')
         .option('--data-dir <dir>', 'where the session index and lock live')
@@ -2836,6 +2836,7 @@ function reviewApiRoute(reviewRoot) {
 /* harmony export */   _: () => (/* reexport safe */ _writer__WEBPACK_IMPORTED_MODULE_5__._),
 /* harmony export */   c$: () => (/* reexport safe */ _types__WEBPACK_IMPORTED_MODULE_0__.c$),
 /* harmony export */   fg: () => (/* reexport safe */ _writer__WEBPACK_IMPORTED_MODULE_5__.fg),
+/* harmony export */   gQ: () => (/* reexport safe */ _json__WEBPACK_IMPORTED_MODULE_1__.gQ),
 /* harmony export */   ge: () => (/* reexport safe */ _encode__WEBPACK_IMPORTED_MODULE_6__.ge),
 /* harmony export */   iL: () => (/* reexport safe */ _reader__WEBPACK_IMPORTED_MODULE_4__.iL),
 /* harmony export */   ju: () => (/* reexport safe */ _timestamp__WEBPACK_IMPORTED_MODULE_2__.ju),

@@ -31,7 +31,7 @@ function collect(value, previous) {
 const JSON_FLAG = '--json';
 function buildCommand(ctx) {
     return new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('build')
-        .description('Summarise sessions into a content-addressed handoff artifact and print its os://artifact/ URI')
+        .description('summarise sessions into a content-addressed handoff artifact and print its os://artifact/ URI')
         .argument('[inputs...]', 'HAIL JSONL files or agent logs (parsed with auto-detection)')
         .option('--from <uri>', 'a stored session os://src/local/<sha256> (repeatable)', collect)
         .option('--last <n>', 'the N newest sessions of the local session index', nonNegativeInt)
@@ -57,15 +57,15 @@ function buildCommand(ctx) {
 }
 function artifactsCommand(ctx) {
     const settings = () => (0,_output__WEBPACK_IMPORTED_MODULE_3__/* .storeSettings */ .lj)(ctx);
-    const artifacts = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('artifacts').description('List, read, verify, pin and remove handoff artifacts');
+    const artifacts = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('artifacts').description('list, read, verify, pin and remove handoff artifacts');
     artifacts
         .command('list')
-        .description('Print every artifact of the default root as a JSON array')
+        .description('print every artifact of the default root as a JSON array')
         .option(JSON_FLAG, 'accepted for symmetry: the listing is always JSON')
         .action(async () => (0,_output__WEBPACK_IMPORTED_MODULE_3__/* .writeJson */ .GF)(ctx, await (0,_core_handoff__WEBPACK_IMPORTED_MODULE_2__/* .listArtifacts */ .wn)(settings())));
     artifacts
         .command('get')
-        .description('Print an artifact payload')
+        .description('print an artifact payload')
         .argument('<id_or_uri>', 'os://artifact/<sha256>, a hash, a unique hash prefix, or a pin alias')
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--format <format>', 'canonical summaries or raw sessions')
         .choices(['canonical', 'raw'])
@@ -78,7 +78,7 @@ function artifactsCommand(ctx) {
     });
     artifacts
         .command('verify')
-        .description('Recompute hashes, summaries and validation of an artifact and compare them with the record')
+        .description('recompute hashes, summaries and validation of an artifact and compare them with the record')
         .argument('<id_or_uri>', 'os://artifact/<sha256>, a hash, a unique hash prefix, or a pin alias')
         .option(JSON_FLAG, 'print a JSON object')
         .action(async (id, opts) => {
@@ -92,7 +92,7 @@ function artifactsCommand(ctx) {
     });
     artifacts
         .command('pin')
-        .description('Point an alias at an artifact')
+        .description('point an alias at an artifact')
         .argument('<alias>', 'letters, digits, `.`, `_` and `-`')
         .argument('<id_or_uri>', 'os://artifact/<sha256>, a hash, a unique hash prefix, or a pin alias')
         .option(JSON_FLAG, 'print a JSON object')
@@ -109,7 +109,7 @@ function artifactsCommand(ctx) {
     });
     artifacts
         .command('unpin')
-        .description('Remove an alias')
+        .description('remove an alias')
         .argument('<alias>', 'a pin alias')
         .option(JSON_FLAG, 'print a JSON object')
         .action(async (aliasArg, opts) => {
@@ -126,7 +126,7 @@ function artifactsCommand(ctx) {
     });
     artifacts
         .command('rm')
-        .description('Delete an unpinned artifact record (stored sessions are kept)')
+        .description('delete an unpinned artifact record (stored sessions are kept)')
         .argument('<id_or_uri>', 'os://artifact/<sha256>, a hash, a unique hash prefix, or a pin alias')
         .option(JSON_FLAG, 'print a JSON object')
         .action(async (id, opts) => {
@@ -142,7 +142,7 @@ function artifactsCommand(ctx) {
 }
 function handoffCommand(ctx) {
     return new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('handoff')
-        .description('Build and manage handoff artifacts: session summaries one agent hands to another')
+        .description('build and manage handoff artifacts: session summaries one agent hands to another')
         .addCommand(buildCommand(ctx))
         .addCommand(artifactsCommand(ctx));
 }

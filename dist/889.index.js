@@ -1131,7 +1131,7 @@ function openRequestSource(platform, env, token) {
 }
 function janitorCommand(ctx) {
     return new esm/* Command */.uB('janitor')
-        .description('Delete stale ledger refs and artifact branches on the remote (a dry run unless --apply true)')
+        .description('delete stale ledger refs and artifact branches on the remote (a dry run unless --apply true)')
         .option('--platform <platform>', 'github or gitlab (default: detected)')
         .option('--remote <name>', 'git remote to clean (default origin)')
         .option('--config <path>', 'settings fallback file (default .opensession/cleanup/config.toml)')

@@ -119,7 +119,11 @@ describe('share --quick at a terminal', () => {
     const r = await runInPty(cli('share', `os://src/local/${h}`, '--quick'), {
       cwd: dir,
       env: env(),
-      steps: [{ expect: question, send: '' }],
+      // after the first push, the post-push cleanup prompt (ci-automation §2.9) asks once too
+      steps: [
+        { expect: question, send: '' },
+        { expect: '[opensession] install cleanup automation now? [y/N]: ', send: 'n' },
+      ],
     });
     expect(r.stuck).toBeUndefined();
     expect(r.output).toContain('pushed: true');

@@ -163,7 +163,7 @@ describe('register', () => {
       const r = await runInProcess(['register', raw], { cwd: repo });
       expect(r.code).toBe(1);
       const step = /`(opensession parse [^`]+)`/.exec(r.stderr)![1].split(' ').slice(1);
-      expect(step).toEqual(['parse', '--profile', 'auto', raw, '--out', './session.hail.jsonl']);
+      expect(step).toEqual(['parse', '--profile', 'claude-code', raw, '--out', './session.hail.jsonl']); // the detected agent
       const parsed = await runInProcess(step, { cwd: repo });
       expect(parsed.code).toBe(0);
       const again = await runInProcess(['register', './session.hail.jsonl', '--quiet'], { cwd: repo });

@@ -164,7 +164,12 @@ describe('planted secret corpus end to end (A1.4)', () => {
     fs.writeFileSync(path.join(dir, 'src', 'client.ts'), 'const credential = process.env.DEPLOY;\n');
     await git(dir, 'add', '.');
     const t0 = Date.now() - 60_000;
-    await git(dir, 'commit', '-q', '-m', 'read the deploy credential from the environment');
+    // The commit is made while the sessions run (A8 links a session to the commits of its time window).
+    const during = `@${Math.floor((t0 + 3000) / 1000)} +0000`;
+    const commit = await gitRaw(dir, ['commit', '-q', '-m', 'read the deploy credential from the environment'], {
+      env: { GIT_AUTHOR_DATE: during, GIT_COMMITTER_DATE: during },
+    });
+    expect(commit.code).toBe(0);
     const head = await git(dir, 'rev-parse', 'HEAD');
 
     // Agent sessions where Claude Code keeps them, spanning the commit (the hook links them by the reflog).

@@ -40,7 +40,7 @@ function openRequestSource(
 
 export function janitorCommand(ctx: CliContext): Command {
   return new Command('janitor')
-    .description('Delete stale ledger refs and artifact branches on the remote (a dry run unless --apply true)')
+    .description('delete stale ledger refs and artifact branches on the remote (a dry run unless --apply true)')
     .option('--platform <platform>', 'github or gitlab (default: detected)')
     .option('--remote <name>', 'git remote to clean (default origin)')
     .option('--config <path>', 'settings fallback file (default .opensession/cleanup/config.toml)')

@@ -212,7 +212,7 @@ async function runStatus(ctx: CliContext, opts: { json?: boolean; preview?: bool
 
 export function cleanupCommand(ctx: CliContext): Command {
   const init = new Command('init')
-    .description('Set up the janitor: config.toml plus the CI files for GitHub, GitLab or cron')
+    .description('set up the janitor: config.toml plus the CI files for GitHub, GitLab or cron')
     .option('--provider <provider>', 'auto, github, gitlab or generic (default auto)')
     .option('--remote <name-or-url>', 'git remote name or URL (default origin)')
     .option('--hidden-ttl-days <n>', 'days before a ledger ref of a deleted branch is removed (default 30)')
@@ -228,17 +228,17 @@ export function cleanupCommand(ctx: CliContext): Command {
       await runInit(ctx, opts);
     });
   const status = new Command('status')
-    .description('Show the cleanup setup and a dry-run preview of the janitor')
+    .description('show the cleanup setup and a dry-run preview of the janitor')
     .option('--json', 'machine output')
     .option('--no-preview', 'do not contact the remote')
     .action(async (opts: { json?: boolean; preview?: boolean }) => runStatus(ctx, opts));
   const run = new Command('run')
-    .description('Run the janitor (a dry run unless --apply)')
+    .description('run the janitor (a dry run unless --apply)')
     .option('--apply', 'delete the candidates')
     .option('--json', 'machine output')
     .action(async (opts: { apply?: boolean; json?: boolean }) => runRun(ctx, opts));
   return new Command('cleanup')
-    .description('Remove stale hidden ledger refs and artifact branches from the remote')
+    .description('remove stale hidden ledger refs and artifact branches from the remote')
     .addCommand(init)
     .addCommand(status)
     .addCommand(run);

@@ -33,7 +33,7 @@ const JSON_FLAG = '--json';
 
 function buildCommand(ctx: CliContext): Command {
   return new Command('build')
-    .description('Summarise sessions into a content-addressed handoff artifact and print its os://artifact/ URI')
+    .description('summarise sessions into a content-addressed handoff artifact and print its os://artifact/ URI')
     .argument('[inputs...]', 'HAIL JSONL files or agent logs (parsed with auto-detection)')
     .option('--from <uri>', 'a stored session os://src/local/<sha256> (repeatable)', collect)
     .option('--last <n>', 'the N newest sessions of the local session index', nonNegativeInt)
@@ -68,17 +68,17 @@ function buildCommand(ctx: CliContext): Command {
 
 function artifactsCommand(ctx: CliContext): Command {
   const settings = () => storeSettings(ctx);
-  const artifacts = new Command('artifacts').description('List, read, verify, pin and remove handoff artifacts');
+  const artifacts = new Command('artifacts').description('list, read, verify, pin and remove handoff artifacts');
 
   artifacts
     .command('list')
-    .description('Print every artifact of the default root as a JSON array')
+    .description('print every artifact of the default root as a JSON array')
     .option(JSON_FLAG, 'accepted for symmetry: the listing is always JSON')
     .action(async () => writeJson(ctx, await listArtifacts(settings())));
 
   artifacts
     .command('get')
-    .description('Print an artifact payload')
+    .description('print an artifact payload')
     .argument('<id_or_uri>', 'os://artifact/<sha256>, a hash, a unique hash prefix, or a pin alias')
     .addOption(
       new Option('--format <format>', 'canonical summaries or raw sessions')
@@ -94,7 +94,7 @@ function artifactsCommand(ctx: CliContext): Command {
 
   artifacts
     .command('verify')
-    .description('Recompute hashes, summaries and validation of an artifact and compare them with the record')
+    .description('recompute hashes, summaries and validation of an artifact and compare them with the record')
     .argument('<id_or_uri>', 'os://artifact/<sha256>, a hash, a unique hash prefix, or a pin alias')
     .option(JSON_FLAG, 'print a JSON object')
     .action(async (id: string, opts: { json?: boolean }) => {
@@ -107,7 +107,7 @@ function artifactsCommand(ctx: CliContext): Command {
 
   artifacts
     .command('pin')
-    .description('Point an alias at an artifact')
+    .description('point an alias at an artifact')
     .argument('<alias>', 'letters, digits, `.`, `_` and `-`')
     .argument('<id_or_uri>', 'os://artifact/<sha256>, a hash, a unique hash prefix, or a pin alias')
     .option(JSON_FLAG, 'print a JSON object')
@@ -123,7 +123,7 @@ function artifactsCommand(ctx: CliContext): Command {
 
   artifacts
     .command('unpin')
-    .description('Remove an alias')
+    .description('remove an alias')
     .argument('<alias>', 'a pin alias')
     .option(JSON_FLAG, 'print a JSON object')
     .action(async (aliasArg: string, opts: { json?: boolean }) => {
@@ -139,7 +139,7 @@ function artifactsCommand(ctx: CliContext): Command {
 
   artifacts
     .command('rm')
-    .description('Delete an unpinned artifact record (stored sessions are kept)')
+    .description('delete an unpinned artifact record (stored sessions are kept)')
     .argument('<id_or_uri>', 'os://artifact/<sha256>, a hash, a unique hash prefix, or a pin alias')
     .option(JSON_FLAG, 'print a JSON object')
     .action(async (id: string, opts: { json?: boolean }) => {
@@ -155,7 +155,7 @@ function artifactsCommand(ctx: CliContext): Command {
 
 export function handoffCommand(ctx: CliContext): Command {
   return new Command('handoff')
-    .description('Build and manage handoff artifacts: session summaries one agent hands to another')
+    .description('build and manage handoff artifacts: session summaries one agent hands to another')
     .addCommand(buildCommand(ctx))
     .addCommand(artifactsCommand(ctx));
 }

@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import * as path from 'node:path';
 import { GuidedError } from '../../core/errors';
-import { canonicalizeBytes } from '../../core/hail';
+import { canonicalizeBytes, takeDepthLimitWarning } from '../../core/hail';
 import { readUtf8Strict, systemErrorText } from '../../core/io';
 import { storeLocalObject } from '../../core/store';
 import type { CliContext } from '../context';
@@ -28,7 +28,7 @@ async function parseCommandFor(full: string, file: string): Promise<string> {
 
 export function registerCommand(ctx: CliContext): Command {
   return new Command('register')
-    .description('Canonicalize a HAIL JSONL session and store it in the local object store')
+    .description('canonicalize a HAIL JSONL session and store it in the local object store')
     .argument('<file>', 'HAIL JSONL file')
     .option('--quiet', 'print only the source URI')
     .option('--json', 'print a JSON object')
@@ -43,6 +43,7 @@ export function registerCommand(ctx: CliContext): Command {
         ]);
       }
       let canonical: Buffer;
+      takeDepthLimitWarning();
       try {
         canonical = canonicalizeBytes(text);
       } catch (err) {
@@ -55,6 +56,8 @@ export function registerCommand(ctx: CliContext): Command {
           'docs/hail.md',
         );
       }
+      const depthWarning = takeDepthLimitWarning(); // A6: too-deep values are kept as "[depth limit]"
+      if (depthWarning !== undefined) ctx.stderr(`warning: ${depthWarning}\n`);
       const stored = await storeLocalObject(canonical, storeSettings(ctx));
       if (opts.json) {
         writeJson(ctx, { bytes: stored.bytes, hash: stored.sha256, store_path: stored.path, uri: stored.uri });

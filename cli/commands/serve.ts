@@ -9,7 +9,7 @@ const collect = (value: string, prev: string[] = []): string[] => [...prev, valu
 
 export function serveCommand(ctx: CliContext): Command {
   return new Command('serve')
-    .description('Serve the session API and web viewer on this machine (127.0.0.1:8788 by default)')
+    .description('serve the session API and web viewer on this machine (127.0.0.1:8788 by default)')
     .option('--port <n>', 'port to listen on (0 = any free port)')
     .option('--host <addr>', 'address to bind (an IP address or localhost)')
     .option('--data-dir <dir>', 'where the session index and lock live')

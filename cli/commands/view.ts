@@ -250,7 +250,7 @@ async function resolveTarget(
 
 export function viewCommand(ctx: CliContext): Command {
   return new Command('view')
-    .description('Open the sessions of a PR/MR link, source URI, HAIL file, commit or range in the local viewer')
+    .description('open the sessions of a PR/MR link, source URI, HAIL file, commit or range in the local viewer')
     .argument('<target>', 'PR/MR URL, os:// source URI, HAIL file, commit, or A..B range')
     .option('--no-open', 'print the URL instead of opening a browser')
     .option('--json', 'print {mode, opened, review_id, target, url} as JSON')
