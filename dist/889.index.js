@@ -716,7 +716,7 @@ async function openRequestRefs(source) {
             refs.add(`refs/heads/opensession/pr-${p.number}-sessions`);
         return refs;
     }
-    const mrs = await source.api.MergeRequests.all({ projectId: source.projectId, state: 'opened', perPage: 100 });
+    const mrs = await source.api.MergeRequests.all({ projectId: source.projectId, state: 'opened' });
     if (Array.isArray(mrs))
         for (const mr of mrs)
             if (typeof mr.iid === 'number')
@@ -3143,6 +3143,7 @@ function createGitlabClient(opts) {
         },
         MergeRequests: {
             show: async (projectId, iid) => (await call('GET', `/projects/${pid(projectId)}/merge_requests/${iid}`)).data,
+            all: (o) => all(`/projects/${pid(o.projectId)}/merge_requests?state=${encodeURIComponent(o.state)}`),
         },
     };
 }

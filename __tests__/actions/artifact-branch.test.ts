@@ -94,3 +94,6 @@ describe('ci artifact-branch', () => {
     expect(bad.stderr).toContain('expected auto, publish or delete');
   });
 });
+
+// nock patches node's http for the whole worker process: undo it so later test files use real sockets.
+afterAll(() => nock.restore());

@@ -367,3 +367,6 @@ describe('ci artifact-branch on GitLab', () => {
     expect(remoteRefs(fx.remoteDir)).not.toContain(`refs/heads/${BRANCH}`); // skips published nothing
   });
 });
+
+// nock patches node's http for the whole worker process: undo it so later test files use real sockets.
+afterAll(() => nock.restore());

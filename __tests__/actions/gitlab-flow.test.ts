@@ -151,3 +151,6 @@ describe('GitLab session review flow', () => {
     expect(r.stderr).toContain('[opensession] notice: Nothing to do for event schedule/master.');
   });
 });
+
+// nock patches node's http for the whole worker process: undo it so later test files use real sockets.
+afterAll(() => nock.restore());

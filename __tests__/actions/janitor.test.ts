@@ -66,6 +66,7 @@ describe('ci janitor (GitHub, in-process, nock)', () => {
         HOME: process.env.HOME,
         GITHUB_ACTIONS: 'true',
         GITHUB_REPOSITORY: 'acme/widgets',
+        GITHUB_OUTPUT: output,
         ...env,
       },
     });
@@ -83,7 +84,7 @@ describe('ci janitor (GitHub, in-process, nock)', () => {
       .query(true)
       .reply(200, [{ number: 4 }]);
     const r = await run(work, ['--apply', 'true', '--archive-branch', 'archive/sessions'], { GITHUB_TOKEN: TOKEN });
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe(`::add-mask::${TOKEN}\n`); // workflow commands go to stderr (A10); stdout is the summary
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(s).toMatchObject({
@@ -168,7 +169,8 @@ describe('ci janitor (GitHub, in-process, nock)', () => {
     const r = await run(work, []);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^Error: failed to list refs on remote `origin`: /);
+    expect(r.stderr).toMatch(/^::error title=OpenSession::failed to list refs on remote `origin`: /);
+    expect(r.stderr).toMatch(/^Error: failed to list refs on remote `origin`: /m);
   });
 });
 
@@ -269,15 +271,18 @@ describe('actions/janitor: the composite step run by hand through the bundled CL
     const dry = await runStep({});
     expect(dry.status).toBe(0);
     expect(dry.stdout).toContain('mode: dry-run\n');
-    expect(dry.stdout).toContain(`::add-mask::${TOKEN}`);
+    expect(dry.stderr).toContain(`::add-mask::${TOKEN}`);
+    expect(dry.stdout).not.toContain(TOKEN);
     expect(refNames(bare)).toHaveLength(12);
 
     const r = await runStep({ apply: 'true', 'archive-branch': 'archive/sessions' });
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain(
+    // workflow commands go to stderr (A10), before the closing error line
+    expect(r.stderr).toContain(
       '::error title=OpenSession::failed to delete refs/heads/opensession/pr-1-sessions: remote: branch is protected',
     );
-    expect(r.stderr).toBe('Error: 1 ref(s) could not be deleted\n');
+    expect(r.stderr.endsWith('Error: 1 ref(s) could not be deleted\n')).toBe(true);
+    expect(r.stdout).not.toContain('::error');
     const out = fs.readFileSync(outFile, 'utf8');
     expect(out).toMatch(/^failed<<(.+)\n1\n\1$/m);
     expect(out).toMatch(/^deleted<<(.+)\n6\n\1$/m);
@@ -419,3 +424,6 @@ describe('gitlab-ci/templates/janitor.yml through gitlab-ci-local', () => {
     ).toBe(true);
   }, 300_000);
 });
+
+// nock patches node's http for the whole worker process: undo it so later test files use real sockets.
+afterAll(() => nock.restore());

@@ -349,3 +349,6 @@ describe('merged, fork and bot variants', () => {
     expect(nop.stderr).toContain('cannot detect CI platform; pass --platform');
   });
 });
+
+// nock patches node's http for the whole worker process: undo it so later test files use real sockets.
+afterAll(() => nock.restore());

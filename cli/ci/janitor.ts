@@ -34,7 +34,7 @@ function openRequestSource(
   const host = env.CI_SERVER_URL ?? '';
   const projectId = env.CI_PROJECT_ID || env.CI_PROJECT_PATH || '';
   if (host === '' || projectId === '') return undefined;
-  const api = createGitlabClient({ host, token }) as unknown as GitlabMergeRequestLister;
+  const api: GitlabMergeRequestLister = createGitlabClient({ host, token });
   return { platform, api, projectId };
 }
 

@@ -2,9 +2,9 @@
 // once (paginated) and protects `opensession/pr-<N>-sessions` / `opensession/mr-<IID>-sessions` of each.
 import type { GitHubOctokit } from '../providers/github';
 
-/** The one Gitbeaker call used here (structural, so tests and adapters share one shape). */
+/** The one GitLab call used here (structural, so tests and the client in core/providers share one shape). */
 export interface GitlabMergeRequestLister {
-  MergeRequests: { all(options: Record<string, unknown>): Promise<unknown> };
+  MergeRequests: { all(options: { projectId: string | number; state: string }): Promise<unknown> };
 }
 
 export type OpenRequestSource =
@@ -24,7 +24,7 @@ export async function openRequestRefs(source: OpenRequestSource): Promise<Set<st
     for (const p of pulls) refs.add(`refs/heads/opensession/pr-${p.number}-sessions`);
     return refs;
   }
-  const mrs = await source.api.MergeRequests.all({ projectId: source.projectId, state: 'opened', perPage: 100 });
+  const mrs = await source.api.MergeRequests.all({ projectId: source.projectId, state: 'opened' });
   if (Array.isArray(mrs))
     for (const mr of mrs as Array<{ iid?: unknown }>)
       if (typeof mr.iid === 'number') refs.add(`refs/heads/opensession/mr-${mr.iid}-sessions`);

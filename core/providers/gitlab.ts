@@ -21,6 +21,8 @@ export interface GitlabApi {
   };
   MergeRequests: {
     show(projectId: string | number, iid: number): Promise<unknown>;
+    /** Every merge request of the project in `state` (paginated), e.g. the janitor's open-MR protection. */
+    all(options: { projectId: string | number; state: string }): Promise<unknown>;
   };
 }
 
@@ -125,6 +127,7 @@ export function createGitlabClient(opts: GitlabClientOptions): GitlabApi {
     },
     MergeRequests: {
       show: async (projectId, iid) => (await call('GET', `/projects/${pid(projectId)}/merge_requests/${iid}`)).data,
+      all: (o) => all(`/projects/${pid(o.projectId)}/merge_requests?state=${encodeURIComponent(o.state)}`),
     },
   };
 }

@@ -127,3 +127,6 @@ describe('GitHub sticky upsert (§10.1)', () => {
     await expect(upsertSticky(provider(), MARKER, 'b', describeErr)).rejects.toMatchObject({ status: 403 });
   });
 });
+
+// nock patches node's http for the whole worker process: undo it so later test files use real sockets.
+afterAll(() => nock.restore());

@@ -120,3 +120,6 @@ describe('GitLab notes (§10.1)', () => {
     });
   });
 });
+
+// nock patches node's http for the whole worker process: undo it so later test files use real sockets.
+afterAll(() => nock.restore());
