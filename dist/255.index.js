@@ -166,13 +166,22 @@ class ObjectStore {
         if (fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(file))
             return oid;
         const dir = path__WEBPACK_IMPORTED_MODULE_2__.dirname(file);
+        const tmp = path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `tmp_obj_${process.pid}_${++tmpCounter}`);
         try {
             if (!this.madeDirs.has(dir)) {
                 fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(dir, { recursive: true });
                 this.madeDirs.add(dir);
             }
-            const tmp = path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `tmp_obj_${process.pid}_${++tmpCounter}`);
-            fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(tmp, object, { mode: 0o444 });
+            try {
+                fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(tmp, object, { mode: 0o444 });
+            }
+            catch (err) {
+                // `git gc` removes fan-out directories it emptied: make the directory again and retry once
+                if (err.code !== 'ENOENT')
+                    throw err;
+                fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(dir, { recursive: true });
+                fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(tmp, object, { mode: 0o444 });
+            }
             try {
                 fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(tmp, file);
             }

@@ -174,13 +174,20 @@ export class ObjectStore {
     const file = this.loosePath(oid);
     if (nodeFs.existsSync(file)) return oid;
     const dir = path.dirname(file);
+    const tmp = path.join(dir, `tmp_obj_${process.pid}_${++tmpCounter}`);
     try {
       if (!this.madeDirs.has(dir)) {
         nodeFs.mkdirSync(dir, { recursive: true });
         this.madeDirs.add(dir);
       }
-      const tmp = path.join(dir, `tmp_obj_${process.pid}_${++tmpCounter}`);
-      nodeFs.writeFileSync(tmp, object, { mode: 0o444 });
+      try {
+        nodeFs.writeFileSync(tmp, object, { mode: 0o444 });
+      } catch (err) {
+        // `git gc` removes fan-out directories it emptied: make the directory again and retry once
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+        nodeFs.mkdirSync(dir, { recursive: true });
+        nodeFs.writeFileSync(tmp, object, { mode: 0o444 });
+      }
       try {
         nodeFs.renameSync(tmp, file);
       } catch (err) {

@@ -1,5 +1,6 @@
 // The native loose-object layer: what it writes is what git writes (same ids, `git fsck --strict` clean),
 // packed objects still read, and the config probe that spares a `git config` spawn answers like git.
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { gitConfigMayHave, plainRemoteUrl } from '../../../core/ledger/git-config';
@@ -60,6 +61,34 @@ describe('ObjectStore (loose objects without isomorphic-git)', () => {
     expect((await store.readCommit(head)).message).toBe('packed commit\n');
     expect(await store.hasObject(blob)).toBe(true);
     await expect(store.readTree(blob)).rejects.toThrow(/is a blob, not a tree/);
+  });
+  it('keeps writing after git gc removed a fan-out directory it had used', async () => {
+    const { dir } = await makeTempRepo();
+    const store = new ObjectStore(openRepo(dir).commonDir);
+    const first = await store.writeBlob(Buffer.from('before gc\n'));
+    await git(
+      dir,
+      'update-ref',
+      'refs/opensession/keep',
+      await store
+        .writeTree(new Map([['f', { mode: '100644', oid: first }]]))
+        .then((t) => store.writeCommit(t, [], 'keep', who)),
+    );
+    await git(dir, 'gc', '-q', '--prune=now');
+    const fanout = path.join(dir, '.git', 'objects', first.slice(0, 2));
+    expect(fs.existsSync(fanout)).toBe(false);
+    // a blob whose id falls in the same fan-out directory
+    let body = '';
+    for (let i = 0; ; i++) {
+      body = `after gc ${i}\n`;
+      const id = createHash('sha1')
+        .update(`blob ${Buffer.byteLength(body)}\0${body}`)
+        .digest('hex');
+      if (id.startsWith(first.slice(0, 2))) break;
+    }
+    const second = await store.writeBlob(Buffer.from(body));
+    expect(second.slice(0, 2)).toBe(first.slice(0, 2));
+    expect(await git(dir, 'cat-file', '-p', second)).toBe(body.trimEnd());
   });
 });
 
