@@ -1,7 +1,8 @@
 // The bench harness's shared pieces: the Bench contract every bench/<name>.ts exports, and helpers that
 // time what users run (the bundled CLI in a fresh process) against a baseline measured in the same run.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 /** A figure: a bare number, or a number with the raw samples it was computed from. */
@@ -106,4 +107,16 @@ export function isolatedEnv(home: string): NodeJS.ProcessEnv {
   };
   delete env.OPENSESSION_INTERNAL_PUSH;
   return env;
+}
+
+/** Writes `count` HAIL sessions straight into the user-wide object store under `home` (setup, not measured). */
+export function seedGlobalObjectStore(home: string, count: number, sessionText: (n: number) => string): void {
+  const root = path.join(home, '.local', 'share', 'opensession', 'objects', 'sha256');
+  for (let n = 0; n < count; n++) {
+    const text = sessionText(n);
+    const hash = createHash('sha256').update(text).digest('hex');
+    const dir = path.join(root, hash.slice(0, 2), hash.slice(2, 4));
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, `${hash}.jsonl`), text);
+  }
 }

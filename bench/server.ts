@@ -3,11 +3,10 @@
 // the baseline is `GET /api/health` on the same connection in the same run. index_build_10k_ms = time from the
 // listening line to the first sessions answer (which awaits the initial scan), minus the same with an empty store.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import * as http from 'node:http';
 import * as path from 'node:path';
-import { BUNDLED_CLI, elapsedMs, type Bench, isolatedEnv, median, round } from './harness';
+import { BUNDLED_CLI, elapsedMs, type Bench, isolatedEnv, median, round, seedGlobalObjectStore } from './harness';
 
 const WORDS = ['parser', 'ledger', 'review', 'refactor', 'daemon', 'viewer', 'search', 'index', 'cursor', 'codex'];
 const SESSIONS = 10_000;
@@ -36,17 +35,6 @@ function sessionText(n: number): string {
     }),
   );
   return [JSON.stringify(header), ...events].join('\n') + '\n';
-}
-
-function seedStore(home: string): void {
-  const root = path.join(home, '.local', 'share', 'opensession', 'objects', 'sha256');
-  for (let n = 0; n < SESSIONS; n++) {
-    const text = sessionText(n);
-    const hash = createHash('sha256').update(text).digest('hex');
-    const dir = path.join(root, hash.slice(0, 2), hash.slice(2, 4));
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, `${hash}.jsonl`), text);
-  }
 }
 
 interface Served {
@@ -126,7 +114,7 @@ export const serverBench: Bench = {
     const empty = await serve(emptyHome, work);
     await empty.stop();
     const home = mkdtempSync(path.join(work, 'home-'));
-    seedStore(home);
+    seedGlobalObjectStore(home, SESSIONS, sessionText);
     const full = await serve(home, work);
     try {
       const search = await get(new http.Agent(), `${full.url}/api/sessions?search=ledger&per_page=1`);

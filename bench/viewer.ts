@@ -3,11 +3,10 @@
 // list_page_vs_api_ratio = median `GET /?search=…` / median `GET /api/sessions?search=…`;
 // session_page_vs_api_ratio = median `GET /sessions/<id>` / median `GET /api/sessions/<id>`.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import * as http from 'node:http';
 import * as path from 'node:path';
-import { BUNDLED_CLI, elapsedMs, type Bench, isolatedEnv, median, round } from './harness';
+import { BUNDLED_CLI, elapsedMs, type Bench, isolatedEnv, median, round, seedGlobalObjectStore } from './harness';
 
 const SESSIONS = 2_000;
 const TOOLS = ['codex', 'claude-code', 'gemini', 'opencode'];
@@ -35,17 +34,6 @@ function sessionText(n: number): string {
       content: { blocks: [{ type: 'Text', text: `message ${i} of ${n}` }] },
     });
   return [JSON.stringify(header), event(0, 'UserMessage'), event(1, 'AgentMessage')].join('\n') + '\n';
-}
-
-function seedStore(home: string): void {
-  const root = path.join(home, '.local', 'share', 'opensession', 'objects', 'sha256');
-  for (let n = 0; n < SESSIONS; n++) {
-    const text = sessionText(n);
-    const hash = createHash('sha256').update(text).digest('hex');
-    const dir = path.join(root, hash.slice(0, 2), hash.slice(2, 4));
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, `${hash}.jsonl`), text);
-  }
 }
 
 function get(agent: http.Agent, url: string): Promise<number> {
@@ -88,7 +76,7 @@ export const viewerBench: Bench = {
   goals: { list_page_vs_api_ratio: '<= 3', session_page_vs_api_ratio: '<= 3' },
   run: async (work) => {
     const home = mkdtempSync(path.join(work, 'home-'));
-    seedStore(home);
+    seedGlobalObjectStore(home, SESSIONS, sessionText);
     const child = spawn(
       process.execPath,
       [BUNDLED_CLI, 'serve', '--port', '0', '--data-dir', path.join(work, 'data')],

@@ -3,184 +3,6 @@ exports.id = 3073;
 exports.ids = [3073];
 exports.modules = {
 
-/***/ 2524:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KH: () => (/* binding */ withRecomputedStats),
-/* harmony export */   Qf: () => (/* binding */ recomputeStats),
-/* harmony export */   qX: () => (/* binding */ StatsAccumulator)
-/* harmony export */ });
-/* unused harmony export emptyStats */
-/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
-// Stats fold (hail-and-store.md section 3). Folded event by event so streaming writers need no event list.
-
-const MAX = Number.MAX_SAFE_INTEGER;
-/** A token value counts only when it is a non-negative JSON integer ≤ 2^53−1 (floats like 10.0 count 0). */
-function tokenValue(v) {
-    return typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : 0;
-}
-/** amendments-2 A2: the lines of a created file's body (its first `Code` block) count as added lines. */
-function createdLines(event) {
-    const code = event.content.blocks.find((b) => b.type === 'Code');
-    if (code === undefined || code.type !== 'Code' || code.code === '')
-        return 0;
-    const n = code.code.split('\n').length;
-    return code.code.endsWith('\n') ? n - 1 : n;
-}
-function countDiff(diff, acc) {
-    // split on \n; a trailing \r never changes the first characters, so it needs no stripping here
-    let start = 0;
-    const n = diff.length;
-    while (start <= n) {
-        let end = diff.indexOf('\n', start);
-        if (end < 0)
-            end = n;
-        const c = diff.charCodeAt(start);
-        if (c === 0x2b /* + */) {
-            if (!(diff.charCodeAt(start + 1) === 0x2b && diff.charCodeAt(start + 2) === 0x2b && start + 2 < end)) {
-                acc.added++;
-            }
-        }
-        else if (c === 0x2d /* - */) {
-            if (!(diff.charCodeAt(start + 1) === 0x2d && diff.charCodeAt(start + 2) === 0x2d && start + 2 < end)) {
-                acc.removed++;
-            }
-        }
-        start = end + 1;
-    }
-}
-/** Incremental form of recomputeStats: `add` each event in file order, then `result()`. */
-class StatsAccumulator {
-    eventCount = 0;
-    messageCount = 0;
-    userMessageCount = 0;
-    toolCallCount = 0;
-    tasks = new Set();
-    paths = new Set();
-    lines = { added: 0, removed: 0 };
-    inputSum = 0;
-    outputSum = 0;
-    inputMax = 0;
-    outputMax = 0;
-    hasInputTotal = false;
-    hasOutputTotal = false;
-    first;
-    last;
-    add(event) {
-        this.eventCount++;
-        if (this.first === undefined)
-            this.first = event.timestamp;
-        this.last = event.timestamp;
-        const et = event.event_type;
-        switch (et.type) {
-            case 'UserMessage':
-                this.userMessageCount++;
-                this.messageCount++;
-                break;
-            case 'AgentMessage':
-                this.messageCount++;
-                break;
-            case 'TaskEnd':
-                if (et.data.summary !== undefined && (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(et.data.summary).length > 0)
-                    this.messageCount++;
-                break;
-            case 'ToolCall':
-            case 'FileRead':
-            case 'CodeSearch':
-            case 'FileSearch':
-                this.toolCallCount++;
-                break;
-            case 'FileEdit':
-                this.paths.add(et.data.path);
-                if (et.data.diff !== undefined)
-                    countDiff(et.data.diff, this.lines);
-                break;
-            case 'FileCreate':
-                this.paths.add(et.data.path);
-                this.lines.added += createdLines(event);
-                break;
-            case 'FileDelete':
-                this.paths.add(et.data.path);
-                break;
-            default:
-                break;
-        }
-        if (event.task_id !== undefined) {
-            const t = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(event.task_id);
-            if (t.length > 0)
-                this.tasks.add(t);
-        }
-        const a = event.attributes;
-        const own = Object.prototype.hasOwnProperty;
-        if (own.call(a, 'input_tokens_total')) {
-            this.hasInputTotal = true;
-            const v = tokenValue(a.input_tokens_total);
-            if (v > this.inputMax)
-                this.inputMax = v;
-        }
-        if (own.call(a, 'output_tokens_total')) {
-            this.hasOutputTotal = true;
-            const v = tokenValue(a.output_tokens_total);
-            if (v > this.outputMax)
-                this.outputMax = v;
-        }
-        if (own.call(a, 'input_tokens'))
-            this.inputSum = Math.min(this.inputSum + tokenValue(a.input_tokens), MAX);
-        if (own.call(a, 'output_tokens'))
-            this.outputSum = Math.min(this.outputSum + tokenValue(a.output_tokens), MAX);
-    }
-    result() {
-        let duration = 0;
-        if (this.first !== undefined && this.last !== undefined && this.last > this.first) {
-            duration = Number((this.last - this.first) / 1000000000n);
-        }
-        return {
-            event_count: this.eventCount,
-            message_count: this.messageCount,
-            tool_call_count: this.toolCallCount,
-            task_count: this.tasks.size,
-            duration_seconds: duration,
-            total_input_tokens: this.hasInputTotal ? this.inputMax : this.inputSum,
-            total_output_tokens: this.hasOutputTotal ? this.outputMax : this.outputSum,
-            user_message_count: this.userMessageCount,
-            files_changed: this.paths.size,
-            lines_added: this.lines.added,
-            lines_removed: this.lines.removed,
-        };
-    }
-}
-/** Stats of a session computed from its events (section 3). */
-function recomputeStats(session) {
-    const acc = new StatsAccumulator();
-    for (const e of session.events)
-        acc.add(e);
-    return acc.result();
-}
-/** A shallow copy of the session with recomputed stats. */
-function withRecomputedStats(session) {
-    return { ...session, stats: recomputeStats(session) };
-}
-/** A stats value with every field 0. */
-function emptyStats() {
-    return {
-        event_count: 0,
-        message_count: 0,
-        tool_call_count: 0,
-        task_count: 0,
-        duration_seconds: 0,
-        total_input_tokens: 0,
-        total_output_tokens: 0,
-        user_message_count: 0,
-        files_changed: 0,
-        lines_added: 0,
-        lines_removed: 0,
-    };
-}
-
-
-/***/ }),
-
 /***/ 9823:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -726,17 +548,15 @@ function applyExcludePatterns(session, patterns) {
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _hail_timestamp__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9823);
-/* harmony import */ var _hail_stats__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2524);
-/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1509);
-/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8843);
-/* harmony import */ var _links__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7577);
-/* harmony import */ var _refs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9608);
-/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6790);
-/* harmony import */ var _registry__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7230);
-/* harmony import */ var _sanitize__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6193);
+/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1509);
+/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8843);
+/* harmony import */ var _links__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7577);
+/* harmony import */ var _refs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9608);
+/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6790);
+/* harmony import */ var _registry__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7230);
+/* harmony import */ var _sanitize__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6193);
 // Branch sync used by the pre-push hook (git-native.md §5.4-5.6): discovered agent sessions of this
 // repository, linked to the pushed branch's commits, stored into `ledgerRef(<remote branch>)`.
-
 
 
 
@@ -778,11 +598,11 @@ function writeCache(file, cache) {
     fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(tmp, file);
 }
 function realCommonDir(start) {
-    const root = (0,_repo__WEBPACK_IMPORTED_MODULE_8__.findRepoRoot)(start);
+    const root = (0,_repo__WEBPACK_IMPORTED_MODULE_7__.findRepoRoot)(start);
     if (root === undefined)
         return undefined;
     try {
-        return fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync((0,_repo__WEBPACK_IMPORTED_MODULE_8__.openRepo)(root).commonDir);
+        return fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync((0,_repo__WEBPACK_IMPORTED_MODULE_7__.openRepo)(root).commonDir);
     }
     catch {
         return undefined;
@@ -790,30 +610,12 @@ function realCommonDir(start) {
 }
 function cwdOf(session) {
     const a = session.context.attributes ?? {};
-    return (0,_text__WEBPACK_IMPORTED_MODULE_4__/* .setString */ .gQ)(a.cwd) ?? (0,_text__WEBPACK_IMPORTED_MODULE_4__/* .setString */ .gQ)(a.working_directory);
+    return (0,_text__WEBPACK_IMPORTED_MODULE_3__/* .setString */ .gQ)(a.cwd) ?? (0,_text__WEBPACK_IMPORTED_MODULE_3__/* .setString */ .gQ)(a.working_directory);
 }
 /** Parses one agent log with the default parsers (HAIL JSONL last), loaded on demand. */
 async function parseSessionFile(file, hint) {
     const parsers = await Promise.all(/* import() */[__webpack_require__.e(1183), __webpack_require__.e(5497), __webpack_require__.e(4632), __webpack_require__.e(3482), __webpack_require__.e(3380)]).then(__webpack_require__.bind(__webpack_require__, 3482));
-    const events = [];
-    const sink = {
-        push: (e) => {
-            events.push(e);
-        },
-        reset: () => {
-            events.length = 0;
-        },
-    };
-    const outcome = await parsers.parseAuto(file, sink, parsers.isProfileId(hint ?? '') ? { hint: hint } : {});
-    const session = {
-        version: outcome.header.version ?? 'hail-1.0.0',
-        session_id: outcome.header.session_id,
-        agent: outcome.header.agent,
-        context: outcome.header.context,
-        events,
-        stats: (0,_hail_stats__WEBPACK_IMPORTED_MODULE_3__/* .recomputeStats */ .Qf)({ events }),
-    };
-    return session;
+    return parsers.parseSessionInMemory(file, parsers.isProfileId(hint ?? '') ? { hint: hint } : {});
 }
 /** §5.5 for one pushed update (remote branch `branch`, pushed tip `tip`). */
 async function syncBranch(repo, remote, branch, tip, options) {
@@ -837,7 +639,7 @@ async function syncBranches(repo, remote, targets, options) {
                 tool: d.tool,
             }));
         });
-    const results = targets.map((t) => ({ stored: 0, skipped: 0, ref: (0,_refs__WEBPACK_IMPORTED_MODULE_7__/* .ledgerRef */ .DH)(t.branch) }));
+    const results = targets.map((t) => ({ stored: 0, skipped: 0, ref: (0,_refs__WEBPACK_IMPORTED_MODULE_6__/* .ledgerRef */ .DH)(t.branch) }));
     const found = await discover();
     if (found.length === 0)
         return results;
@@ -852,8 +654,8 @@ async function syncBranches(repo, remote, targets, options) {
         }
     }
     withStat.sort((a, b) => b.mtimeMs - a.mtimeMs); // newest first: the newest file wins a duplicated id
-    const privacy = options.privacy ?? (0,_sanitize__WEBPACK_IMPORTED_MODULE_10__/* .effectivePrivacy */ .Qg)(repo.root, options.env);
-    const excluded = new Set(privacy.excludeTools.map((t) => (0,_text__WEBPACK_IMPORTED_MODULE_4__/* .asciiLower */ .F)(t.trim())));
+    const privacy = options.privacy ?? (0,_sanitize__WEBPACK_IMPORTED_MODULE_9__/* .effectivePrivacy */ .Qg)(repo.root, options.env);
+    const excluded = new Set(privacy.excludeTools.map((t) => (0,_text__WEBPACK_IMPORTED_MODULE_3__/* .asciiLower */ .F)(t.trim())));
     const myCommon = fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(repo.commonDir);
     const cacheFile = scanCachePath(options.env);
     const cache = readCache(cacheFile);
@@ -892,7 +694,7 @@ async function syncBranches(repo, remote, targets, options) {
         }
         if (!commonOf.has(entry.cwd))
             commonOf.set(entry.cwd, realCommonDir(entry.cwd));
-        if (commonOf.get(entry.cwd) !== myCommon || excluded.has((0,_text__WEBPACK_IMPORTED_MODULE_4__/* .asciiLower */ .F)(entry.tool)) || taken.has(entry.session_id)) {
+        if (commonOf.get(entry.cwd) !== myCommon || excluded.has((0,_text__WEBPACK_IMPORTED_MODULE_3__/* .asciiLower */ .F)(entry.tool)) || taken.has(entry.session_id)) {
             skippedEarly++;
             continue;
         }
@@ -903,13 +705,13 @@ async function syncBranches(repo, remote, targets, options) {
             skippedEarly++;
             continue;
         }
-        const window = (0,_links__WEBPACK_IMPORTED_MODULE_6__/* .sessionWindow */ .Vj)({ context: { created_at: created, updated_at: updated } });
-        const sessionRepoRoot = (0,_repo__WEBPACK_IMPORTED_MODULE_8__.findRepoRoot)(entry.cwd);
-        const worktree = sessionRepoRoot !== undefined ? (0,_repo__WEBPACK_IMPORTED_MODULE_8__.openRepo)(sessionRepoRoot) : repo;
-        let branchAtEnd = (0,_links__WEBPACK_IMPORTED_MODULE_6__/* .checkedOutBranchAt */ .T8)(worktree.gitDir, window[1]);
+        const window = (0,_links__WEBPACK_IMPORTED_MODULE_5__/* .sessionWindow */ .Vj)({ context: { created_at: created, updated_at: updated } });
+        const sessionRepoRoot = (0,_repo__WEBPACK_IMPORTED_MODULE_7__.findRepoRoot)(entry.cwd);
+        const worktree = sessionRepoRoot !== undefined ? (0,_repo__WEBPACK_IMPORTED_MODULE_7__.openRepo)(sessionRepoRoot) : repo;
+        let branchAtEnd = (0,_links__WEBPACK_IMPORTED_MODULE_5__/* .checkedOutBranchAt */ .T8)(worktree.gitDir, window[1]);
         if (branchAtEnd === undefined) {
             try {
-                branchAtEnd = (0,_repo__WEBPACK_IMPORTED_MODULE_8__.readHead)(worktree).branch ?? undefined;
+                branchAtEnd = (0,_repo__WEBPACK_IMPORTED_MODULE_7__.readHead)(worktree).branch ?? undefined;
             }
             catch {
                 branchAtEnd = undefined;
@@ -920,14 +722,14 @@ async function syncBranches(repo, remote, targets, options) {
             entry,
             parsed,
             window,
-            reflog: (0,_links__WEBPACK_IMPORTED_MODULE_6__/* .reflogLinks */ .j$)(worktree.gitDir, window),
+            reflog: (0,_links__WEBPACK_IMPORTED_MODULE_5__/* .reflogLinks */ .j$)(worktree.gitDir, window),
             branchAtEnd,
         });
     }
     for (const r of results)
         r.skipped += skippedEarly;
     if (candidates.length > 0) {
-        const facts = await (0,_repo__WEBPACK_IMPORTED_MODULE_8__.readRepoFacts)(repo, remote);
+        const facts = await (0,_repo__WEBPACK_IMPORTED_MODULE_7__.readRepoFacts)(repo, remote);
         const { storeFor } = await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(5879)]).then(__webpack_require__.bind(__webpack_require__, 255));
         const store = storeFor(repo);
         const branchCommitsOf = await branchCommitSets(repo, targets.map((t) => t.tip));
@@ -950,7 +752,7 @@ async function syncBranches(repo, remote, targets, options) {
                     if (c.reflog.length > 0)
                         links = c.reflog.filter((sha) => onBranch.has(sha));
                     else if (c.branchAtEnd === pushedBranch)
-                        links = await (0,_links__WEBPACK_IMPORTED_MODULE_6__/* .withHintLink */ .sd)(store, [], t.tip, c.window);
+                        links = await (0,_links__WEBPACK_IMPORTED_MODULE_5__/* .withHintLink */ .sd)(store, [], t.tip, c.window);
                     else
                         links = [];
                     if (links.length === 0) {
@@ -973,7 +775,7 @@ async function syncBranches(repo, remote, targets, options) {
                         continue;
                     }
                     const { storeSession } = await Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(255), __webpack_require__.e(2311)]).then(__webpack_require__.bind(__webpack_require__, 705));
-                    const stored = await storeSession(repo, res.ref, (0,_sanitize__WEBPACK_IMPORTED_MODULE_10__/* .applyExcludePatterns */ .Qd)(c.parsed, privacy.excludePatterns), links, { branch: t.branch, remote: facts.remote, repo_name: facts.repo_name }, { stripHomePaths: privacy.stripPaths, headIsLastCommit: true, now: options.now });
+                    const stored = await storeSession(repo, res.ref, (0,_sanitize__WEBPACK_IMPORTED_MODULE_9__/* .applyExcludePatterns */ .Qd)(c.parsed, privacy.excludePatterns), links, { branch: t.branch, remote: facts.remote, repo_name: facts.repo_name }, { stripHomePaths: privacy.stripPaths, headIsLastCommit: true, now: options.now });
                     if (stored.committed)
                         res.stored++;
                     c.entry.recorded[res.ref] = { commits: stored.commits, mtime_ms: c.mtimeMs, size: c.size };
@@ -995,7 +797,7 @@ async function syncBranches(repo, remote, targets, options) {
         }
     }
     if (results.some((r) => r.stored > 0))
-        (0,_registry__WEBPACK_IMPORTED_MODULE_9__/* .addToRepoRegistry */ .U)(repo.root, options.env);
+        (0,_registry__WEBPACK_IMPORTED_MODULE_8__/* .addToRepoRegistry */ .U)(repo.root, options.env);
     return results;
 }
 /**
@@ -1006,7 +808,7 @@ async function branchCommitSets(repo, tips) {
     const unique = [...new Set(tips.filter((t) => /^[0-9a-f]{7,}$/i.test(t)))];
     const graph = new Map();
     if (unique.length > 0) {
-        const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_5__/* .runGit */ .E)([
+        const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_4__/* .runGit */ .E)([
             'log',
             '--format=%H %ct %P',
             `--max-count=${Math.min(MAX_BRANCH_COMMITS * unique.length, 1_000_000)}`,

@@ -517,6 +517,7 @@ __webpack_require__.d(__webpack_exports__, {
   ParserFailed: () => (/* reexport */ ParserFailed),
   SelectionFailed: () => (/* reexport */ SelectionFailed),
   WATCHED_EXTENSIONS: () => (/* reexport */ parsers_select/* WATCHED_EXTENSIONS */.G4),
+  collectingSink: () => (/* binding */ collectingSink),
   cursorDbHasConversations: () => (/* reexport */ discover/* cursorDbHasConversations */.X),
   detectCandidates: () => (/* reexport */ detectCandidates),
   discoverSessions: () => (/* reexport */ discover.discoverSessions),
@@ -526,6 +527,7 @@ __webpack_require__.d(__webpack_exports__, {
   isAuxiliarySessionPath: () => (/* reexport */ parsers_select/* isAuxiliarySessionPath */.Yy),
   isProfileId: () => (/* reexport */ isProfileId),
   parseAuto: () => (/* binding */ parseAuto),
+  parseSessionInMemory: () => (/* binding */ parseSessionInMemory),
   parseWithProfile: () => (/* binding */ parseWithProfile),
   parserContext: () => (/* binding */ parserContext),
   parserForPath: () => (/* reexport */ parsers_select/* parserForPath */.gG),
@@ -537,6 +539,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_fs_ = __webpack_require__(9896);
 // EXTERNAL MODULE: external "path"
 var external_path_ = __webpack_require__(6928);
+// EXTERNAL MODULE: ./core/hail/stats.ts
+var stats = __webpack_require__(2524);
+// EXTERNAL MODULE: ./core/hail/types.ts
+var types = __webpack_require__(1022);
 // EXTERNAL MODULE: ./core/parsers/common/fs.ts
 var fs = __webpack_require__(5682);
 // EXTERNAL MODULE: ./node_modules/@streamparser/json/dist/mjs/index.js + 7 modules
@@ -7174,6 +7180,8 @@ class IncrementalParser {
 
 
 
+
+
 /** Resolves the paths and mtime a parser module needs. Throws fs errors (unreadable input). */
 async function parserContext(filePath, o = {}) {
     const real = await external_fs_.promises.realpath(external_path_.resolve(filePath));
@@ -7287,6 +7295,24 @@ async function parseAuto(filePath, sink, o = {}) {
             return r;
     }
     throw new SelectionFailed(candidates, attempts, warnings);
+}
+/** A sink that keeps every event in memory (and forgets them when auto-selection retries). */
+function collectingSink() {
+    const events = [];
+    return { events, sink: { push: (e) => void events.push(e), reset: () => void (events.length = 0) } };
+}
+/** An agent log parsed into a whole in-memory session (auto-detected, optionally hinted), stats recomputed. */
+async function parseSessionInMemory(filePath, o = {}) {
+    const { sink, events } = collectingSink();
+    const h = (await parseAuto(filePath, sink, o)).header;
+    return {
+        version: h.version ?? types/* HAIL_VERSION */.c$,
+        session_id: h.session_id,
+        agent: h.agent,
+        context: h.context,
+        events,
+        stats: (0,stats/* recomputeStats */.Qf)({ events }),
+    };
 }
 
 

@@ -14,12 +14,10 @@ exports.modules = {
 /* harmony export */   MW: () => (/* reexport safe */ _reader__WEBPACK_IMPORTED_MODULE_4__.MW),
 /* harmony export */   P9: () => (/* reexport safe */ _timestamp__WEBPACK_IMPORTED_MODULE_2__.P9),
 /* harmony export */   Po: () => (/* reexport safe */ _json__WEBPACK_IMPORTED_MODULE_1__.Po),
-/* harmony export */   Qf: () => (/* reexport safe */ _stats__WEBPACK_IMPORTED_MODULE_3__.Qf),
 /* harmony export */   UZ: () => (/* reexport safe */ _timestamp__WEBPACK_IMPORTED_MODULE_2__.UZ),
 /* harmony export */   Vd: () => (/* reexport safe */ _json__WEBPACK_IMPORTED_MODULE_1__.Vd),
 /* harmony export */   Xg: () => (/* reexport safe */ _types__WEBPACK_IMPORTED_MODULE_0__.Xg),
 /* harmony export */   _: () => (/* reexport safe */ _writer__WEBPACK_IMPORTED_MODULE_5__._),
-/* harmony export */   c$: () => (/* reexport safe */ _types__WEBPACK_IMPORTED_MODULE_0__.c$),
 /* harmony export */   fg: () => (/* reexport safe */ _writer__WEBPACK_IMPORTED_MODULE_5__.fg),
 /* harmony export */   gQ: () => (/* reexport safe */ _json__WEBPACK_IMPORTED_MODULE_1__.gQ),
 /* harmony export */   ge: () => (/* reexport safe */ _encode__WEBPACK_IMPORTED_MODULE_6__.ge),
@@ -1202,26 +1200,8 @@ function validateSummary(result) {
 
 /** Sessions parsed from an agent log: header plus events, stats recomputed. */
 async function parseAgentLog(file, display) {
-    const events = [];
-    const sink = {
-        push: (e) => {
-            events.push(e);
-        },
-        reset: () => {
-            events.length = 0;
-        },
-    };
     try {
-        const outcome = await (0,parsers.parseAuto)(file, sink, { displayPath: display });
-        const h = outcome.header;
-        return {
-            version: h.version ?? hail/* HAIL_VERSION */.c$,
-            session_id: h.session_id,
-            agent: h.agent,
-            context: h.context,
-            events,
-            stats: (0,hail/* recomputeStats */.Qf)({ events }),
-        };
+        return await (0,parsers.parseSessionInMemory)(file, { displayPath: display });
     }
     catch (err) {
         if (err instanceof parsers.SelectionFailed) {

@@ -260,7 +260,7 @@ function viewCommand(ctx) {
         .action(async (target, opts) => {
         const start = opts.repo !== undefined ? node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(ctx.cwd, opts.repo) : ctx.cwd;
         if (isChangeLink(target)) {
-            const { reviewCommand } = await __webpack_require__.e(/* import() */ 2667).then(__webpack_require__.bind(__webpack_require__, 5048));
+            const { reviewCommand } = await __webpack_require__.e(/* import() */ 5048).then(__webpack_require__.bind(__webpack_require__, 5048));
             const args = [target, '--web'];
             if (opts.repo !== undefined)
                 args.push('--repo', opts.repo);

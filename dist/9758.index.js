@@ -1480,17 +1480,15 @@ async function scanPushedSecrets(repo, remote, updates, namedRemote) {
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _hail_timestamp__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9823);
-/* harmony import */ var _hail_stats__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2524);
-/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1509);
-/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8843);
-/* harmony import */ var _links__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7577);
-/* harmony import */ var _refs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9608);
-/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6790);
-/* harmony import */ var _registry__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7230);
-/* harmony import */ var _sanitize__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6193);
+/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1509);
+/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8843);
+/* harmony import */ var _links__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7577);
+/* harmony import */ var _refs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9608);
+/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6790);
+/* harmony import */ var _registry__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7230);
+/* harmony import */ var _sanitize__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6193);
 // Branch sync used by the pre-push hook (git-native.md §5.4-5.6): discovered agent sessions of this
 // repository, linked to the pushed branch's commits, stored into `ledgerRef(<remote branch>)`.
-
 
 
 
@@ -1532,11 +1530,11 @@ function writeCache(file, cache) {
     fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(tmp, file);
 }
 function realCommonDir(start) {
-    const root = (0,_repo__WEBPACK_IMPORTED_MODULE_8__.findRepoRoot)(start);
+    const root = (0,_repo__WEBPACK_IMPORTED_MODULE_7__.findRepoRoot)(start);
     if (root === undefined)
         return undefined;
     try {
-        return fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync((0,_repo__WEBPACK_IMPORTED_MODULE_8__.openRepo)(root).commonDir);
+        return fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync((0,_repo__WEBPACK_IMPORTED_MODULE_7__.openRepo)(root).commonDir);
     }
     catch {
         return undefined;
@@ -1544,30 +1542,12 @@ function realCommonDir(start) {
 }
 function cwdOf(session) {
     const a = session.context.attributes ?? {};
-    return (0,_text__WEBPACK_IMPORTED_MODULE_4__/* .setString */ .gQ)(a.cwd) ?? (0,_text__WEBPACK_IMPORTED_MODULE_4__/* .setString */ .gQ)(a.working_directory);
+    return (0,_text__WEBPACK_IMPORTED_MODULE_3__/* .setString */ .gQ)(a.cwd) ?? (0,_text__WEBPACK_IMPORTED_MODULE_3__/* .setString */ .gQ)(a.working_directory);
 }
 /** Parses one agent log with the default parsers (HAIL JSONL last), loaded on demand. */
 async function parseSessionFile(file, hint) {
     const parsers = await Promise.all(/* import() */[__webpack_require__.e(1183), __webpack_require__.e(5497), __webpack_require__.e(4632), __webpack_require__.e(3482), __webpack_require__.e(3380)]).then(__webpack_require__.bind(__webpack_require__, 3482));
-    const events = [];
-    const sink = {
-        push: (e) => {
-            events.push(e);
-        },
-        reset: () => {
-            events.length = 0;
-        },
-    };
-    const outcome = await parsers.parseAuto(file, sink, parsers.isProfileId(hint ?? '') ? { hint: hint } : {});
-    const session = {
-        version: outcome.header.version ?? 'hail-1.0.0',
-        session_id: outcome.header.session_id,
-        agent: outcome.header.agent,
-        context: outcome.header.context,
-        events,
-        stats: (0,_hail_stats__WEBPACK_IMPORTED_MODULE_3__/* .recomputeStats */ .Qf)({ events }),
-    };
-    return session;
+    return parsers.parseSessionInMemory(file, parsers.isProfileId(hint ?? '') ? { hint: hint } : {});
 }
 /** §5.5 for one pushed update (remote branch `branch`, pushed tip `tip`). */
 async function syncBranch(repo, remote, branch, tip, options) {
@@ -1591,7 +1571,7 @@ async function syncBranches(repo, remote, targets, options) {
                 tool: d.tool,
             }));
         });
-    const results = targets.map((t) => ({ stored: 0, skipped: 0, ref: (0,_refs__WEBPACK_IMPORTED_MODULE_7__/* .ledgerRef */ .DH)(t.branch) }));
+    const results = targets.map((t) => ({ stored: 0, skipped: 0, ref: (0,_refs__WEBPACK_IMPORTED_MODULE_6__/* .ledgerRef */ .DH)(t.branch) }));
     const found = await discover();
     if (found.length === 0)
         return results;
@@ -1606,8 +1586,8 @@ async function syncBranches(repo, remote, targets, options) {
         }
     }
     withStat.sort((a, b) => b.mtimeMs - a.mtimeMs); // newest first: the newest file wins a duplicated id
-    const privacy = options.privacy ?? (0,_sanitize__WEBPACK_IMPORTED_MODULE_10__/* .effectivePrivacy */ .Qg)(repo.root, options.env);
-    const excluded = new Set(privacy.excludeTools.map((t) => (0,_text__WEBPACK_IMPORTED_MODULE_4__/* .asciiLower */ .F)(t.trim())));
+    const privacy = options.privacy ?? (0,_sanitize__WEBPACK_IMPORTED_MODULE_9__/* .effectivePrivacy */ .Qg)(repo.root, options.env);
+    const excluded = new Set(privacy.excludeTools.map((t) => (0,_text__WEBPACK_IMPORTED_MODULE_3__/* .asciiLower */ .F)(t.trim())));
     const myCommon = fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(repo.commonDir);
     const cacheFile = scanCachePath(options.env);
     const cache = readCache(cacheFile);
@@ -1646,7 +1626,7 @@ async function syncBranches(repo, remote, targets, options) {
         }
         if (!commonOf.has(entry.cwd))
             commonOf.set(entry.cwd, realCommonDir(entry.cwd));
-        if (commonOf.get(entry.cwd) !== myCommon || excluded.has((0,_text__WEBPACK_IMPORTED_MODULE_4__/* .asciiLower */ .F)(entry.tool)) || taken.has(entry.session_id)) {
+        if (commonOf.get(entry.cwd) !== myCommon || excluded.has((0,_text__WEBPACK_IMPORTED_MODULE_3__/* .asciiLower */ .F)(entry.tool)) || taken.has(entry.session_id)) {
             skippedEarly++;
             continue;
         }
@@ -1657,13 +1637,13 @@ async function syncBranches(repo, remote, targets, options) {
             skippedEarly++;
             continue;
         }
-        const window = (0,_links__WEBPACK_IMPORTED_MODULE_6__/* .sessionWindow */ .Vj)({ context: { created_at: created, updated_at: updated } });
-        const sessionRepoRoot = (0,_repo__WEBPACK_IMPORTED_MODULE_8__.findRepoRoot)(entry.cwd);
-        const worktree = sessionRepoRoot !== undefined ? (0,_repo__WEBPACK_IMPORTED_MODULE_8__.openRepo)(sessionRepoRoot) : repo;
-        let branchAtEnd = (0,_links__WEBPACK_IMPORTED_MODULE_6__/* .checkedOutBranchAt */ .T8)(worktree.gitDir, window[1]);
+        const window = (0,_links__WEBPACK_IMPORTED_MODULE_5__/* .sessionWindow */ .Vj)({ context: { created_at: created, updated_at: updated } });
+        const sessionRepoRoot = (0,_repo__WEBPACK_IMPORTED_MODULE_7__.findRepoRoot)(entry.cwd);
+        const worktree = sessionRepoRoot !== undefined ? (0,_repo__WEBPACK_IMPORTED_MODULE_7__.openRepo)(sessionRepoRoot) : repo;
+        let branchAtEnd = (0,_links__WEBPACK_IMPORTED_MODULE_5__/* .checkedOutBranchAt */ .T8)(worktree.gitDir, window[1]);
         if (branchAtEnd === undefined) {
             try {
-                branchAtEnd = (0,_repo__WEBPACK_IMPORTED_MODULE_8__.readHead)(worktree).branch ?? undefined;
+                branchAtEnd = (0,_repo__WEBPACK_IMPORTED_MODULE_7__.readHead)(worktree).branch ?? undefined;
             }
             catch {
                 branchAtEnd = undefined;
@@ -1674,14 +1654,14 @@ async function syncBranches(repo, remote, targets, options) {
             entry,
             parsed,
             window,
-            reflog: (0,_links__WEBPACK_IMPORTED_MODULE_6__/* .reflogLinks */ .j$)(worktree.gitDir, window),
+            reflog: (0,_links__WEBPACK_IMPORTED_MODULE_5__/* .reflogLinks */ .j$)(worktree.gitDir, window),
             branchAtEnd,
         });
     }
     for (const r of results)
         r.skipped += skippedEarly;
     if (candidates.length > 0) {
-        const facts = await (0,_repo__WEBPACK_IMPORTED_MODULE_8__.readRepoFacts)(repo, remote);
+        const facts = await (0,_repo__WEBPACK_IMPORTED_MODULE_7__.readRepoFacts)(repo, remote);
         const { storeFor } = await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(5879)]).then(__webpack_require__.bind(__webpack_require__, 255));
         const store = storeFor(repo);
         const branchCommitsOf = await branchCommitSets(repo, targets.map((t) => t.tip));
@@ -1704,7 +1684,7 @@ async function syncBranches(repo, remote, targets, options) {
                     if (c.reflog.length > 0)
                         links = c.reflog.filter((sha) => onBranch.has(sha));
                     else if (c.branchAtEnd === pushedBranch)
-                        links = await (0,_links__WEBPACK_IMPORTED_MODULE_6__/* .withHintLink */ .sd)(store, [], t.tip, c.window);
+                        links = await (0,_links__WEBPACK_IMPORTED_MODULE_5__/* .withHintLink */ .sd)(store, [], t.tip, c.window);
                     else
                         links = [];
                     if (links.length === 0) {
@@ -1727,7 +1707,7 @@ async function syncBranches(repo, remote, targets, options) {
                         continue;
                     }
                     const { storeSession } = await Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(255), __webpack_require__.e(2311)]).then(__webpack_require__.bind(__webpack_require__, 705));
-                    const stored = await storeSession(repo, res.ref, (0,_sanitize__WEBPACK_IMPORTED_MODULE_10__/* .applyExcludePatterns */ .Qd)(c.parsed, privacy.excludePatterns), links, { branch: t.branch, remote: facts.remote, repo_name: facts.repo_name }, { stripHomePaths: privacy.stripPaths, headIsLastCommit: true, now: options.now });
+                    const stored = await storeSession(repo, res.ref, (0,_sanitize__WEBPACK_IMPORTED_MODULE_9__/* .applyExcludePatterns */ .Qd)(c.parsed, privacy.excludePatterns), links, { branch: t.branch, remote: facts.remote, repo_name: facts.repo_name }, { stripHomePaths: privacy.stripPaths, headIsLastCommit: true, now: options.now });
                     if (stored.committed)
                         res.stored++;
                     c.entry.recorded[res.ref] = { commits: stored.commits, mtime_ms: c.mtimeMs, size: c.size };
@@ -1749,7 +1729,7 @@ async function syncBranches(repo, remote, targets, options) {
         }
     }
     if (results.some((r) => r.stored > 0))
-        (0,_registry__WEBPACK_IMPORTED_MODULE_9__/* .addToRepoRegistry */ .U)(repo.root, options.env);
+        (0,_registry__WEBPACK_IMPORTED_MODULE_8__/* .addToRepoRegistry */ .U)(repo.root, options.env);
     return results;
 }
 /**
@@ -1760,7 +1740,7 @@ async function branchCommitSets(repo, tips) {
     const unique = [...new Set(tips.filter((t) => /^[0-9a-f]{7,}$/i.test(t)))];
     const graph = new Map();
     if (unique.length > 0) {
-        const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_5__/* .runGit */ .E)([
+        const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_4__/* .runGit */ .E)([
             'log',
             '--format=%H %ct %P',
             `--max-count=${Math.min(MAX_BRANCH_COMMITS * unique.length, 1_000_000)}`,

@@ -1,4 +1,4 @@
-// Jest resolves as CommonJS (`require` conditions). The ESM-only SDKs (@actions/core 3, @actions/github 9, ...)
+// Jest resolves as CommonJS (`require` conditions). The ESM-only packages (@octokit/core 7 and its plugins, ...)
 // export only an `import` condition, so retry with it; swc then compiles those files to CommonJS.
 module.exports = (request, options) => {
   try {

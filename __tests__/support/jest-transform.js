@@ -1,5 +1,5 @@
 // One jest transform: swc compiles our TypeScript (types are checked by `npm run typecheck`) and the
-// ESM-only packages in node_modules (@actions/core 3, @actions/github 9, nock 15, ...) to CommonJS.
+// ESM-only packages in node_modules (@octokit/core 7, nock 15, smol-toml, ...) to CommonJS.
 // CommonJS files in node_modules are passed through untouched.
 const { createTransformer } = require('@swc/jest');
 

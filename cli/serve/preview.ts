@@ -5,11 +5,18 @@ import type { IncomingHttpHeaders } from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { recomputeStats } from '../../core/hail/stats';
-import type { HailEvent, Session } from '../../core/hail/types';
+import type { Session } from '../../core/hail/types';
 import { HAIL_VERSION } from '../../core/hail/types';
 import { toWholeSessionJson } from '../../core/hail/writer';
 import { redactForServing } from '../../core/index/summary';
-import { detectCandidates, parseAuto, parseWithProfile, SelectionFailed, type Candidate } from '../../core/parsers';
+import {
+  collectingSink,
+  detectCandidates,
+  parseAuto,
+  parseWithProfile,
+  SelectionFailed,
+  type Candidate,
+} from '../../core/parsers';
 import type { ProfileId } from '../../core/parsers/types';
 import { checkContentLength, checkContentType, guardedGet, type Resolver } from '../../core/preview/fetch';
 import { readGitFile } from '../../core/preview/git-source';
@@ -150,11 +157,7 @@ async function parseBytes(
     const candidates = vscdb
       ? [{ id: 'cursor' as ProfileId, confidence: 92, reason: 'file name ends in .vscdb' }]
       : await detectCandidates(file);
-    const events: HailEvent[] = [];
-    const sink = {
-      push: (e: HailEvent) => void events.push(e),
-      reset: () => void (events.length = 0),
-    };
+    const { sink, events } = collectingSink();
     let outcome;
     if (vscdb) {
       try {

@@ -4,10 +4,8 @@ import * as path from 'node:path';
 import { GuidedError } from '../errors';
 import {
   formatTsOffset,
-  HAIL_VERSION,
   parseHail,
   readHailHeader,
-  recomputeStats,
   sha256Hex,
   sortJsonKeys,
   stringifyCanonical,
@@ -16,9 +14,9 @@ import {
   toWholeSessionObject,
   withRecomputedStats,
 } from '../hail';
-import type { HailEvent, JsonValue, Session } from '../hail';
+import type { JsonValue, Session } from '../hail';
 import { decodeUtf8Strict, InvalidUtf8Error, plainErrorText } from '../io';
-import { parseAuto, SelectionFailed } from '../parsers';
+import { parseSessionInMemory, SelectionFailed } from '../parsers';
 import { candidateRoots, readLocalObject, storeLocalObject, type StoreSettings } from '../store';
 import { compareBytewise, dedupe, setString } from '../text';
 import { formatSourceUri, parseSourceUri } from '../uri';
@@ -53,26 +51,8 @@ interface Collected {
 
 /** Sessions parsed from an agent log: header plus events, stats recomputed. */
 async function parseAgentLog(file: string, display: string): Promise<Session> {
-  const events: HailEvent[] = [];
-  const sink = {
-    push: (e: HailEvent) => {
-      events.push(e);
-    },
-    reset: () => {
-      events.length = 0;
-    },
-  };
   try {
-    const outcome = await parseAuto(file, sink, { displayPath: display });
-    const h = outcome.header;
-    return {
-      version: h.version ?? HAIL_VERSION,
-      session_id: h.session_id,
-      agent: h.agent,
-      context: h.context,
-      events,
-      stats: recomputeStats({ events }),
-    };
+    return await parseSessionInMemory(file, { displayPath: display });
   } catch (err) {
     if (err instanceof SelectionFailed) {
       throw new GuidedError(`unsupported input format for ${display} (use \`opensession parse --profile ...\` first)`, [

@@ -2,9 +2,8 @@
 // repository, linked to the pushed branch's commits, stored into `ledgerRef(<remote branch>)`.
 import * as fs from 'fs';
 import * as path from 'path';
-import type { HailEvent, Session } from '../hail/types';
+import type { Session } from '../hail/types';
 import { formatTsZ, tryParseTimestamp } from '../hail/timestamp';
-import { recomputeStats } from '../hail/stats';
 import { asciiLower, setString } from '../text';
 import { runGit } from './git-cli';
 import { checkedOutBranchAt, reflogLinks, sessionWindow, withHintLink } from './links';
@@ -83,25 +82,7 @@ function cwdOf(session: Pick<Session, 'context'>): string | undefined {
 /** Parses one agent log with the default parsers (HAIL JSONL last), loaded on demand. */
 async function parseSessionFile(file: string, hint?: string): Promise<Session> {
   const parsers = await import('../parsers');
-  const events: HailEvent[] = [];
-  const sink = {
-    push: (e: HailEvent) => {
-      events.push(e);
-    },
-    reset: () => {
-      events.length = 0;
-    },
-  };
-  const outcome = await parsers.parseAuto(file, sink, parsers.isProfileId(hint ?? '') ? { hint: hint as never } : {});
-  const session: Session = {
-    version: outcome.header.version ?? 'hail-1.0.0',
-    session_id: outcome.header.session_id,
-    agent: outcome.header.agent,
-    context: outcome.header.context,
-    events,
-    stats: recomputeStats({ events }),
-  };
-  return session;
+  return parsers.parseSessionInMemory(file, parsers.isProfileId(hint ?? '') ? { hint: hint as never } : {});
 }
 
 export interface SyncOptions {

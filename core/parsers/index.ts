@@ -1,6 +1,8 @@
 // Library interface of the parsers package (parsers.md section 6).
 import * as fs from 'fs';
 import * as path from 'path';
+import { recomputeStats } from '../hail/stats';
+import { HAIL_VERSION, type HailEvent, type Session } from '../hail/types';
 import { fileMtime } from './common/fs';
 import { detectCandidates } from './detect';
 import { getParser } from './registry';
@@ -155,4 +157,27 @@ export async function parseAuto(
     if (r) return r;
   }
   throw new SelectionFailed(candidates, attempts, warnings);
+}
+
+/** A sink that keeps every event in memory (and forgets them when auto-selection retries). */
+export function collectingSink(): { sink: ResettableSink; events: HailEvent[] } {
+  const events: HailEvent[] = [];
+  return { events, sink: { push: (e) => void events.push(e), reset: () => void (events.length = 0) } };
+}
+
+/** An agent log parsed into a whole in-memory session (auto-detected, optionally hinted), stats recomputed. */
+export async function parseSessionInMemory(
+  filePath: string,
+  o: ParseOptions & { hint?: ProfileId } = {},
+): Promise<Session> {
+  const { sink, events } = collectingSink();
+  const h = (await parseAuto(filePath, sink, o)).header;
+  return {
+    version: h.version ?? HAIL_VERSION,
+    session_id: h.session_id,
+    agent: h.agent,
+    context: h.context,
+    events,
+    stats: recomputeStats({ events }),
+  };
 }
