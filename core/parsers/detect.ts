@@ -1,7 +1,7 @@
 // Candidate detection (parsers.md 3.2): filename rules, then content rules, in one streaming pass.
 import * as fs from 'fs';
-import { Tokenizer, TokenType } from '@streamparser/json';
 import { compareBytewise, trim } from '../text';
+import { JsonSyntaxScanner } from './common/jsondoc';
 import type { Candidate, ProfileId } from './types';
 
 /** What the content rules look at; computed in one pass over the file. */
@@ -120,92 +120,6 @@ function rankCandidates(rules: Rule[]): Candidate[] {
   return [...byId.values()].sort((a, b) => b.confidence - a.confidence || compareBytewise(a.id, b.id));
 }
 
-/** Grammar check over tokenizer output: exactly one object, collecting its top-level keys. */
-class DocumentChecker {
-  private readonly stack: number[] = []; // 0 object, 1 array
-  private state: 'start' | 'value' | 'key' | 'colon' | 'commaOrEnd' | 'done' | 'bad' = 'start';
-  readonly keys = new Set<string>();
-
-  get ok(): boolean {
-    return this.state === 'done';
-  }
-  get failed(): boolean {
-    return this.state === 'bad';
-  }
-  fail(): void {
-    this.state = 'bad';
-  }
-
-  token(type: number, value: unknown): void {
-    if (this.state === 'bad') return;
-    if (this.state === 'done') {
-      if (type !== TokenType.SEPARATOR) this.state = 'bad';
-      return;
-    }
-    const top = this.stack.length > 0 ? this.stack[this.stack.length - 1] : -1;
-    switch (this.state) {
-      case 'start':
-        if (type !== TokenType.LEFT_BRACE) return this.fail();
-        this.stack.push(0);
-        this.state = 'key';
-        return;
-      case 'key':
-        if (type === TokenType.RIGHT_BRACE) return this.close(0);
-        if (type !== TokenType.STRING) return this.fail();
-        if (this.stack.length === 1) this.keys.add(value as string);
-        this.state = 'colon';
-        return;
-      case 'colon':
-        if (type !== TokenType.COLON) return this.fail();
-        this.state = 'value';
-        return;
-      case 'value':
-        if (type === TokenType.RIGHT_BRACKET && top === 1) return this.close(1);
-        this.value(type);
-        return;
-      case 'commaOrEnd':
-        if (type === TokenType.COMMA) {
-          this.state = top === 0 ? 'key' : 'value';
-          this.afterComma = true;
-          return;
-        }
-        if (type === TokenType.RIGHT_BRACE && top === 0) return this.close(0);
-        if (type === TokenType.RIGHT_BRACKET && top === 1) return this.close(1);
-        return this.fail();
-    }
-  }
-
-  private afterComma = false;
-
-  private value(type: number): void {
-    this.afterComma = false;
-    if (type === TokenType.LEFT_BRACE) {
-      this.stack.push(0);
-      this.state = 'key';
-    } else if (type === TokenType.LEFT_BRACKET) {
-      this.stack.push(1);
-      this.state = 'value';
-    } else if (
-      type === TokenType.STRING ||
-      type === TokenType.NUMBER ||
-      type === TokenType.TRUE ||
-      type === TokenType.FALSE ||
-      type === TokenType.NULL
-    ) {
-      this.state = 'commaOrEnd';
-    } else {
-      this.fail();
-    }
-  }
-
-  private close(kind: number): void {
-    // A trailing comma (`[1,]`, `{"a":1,}`) is not well-formed.
-    if (this.afterComma) return this.fail();
-    if (this.stack.pop() !== kind) return this.fail();
-    this.state = this.stack.length === 0 ? 'done' : 'commaOrEnd';
-  }
-}
-
 /** One streaming pass over the file computing the probe (3.2; bytes, carry-over between chunks). */
 export async function probeFile(filePath: string): Promise<DetectionProbe> {
   const slash = Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\'));
@@ -219,10 +133,9 @@ export async function probeFile(filePath: string): Promise<DetectionProbe> {
   let firstLineBytes = 0;
   let firstLineDone = false;
   let seenNonBlank = false;
-  const checker = new DocumentChecker();
-  const tokenizer = new Tokenizer();
-  tokenizer.onToken = ({ token, value }) => checker.token(token, value);
-  tokenizer.onError = () => checker.fail();
+  // The whole file as one well-formed JSON object (UTF-8 is not required here; keys decode leniently).
+  const scanner = new JsonSyntaxScanner();
+  let wellFormed = true;
   let total = 0;
   const stream = fs.createReadStream(filePath, { highWaterMark: 1 << 20 });
   try {
@@ -267,16 +180,23 @@ export async function probeFile(filePath: string): Promise<DetectionProbe> {
           }
         }
       }
-      if (!checker.failed) {
+      if (wellFormed) {
         try {
-          tokenizer.write(chunk);
+          scanner.write(chunk);
         } catch {
-          checker.fail();
+          wellFormed = false;
         }
       }
     }
   } finally {
     stream.destroy();
+  }
+  if (wellFormed) {
+    try {
+      scanner.end();
+    } catch {
+      wellFormed = false;
+    }
   }
   const sqliteHeader = head.length >= 16 && head.equals(Buffer.from('SQLite format 3\0', 'latin1'));
   let firstLineObject: Record<string, unknown> | undefined;
@@ -297,7 +217,7 @@ export async function probeFile(filePath: string): Promise<DetectionProbe> {
     fileNameLower,
     sqliteHeader,
     firstLineObject,
-    documentKeys: checker.ok ? checker.keys : undefined,
+    documentKeys: wellFormed && scanner.rootKind === 'object' ? scanner.keys : undefined,
     contains: (p) => found.has(p),
   };
 }

@@ -14,7 +14,7 @@ import {
   tokenCount,
 } from '../common/tools';
 import { ParserFailed, type EventSink, type ParserContext, type ParserModule, type ParseResult } from '../types';
-import { JsonDocumentError, scanJsonDocument, streamJsonElements } from '../gemini/json-document';
+import { JsonDocumentError, scanJsonDocument, streamJsonElements } from '../common/jsondoc';
 
 type Obj = Record<string, unknown>;
 const MS = 1_000_000n;

@@ -21,7 +21,7 @@ import {
 import { parseEpochMs } from '../common/time';
 import { exitCodeFromText, shellEventType } from '../common/tools';
 import { ParserFailed, type EventSink, type ParserContext, type ParserModule, type ParseResult } from '../types';
-import { JsonDocumentError, scanJsonDocument, streamJsonElements } from '../gemini/json-document';
+import { JsonDocumentError, scanJsonDocument, streamJsonElements } from '../common/jsondoc';
 
 type Obj = Record<string, unknown>;
 

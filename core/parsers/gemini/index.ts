@@ -16,7 +16,7 @@ import {
 import { parseNativeTimestamp } from '../common/time';
 import { addTokenAttributes, diffFromToolInput, exitCodeFromText, setAttr, tokenCount } from '../common/tools';
 import { ParserFailed, type EventSink, type ParserContext, type ParserModule, type ParseResult } from '../types';
-import { JsonDocumentError, scanJsonDocument, streamJsonElements } from './json-document';
+import { JsonDocumentError, scanJsonDocument, streamJsonElements } from '../common/jsondoc';
 import { buildReplayIndex, firstLineIsJsonObject, readIndexedMessages } from './jsonl-index';
 
 type Obj = Record<string, unknown>;

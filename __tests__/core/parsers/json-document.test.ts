@@ -2,12 +2,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { JsonFloat } from '../../../../core/hail/types';
-import {
-  scanJsonDocument,
-  streamJsonElements,
-  type DocumentElement,
-} from '../../../../core/parsers/gemini/json-document';
+import { JsonFloat } from '../../../core/hail/types';
+import { scanJsonDocument, streamJsonElements, type DocumentElement } from '../../../core/parsers/common/jsondoc';
 
 let tmp: string;
 beforeAll(() => {
