@@ -16,6 +16,8 @@ export interface JsonDocumentOptions {
   /** Called for every other top-level member whose raw value is at most `memberLimit` bytes. */
   onMember?(key: string, rawValue: string): void;
   memberLimit?: number;
+  /** Read size in bytes (default 1 MiB); tests use tiny reads to put chunk boundaries everywhere. */
+  readBytes?: number;
   /** Stream only the first `arrayKey` member with an array value (later duplicates are skipped). */
   firstArrayOnly?: boolean;
 }
@@ -35,16 +37,14 @@ function isWs(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
 
-function isBom(chunk: Buffer): boolean {
-  return chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
-}
+const BOM = [0xef, 0xbb, 0xbf];
 
 /** Streams a JSON document from `filePath`. Throws only for I/O errors. */
 export async function streamJsonDocument(filePath: string, opts: JsonDocumentOptions): Promise<JsonDocumentShape> {
   const memberLimit = opts.memberLimit ?? 1 << 20;
   const shape: JsonDocumentShape = { top: 'other', complete: false, foundArray: false };
   let started = false;
-  let atFileStart = true;
+  let bomAt = 0; // BOM bytes seen at file start; -1 once past it
   let depth = 0;
   let inString = false;
   let escape = false;
@@ -111,14 +111,19 @@ export async function streamJsonDocument(filePath: string, opts: JsonDocumentOpt
     }
   };
 
-  const stream = fs.createReadStream(filePath, { highWaterMark: 1 << 20 });
+  const stream = fs.createReadStream(filePath, { highWaterMark: opts.readBytes ?? 1 << 20 });
   try {
     for await (const raw of stream) {
       const chunk = raw as Buffer;
       if (capturing) capStart = capOversized ? -1 : 0;
-      // A UTF-8 BOM at file start is not part of the document (parsers.md 2.16).
-      let i = atFileStart && isBom(chunk) ? 3 : 0;
-      atFileStart = false;
+      // A UTF-8 BOM at file start is not part of the document (parsers.md 2.16), even split across reads.
+      let i = 0;
+      while (bomAt >= 0 && bomAt < 3 && i < chunk.length) {
+        if (chunk[i] !== BOM[bomAt]) break;
+        bomAt++;
+        i++;
+      }
+      if (i < chunk.length) bomAt = -1;
       for (; i < chunk.length; i++) {
         const c = chunk[i];
         if (inString) {
@@ -239,7 +244,7 @@ export async function streamJsonDocument(filePath: string, opts: JsonDocumentOpt
         capStart = -1;
       }
       while (pending.length > 0) await pending.shift();
-      if (shape.top === 'other' || trailingGarbage) break;
+      if ((started && shape.top === 'other') || trailingGarbage) break;
     }
   } finally {
     stream.destroy();
@@ -337,6 +342,7 @@ export class JsonSyntaxScanner {
   foundArray = false;
 
   private state = S_START;
+  private bomAt = 0; // BOM bytes matched at input start; -1 once past it
   private stack = new Uint8Array(64); // 0 object, 1 array
   private depth = 0;
   private base = 0; // input offset of the current chunk
@@ -430,7 +436,16 @@ export class JsonSyntaxScanner {
   write(chunk: Buffer): void {
     let i = 0;
     const n = chunk.length;
-    if (this.base === 0 && isBom(chunk)) i = 3;
+    // A UTF-8 BOM at input start is skipped, even split across chunks; a partial one is an error.
+    while (this.bomAt >= 0 && i < n) {
+      if (chunk[i] !== BOM[this.bomAt]) {
+        if (this.bomAt > 0) this.fail(chunk[i], this.base + i);
+        this.bomAt = -1;
+        break;
+      }
+      i++;
+      if (++this.bomAt === 3) this.bomAt = -1;
+    }
     if (this.keyParts !== undefined) this.keyStart = 0;
     if (this.capParts !== undefined) this.capStart = this.capOversized ? -1 : 0;
     const base = this.base;
@@ -707,6 +722,8 @@ export interface DocumentScan {
 export interface DocumentOptions {
   /** Key of the main array inside an object root; absent → the root itself is the main array. */
   arrayKey?: string;
+  /** Read size in bytes (default 1 MiB). */
+  readBytes?: number;
 }
 
 const NOT_UTF8 = 'input is not valid UTF-8 text';
@@ -730,7 +747,7 @@ export async function scanJsonDocument(filePath: string, opts: DocumentOptions =
     },
   });
   const utf8 = new Utf8Validator();
-  const stream = fs.createReadStream(filePath, { highWaterMark: 1 << 20 });
+  const stream = fs.createReadStream(filePath, { highWaterMark: opts.readBytes ?? 1 << 20 });
   try {
     for await (const chunk of stream) {
       if (!utf8.write(chunk as Buffer)) throw new JsonDocumentError('utf8', NOT_UTF8);
@@ -755,6 +772,7 @@ export async function streamJsonElements(
 ): Promise<void> {
   await streamJsonDocument(filePath, {
     arrayKey: opts.arrayKey,
+    readBytes: opts.readBytes,
     firstArrayOnly: true,
     onElement: (text, index, problem) => {
       if (problem === 'oversized') return onElement({ index, oversized: true });
