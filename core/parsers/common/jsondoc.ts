@@ -1,7 +1,10 @@
-// Streaming reader for JSON documents (parsers.md 2.17): one element of the main array is materialised
-// at a time (as raw text, so callers can parse it losslessly), plus small top-level members.
-// A byte-level structural scanner; it does not validate JSON beyond structure (elements are parsed
-// by the caller, which counts a bad element as malformed).
+// The one streaming reader of JSON documents (parsers.md 2.16, 2.17), hand-written over bytes:
+// - JsonSyntaxScanner checks the whole grammar (what JSON.parse accepts) with an explicit stack and keeps
+//   only top-level keys, member kinds and small member values: pass 1 of the Gemini JSON, Cline and Amp
+//   parsers (scanJsonDocument, with a strict UTF-8 check) and candidate detection (detect.ts).
+// - streamJsonDocument finds element boundaries of the main array (structure only, no validation) and
+//   hands out one element at a time as raw text: pass 2 (streamJsonElements) and the whole-session HAIL
+//   parser, both of which run after a validating pass.
 import { isUtf8 } from 'buffer';
 import * as fs from 'fs';
 import type { JsonValue } from '../../hail/types';
