@@ -1,5 +1,6 @@
 // `opensession serve` (daemon-and-server.md §3): the local HTTP API v1 and web viewer.
 import { Command } from 'commander';
+import { trim } from '../../core/text';
 import type { CliContext } from '../context';
 import { VERSION } from '../program';
 import { startServe } from '../serve/run';
@@ -16,9 +17,15 @@ export function serveCommand(ctx: CliContext): Command {
     .option('--repo <path>', 'also index the ledger refs and object store of this repository', collect)
     .option('--allowed-origin <origin>', 'extra CORS origin, http(s)://host[:port]', collect)
     .option('--no-parse-preview', 'turn off POST /api/parse/preview')
-    .option('--review-root <dir>', 'folder of local review bundles served at /review/local/<id>')
+    .option(
+      '--review-root <dir>',
+      'folder of local review bundles served at /review/local/<id> (default: $OPENSESSION_LOCAL_REVIEW_ROOT)',
+    )
     .action(async (opts: ServeFlags) => {
-      const settings = resolveServeSettings(opts, ctx.env, ctx.cwd);
+      // §4.6: the environment supplies the review root when the flag is absent; an empty value means unset.
+      const envRoot = trim(ctx.env.OPENSESSION_LOCAL_REVIEW_ROOT ?? '');
+      const flags: ServeFlags = { ...opts, reviewRoot: opts.reviewRoot ?? (envRoot === '' ? undefined : envRoot) };
+      const settings = resolveServeSettings(flags, ctx.env, ctx.cwd);
       // Handlers first: a signal that arrives right after the listening line still stops the server cleanly.
       let running: Awaited<ReturnType<typeof startServe>> | undefined;
       let requested = false;
