@@ -127,9 +127,18 @@ export async function streamJsonDocument(filePath: string, opts: JsonDocumentOpt
         i++;
       }
       if (i < chunk.length) bomAt = -1;
-      for (; i < chunk.length; i++) {
-        const c = chunk[i];
+      const len = chunk.length;
+      for (; i < len; i++) {
+        let c = chunk[i];
         if (inString) {
+          // Most bytes are string content: skip to the next quote or backslash in a tight loop.
+          if (keyParts === undefined && !escape) {
+            while (c !== 0x22 && c !== 0x5c) {
+              if (++i === len) break;
+              c = chunk[i];
+            }
+            if (i === len) break;
+          }
           if (keyParts !== undefined && !(c === 0x22 && !escape)) keyParts.push(c);
           if (escape) escape = false;
           else if (c === 0x5c) escape = true;
