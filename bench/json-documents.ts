@@ -3,11 +3,27 @@
 // also checks every byte of the grammar but must hold the whole document (which a 200 MB log cannot,
 // parsers.md 2.17). The reader runs as the parsers run it: pass 1 checks UTF-8 and syntax and keeps the
 // top-level members, pass 2 hands out each element of the main array parsed losslessly. Same file, same
-// run, CPU time of this process (best of 3 each, interleaved).
+// run, CPU time of this process (best of 3 each, interleaved). Then what users run: the bundled CLI's
+// `parse --profile gemini` in a fresh process against a fresh `node` that reads and JSON.parses the file.
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { scanJsonDocument, streamJsonElements } from '../core/parsers/common/jsondoc';
-import { type Bench, MB, round } from './harness';
+import { type Bench, MB, ROOT, round, runBundledCli } from './harness';
+
+/** CPU ms and peak RSS (MB) of a fresh `node -e <script>`, measured the way runBundledCli measures the CLI. */
+function runNodeScript(script: string, cwd: string): { cpuMs: number; rssMb: number } {
+  const statsFile = path.join(cwd, `.bench-node-stats-${process.pid}`);
+  const r = spawnSync(process.execPath, ['--require', path.join(ROOT, 'bench', 'rss-reporter.js'), '-e', script], {
+    cwd,
+    env: { ...process.env, OPENSESSION_BENCH_RSS_FILE: statsFile },
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`baseline node script failed (${r.status}): ${r.stderr}`);
+  const [rssKb, cpuMs] = fs.readFileSync(statsFile, 'utf8').split(' ').map(Number);
+  fs.rmSync(statsFile, { force: true });
+  return { cpuMs, rssMb: rssKb / 1024 };
+}
 function writeDocument(file: string, targetBytes: number): number {
   const fd = fs.openSync(file, 'w');
   fs.writeSync(fd, '{"sessionId":"bench","startTime":"2026-01-01T00:00:00Z","messages":[');
@@ -82,8 +98,25 @@ export const jsonDocumentsBench: Bench = {
       best.scan = min(best.scan, await bestOfAsync(1, scanOnly));
       read = min(read, await bestOfAsync(1, reader));
     }
+    // The bundled CLI in a fresh process, against a fresh process doing JSON.parse of the whole file.
+    const out = path.join(work, 'out.hail.jsonl');
+    const baselineScript = `const d = JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8'));
+      if (d.messages.length !== ${expected}) process.exit(3);`;
+    let cli = { cpuMs: Infinity, rssMb: Infinity };
+    let node = { cpuMs: Infinity, rssMb: Infinity };
+    for (let i = 0; i < 3; i++) {
+      const c = runBundledCli(['parse', file, '--profile', 'gemini', '--out', out], work);
+      cli = { cpuMs: Math.min(cli.cpuMs, c.cpuMs), rssMb: Math.min(cli.rssMb, c.rssMb) };
+      const n = runNodeScript(baselineScript, work);
+      node = { cpuMs: Math.min(node.cpuMs, n.cpuMs), rssMb: Math.min(node.rssMb, n.rssMb) };
+    }
     return {
       json_documents_input_mb: round(fs.statSync(file).size / MB, 1),
+      json_documents_cli_parse_cpu_ms: Math.round(cli.cpuMs),
+      json_documents_node_json_parse_cpu_ms: Math.round(node.cpuMs),
+      json_documents_cli_parse_vs_json_parse: round(cli.cpuMs / node.cpuMs, 2),
+      json_documents_cli_parse_rss_mb: Math.round(cli.rssMb),
+      json_documents_node_json_parse_rss_mb: Math.round(node.rssMb),
       json_documents_json_parse_cpu_ms: Math.round(best.parse.cpu),
       json_documents_scan_cpu_ms: Math.round(best.scan.cpu),
       json_documents_reader_cpu_ms: Math.round(read.cpu),
