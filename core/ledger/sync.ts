@@ -16,6 +16,8 @@ export type { PrivacySettings } from './sanitize';
 export const MAX_BRANCH_COMMITS = 4096;
 const SYNC_CONCURRENCY = 8;
 const PARSE_CONCURRENCY = 8;
+/** Objects written by one run from which they are also packed before the push (git's receive.unpackLimit). */
+const PACK_MIN_OBJECTS = 100;
 
 /** `fn` over `items` with at most `limit` calls in flight; results in input order. */
 async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
@@ -346,8 +348,23 @@ export async function syncBranches(
       }
     };
     mark('sync: facts and branch commits');
-    await Promise.all(Array.from({ length: Math.min(SYNC_CONCURRENCY, targets.length) }, worker));
+    const { packLooseObjects, recordWrites } = await import('./batch');
+    const written = recordWrites(store);
+    try {
+      await Promise.all(Array.from({ length: Math.min(SYNC_CONCURRENCY, targets.length) }, worker));
+    } finally {
+      written.stop();
+    }
     mark('sync: store');
+    // Many new objects (like git's receive.unpackLimit): one pack, so the ledger push reuses it (batch.ts).
+    if (written.oids.size >= PACK_MIN_OBJECTS) {
+      try {
+        packLooseObjects(repo.commonDir, written.oids);
+      } catch {
+        // best effort: the loose objects are complete on their own
+      }
+      mark(`sync: pack (${written.oids.size} objects)`);
+    }
   }
   if (cacheDirty) {
     try {
