@@ -6,26 +6,56 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { crc32, deflateSync, inflateSync } from 'zlib';
-import type { ObjectStore } from './objects';
+import { type ObjectStore, renderCommit, renderTree, type Signature, type TreeEntryRecord } from './objects';
 
 const TYPE_CODE: Record<string, number> = { commit: 1, tree: 2, blob: 3, tag: 4 };
 
-/** Records the ids of the objects written through `store` until `stop()`. */
-export function recordWrites(store: ObjectStore): { oids: Set<string>; stop: () => void } {
+/** Bodies kept in memory for packing up to this size; bigger objects are read back from their loose file. */
+const KEEP_BODY_MAX = 64 * 1024;
+
+export interface WrittenObject {
+  type: 'blob' | 'tree' | 'commit';
+  body?: Buffer;
+}
+
+/** Records the objects written through `store` until `stop()` (ids; small bodies too, so packing reads nothing). */
+export function recordWrites(store: ObjectStore): {
+  oids: Set<string>;
+  objects: Map<string, WrittenObject>;
+  stop: () => void;
+} {
+  const objects = new Map<string, WrittenObject>();
   const oids = new Set<string>();
-  const s = store as unknown as Record<'writeBlob' | 'writeTree' | 'writeCommit', (...a: unknown[]) => Promise<string>>;
-  const names = ['writeBlob', 'writeTree', 'writeCommit'] as const;
+  type Method = (...a: never[]) => Promise<string>;
+  const s = store as unknown as Record<'writeBlob' | 'writeTree' | 'writeCommit', Method>;
+  const render: Record<keyof typeof s, [WrittenObject['type'], (...a: never[]) => Buffer | undefined]> = {
+    writeBlob: ['blob', (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)],
+    writeTree: [
+      'tree',
+      (entries: ReadonlyMap<string, TreeEntryRecord>) => (entries.size === 0 ? undefined : renderTree(entries)),
+    ],
+    writeCommit: [
+      'commit',
+      (tree: string, parents: string[], message: string, who: Signature) => renderCommit(tree, parents, message, who),
+    ],
+  };
+  const names = Object.keys(render) as Array<keyof typeof s>;
   const own = names.map((n) => Object.prototype.hasOwnProperty.call(s, n));
   const originals = names.map((n) => s[n]);
   names.forEach((n, i) => {
-    s[n] = async (...a: unknown[]) => {
+    s[n] = (async (...a: never[]) => {
       const oid = await originals[i].apply(store, a);
       oids.add(oid);
+      const [type, body] = render[n];
+      const b = body(...a);
+      if (b !== undefined || type !== 'tree')
+        objects.set(oid, { type, body: b !== undefined && b.length <= KEEP_BODY_MAX ? b : undefined });
       return oid;
-    };
+    }) as Method;
   });
   return {
     oids,
+    objects,
     stop: () =>
       names.forEach((n, i) => {
         if (own[i]) s[n] = originals[i];
@@ -48,15 +78,34 @@ function entryHeader(type: number, size: number): Buffer {
   return Buffer.from(out);
 }
 
+/** One undeltified pack entry. The zlib window and hash table are sized to the body: small objects (most of a
+ * ledger) compress to the same bytes without allocating the default 256 KiB of state each. */
+function packEntry(type: number, body: Buffer): Buffer {
+  const windowBits = Math.min(15, Math.max(9, Math.ceil(Math.log2(body.length + 262))));
+  return Buffer.concat([
+    entryHeader(type, body.length),
+    deflateSync(body, { windowBits, memLevel: windowBits >= 13 ? 8 : 4 }),
+  ]);
+}
+
 /**
  * Writes the loose objects among `oids` into `objects/pack/pack-<sha>.{pack,idx}` (version 2, no deltas).
  * Returns the pack path, or undefined when there was nothing loose to pack.
  */
-export function packLooseObjects(commonDir: string, oids: Iterable<string>): string | undefined {
+export function packLooseObjects(
+  commonDir: string,
+  oids: Iterable<string>,
+  known: ReadonlyMap<string, WrittenObject> = new Map(),
+): string | undefined {
   const objectsDir = path.join(commonDir, 'objects');
   const entries: Array<{ oid: Buffer; data: Buffer }> = [];
   for (const oid of new Set(oids)) {
     if (!/^[0-9a-f]{40}$/.test(oid)) continue; // SHA-1 repositories only
+    const k = known.get(oid);
+    if (k?.body !== undefined) {
+      entries.push({ oid: Buffer.from(oid, 'hex'), data: packEntry(TYPE_CODE[k.type], k.body) });
+      continue;
+    }
     let raw: Buffer;
     try {
       raw = inflateSync(fs.readFileSync(path.join(objectsDir, oid.slice(0, 2), oid.slice(2))));
@@ -68,10 +117,7 @@ export function packLooseObjects(commonDir: string, oids: Iterable<string>): str
     const type = TYPE_CODE[raw.toString('latin1', 0, sp)];
     if (sp < 0 || nul < sp || type === undefined) continue;
     const body = raw.subarray(nul + 1);
-    entries.push({
-      oid: Buffer.from(oid, 'hex'),
-      data: Buffer.concat([entryHeader(type, body.length), deflateSync(body)]),
-    });
+    entries.push({ oid: Buffer.from(oid, 'hex'), data: packEntry(type, body) });
   }
   if (entries.length === 0) return undefined;
   const head = Buffer.alloc(12);

@@ -359,7 +359,7 @@ export async function syncBranches(
     // Many new objects (like git's receive.unpackLimit): one pack, so the ledger push reuses it (batch.ts).
     if (written.oids.size >= PACK_MIN_OBJECTS) {
       try {
-        packLooseObjects(repo.commonDir, written.oids);
+        packLooseObjects(repo.commonDir, written.oids, written.objects);
       } catch {
         // best effort: the loose objects are complete on their own
       }

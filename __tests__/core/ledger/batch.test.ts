@@ -25,21 +25,26 @@ describe('packLooseObjects / recordWrites', () => {
       refs.push(ref);
       await storeSession(repo, ref, makeSession(`s-${i}`), [await git(dir, 'rev-parse', 'HEAD')], {});
     }
+    // A blob too big to keep in memory is read back from its loose file when packing.
+    const big = await store.writeBlob(Buffer.from('x'.repeat(100 * 1024) + '\n'));
     rec.stop();
+    expect(rec.objects.get(big)).toEqual({ type: 'blob', body: undefined });
     expect(Object.keys(store)).toEqual(ownBefore); // the store's methods are its own again
     const reachable = new Set(
       (await git(dir, 'rev-list', '--objects', ...refs)).split('\n').map((l) => l.split(' ')[0]),
     );
     expect([...reachable].every((o) => rec.oids.has(o))).toBe(true); // every ledger object was recorded
-    const pack = packLooseObjects(repo.commonDir, rec.oids)!;
+    expect([...reachable].every((o) => rec.objects.get(o)?.body !== undefined)).toBe(true); // packed from memory
+    const pack = packLooseObjects(repo.commonDir, rec.oids, rec.objects)!;
     expect(pack).toMatch(/pack-[0-9a-f]{40}\.pack$/);
     const verify = await git(dir, 'verify-pack', '-v', pack.replace(/\.pack$/, '.idx'));
-    expect(verify).toContain(`non delta: ${reachable.size} objects`);
+    expect(verify).toContain(`non delta: ${reachable.size + 1} objects`);
+    expect(verify).toContain(`${big} blob   ${100 * 1024 + 1} `);
     // With the loose copies gone, everything is read from the pack.
     await git(dir, 'prune-packed');
-    for (const oid of reachable)
+    for (const oid of [...reachable, big])
       expect(fs.existsSync(path.join(dir, '.git', 'objects', oid.slice(0, 2), oid.slice(2)))).toBe(false);
-    expect(await git(dir, 'fsck', '--no-progress', '--strict')).toBe('');
+    expect(await git(dir, 'fsck', '--no-progress', '--strict', '--no-dangling')).toBe('');
     const first = await git(dir, 'rev-parse', refs[0]);
     expect(await git(dir, 'cat-file', '-t', first)).toBe('commit');
     const remote = await makeTempRepo({ bare: true });
