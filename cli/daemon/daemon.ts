@@ -12,7 +12,7 @@ import { DaemonConfig, loadDaemonConfig } from './config';
 import { createLogger, Logger } from './log';
 import { DaemonPaths, daemonPaths, Env } from './paths';
 import { acquirePidfile, releasePidfile } from './pidfile';
-import { captureFile, SkipReason } from './pipeline';
+import { captureFile, contentHash, SkipReason } from './pipeline';
 import { mapEventPath, rootsFor, WatchRoot } from './roots';
 import { DaemonState, loadState, saveState } from './state';
 import { RootState, StatusFile, writeStatusFile } from './status-file';
@@ -307,11 +307,11 @@ export class CaptureDaemon {
       this.recordError(file, formatErrorChain(err, false));
       try {
         const st = fs.statSync(file);
-        const { createHash } = await import('crypto');
+        const sha256 = await contentHash(file, profile); // streamed: a big file never sits in the daemon's heap
         this.state.files[file] = {
           size: st.size,
           mtime_ms: Math.floor(st.mtimeMs),
-          sha256: createHash('sha256').update(fs.readFileSync(file)).digest('hex'),
+          sha256,
           processed_at: new Date().toISOString(),
         };
       } catch {

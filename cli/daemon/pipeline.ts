@@ -63,6 +63,11 @@ async function hashFiles(files: string[]): Promise<string> {
   return h.digest('hex');
 }
 
+/** §2.7 step 2: SHA-256 of the file (Cursor: the DB, then its `-wal` when present), streamed. */
+export function contentHash(file: string, profile: ProfileId): Promise<string> {
+  return hashFiles(profile === 'cursor' ? [file, `${file}-wal`] : [file]);
+}
+
 /** Cursor DBs are parsed from a private copy so Cursor's files are never locked (§2.7 step 3). */
 async function withCursorCopy<T>(db: string, fn: (copy: string) => Promise<T>): Promise<T> {
   const tmp = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'opensession-cursor-'));
@@ -153,10 +158,9 @@ export async function captureFile(file: string, profile: ProfileId, ctx: Pipelin
   } catch {
     return { sessions: [] };
   }
-  const hashed = profile === 'cursor' ? [file, `${file}-wal`] : [file];
   let sha: string;
   try {
-    sha = await hashFiles(hashed);
+    sha = await contentHash(file, profile);
   } catch {
     return { sessions: [] }; // vanished while reading
   }
