@@ -20,6 +20,11 @@ export async function mainDaemon(argv: string[] = process.argv.slice(2)): Promis
     process.stdout.write(DAEMON_USAGE);
     return;
   }
+  // The daemon's parse worker (§2.15) is started with the entry the daemon runs from: internal, not in the usage.
+  if (argv.length === 2 && argv[0] === 'daemon' && argv[1] === 'parse-worker') {
+    process.exitCode = await runCli(argv, processContext());
+    return;
+  }
   if (argv.length > 1 || (argv.length === 1 && argv[0] !== 'run')) {
     process.stderr.write(`error: unexpected argument '${argv.join(' ')}'\n${DAEMON_USAGE}`);
     process.exitCode = 2;

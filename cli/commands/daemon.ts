@@ -14,6 +14,11 @@ export function daemonCommand(ctx: CliContext): Command {
       const { runDaemon } = await import('../daemon/daemon');
       await runDaemon({ env: ctx.env, version: VERSION, write: (l) => ctx.stderr(l) });
     });
+  // Internal (§2.15): one parse job from the daemon over IPC; hidden from help.
+  daemon.command('parse-worker', { hidden: true }).action(async () => {
+    const { runParseWorker } = await import('../daemon/parse-worker');
+    await runParseWorker(ctx.env);
+  });
   daemon
     .command('start')
     .description('start the daemon in the background and return once it is up')

@@ -7,11 +7,12 @@ import type { FSWatcher } from 'chokidar';
 import { parserForPath } from '../../core/parsers/select';
 import type { ProfileId } from '../../core/parsers/types';
 import { formatErrorChain } from '../../core/errors';
+import { daemonClock, DaemonClock } from './clock';
 import { DaemonConfig, loadDaemonConfig } from './config';
 import { createLogger, Logger } from './log';
 import { DaemonPaths, daemonPaths, Env } from './paths';
 import { acquirePidfile, releasePidfile } from './pidfile';
-import { captureFile, SkipReason } from './pipeline';
+import { captureFile, contentHash, SkipReason } from './pipeline';
 import { mapEventPath, rootsFor, WatchRoot } from './roots';
 import { DaemonState, loadState, saveState } from './state';
 import { RootState, StatusFile, writeStatusFile } from './status-file';
@@ -40,6 +41,7 @@ export interface DaemonOptions {
 export class CaptureDaemon {
   private readonly log: Logger;
   private readonly paths: DaemonPaths;
+  private readonly clock: DaemonClock;
   private config!: DaemonConfig;
   private state!: DaemonState;
   private readonly roots: RootWatch[] = [];
@@ -69,6 +71,7 @@ export class CaptureDaemon {
   constructor(private readonly o: DaemonOptions) {
     this.paths = daemonPaths(o.env);
     this.log = createLogger(o.env, o.write);
+    this.clock = daemonClock(o.env, (m) => this.log.warn(m));
   }
 
   /** §2.10 startup order; resolves once the daemon is running. Throws for config and lock errors. */
@@ -77,6 +80,7 @@ export class CaptureDaemon {
     this.config = loaded.config;
     acquirePidfile(this.paths.pidfile);
     for (const w of loaded.warnings) this.log.warn(w);
+    if (this.clock.test !== undefined) this.log.warn(`test clock in effect: OPENSESSION_TEST_CLOCK=${this.clock.test}`);
     fs.mkdirSync(this.paths.dataDir, { recursive: true, mode: 0o700 });
     this.state = loadState(this.paths.stateFile, this.log);
     if (!fs.existsSync(this.paths.stateFile)) saveState(this.paths.stateFile, this.state);
@@ -270,6 +274,10 @@ export class CaptureDaemon {
         env: this.o.env,
         knownSha: known?.sha256,
         knownSession: (key) => this.state.sessions[key],
+        worker: {
+          known: this.state.sessions,
+          onStart: (pid) => this.log.debug(`parse worker ${pid} started for ${file}`),
+        },
       });
       if (out.sha256 === undefined) return; // gone
       let blocked = false;
@@ -299,11 +307,11 @@ export class CaptureDaemon {
       this.recordError(file, formatErrorChain(err, false));
       try {
         const st = fs.statSync(file);
-        const { createHash } = await import('crypto');
+        const sha256 = await contentHash(file, profile); // streamed: a big file never sits in the daemon's heap
         this.state.files[file] = {
           size: st.size,
           mtime_ms: Math.floor(st.mtimeMs),
-          sha256: createHash('sha256').update(fs.readFileSync(file)).digest('hex'),
+          sha256,
           processed_at: new Date().toISOString(),
         };
       } catch {
@@ -365,20 +373,20 @@ export class CaptureDaemon {
   private scheduleRetention(): void {
     const r = this.config.retention;
     if (!r.enabled || this.stopping) return;
+    const now = this.clock.now();
     const last = this.state.retention_last_run_at === null ? NaN : Date.parse(this.state.retention_last_run_at);
-    const due =
-      Number.isNaN(last) || Date.now() - last >= r.intervalSecs * 1000
-        ? Date.now() + 60_000
-        : last + r.intervalSecs * 1000;
-    this.retentionTimer = setTimeout(() => void this.runRetention(), Math.max(0, due - Date.now()));
+    const wait =
+      Number.isNaN(last) || now - last >= r.intervalSecs * 1000 ? 60_000 : last + r.intervalSecs * 1000 - now;
+    this.retentionTimer = setTimeout(() => void this.runRetention(), this.clock.delay(Math.max(0, wait)));
     this.retentionTimer.unref();
   }
 
   private async runRetention(): Promise<void> {
     this.retentionTimer = undefined;
     const { pruneRegisteredRepos } = await import('./retention');
-    const { pruned, refs } = await pruneRegisteredRepos(this.paths.home, this.config.retention.keepDays, this.log);
-    this.state.retention_last_run_at = new Date().toISOString();
+    const now = new Date(this.clock.now());
+    const { pruned, refs } = await pruneRegisteredRepos(this.paths.home, this.config.retention.keepDays, this.log, now);
+    this.state.retention_last_run_at = now.toISOString();
     this.log.info(`retention: pruned ${pruned} sessions from ${refs} refs`);
     this.persist();
     this.scheduleRetention();

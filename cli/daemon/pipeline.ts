@@ -14,6 +14,7 @@ import { redactForLedger } from '../../core/ledger/store';
 import type { ProfileId } from '../../core/parsers/types';
 import { asciiLower, setString } from '../../core/text';
 import { DaemonConfig, effectiveSettings } from './config';
+import { needsWorker } from './parse-worker';
 import type { Env } from './paths';
 
 export type SkipReason = 'auxiliary' | 'no_repository' | 'capture_off' | 'excluded_tool' | 'unchanged';
@@ -40,6 +41,8 @@ export interface PipelineContext {
   knownSha?: string | null;
   /** Recorded canonical hash of a session key (state.sessions). */
   knownSession: (key: string) => string | undefined;
+  /** Set in the daemon: Cursor DBs and files of 8 MiB or more go to a parse worker (§2.15). */
+  worker?: { known: Record<string, string>; onStart: (pid: number) => void };
 }
 
 async function hashFiles(files: string[]): Promise<string> {
@@ -58,6 +61,11 @@ async function hashFiles(files: string[]): Promise<string> {
     }
   }
   return h.digest('hex');
+}
+
+/** §2.7 step 2: SHA-256 of the file (Cursor: the DB, then its `-wal` when present), streamed. */
+export function contentHash(file: string, profile: ProfileId): Promise<string> {
+  return hashFiles(profile === 'cursor' ? [file, `${file}-wal`] : [file]);
 }
 
 /** Cursor DBs are parsed from a private copy so Cursor's files are never locked (§2.7 step 3). */
@@ -150,25 +158,41 @@ export async function captureFile(file: string, profile: ProfileId, ctx: Pipelin
   } catch {
     return { sessions: [] };
   }
-  const hashed = profile === 'cursor' ? [file, `${file}-wal`] : [file];
   let sha: string;
   try {
-    sha = await hashFiles(hashed);
+    sha = await contentHash(file, profile);
   } catch {
     return { sessions: [] }; // vanished while reading
   }
   const base = { sha256: sha, size: st.size, mtimeMs: Math.floor(st.mtimeMs) };
   if (ctx.knownSha === sha) return { ...base, unchanged: true, sessions: [] };
+  if (ctx.worker !== undefined && needsWorker(profile, st.size)) {
+    const { runInWorker } = await import('./parse-worker');
+    const job = { file, profile, config: ctx.config, known: ctx.worker.known };
+    return { ...base, sessions: await runInWorker(job, ctx.env, ctx.worker.onStart) };
+  }
+  return { ...base, sessions: await parseAndCapture(file, profile, ctx) };
+}
+
+/** Steps 3–4 of §2.7 (parse, then each session): in the daemon, or in the parse worker for big files and DBs. */
+export async function parseAndCapture(
+  file: string,
+  profile: ProfileId,
+  ctx: Omit<PipelineContext, 'knownSha' | 'worker'>,
+): Promise<SessionOutcome[]> {
   let session: Session;
   try {
     session = await parseAgentFile(file, profile);
   } catch (err) {
     throw new Error(`failed to parse ${file} with ${profile}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  return { ...base, sessions: [await captureSession(session, ctx)] };
+  return [await captureSession(session, ctx)];
 }
 
-async function captureSession(session: Session, ctx: PipelineContext): Promise<SessionOutcome> {
+async function captureSession(
+  session: Session,
+  ctx: Omit<PipelineContext, 'knownSha' | 'worker'>,
+): Promise<SessionOutcome> {
   const id = session.session_id;
   if (isAuxiliary(session)) return { kind: 'skipped', reason: 'auxiliary', sessionId: id };
   const cwd = workingDirectory(session);

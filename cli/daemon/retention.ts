@@ -21,6 +21,7 @@ export async function pruneRegisteredRepos(
   home: string,
   keepDays: number,
   log: Logger,
+  now: Date = new Date(),
 ): Promise<{ pruned: number; refs: number }> {
   let pruned = 0;
   let refs = 0;
@@ -29,7 +30,7 @@ export async function pruneRegisteredRepos(
     const list = await runGit(['for-each-ref', '--format=%(refname)', 'refs/opensession/branches/'], { cwd: root });
     for (const ref of list.stdout.split('\n').filter((l) => l !== '')) {
       try {
-        const r = await pruneLedger(openRepo(root), ref, keepDays);
+        const r = await pruneLedger(openRepo(root), ref, keepDays, now);
         if (r.committed) {
           pruned += r.expired;
           refs++;

@@ -39,6 +39,7 @@ export async function runPrePush(o: PrePushOptions): Promise<number> {
   const strict = truthy(o.env.OPENSESSION_STRICT);
   const debug = isDebugValue(o.env.OPENSESSION_DEBUG);
   const repo = o.repo;
+  const mark = phaseTimer(o.env, o.stderr);
 
   const updates = parsePushUpdates(o.stdin);
   if (updates.length === 0) return 0;
@@ -46,6 +47,7 @@ export async function runPrePush(o: PrePushOptions): Promise<number> {
 
   // 2. Secret scan before anything else.
   const scan = await scanPushedSecrets(repo, o.remote, updates, named);
+  mark('secret scan');
   if (scan.limit !== undefined) warn(`secret scan stopped at ${scan.limit}; older changes were not scanned.`);
   if (scan.findings.length > 0) {
     o.stderr(`[opensession] Potential secrets detected in push to ${o.remote}:\n`);
@@ -76,7 +78,7 @@ export async function runPrePush(o: PrePushOptions): Promise<number> {
         tip: u.localSha,
         localBranch: u.localRef.startsWith('refs/heads/') ? u.localRef.slice('refs/heads/'.length) : undefined,
       }));
-      const results = await syncBranches(repo, o.remote, targets, { env: o.env, now: o.now, ...o.sync });
+      const results = await syncBranches(repo, o.remote, targets, { env: o.env, now: o.now, mark, ...o.sync });
       results.forEach((r, i) => {
         if (r.stored > 0) recorded.push({ branch: targets[i].branch, stored: r.stored });
         if (r.error !== undefined) {
@@ -109,6 +111,7 @@ export async function runPrePush(o: PrePushOptions): Promise<number> {
     }
   }
 
+  mark('sync');
   // 6-7. Ledger and notes fanout: every changed ref in ONE push (A8).
   const creates = new Set<string>();
   for (const u of updates)
@@ -141,6 +144,7 @@ export async function runPrePush(o: PrePushOptions): Promise<number> {
     }
   }
 
+  mark(`push (${toPush.length} refs)`);
   // A8: one line when something was recorded; a stamp so the next push with nothing new skips Node.
   const total = recorded.reduce((n, r) => n + r.stored, 0);
   if (total > 0 && !truthy(o.env.OPENSESSION_QUIET))
@@ -151,6 +155,7 @@ export async function runPrePush(o: PrePushOptions): Promise<number> {
       ),
     );
   if (!pushFailed && !syncFailed) await writeFanoutStamp(repo, startedAt);
+  mark('stamp');
 
   // 8. Failures.
   if (pushFailed) {
@@ -165,6 +170,24 @@ export async function runPrePush(o: PrePushOptions): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/**
+ * `OPENSESSION_TIMING=1`: one `[opensession] timing <phase> <ms>` stderr line per hook phase (profiling aid;
+ * milliseconds since the previous mark, the first since process start).
+ */
+export function phaseTimer(
+  env: Record<string, string | undefined>,
+  stderr: (s: string) => void,
+): (phase: string) => void {
+  if (!isDebugValue(env.OPENSESSION_TIMING)) return () => undefined;
+  let last = performance.now();
+  stderr(`[opensession] timing start ${Math.round(last)}\n`);
+  return (phase) => {
+    const now = performance.now();
+    stderr(`[opensession] timing ${phase} ${Math.round(now - last)}\n`);
+    last = now;
+  };
 }
 
 /** `opensession: recorded N session(s) on <branch>` (A8); several branches are listed, the rest counted. */

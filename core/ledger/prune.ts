@@ -1,6 +1,7 @@
 // Retention prune: a normal child commit that removes expired sessions and their index entries (§7).
 import { tryParseTimestamp, timestampFromMillis } from '../hail/timestamp';
-import { EditableTree, TREE_MODE } from './objects';
+import { runGit } from './git-cli';
+import { EditableTree, EMPTY_TREE, TREE_MODE } from './objects';
 import { INDEX_DIR } from './layout';
 import { readRef, Repo } from './repo';
 import { updateRef } from './update';
@@ -91,6 +92,11 @@ export async function pruneLedger(
             await tree.remove(`${INDEX_DIR}/${sha}/${file}`);
         }
       }
+      // When every session expired the commit's tree is the empty tree, which the object store never writes (git and isomorphic-git treat it as virtual, but fsck reports it missing): it is stored before the commit.
+      // `git hash-object -w` writes it for real (a no-op when it is already stored).
+      const w = await runGit(['hash-object', '-w', '-t', 'tree', '--stdin'], { cwd: repo.commonDir, input: '' });
+      if (w.code !== 0 || w.stdout.trim() !== EMPTY_TREE)
+        throw new Error(`could not write the empty tree: ${w.stderr.trim()}`);
       return true;
     },
     () => `retention-prune: keep_days=${keepDays} expired=${last.expired.length}\n`,

@@ -15,6 +15,23 @@ export type { PrivacySettings } from './sanitize';
 
 export const MAX_BRANCH_COMMITS = 4096;
 const SYNC_CONCURRENCY = 8;
+const PARSE_CONCURRENCY = 8;
+/** Objects written by one run from which they are also packed before the push (git's receive.unpackLimit). */
+const PACK_MIN_OBJECTS = 100;
+
+/** `fn` over `items` with at most `limit` calls in flight; results in input order. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
 
 interface RecordedEntry {
   commits: string[];
@@ -91,6 +108,8 @@ export interface SyncOptions {
   /** Candidate session files (default: parsers' discovery locations). */
   discover?: () => Promise<Array<{ path: string; tool: string }>>;
   now?: () => Date;
+  /** Phase timing marks (`OPENSESSION_TIMING`). */
+  mark?: (phase: string) => void;
 }
 
 export interface SyncResult {
@@ -126,6 +145,7 @@ interface Candidate {
   mtimeMs: number;
   entry: CacheEntry;
   parsed?: Session;
+  parsing?: Promise<Session>;
   window: [number, number];
   /** Every reflog link of the session's worktree inside its window (no branch filter). */
   reflog: string[];
@@ -160,7 +180,9 @@ export async function syncBranches(
         error?: unknown;
       },
   );
+  const mark = options.mark ?? (() => undefined);
   const found = await discover();
+  mark(`sync: discover (${found.length} files)`);
   if (found.length === 0) return results;
   const withStat: Array<{ path: string; tool: string; size: number; mtimeMs: number }> = [];
   for (const f of found) {
@@ -182,16 +204,37 @@ export async function syncBranches(
   const commonOf = new Map<string, string | undefined>();
   const candidates: Candidate[] = [];
   let skippedEarly = 0;
+  // Git facts and the branch-commit walk do not depend on the scan: start them now, await them when needed.
+  const factsP = readRepoFacts(repo, remote);
+  const branchCommitsP = branchCommitSets(
+    repo,
+    targets.map((t) => t.tip),
+  );
+  factsP.catch(() => undefined); // awaited below when a candidate exists; unobserved otherwise
+  branchCommitsP.catch(() => undefined);
+  // Every log whose cached scan is stale is parsed once, several at once (file reads overlap the parsing).
+  const stale = withStat.filter((c) => {
+    const e = cache.entries[c.path];
+    return e === undefined || e.size !== c.size || e.mtime_ms !== c.mtimeMs;
+  });
+  const parsedOf = await mapLimit(stale, PARSE_CONCURRENCY, async (c) => {
+    try {
+      return { ok: true as const, session: await parseSessionFile(c.path, c.tool) };
+    } catch {
+      return { ok: false as const };
+    }
+  });
+  const parseResult = new Map(stale.map((c, i) => [c.path, parsedOf[i]]));
   for (const c of withStat) {
     let entry = cache.entries[c.path];
     let parsed: Session | undefined;
-    if (entry === undefined || entry.size !== c.size || entry.mtime_ms !== c.mtimeMs) {
-      try {
-        parsed = await parseSessionFile(c.path, c.tool);
-      } catch {
+    const fresh = parseResult.get(c.path);
+    if (fresh !== undefined) {
+      if (!fresh.ok) {
         skippedEarly++;
         continue;
       }
+      parsed = fresh.session;
       entry = {
         created_at: formatTsZ(parsed.context.created_at),
         cwd: cwdOf(parsed) ?? null,
@@ -242,14 +285,10 @@ export async function syncBranches(
     });
   }
   for (const r of results) r.skipped += skippedEarly;
+  mark(`sync: scan (${candidates.length} candidates)`);
   if (candidates.length > 0) {
-    const facts = await readRepoFacts(repo, remote);
-    const { storeFor } = await import('./update');
+    const [facts, branchCommitsOf, { storeFor }] = await Promise.all([factsP, branchCommitsP, import('./update')]);
     const store = storeFor(repo);
-    const branchCommitsOf = await branchCommitSets(
-      repo,
-      targets.map((t) => t.tip),
-    );
     // Branches write to different ledger refs: several at once hide the file-system latency of the object writes.
     let next = 0;
     const worker = async (): Promise<void> => {
@@ -284,7 +323,9 @@ export async function syncBranches(
             continue;
           }
           try {
-            c.parsed ??= await parseSessionFile(c.path, c.tool);
+            // One parse per log, however many branches (and concurrent workers) need it.
+            c.parsing ??= c.parsed !== undefined ? Promise.resolve(c.parsed) : parseSessionFile(c.path, c.tool);
+            c.parsed = await c.parsing;
           } catch {
             res.skipped++;
             continue;
@@ -306,7 +347,24 @@ export async function syncBranches(
         res.error = err;
       }
     };
-    await Promise.all(Array.from({ length: Math.min(SYNC_CONCURRENCY, targets.length) }, worker));
+    mark('sync: facts and branch commits');
+    const { packLooseObjects, recordWrites } = await import('./batch');
+    const written = recordWrites(store);
+    try {
+      await Promise.all(Array.from({ length: Math.min(SYNC_CONCURRENCY, targets.length) }, worker));
+    } finally {
+      written.stop();
+    }
+    mark('sync: store');
+    // Many new objects (like git's receive.unpackLimit): one pack, so the ledger push reuses it (batch.ts).
+    if (written.oids.size >= PACK_MIN_OBJECTS) {
+      try {
+        packLooseObjects(repo.commonDir, written.oids, written.objects);
+      } catch {
+        // best effort: the loose objects are complete on their own
+      }
+      mark(`sync: pack (${written.oids.size} objects)`);
+    }
   }
   if (cacheDirty) {
     try {

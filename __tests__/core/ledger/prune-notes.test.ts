@@ -66,6 +66,9 @@ describe('pruneLedger (§7)', () => {
     await storeSession(repo, REF, makeSession('a'), [], {}, { now: () => now });
     expect(await pruneLedger(repo, REF, 0, now)).toEqual({ scanned: 1, expired: 1, committed: true });
     expect(await git(dir, 'ls-tree', '-r', REF)).toBe('');
+    // The emptied ledger's tree object is stored: the repository stays consistent.
+    expect(await git(dir, 'cat-file', '-t', `${REF}^{tree}`)).toBe('tree');
+    expect(await git(dir, 'fsck', '--no-progress')).toBe('');
   });
 });
 
