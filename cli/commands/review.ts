@@ -26,7 +26,6 @@ import {
 } from '../../core/review/local';
 import type { BundlePr } from '../../core/review/bundle';
 import type { CliContext } from '../context';
-import { linkPr, rangePr, writeReviewBundleAndOpen } from '../review-web';
 import { writeJson } from '../output';
 
 function unknownRevision(rev: string): GuidedError {
@@ -185,7 +184,8 @@ async function runReview(
       webBaseUrl: opts.webBaseUrl,
     };
     id = makeReviewId(platform, link.project, link.number, data.headSha);
-    if (opts.web === true) [webPr, webBase] = [linkPr(link, remote, base, data.headSha), base];
+    if (opts.web === true)
+      [webPr, webBase] = [(await import('../review-web')).linkPr(link, remote, base, data.headSha), base];
   } else {
     // The remote's URL is independent of the rest: ask for it now, side by side with the reads below.
     const targetP = rangeTarget(git, opts.remote, opts.webBaseUrl);
@@ -208,12 +208,17 @@ async function runReview(
       reader,
     });
     reviewTarget = await targetP;
-    if (opts.web === true) [webPr, webBase] = [await rangePr(git, opts.remote, opts.head!, base, head), base];
+    if (opts.web === true) {
+      const { rangePr } = await import('../review-web');
+      [webPr, webBase] = [await rangePr(git, opts.remote, opts.head!, base, head), base];
+    }
   }
   if (webPr !== undefined) {
     const reviewId = id ?? `commit-${webPr.head_sha.slice(0, 12)}`;
     const ledgerPrefixes = [LEDGER_REF_PREFIX, remoteLedgerPrefix(webPr.remote)];
     const [open, json] = [opts.open, opts.json === true || opts.format === 'json'];
+    // The bundle writer and the local server load only with --web: a printed review does not pay for them.
+    const { writeReviewBundleAndOpen } = await import('../review-web');
     await writeReviewBundleAndOpen(ctx, git, {
       root,
       reviewId,

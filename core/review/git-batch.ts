@@ -259,6 +259,8 @@ function splitLedgerPath(path: string): { dir: string; name: string } | undefine
   return { dir: `${parts[0]}/${parts[1]}`, name: parts[2] };
 }
 
+const dirCache = new WeakMap<ObjectReader, Map<string, Map<string, TreeEntry>>>();
+
 /**
  * Blobs at `<ref>:<path>` (keys as given, `<ref>:<path>`; missing or non-blob ones absent), the same objects
  * `cat-file` would give for those specs. `v1/<dir>/<file>` paths are looked up in their directory tree, read
@@ -284,16 +286,20 @@ export async function readLedgerBlobs(
     dirSpecs.add(dirSpec);
     split.push({ key, dirSpec, name: s.name });
   }
-  const trees = await reader.read([...dirSpecs]);
-  const byDir = new Map<string, Map<string, TreeEntry>>();
-  for (const [spec, obj] of trees) {
+  // Directory trees are kept per reader: the meta and hail files of a ledger share one (`v1/<shard>`).
+  let byDir = dirCache.get(reader);
+  if (byDir === undefined) dirCache.set(reader, (byDir = new Map()));
+  const cache = byDir;
+  const toRead = [...dirSpecs].filter((d) => !cache.has(d));
+  const trees = await reader.read(toRead);
+  for (const spec of toRead) {
     const names = new Map<string, TreeEntry>();
-    for (const e of treeEntries(obj) ?? []) if (!names.has(e.name)) names.set(e.name, e);
-    byDir.set(spec, names);
+    for (const e of treeEntries(trees.get(spec)) ?? []) if (!names.has(e.name)) names.set(e.name, e);
+    cache.set(spec, names);
   }
   const oidOf = new Map<string, string>();
   for (const s of split) {
-    const e = byDir.get(s.dirSpec)?.get(s.name);
+    const e = cache.get(s.dirSpec)?.get(s.name);
     // A submodule entry names a commit git does not have here: as with `<ref>:<path>`, it is missing.
     if (e !== undefined && e.mode !== '40000' && e.mode !== '040000') oidOf.set(s.key, e.oid);
   }
