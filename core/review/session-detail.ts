@@ -136,8 +136,25 @@ function commandText(s: string): string {
   return truncateCodePoints(collapse(redact(s)), 200);
 }
 
-// Cheap pre-filter: only these lines are parsed.
-const WANTED = /"(header|stats|UserMessage|FileEdit|FileCreate|ShellCommand|ToolResult)"/;
+// Cheap pre-filter: only lines holding one of these are parsed. Searched across the whole text (one regex run per
+// file, no array of every line): most lines of a session are messages the detail never reads.
+const WANTED = /"(header|stats|UserMessage|FileEdit|FileCreate|ShellCommand|ToolResult)"/g;
+
+/** The lines of `text` (split at `\n`) that contain a WANTED token, in order, each once. */
+function wantedLines(text: string): string[] {
+  const out: string[] = [];
+  WANTED.lastIndex = 0;
+  for (let m = WANTED.exec(text); m !== null; m = WANTED.exec(text)) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    const nl = text.indexOf('\n', m.index);
+    const end = nl < 0 ? text.length : nl;
+    out.push(text.slice(start, end));
+    if (nl < 0) break;
+    WANTED.lastIndex = nl + 1;
+  }
+  WANTED.lastIndex = 0;
+  return out;
+}
 
 function eventOf(v: unknown): Obj | undefined {
   if (!isObj(v)) return undefined;
@@ -174,8 +191,8 @@ export function readSessionDetail(text: string): SessionDetail {
     }
   }
   if (records.length === 0) {
-    for (const line of text.split('\n')) {
-      if (line.length < 2 || !WANTED.test(line)) continue;
+    for (const line of wantedLines(text)) {
+      if (line.length < 2) continue;
       try {
         const v: unknown = JSON.parse(line);
         if (isObj(v)) records.push(v);
