@@ -15,6 +15,7 @@ import {
   ReviewData,
   ReviewTarget,
 } from '../../core/review';
+import { openObjectReader, type ObjectReader } from '../../core/review/git-batch';
 import { resolveCommit } from '../../core/review/ledger-read';
 import {
   fetchForReview,
@@ -25,7 +26,6 @@ import {
 } from '../../core/review/local';
 import type { BundlePr } from '../../core/review/bundle';
 import type { CliContext } from '../context';
-import { linkPr, rangePr, writeReviewBundleAndOpen } from '../review-web';
 import { writeJson } from '../output';
 
 function unknownRevision(rev: string): GuidedError {
@@ -64,6 +64,19 @@ async function rangeTarget(git: GitRunner, remote: string, webBaseUrl: string): 
   const project = cleanRemotePath(hp.path);
   const platform = hp.host.toLowerCase().includes('gitlab') ? 'gitlab' : 'github';
   return { platform, repo: project, repoUrl: `https://${hp.host}/${project}`, webBaseUrl };
+}
+
+/** The commits `revs` name, in one read; undefined for unknown revisions and for undefined entries. */
+async function resolveCommits(
+  reader: ObjectReader,
+  revs: ReadonlyArray<string | undefined>,
+): Promise<Array<string | undefined>> {
+  const spec = (rev: string): string => `${rev}^{commit}`;
+  const objects = await reader.read(revs.filter((r) => r !== undefined).map(spec));
+  return revs.map((r) => {
+    const o = r === undefined ? undefined : objects.get(spec(r));
+    return o?.type === 'commit' ? o.oid : undefined;
+  });
 }
 
 async function currentBranch(git: GitRunner): Promise<string | undefined> {
@@ -132,6 +145,111 @@ function jsonShape(data: ReviewData, body: string, id: string | undefined): Reco
   };
 }
 
+/** The review of a PR/MR link or a local range, printed (or written as a web bundle with `--web`). */
+async function runReview(
+  ctx: CliContext,
+  git: GitRunner,
+  reader: ObjectReader,
+  root: string,
+  target: string | undefined,
+  opts: ReviewOptions,
+): Promise<void> {
+  let data: ReviewData;
+  let reviewTarget: ReviewTarget;
+  let id: string | undefined;
+  let webPr: BundlePr | undefined; // --web: the bundle's `pr` (git-native.md §14.4)
+  let webBase: string | undefined;
+  if (target !== undefined) {
+    const link = parseChangeLink(target);
+    const remote = await findMatchingRemote(git, link);
+    if (opts.fetch) for (const w of await fetchForReview(git, remote, link)) ctx.stderr(w + '\n');
+    const { head, base, headBranch } = await resolveLinkRange(git, remote, link);
+    const platform = link.kind === 'pr' ? 'github' : 'gitlab';
+    let H = ledgerRef(headBranch ?? 'detached');
+    if ((await resolveCommit(git, H)) === undefined && headBranch !== undefined) {
+      H = `${remoteLedgerPrefix(remote)}${ledgerToken(headBranch)}`;
+    }
+    data = await buildReviewData(git, {
+      base,
+      head,
+      headLedgerRef: H,
+      ledgerPrefixes: [LEDGER_REF_PREFIX, remoteLedgerPrefix(remote)],
+      reader,
+    });
+    reviewTarget = {
+      platform,
+      repo: link.project,
+      repoUrl: link.repoUrl,
+      number: link.number,
+      webBaseUrl: opts.webBaseUrl,
+    };
+    id = makeReviewId(platform, link.project, link.number, data.headSha);
+    if (opts.web === true)
+      [webPr, webBase] = [(await import('../review-web')).linkPr(link, remote, base, data.headSha), base];
+  } else {
+    // The remote's URL is independent of the rest: ask for it now, side by side with the reads below.
+    const targetP = rangeTarget(git, opts.remote, opts.webBaseUrl);
+    targetP.catch(() => undefined); // awaited below; an early error must not leave it unhandled
+    const [head, base, branchHead] = await resolveCommits(reader, [
+      opts.head!,
+      opts.base,
+      opts.branch === undefined ? `refs/heads/${opts.head}` : undefined,
+    ]);
+    if (head === undefined) throw unknownRevision(opts.head!);
+    if (opts.base !== undefined && base === undefined) throw unknownRevision(opts.base);
+    let branch = opts.branch;
+    if (branch === undefined && branchHead !== undefined) branch = opts.head;
+    if (branch === undefined) branch = await currentBranch(git);
+    data = await buildReviewData(git, {
+      base,
+      head,
+      headLedgerRef: ledgerRef(branch ?? 'detached'),
+      ledgerPrefixes: [LEDGER_REF_PREFIX, remoteLedgerPrefix(opts.remote)],
+      reader,
+    });
+    reviewTarget = await targetP;
+    if (opts.web === true) {
+      const { rangePr } = await import('../review-web');
+      [webPr, webBase] = [await rangePr(git, opts.remote, opts.head!, base, head), base];
+    }
+  }
+  if (webPr !== undefined) {
+    const reviewId = id ?? `commit-${webPr.head_sha.slice(0, 12)}`;
+    const ledgerPrefixes = [LEDGER_REF_PREFIX, remoteLedgerPrefix(webPr.remote)];
+    const [open, json] = [opts.open, opts.json === true || opts.format === 'json'];
+    // The bundle writer and the local server load only with --web: a printed review does not pay for them.
+    const { writeReviewBundleAndOpen } = await import('../review-web');
+    await writeReviewBundleAndOpen(ctx, git, {
+      root,
+      reviewId,
+      pr: webPr,
+      base: webBase,
+      head: webPr.head_sha,
+      ledgerPrefixes,
+      open,
+      json,
+    });
+    return;
+  }
+  const body = renderComment({
+    mode: 'update',
+    target: reviewTarget,
+    reviewId: id,
+    updatedAt: ctx.now().toISOString(),
+    baseSha: data.baseSha,
+    headSha: data.headSha,
+    range: data.range,
+    discovery: data.discovery,
+    qa: data.qa,
+    details: data.details,
+    agentShare: data.agentShare,
+    artifact: { persistent: false, attempted: false, published: false },
+  });
+  const format = opts.json === true ? 'json' : (opts.format ?? 'markdown');
+  if (format === 'json') writeJson(ctx, jsonShape(data, body, id));
+  else ctx.stdout(body);
+}
+
 export function reviewCommand(ctx: CliContext): Command {
   return new Command('review')
     .description('render the session review comment for a PR/MR link or a commit range, locally')
@@ -171,89 +289,11 @@ export function reviewCommand(ctx: CliContext): Command {
         throw new UsageError('pass either a PR/MR URL or --base/--head, not both');
       }
       const git = createGitRunner(root, ctx.env);
-      let data: ReviewData;
-      let reviewTarget: ReviewTarget;
-      let id: string | undefined;
-      let webPr: BundlePr | undefined; // --web: the bundle's `pr` (git-native.md §14.4)
-      let webBase: string | undefined;
-      if (target !== undefined) {
-        const link = parseChangeLink(target);
-        const remote = await findMatchingRemote(git, link);
-        if (opts.fetch) for (const w of await fetchForReview(git, remote, link)) ctx.stderr(w + '\n');
-        const { head, base, headBranch } = await resolveLinkRange(git, remote, link);
-        const platform = link.kind === 'pr' ? 'github' : 'gitlab';
-        let H = ledgerRef(headBranch ?? 'detached');
-        if ((await resolveCommit(git, H)) === undefined && headBranch !== undefined) {
-          H = `${remoteLedgerPrefix(remote)}${ledgerToken(headBranch)}`;
-        }
-        data = await buildReviewData(git, {
-          base,
-          head,
-          headLedgerRef: H,
-          ledgerPrefixes: [LEDGER_REF_PREFIX, remoteLedgerPrefix(remote)],
-        });
-        reviewTarget = {
-          platform,
-          repo: link.project,
-          repoUrl: link.repoUrl,
-          number: link.number,
-          webBaseUrl: opts.webBaseUrl,
-        };
-        id = makeReviewId(platform, link.project, link.number, data.headSha);
-        if (opts.web === true) [webPr, webBase] = [linkPr(link, remote, base, data.headSha), base];
-      } else {
-        const head = await resolveCommit(git, opts.head!);
-        if (head === undefined) throw unknownRevision(opts.head!);
-        let base: string | undefined;
-        if (opts.base !== undefined) {
-          base = await resolveCommit(git, opts.base);
-          if (base === undefined) throw unknownRevision(opts.base);
-        }
-        let branch = opts.branch;
-        if (branch === undefined && (await resolveCommit(git, `refs/heads/${opts.head}`)) !== undefined)
-          branch = opts.head;
-        if (branch === undefined) branch = await currentBranch(git);
-        data = await buildReviewData(git, {
-          base,
-          head,
-          headLedgerRef: ledgerRef(branch ?? 'detached'),
-          ledgerPrefixes: [LEDGER_REF_PREFIX, remoteLedgerPrefix(opts.remote)],
-        });
-        reviewTarget = await rangeTarget(git, opts.remote, opts.webBaseUrl);
-        if (opts.web === true) [webPr, webBase] = [await rangePr(git, opts.remote, opts.head!, base, head), base];
+      const reader = openObjectReader(git);
+      try {
+        await runReview(ctx, git, reader, root, target, opts);
+      } finally {
+        reader.close();
       }
-      if (webPr !== undefined) {
-        const reviewId = id ?? `commit-${webPr.head_sha.slice(0, 12)}`;
-        const ledgerPrefixes = [LEDGER_REF_PREFIX, remoteLedgerPrefix(webPr.remote)];
-        const [open, json] = [opts.open, opts.json === true || opts.format === 'json'];
-        await writeReviewBundleAndOpen(ctx, git, {
-          root,
-          reviewId,
-          pr: webPr,
-          base: webBase,
-          head: webPr.head_sha,
-          ledgerPrefixes,
-          open,
-          json,
-        });
-        return;
-      }
-      const body = renderComment({
-        mode: 'update',
-        target: reviewTarget,
-        reviewId: id,
-        updatedAt: ctx.now().toISOString(),
-        baseSha: data.baseSha,
-        headSha: data.headSha,
-        range: data.range,
-        discovery: data.discovery,
-        qa: data.qa,
-        details: data.details,
-        agentShare: data.agentShare,
-        artifact: { persistent: false, attempted: false, published: false },
-      });
-      const format = opts.json === true ? 'json' : (opts.format ?? 'markdown');
-      if (format === 'json') writeJson(ctx, jsonShape(data, body, id));
-      else ctx.stdout(body);
     });
 }

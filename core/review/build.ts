@@ -1,7 +1,8 @@
 // Review data for a range: commits and files (§7.1), sessions (§7.2) and the Q&A digest (§7.3).
-import type { GitRunner } from './git';
-import { discoverSessions, DiscoveryResult, mergeBaseTime, ReviewSession } from './discover';
-import { readBlobs } from './ledger-read';
+import type { GitResult, GitRunner } from './git';
+import { discoverSessions, DiscoveryResult, ReviewSession } from './discover';
+import { commitCommitterTime, type ObjectReader, openObjectReader, readLedgerBlobs } from './git-batch';
+import { committerTime, listLedgerRefs } from './ledger-read';
 import { buildQaDigest, QaPair } from './qa';
 import { computeRange, ReviewRange } from './range';
 import { readSessionDetail, SessionDetail } from './session-detail';
@@ -25,52 +26,98 @@ export interface BuildReviewOptions {
   /** `H`, the head branch's ledger ref. */
   headLedgerRef: string;
   ledgerPrefixes?: readonly string[];
+  /** The object reader to use (default: one opened and closed here). */
+  reader?: ObjectReader;
 }
 
-/** Reads hail blobs of a batch of sessions from their chosen ledgers (one `cat-file --batch`). */
-export function hailReader(git: GitRunner): (batch: readonly ReviewSession[]) => Promise<Map<string, string>> {
-  return async (batch) => {
-    const specs = batch.map((s) => `${s.ledgerRef}:${s.hailPath}`);
-    const blobs = await readBlobs(git, specs);
-    const out = new Map<string, string>();
-    for (const s of batch) {
-      const b = blobs.get(`${s.ledgerRef}:${s.hailPath}`);
-      if (b !== undefined) out.set(s.sessionId, b.toString('utf8'));
-    }
-    return out;
-  };
+/**
+ * Hail texts of sessions from their chosen ledgers (session id → text), read through one object reader. Each
+ * text is decoded when asked for and not kept: bytes outside the JS heap cost the garbage collector nothing.
+ */
+async function readHails(
+  reader: ObjectReader,
+  sessions: readonly ReviewSession[],
+): Promise<(id: string) => string | undefined> {
+  const blobs = await readLedgerBlobs(
+    reader,
+    sessions.map((s) => ({ ref: s.ledgerRef, path: s.hailPath })),
+  );
+  const byId = new Map<string, Buffer>();
+  for (const s of sessions) {
+    const b = blobs.get(`${s.ledgerRef}:${s.hailPath}`);
+    if (b !== undefined && !byId.has(s.sessionId)) byId.set(s.sessionId, b);
+  }
+  return (id) => byId.get(id)?.toString('utf8');
+}
+
+/** Committer time of merge-base(base, head) from `git merge-base`'s answer, the commit read through `reader`. */
+async function mergeBaseTimeOf(
+  git: GitRunner,
+  reader: ObjectReader,
+  mb: GitResult | undefined,
+): Promise<number | undefined> {
+  const sha = mb !== undefined && mb.code === 0 ? mb.stdout.trim() : '';
+  if (sha === '') return undefined;
+  const obj = (await reader.read([sha])).get(sha);
+  const t = obj?.type === 'commit' ? commitCommitterTime(obj.data) : undefined;
+  return t ?? committerTime(git, sha); // an odd committer line: ask git, as before
 }
 
 export async function buildReviewData(git: GitRunner, opts: BuildReviewOptions): Promise<ReviewData> {
-  const verify = (rev: string) => git.run(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
-  // Independent git reads run side by side: each spawn costs more than the work it does.
-  const [range, headR, baseR, mbTime, diff] = await Promise.all([
-    computeRange(git, opts.base, opts.head),
-    verify(opts.head),
-    opts.base !== undefined ? verify(opts.base) : undefined,
-    mergeBaseTime(git, opts.base, opts.head),
-    readPrDiff(git, opts.base, opts.head),
-  ]);
-  const headSha = headR.stdout.trim() || opts.head;
-  let baseSha: string | undefined;
-  if (opts.base !== undefined && baseR !== undefined) {
-    baseSha = baseR.code === 0 && baseR.stdout.trim() !== '' ? baseR.stdout.trim() : opts.base;
+  if (opts.reader !== undefined) return build(git, opts.reader, opts);
+  const reader = openObjectReader(git);
+  try {
+    return await build(git, reader, opts);
+  } finally {
+    reader.close();
   }
+}
+
+async function build(git: GitRunner, reader: ObjectReader, opts: BuildReviewOptions): Promise<ReviewData> {
+  // Every git process starts here, side by side, while the heap is still small: each spawn costs more than the
+  // work it does. Objects (revisions, ledger trees and blobs) all go through the one `cat-file` reader.
+  const headSpec = `${opts.head}^{commit}`;
+  const baseSpec = opts.base !== undefined ? `${opts.base}^{commit}` : undefined;
+  const [range, revs, mb, diff, refs] = await Promise.all([
+    computeRange(git, opts.base, opts.head),
+    reader.read(baseSpec !== undefined ? [headSpec, baseSpec] : [headSpec]),
+    opts.base !== undefined ? git.run(['merge-base', opts.base, opts.head]) : undefined,
+    readPrDiff(git, opts.base, opts.head),
+    listLedgerRefs(git, opts.ledgerPrefixes),
+  ]);
+  const commitOf = (spec: string): string | undefined => {
+    const o = revs.get(spec);
+    return o?.type === 'commit' ? o.oid : undefined;
+  };
+  const headSha = commitOf(headSpec) ?? opts.head;
+  let baseSha: string | undefined;
+  if (opts.base !== undefined && baseSpec !== undefined) baseSha = commitOf(baseSpec) ?? opts.base;
   const discovery = await discoverSessions(git, {
     commits: range.commits,
     headLedgerRef: opts.headLedgerRef,
-    mergeBaseTime: mbTime,
+    mergeBaseTime: await mergeBaseTimeOf(git, reader, mb),
     ledgerPrefixes: opts.ledgerPrefixes,
     base: range.usedBase ? opts.base : undefined,
+    reader,
+    ledgerRefs: refs,
   });
-  // Every linked session's hail is read once (one cat-file), then shared by the Q&A digest and the details.
-  const hails = await hailReader(git)(discovery.sessions);
-  const qa = await buildQaDigest(discovery.sessions, async () => hails, Number.MAX_SAFE_INTEGER);
+  // Every linked session's hail is read once, then shared by the Q&A digest and the details.
+  const hail = await readHails(reader, discovery.sessions);
+  const qa = await buildQaDigest(discovery.sessions, async (batch) => {
+    const texts = new Map<string, string>();
+    for (const s of batch) {
+      const text = hail(s.sessionId);
+      if (text !== undefined) texts.set(s.sessionId, text);
+    }
+    return texts;
+  });
   const details = new Map<string, SessionDetail>();
   for (const s of discovery.sessions) {
-    const text = hails.get(s.sessionId);
+    const text = hail(s.sessionId);
     if (text !== undefined) details.set(s.sessionId, readSessionDetail(text));
   }
-  const agentShare = computeAgentShare(range.usedBase ? diff : await readPrDiff(git, undefined, opts.head), details);
+  // Without a base the diff above is already the head commit's; with a base git could not use, ask for it.
+  const prDiff = range.usedBase || opts.base === undefined ? diff : await readPrDiff(git, undefined, opts.head);
+  const agentShare = computeAgentShare(prDiff, details);
   return { baseSha, headSha, range, discovery, qa, details, agentShare };
 }

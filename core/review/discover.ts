@@ -4,7 +4,8 @@ import { tryParseTimestamp } from '../hail/timestamp';
 import { safeSegment } from '../ledger/layout';
 import { collapse, compareBytewise } from '../text';
 import type { GitRunner } from './git';
-import { committerTime, listIndexEntries, listLedgerRefs, readBlobs, refExists } from './ledger-read';
+import { openObjectReader, type ObjectReader, readLedgerBlobs } from './git-batch';
+import { committerTime, listIndexEntriesBatch, listLedgerRefs } from './ledger-read';
 import { truncateCodePoints } from './markdown';
 import { redact } from './safety';
 
@@ -121,24 +122,27 @@ export interface DiscoverOptions {
    * rebased or squashed away) also belong to the PR, even when they were stored before the merge-base moved.
    */
   base?: string;
+  /** The object reader to use (default: one opened and closed here). */
+  reader?: ObjectReader;
+  /** `L` when the caller listed it already (default: listed here). */
+  ledgerRefs?: readonly string[];
 }
 
 /**
  * The 40/64-hex commit names of `dirs` that exist here but are not ancestors of the base: commits of this branch
  * that a rebase or squash replaced. Commits absent here are left to rule 2 (stored after the merge-base).
  */
-async function notInBase(git: GitRunner, base: string, dirs: readonly string[]): Promise<Set<string>> {
+async function notInBase(
+  git: GitRunner,
+  reader: ObjectReader,
+  base: string,
+  dirs: readonly string[],
+): Promise<Set<string>> {
   const shas = dirs.filter((d) => /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(d));
   const out = new Set<string>();
   if (shas.length === 0) return out;
-  const check = await git.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], {
-    input: shas.join('\n') + '\n',
-  });
-  const present: string[] = [];
-  const lines = check.stdout.split('\n');
-  shas.forEach((sha, i) => {
-    if ((lines[i] ?? '').endsWith(' commit')) present.push(sha);
-  });
+  const objects = await reader.read(shas);
+  const present = shas.filter((sha) => objects.get(sha)?.type === 'commit');
   if (present.length === 0) return out;
   // Commits reachable from the given ones but not from the base: a given commit is listed iff it is not an ancestor.
   const r = await git.run(['rev-list', '--stdin'], { input: `^${base}\n${present.join('\n')}\n` });
@@ -150,9 +154,20 @@ async function notInBase(git: GitRunner, base: string, dirs: readonly string[]):
 }
 
 export async function discoverSessions(git: GitRunner, opts: DiscoverOptions): Promise<DiscoveryResult> {
-  const refs = await listLedgerRefs(git, opts.ledgerPrefixes);
+  if (opts.reader !== undefined) return discoverWith(git, opts.reader, opts);
+  const reader = openObjectReader(git);
+  try {
+    return await discoverWith(git, reader, opts);
+  } finally {
+    reader.close();
+  }
+}
+
+async function discoverWith(git: GitRunner, reader: ObjectReader, opts: DiscoverOptions): Promise<DiscoveryResult> {
+  const refs = opts.ledgerRefs !== undefined ? [...opts.ledgerRefs] : await listLedgerRefs(git, opts.ledgerPrefixes);
   const H = opts.headLedgerRef;
-  const ledgerFound = refs.includes(H) || (await refExists(git, H));
+  const ledgerFound =
+    refs.includes(H) || (await reader.read([`${H}^{commit}`])).get(`${H}^{commit}`)?.type === 'commit';
   const rangeOrder = new Map<string, number>();
   const bySanitized = new Map<string, string>();
   opts.commits.forEach((c, i) => {
@@ -164,27 +179,30 @@ export async function discoverSessions(git: GitRunner, opts: DiscoverOptions): P
   const chosen = new Map<string, IndexRecord>();
   const linked = new Map<string, Set<string>>();
   const scanRefs = ledgerFound && !refs.includes(H) ? [...refs, H] : refs;
-  // One tree read per ledger (side by side), then one cat-file for every wanted index blob.
-  const listed = await Promise.all(scanRefs.map((ref) => listIndexEntries(git, ref)));
+  // The index trees of every ledger, then every wanted index blob, through the one reader.
+  const listed = await listIndexEntriesBatch(reader, scanRefs);
   const wanted: Array<{ ref: string; isHead: boolean; commitDir: string; oid: string }> = [];
   scanRefs.forEach((ref, i) => {
     const isHead = ref === H;
     for (const e of listed[i]) if (isHead || bySanitized.has(e.commitDir)) wanted.push({ ref, isHead, ...e });
   });
-  const blobs = await readBlobs(
-    git,
-    wanted.map((e) => e.oid),
-  );
+  const objects = await reader.read(wanted.map((e) => e.oid));
   const late: Array<{ rec: IndexRecord; commitDir: string }> = [];
   const take = (rec: IndexRecord): void => {
     const cur = chosen.get(rec.sessionId);
     if (cur === undefined || better(rec, cur)) chosen.set(rec.sessionId, rec);
   };
+  // A session's index records in several commit directories are one blob: parse each blob once.
+  const parsed = new Map<string, IndexRecord | undefined>();
   for (const e of wanted) {
-    const bytes = blobs.get(e.oid);
-    if (bytes === undefined) continue;
-    const rec = parseIndexRecord(bytes, e.ref, e.isHead);
-    if (rec === undefined) continue;
+    let base = parsed.get(e.oid);
+    if (base === undefined && !parsed.has(e.oid)) {
+      const obj = objects.get(e.oid);
+      base = obj === undefined || obj.type !== 'blob' ? undefined : parseIndexRecord(obj.data, e.ref, e.isHead);
+      parsed.set(e.oid, base);
+    }
+    if (base === undefined) continue;
+    const rec: IndexRecord = { ...base, ref: e.ref, isHead: e.isHead };
     const commit = bySanitized.get(e.commitDir);
     const recent = e.isHead && cutoffNs !== undefined && rec.storedNs !== undefined && rec.storedNs >= cutoffNs;
     if (commit === undefined && !recent) {
@@ -199,13 +217,15 @@ export async function discoverSessions(git: GitRunner, opts: DiscoverOptions): P
     take(rec);
   }
   if (late.length > 0 && opts.base !== undefined) {
-    const gone = await notInBase(git, opts.base, [...new Set(late.map((l) => l.commitDir))]);
+    const gone = await notInBase(git, reader, opts.base, [...new Set(late.map((l) => l.commitDir))]);
     for (const l of late) if (gone.has(l.commitDir)) take(l.rec);
   }
 
-  // Meta of every chosen copy, read in one batch per ledger.
-  const metaSpecs = [...chosen.values()].map((r) => `${r.ref}:${r.metaPath}`);
-  const metas = await readBlobs(git, metaSpecs);
+  // Meta of every chosen copy, looked up in its ledger's tree.
+  const metas = await readLedgerBlobs(
+    reader,
+    [...chosen.values()].map((r) => ({ ref: r.ref, path: r.metaPath })),
+  );
   const sessions: ReviewSession[] = [];
   for (const rec of chosen.values()) {
     const meta = parseMeta(metas.get(`${rec.ref}:${rec.metaPath}`));

@@ -1,4 +1,5 @@
 // The system `git` for review reads and CI network steps (ci-automation.md §16): no shell, no prompts, stable stderr.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { runGitRaw, type GitRawResult, type GitRunResult } from '../ledger/git-cli';
 
 export type GitResult = GitRunResult;
@@ -16,6 +17,8 @@ export interface GitRunner {
   readonly cwd: string;
   run(args: readonly string[], options?: GitCallOptions): Promise<GitResult>;
   runRaw(args: readonly string[], options?: GitCallOptions): Promise<GitRawResult>;
+  /** Starts `git <args>` with pipes, for long-lived readers such as `cat-file --batch` (optional for stand-ins). */
+  spawnStream?(args: readonly string[]): ChildProcessWithoutNullStreams;
 }
 
 /** Builds a runner for `cwd`. `env` is the complete base environment (the caller's, never read here). */
@@ -25,6 +28,13 @@ export function createGitRunner(cwd: string, env: Record<string, string | undefi
   return {
     cwd,
     runRaw,
+    spawnStream(args) {
+      // The same environment as runGitRaw gives a call (ledger/git-cli.ts).
+      const full: Record<string, string> = {};
+      for (const [k, v] of Object.entries({ ...env, GIT_TERMINAL_PROMPT: '0' })) if (v !== undefined) full[k] = v;
+      full.LC_ALL = 'C';
+      return spawn('git', [...args], { cwd, env: full, stdio: ['pipe', 'pipe', 'pipe'] });
+    },
     async run(args, options) {
       const r = await runRaw(args, options);
       return { code: r.code, stdout: r.stdout.toString('utf8'), stderr: r.stderr };

@@ -4,6 +4,7 @@ import { INDEX_DIR } from '../ledger/layout';
 import { LEDGER_REF_PREFIX } from '../ledger/refs';
 import { compareBytewise } from '../text';
 import type { GitRunner } from './git';
+import { isBlobMode, type ObjectReader, treeEntries } from './git-batch';
 
 const INDEX_PREFIX = `${INDEX_DIR}/`;
 
@@ -57,6 +58,32 @@ export async function listIndexEntries(git: GitRunner, ref: string): Promise<Ind
     out.push({ commitDir: rest[0], path, oid });
   }
   return out;
+}
+
+/**
+ * `listIndexEntries` for several ledger refs at once, through one object reader: the `v1/index/commits` tree of
+ * every ref, then all their commit directories; the same entries, in the same (tree) order, as `ls-tree -r`.
+ */
+export async function listIndexEntriesBatch(
+  reader: ObjectReader,
+  refs: readonly string[],
+): Promise<IndexBlobEntry[][]> {
+  const spec = (ref: string): string => `${ref}:${INDEX_DIR}`;
+  const tops = await reader.read(refs.map(spec));
+  const dirsOf = refs.map((ref) =>
+    (treeEntries(tops.get(spec(ref))) ?? []).filter((e) => !isBlobMode(e.mode) && e.mode !== '160000'),
+  );
+  const subtrees = await reader.read(dirsOf.flatMap((dirs) => dirs.map((d) => d.oid)));
+  return dirsOf.map((dirs) => {
+    const out: IndexBlobEntry[] = [];
+    for (const d of dirs) {
+      for (const e of treeEntries(subtrees.get(d.oid)) ?? []) {
+        if (!isBlobMode(e.mode) || !e.name.endsWith('.json')) continue;
+        out.push({ commitDir: d.name, path: `${INDEX_PREFIX}${d.name}/${e.name}`, oid: e.oid });
+      }
+    }
+    return out;
+  });
 }
 
 /**

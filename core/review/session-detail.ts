@@ -97,11 +97,13 @@ function num(v: unknown): number | undefined {
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
 
-function isoOf(v: unknown): { iso: string; ns: bigint } | undefined {
-  if (typeof v !== 'string') return undefined;
-  const ns = tryParseTimestamp(v);
-  if (ns === undefined) return undefined;
-  return { iso: new Date(Number(ns / 1_000_000n)).toISOString().replace('.000Z', 'Z'), ns };
+/** Nanoseconds of a timestamp string (the ISO form is made once, for the start only). */
+function nsOf(v: unknown): bigint | undefined {
+  return typeof v === 'string' ? tryParseTimestamp(v) : undefined;
+}
+
+function isoOfNs(ns: bigint): string {
+  return new Date(Number(ns / 1_000_000n)).toISOString().replace('.000Z', 'Z');
 }
 
 /** A getter computing `make()` once, on first read: redaction is the costly part and most sessions of a long list
@@ -122,12 +124,37 @@ function lazy<T extends object, K extends keyof T>(obj: T, key: K, make: () => T
   });
 }
 
+/** A shell command as read; its text is redacted only when shown. */
+interface Run {
+  raw: string;
+  exitCode?: number;
+  failed: boolean;
+  test: boolean;
+}
+
 function commandText(s: string): string {
   return truncateCodePoints(collapse(redact(s)), 200);
 }
 
-// Cheap pre-filter: only these lines are parsed.
-const WANTED = /"(header|stats|UserMessage|FileEdit|FileCreate|ShellCommand|ToolResult)"/;
+// Cheap pre-filter: only lines holding one of these are parsed. Searched across the whole text (one regex run per
+// file, no array of every line): most lines of a session are messages the detail never reads.
+const WANTED = /"(header|stats|UserMessage|FileEdit|FileCreate|ShellCommand|ToolResult)"/g;
+
+/** The lines of `text` (split at `\n`) that contain a WANTED token, in order, each once. */
+function wantedLines(text: string): string[] {
+  const out: string[] = [];
+  WANTED.lastIndex = 0;
+  for (let m = WANTED.exec(text); m !== null; m = WANTED.exec(text)) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    const nl = text.indexOf('\n', m.index);
+    const end = nl < 0 ? text.length : nl;
+    out.push(text.slice(start, end));
+    if (nl < 0) break;
+    WANTED.lastIndex = nl + 1;
+  }
+  WANTED.lastIndex = 0;
+  return out;
+}
 
 function eventOf(v: unknown): Obj | undefined {
   if (!isObj(v)) return undefined;
@@ -164,8 +191,8 @@ export function readSessionDetail(text: string): SessionDetail {
     }
   }
   if (records.length === 0) {
-    for (const line of text.split('\n')) {
-      if (line.length < 2 || !WANTED.test(line)) continue;
+    for (const line of wantedLines(text)) {
+      if (line.length < 2) continue;
       try {
         const v: unknown = JSON.parse(line);
         if (isObj(v)) records.push(v);
@@ -175,17 +202,17 @@ export function readSessionDetail(text: string): SessionDetail {
     }
   }
   let rawPrompt: string | undefined;
-  let created: { iso: string; ns: bigint } | undefined;
-  let updated: { iso: string; ns: bigint } | undefined;
-  let first: { iso: string; ns: bigint } | undefined;
+  let created: bigint | undefined;
+  let updated: bigint | undefined;
+  let first: bigint | undefined;
   let last: bigint | undefined;
   let statsDuration: number | undefined;
   let statsIn: number | undefined;
   let statsOut: number | undefined;
   let sumIn = 0;
   let sumOut = 0;
-  const shells = new Map<string, CommandRun & { test: boolean }>();
-  const runs: Array<CommandRun & { test: boolean }> = [];
+  const shells = new Map<string, Run>();
+  const runs: Run[] = [];
   const addWritten = (path: string, lines: string[]): void => {
     let set = d.written.get(path);
     if (set === undefined) d.written.set(path, (set = new Set()));
@@ -200,8 +227,8 @@ export function readSessionDetail(text: string): SessionDetail {
       if (typeof agent.tool === 'string' && agent.tool.trim() !== '') d.tool = agent.tool.trim();
       if (typeof agent.model === 'string' && agent.model.trim() !== '') d.model = agent.model.trim();
       const ctx = isObj(rec.context) ? rec.context : {};
-      created = isoOf(ctx.created_at);
-      updated = isoOf(ctx.updated_at);
+      created = nsOf(ctx.created_at);
+      updated = nsOf(ctx.updated_at);
       continue;
     }
     if (rec.type === 'stats') {
@@ -215,10 +242,10 @@ export function readSessionDetail(text: string): SessionDetail {
     const et = ev.event_type;
     const data = isObj(et.data) ? et.data : {};
     const attrs = isObj(ev.attributes) ? ev.attributes : {};
-    const ts = isoOf(ev.timestamp);
+    const ts = nsOf(ev.timestamp);
     if (ts !== undefined) {
-      if (first === undefined || ts.ns < first.ns) first = ts;
-      if (last === undefined || ts.ns > last) last = ts.ns;
+      if (first === undefined || ts < first) first = ts;
+      if (last === undefined || ts > last) last = ts;
     }
     sumIn += num(attrs.input_tokens) ?? 0;
     sumOut += num(attrs.output_tokens) ?? 0;
@@ -243,14 +270,12 @@ export function readSessionDetail(text: string): SessionDetail {
       case 'ShellCommand': {
         if (typeof data.command !== 'string' || data.command.trim() === '') break;
         const exitCode = num(data.exit_code);
-        const raw = data.command;
-        const run = {
-          command: '',
+        const run: Run = {
+          raw: data.command,
           exitCode,
           failed: exitCode !== undefined && exitCode !== 0,
           test: isTestCommand(collapse(data.command)),
         };
-        lazy(run, 'command', () => commandText(raw));
         runs.push(run);
         for (const k of [attrs['semantic.call_id'], ev.event_id]) if (typeof k === 'string') shells.set(k, run);
         break;
@@ -267,20 +292,31 @@ export function readSessionDetail(text: string): SessionDetail {
   }
   // The header's created/updated times bound the session; events (only the parsed kinds) are the fallback.
   const start = created ?? first;
-  d.startedAt = start?.iso ?? null;
+  d.startedAt = start !== undefined ? isoOfNs(start) : null;
   if (statsDuration !== undefined && statsDuration > 0) d.durationSeconds = Math.round(statsDuration);
-  else if (start !== undefined && updated !== undefined && updated.ns >= start.ns)
-    d.durationSeconds = Number((updated.ns - start.ns) / 1_000_000_000n);
-  else if (first !== undefined && last !== undefined) d.durationSeconds = Number((last - first.ns) / 1_000_000_000n);
+  else if (start !== undefined && updated !== undefined && updated >= start)
+    d.durationSeconds = Number((updated - start) / 1_000_000_000n);
+  else if (first !== undefined && last !== undefined) d.durationSeconds = Number((last - first) / 1_000_000_000n);
   d.tokensIn = statsIn ?? sumIn;
   d.tokensOut = statsOut ?? sumOut;
-  const strip = (r: CommandRun): CommandRun => {
-    const out: CommandRun =
-      r.exitCode === undefined
-        ? { command: '', failed: r.failed }
-        : { command: '', exitCode: r.exitCode, failed: r.failed };
-    lazy(out, 'command', () => r.command);
-    return out;
+  // The command text is made on first read (see `lazy`), through a getter of the literal: cheaper to build.
+  const strip = (r: Run): CommandRun => {
+    let text: string | undefined;
+    const command = (): string => (text ??= commandText(r.raw));
+    return r.exitCode === undefined
+      ? {
+          get command() {
+            return command();
+          },
+          failed: r.failed,
+        }
+      : {
+          get command() {
+            return command();
+          },
+          exitCode: r.exitCode,
+          failed: r.failed,
+        };
   };
   if (rawPrompt !== undefined) {
     const text = rawPrompt;
