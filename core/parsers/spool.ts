@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { writeUtf8 } from '../hail/bytes';
 import { StatsAccumulator } from '../hail/stats';
 import type { HailEvent, Stats } from '../hail/types';
 import { encodeEventLine, encodeHeaderLine, encodeStatsLine } from '../hail/writer';
@@ -104,7 +105,7 @@ export class HailSpool {
       this.flush();
       if (max > this.buf.length) this.buf = Buffer.allocUnsafe(max);
     }
-    this.off += this.buf.write(line, this.off);
+    this.off += writeUtf8(this.buf, line, this.off);
     this.buf[this.off++] = 0x0a;
     this.stats.add(event);
     this.validator?.add(event);
