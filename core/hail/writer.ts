@@ -1,7 +1,6 @@
 // HAIL JSONL writer, canonical bytes and hash (hail-and-store.md sections 4.3, 4.4).
 
 import { createHash } from 'node:crypto';
-import { writeUtf8 } from './bytes';
 import { encodeEvent, encodeHeaderLine, encodeReaderEventLine, encodeStats } from './encode';
 import { stringifyOrdered } from './json';
 import { HailParseError, forEachHailLine, parseHailLine, toWholeSessionObject } from './reader';
@@ -46,20 +45,12 @@ class StringLineSink implements LineSink<string> {
   }
 }
 
-/**
- * Encodes lines straight into UTF-8 buffers: one pass, no intermediate UTF-16 string of the whole file.
- * The first buffer is sized for the expected output (`expectBytes`), so the usual result is a view of
- * it, without the copy of concatenating chunks.
- */
+/** Encodes lines straight into UTF-8 buffers: one pass, no intermediate UTF-16 string of the whole file. */
 class ByteLineSink implements LineSink<Buffer> {
   private static readonly CHUNK = 1 << 20;
   private readonly chunks: Buffer[] = [];
-  private cur: Buffer;
+  private cur = Buffer.allocUnsafe(ByteLineSink.CHUNK);
   private off = 0;
-
-  constructor(expectBytes = 0) {
-    this.cur = Buffer.allocUnsafeSlow(Math.max(ByteLineSink.CHUNK, expectBytes));
-  }
 
   push(line: string): void {
     const max = line.length * 3 + 1; // UTF-8 needs at most 3 bytes per UTF-16 unit
@@ -68,7 +59,7 @@ class ByteLineSink implements LineSink<Buffer> {
       this.cur = Buffer.allocUnsafe(Math.max(ByteLineSink.CHUNK, max));
       this.off = 0;
     }
-    this.off += writeUtf8(this.cur, line, this.off);
+    this.off += this.cur.write(line, this.off);
     this.cur[this.off++] = 0x0a;
   }
 
@@ -98,9 +89,7 @@ export function canonicalize(text: string): string {
 
 /** The canonical bytes (UTF-8) of any HAIL input; what `register` hashes and stores. */
 export function canonicalizeBytes(text: string): Buffer {
-  // canonical output is about the size of its input: room for that plus 1/16 avoids most chunk copies
-  const bytes = Buffer.byteLength(text);
-  return canonicalizeInto(text, new ByteLineSink(bytes + (bytes >> 4) + 4096));
+  return canonicalizeInto(text, new ByteLineSink());
 }
 
 function canonicalizeInto<T>(text: string, sink: LineSink<T>): T {

@@ -1,5 +1,5 @@
 // The byte writers: writeUtf8 encodes like Buffer.from (lone surrogates as U+FFFD), and canonicalizeBytes
-// is canonicalize's text in UTF-8 whether its presized buffer holds the output or it spills into chunks.
+// is canonicalize's text in UTF-8, in one chunk or several.
 import fc from 'fast-check';
 import { canonicalize, canonicalizeBytes } from '../../../core/hail';
 import { writeUtf8 } from '../../../core/hail/bytes';
@@ -39,8 +39,8 @@ describe('writeUtf8', () => {
 });
 
 describe('canonicalizeBytes', () => {
-  test('equals the canonical text in UTF-8, also when the output outgrows the presized buffer', () => {
-    // `1e15` is written `1000000000000000.0`: eight per line grow the output past the buffer sized from the input
+  test('equals the canonical text in UTF-8, also when the output spans several chunks', () => {
+    // `1e15` is written `1000000000000000.0`: eight per line make the output larger than its input
     const small = [header, eventLine(0, 'café 日本語 ✓ \u2028 \u0000')].join('\n');
     const grows = [
       header,
@@ -52,7 +52,7 @@ describe('canonicalizeBytes', () => {
       const bytes = canonicalizeBytes(text);
       expect(bytes.equals(Buffer.from(canonicalize(text)))).toBe(true);
     }
-    expect(canonicalizeBytes(grows).length).toBeGreaterThan(1 << 20); // past the 1 MiB minimum too
+    expect(canonicalizeBytes(grows).length).toBeGreaterThan(1 << 20); // more than one 1 MiB chunk
     expect(canonicalizeBytes(grows).length).toBeGreaterThan(Buffer.byteLength(grows) + (Buffer.byteLength(grows) >> 4));
   });
 });
