@@ -213,7 +213,7 @@ async function runParse(ctx: CliContext, file: string, flags: ParseFlags): Promi
         const fd = fs.openSync(tmpOut, 'wx', 0o644);
         try {
           fs.writeSync(fd, headerLine);
-          for (const chunk of spool.chunks()) fs.writeSync(fd, chunk);
+          spool.copyTo(fd);
           fs.writeSync(fd, statsLine);
         } finally {
           fs.closeSync(fd);

@@ -177,8 +177,16 @@ function formatDigits(t: Timestamp): string {
 /** `YYYY-MM-DDTHH:MM:SS[.fff|.ffffff|.fffffffff]Z`. */
 export function formatTsZ(t: Timestamp): string {
   if (t === lastValue) return lastText;
-  return formatDigits(t) + 'Z';
+  // events of one record share its timestamp: format each value once
+  if (t !== lastFormatted) {
+    lastFormattedText = formatDigits(t) + 'Z';
+    lastFormatted = t;
+  }
+  return lastFormattedText;
 }
+
+let lastFormatted: Timestamp | undefined;
+let lastFormattedText = '';
 
 /** Same digits as formatTsZ with `+00:00` instead of `Z`. */
 export function formatTsOffset(t: Timestamp): string {

@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { writeUtf8 } from '../hail/bytes';
 import { StatsAccumulator } from '../hail/stats';
 import type { HailEvent, Stats } from '../hail/types';
 import { encodeEventLine, encodeHeaderLine, encodeStatsLine } from '../hail/writer';
@@ -74,8 +75,10 @@ export class HailSpool {
   readonly dir: string;
   readonly file: string;
   private fd: number;
-  private buf: string[] = [];
-  private bufBytes = 0;
+  // Event lines are encoded straight into this buffer (no joined string, no second UTF-8 copy) and
+  // written to the spool when it fills.
+  private buf = Buffer.allocUnsafe(FLUSH_BYTES);
+  private off = 0;
   private stats = new StatsAccumulator();
   private validator: StreamingValidator | undefined;
   count = 0;
@@ -96,10 +99,14 @@ export class HailSpool {
   }
 
   push(event: HailEvent): void {
-    const line = encodeEventLine(event) + '\n';
-    this.buf.push(line);
-    this.bufBytes += line.length;
-    if (this.bufBytes >= FLUSH_BYTES) this.flush();
+    const line = encodeEventLine(event);
+    const max = line.length * 3 + 1; // UTF-8 needs at most 3 bytes per UTF-16 unit
+    if (this.off + max > this.buf.length) {
+      this.flush();
+      if (max > this.buf.length) this.buf = Buffer.allocUnsafe(max);
+    }
+    this.off += writeUtf8(this.buf, line, this.off);
+    this.buf[this.off++] = 0x0a;
     this.stats.add(event);
     this.validator?.add(event);
     this.count++;
@@ -107,8 +114,7 @@ export class HailSpool {
 
   /** Drops everything pushed so far (auto selection retries with a clean spool). */
   reset(): void {
-    this.buf = [];
-    this.bufBytes = 0;
+    this.off = 0;
     fs.ftruncateSync(this.fd, 0);
     fs.closeSync(this.fd);
     this.fd = fs.openSync(this.file, 'w', 0o600);
@@ -118,10 +124,9 @@ export class HailSpool {
   }
 
   private flush(): void {
-    if (this.buf.length === 0) return;
-    fs.writeSync(this.fd, this.buf.join(''));
-    this.buf = [];
-    this.bufBytes = 0;
+    let done = 0;
+    while (done < this.off) done += fs.writeSync(this.fd, this.buf, done, this.off - done);
+    this.off = 0;
   }
 
   /** Finishes writing; returns the stats. */
@@ -129,6 +134,7 @@ export class HailSpool {
     this.flush();
     fs.closeSync(this.fd);
     this.fd = -1;
+    if (this.buf.length > FLUSH_BYTES) this.buf = Buffer.allocUnsafe(FLUSH_BYTES);
     return this.stats.result();
   }
 
@@ -161,6 +167,22 @@ export class HailSpool {
 
   static statsLine(stats: Stats): string {
     return encodeStatsLine(stats) + '\n';
+  }
+
+  /** Appends the spooled event lines to the open file `out` (one reused buffer, no per-chunk copies). */
+  copyTo(out: number, size = 1 << 20): void {
+    const fd = fs.openSync(this.file, 'r');
+    try {
+      const buf = Buffer.allocUnsafe(size);
+      for (;;) {
+        const n = fs.readSync(fd, buf, 0, size, null);
+        if (n === 0) return;
+        let done = 0;
+        while (done < n) done += fs.writeSync(out, buf, done, n - done);
+      }
+    } finally {
+      fs.closeSync(fd);
+    }
   }
 
   /** Streams the spooled event lines in chunks. */

@@ -436,8 +436,7 @@ export class ClaudeLineParser {
     if (FILE_PATH_TOOLS.has(name)) filePath = str(input.file_path) ?? str(input.notebook_path) ?? str(input.path);
     else if (name === 'Grep') filePath = str(input.path);
     const info: ToolInfo = { callId, name, filePath };
-    if (toolId !== undefined) this.tools.set(toolId, info);
-    this.tools.set(callId, info);
+    this.tools.set(callId, info); // callId is the tool id when there is one
     this.calls.open({ callId, name, filePath });
     let et: EventType;
     let content: { blocks: ContentBlock[] };

@@ -1,7 +1,7 @@
 // JSON helpers for agent records: fast JSON.parse per record, with a lossless re-parse (HAIL number
 // model, parsers.md 9) only when a value is copied verbatim into output and the text holds a number
 // that JSON.parse would change (a float lexeme or an integer of 16+ digits).
-import { parseJsonLossless } from '../../hail/json';
+import { MAX_DEPTH, parseJsonLossless } from '../../hail/json';
 import type { JsonValue } from '../../hail/types';
 
 const LOSSY_NUMBER = /[:,[]\s*-?(?:\d+[.eE]|\d{16})/;
@@ -63,6 +63,17 @@ export class JsonRecord {
 
   /** The value at `path` with exact numbers (for Json blocks and raw copies). */
   verbatim(...path: Array<string | number>): JsonValue | undefined {
+    if (this.exact === undefined) {
+      // A value holding no number reads the same from JSON.parse as from the lossless parser (which
+      // only differs in numbers, in cutting values nested deeper than MAX_DEPTH, and in rejecting what
+      // JSON.parse accepts, where the JSON.parse value is kept anyway): skip the re-parse of the line.
+      let fast: unknown = this.value;
+      for (const key of path) {
+        if (fast === null || typeof fast !== 'object') return undefined;
+        fast = (fast as Record<string | number, unknown>)[key];
+      }
+      if (fast === undefined || !holdsNumber(fast, path.length)) return fast as JsonValue | undefined;
+    }
     let cur: unknown = this.lossless();
     for (const key of path) {
       if (cur === null || typeof cur !== 'object') return undefined;
@@ -70,4 +81,26 @@ export class JsonRecord {
     }
     return cur as JsonValue | undefined;
   }
+}
+
+/**
+ * True when `v` (nested at `depth` in its line) holds a number, or a container deeper than MAX_DEPTH
+ * (where the lossless parser would cut it): then only the lossless parse gives its exact value.
+ */
+function holdsNumber(v: unknown, depth: number): boolean {
+  if (typeof v === 'number') return true;
+  if (typeof v !== 'object' || v === null) return false;
+  if (depth > MAX_DEPTH) return true;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      if (typeof x === 'number' || (typeof x === 'object' && x !== null && holdsNumber(x, depth + 1))) return true;
+    }
+    return false;
+  }
+  for (const k in v) {
+    const x = (v as Record<string, unknown>)[k];
+    if (typeof x === 'number' || (typeof x === 'object' && x !== null && holdsNumber(x, depth + 1))) return true;
+  }
+  return false;
 }
