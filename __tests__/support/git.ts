@@ -105,8 +105,39 @@ export function cleanupTempDirs(): void {
   for (const d of tempDirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 }
 
-/** Configures a repository the way every test repo should be configured. */
+const TEST_REPO_CONFIG =
+  '[gc]\n\tauto = 0\n[maintenance]\n\tauto = false\n' +
+  '[user]\n\tname = Test User\n\temail = test@example.com\n[commit]\n\tgpgsign = false\n';
+
+/** The config file of a repository made by `git init`/`git clone` at `dir` (a `.git` dir or bare), else undefined. */
+function plainConfigFile(dir: string): string | undefined {
+  const dotGit = path.join(dir, '.git');
+  if (fs.existsSync(dotGit)) return fs.statSync(dotGit).isDirectory() ? path.join(dotGit, 'config') : undefined;
+  return fs.existsSync(path.join(dir, 'HEAD')) && fs.existsSync(path.join(dir, 'config'))
+    ? path.join(dir, 'config')
+    : undefined;
+}
+
+/**
+ * Appends config sections to `file` unless it already has one of them (then a second copy would make the keys
+ * multi-valued, which `git config <key> <value>` refuses to overwrite); returns whether it wrote.
+ */
+function appendConfig(file: string, sections: string): boolean {
+  const current = fs.readFileSync(file, 'utf8');
+  const headers = sections.split('\n').filter((l) => l.startsWith('['));
+  if (headers.some((h) => current.includes(h))) return false;
+  fs.writeFileSync(file, (current === '' || current.endsWith('\n') ? current : current + '\n') + sections);
+  return true;
+}
+
+/**
+ * Configures a repository the way every test repo should be configured. A repository freshly made by
+ * `git init`/`git clone` gets the same lines `git config` would write appended to its config file (five
+ * fewer git processes per test repository); anything else (a linked worktree, a submodule) goes through git.
+ */
 export async function configureTestRepo(dir: string): Promise<void> {
+  const file = plainConfigFile(dir);
+  if (file !== undefined && appendConfig(file, TEST_REPO_CONFIG)) return;
   await git(dir, 'config', 'gc.auto', '0');
   await git(dir, 'config', 'maintenance.auto', 'false');
   await git(dir, 'config', 'user.name', 'Test User');
@@ -238,9 +269,12 @@ export async function startGitHttpServer(): Promise<GitHttpServer> {
     if (!fs.existsSync(dir)) {
       fs.mkdirSync(dir, { recursive: true });
       await git(dir, 'init', '-q', '--bare', '-b', 'main');
-      await git(dir, 'config', 'http.receivepack', 'true');
-      await git(dir, 'config', 'gc.auto', '0');
-      await git(dir, 'config', 'maintenance.auto', 'false');
+      const config = '[http]\n\treceivepack = true\n[gc]\n\tauto = 0\n[maintenance]\n\tauto = false\n';
+      if (!appendConfig(path.join(dir, 'config'), config)) {
+        await git(dir, 'config', 'http.receivepack', 'true');
+        await git(dir, 'config', 'gc.auto', '0');
+        await git(dir, 'config', 'maintenance.auto', 'false');
+      }
     }
     return { url: `${base}/${name}`, dir };
   };
