@@ -1,7 +1,7 @@
 // Codex message dedupe (parsers.md 4.1 "Message push and dedupe"): a FIFO hold-back buffer in which an
 // `event_msg` copy replaces an equivalent `response_item` copy of the same message, and repeats are skipped.
 import type { HailEvent } from '../../hail/types';
-import { collapse, trim } from '../../text';
+import { isWhitespace } from '../../text';
 import type { EventStage } from '../common/builder';
 import { SECOND_NS } from '../common/time';
 
@@ -14,15 +14,46 @@ const SAME_ORIGIN_NS = 2n * SECOND_NS;
 const MAX_HELD = 1024;
 const PLACEHOLDER_LINES = new Set(['<image>', '<file>', '<audio>', '<video>', '[image]', '[file]']);
 
-/** Normalised form used for equivalence (trim lines, drop placeholders, collapse, lowercase). */
+/** Unicode White_Space as `trim` and `collapse` of core/text see it; ASCII answered without a set lookup. */
+function ws(c: number): boolean {
+  return c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c >= 0x85 && isWhitespace(c);
+}
+
+/**
+ * Normalised form used for equivalence: lines trimmed, blank and placeholder lines dropped, the rest joined
+ * with one space, whitespace runs collapsed to one space, lowercased. One pass over the text: a line that
+ * holds no run to collapse is copied as one slice (messages are mostly such lines).
+ */
 export function normalizeForDedupe(text: string): string {
-  const kept: string[] = [];
-  for (const line of text.split('\n')) {
-    const t = trim(line);
-    if (t === '' || PLACEHOLDER_LINES.has(t.toLowerCase())) continue;
-    kept.push(t);
+  let out = '';
+  const len = text.length;
+  let lineStart = 0;
+  while (lineStart <= len) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = len;
+    let s = lineStart;
+    let e = lineEnd;
+    lineStart = lineEnd + 1;
+    while (s < e && ws(text.charCodeAt(s))) s++;
+    while (e > s && ws(text.charCodeAt(e - 1))) e--;
+    if (s === e) continue;
+    if ((e - s === 6 || e - s === 7) && PLACEHOLDER_LINES.has(text.slice(s, e).toLowerCase())) continue;
+    if (out !== '') out += ' ';
+    // Copy [s, e) with every whitespace run as one space; clean stretches are copied whole.
+    let from = s;
+    for (let i = s; i < e; i++) {
+      const c = text.charCodeAt(i);
+      if (!ws(c)) continue;
+      if (c === 0x20 && !ws(text.charCodeAt(i + 1))) continue; // a lone space stays as it is
+      out += text.slice(from, i) + ' ';
+      i++;
+      while (ws(text.charCodeAt(i))) i++;
+      from = i;
+      i--;
+    }
+    out += from === s ? (s === 0 && e === len ? text : text.slice(s, e)) : text.slice(from, e);
   }
-  return collapse(kept.join(' ')).toLowerCase();
+  return out.toLowerCase();
 }
 
 function codePointLength(s: string): number {
@@ -40,6 +71,7 @@ export function equivalentTexts(a: string, b: string): boolean {
   return codePointLength(shorter) >= 16 && longer.includes(shorter);
 }
 
+/** A held event. Tagged messages also sit in their kind's bucket until released. */
 interface Held {
   event: HailEvent;
   /** Timestamp + 120 s: flushed once a newer event passes it (precomputed to avoid BigInt churn). */
@@ -49,40 +81,60 @@ interface Held {
   turn: number;
   text?: string;
   norm?: string;
+  /** Code points of `norm` (the 16-code-point floor of equivalentTexts), computed with it. */
+  normCodePoints: number;
   removed: boolean;
 }
 
-function normOf(h: { text?: string; norm?: string }): string {
-  if (h.norm === undefined) h.norm = normalizeForDedupe(h.text!);
+/** Tagged, unreleased messages of one event kind, in push order (released from the front, FIFO). */
+interface Bucket {
+  list: Held[];
+  head: number;
+}
+
+function normOf(h: Held): string {
+  if (h.norm === undefined) {
+    h.norm = normalizeForDedupe(h.text!);
+    h.normCodePoints = codePointLength(h.norm);
+  }
   return h.norm;
 }
 
-/** Equivalence of two held texts; identical raw texts need no normalisation. */
+/** Equivalence of two held texts (equivalentTexts of their normal forms); identical raw texts need no normalisation. */
 function sameText(a: Held, b: Held): boolean {
-  return a.text === b.text || equivalentTexts(normOf(a), normOf(b));
+  if (a.text === b.text) return true;
+  const na = normOf(a);
+  const nb = normOf(b);
+  if (na === nb) return true;
+  return na.length <= nb.length ? a.normCodePoints >= 16 && nb.includes(na) : b.normCodePoints >= 16 && na.includes(nb);
 }
 
 function sameTurn(a: Held, b: Held): boolean {
   return a.turn === 0 || b.turn === 0 || a.turn === b.turn;
 }
 
-function within(a: bigint, b: bigint, window: bigint): boolean {
-  return a > b ? a - b <= window : b - a <= window;
-}
-
-/** The dedupe stage; `tag` marks an event as a message push with an origin before it is emitted. */
+/**
+ * The dedupe stage; `tag` marks an event as a message push with an origin before it is emitted. A pushed
+ * message is compared only with the held messages of its own kind (the bucket), never with every held event.
+ */
 export class CodexDedupeStage implements EventStage {
   private buffer: Held[] = [];
   private head = 0;
   private newest: bigint | undefined;
-  private readonly tags = new Map<object, { origin: Origin; text: string }>();
+  /**
+   * Tags of events not yet pushed, in emit order. The builder hands events to this stage in the order they
+   * were emitted (undated ones are held, never reordered), so a tagged event is always the oldest entry.
+   */
+  private tags: Array<{ event: object; origin: Origin; text: string } | undefined> = [];
+  private tagHead = 0;
+  private readonly buckets = new Map<string, Bucket>();
   private turn = 0;
 
   constructor(private readonly next: EventStage) {}
 
   /** Marks an event (before it is emitted) as a message push with an origin. */
   tag(event: object, origin: Origin, text: string): void {
-    this.tags.set(event, { origin, text });
+    this.tags.push({ event, origin, text });
   }
 
   /** A new turn starts: copies are equivalent only within one turn (A3), still within the window. */
@@ -92,34 +144,58 @@ export class CodexDedupeStage implements EventStage {
 
   push(event: HailEvent): void {
     const ts = event.timestamp;
-    const held: Held = { event, deadline: ts + WINDOW_NS, removed: false, turn: this.turn };
-    const tag = this.tags.get(event);
-    if (tag) {
-      this.tags.delete(event);
+    const held: Held = {
+      event,
+      deadline: ts + WINDOW_NS,
+      origin: undefined,
+      turn: this.turn,
+      text: undefined,
+      norm: undefined,
+      normCodePoints: 0,
+      removed: false,
+    };
+    const tag = this.tagHead < this.tags.length ? this.tags[this.tagHead] : undefined;
+    if (tag !== undefined && tag.event === event) {
+      this.tags[this.tagHead++] = undefined;
+      if (this.tagHead === this.tags.length) {
+        this.tags = [];
+        this.tagHead = 0;
+      }
       held.origin = tag.origin;
       held.text = tag.text;
       const kind = event.event_type.type;
+      let bucket = this.buckets.get(kind);
+      if (bucket === undefined) this.buckets.set(kind, (bucket = { list: [], head: 0 }));
+      const list = bucket.list;
+      // |h - ts| <= window as bounds on h, computed once per push (no BigInt arithmetic per comparison).
+      const lo = ts - WINDOW_NS;
+      const hi = held.deadline;
+      const loSame = ts - SAME_ORIGIN_NS;
+      const hiSame = ts + SAME_ORIGIN_NS;
       if (tag.origin === 'event_msg') {
-        for (let i = this.head; i < this.buffer.length; i++) {
-          const h = this.buffer[i];
+        for (let i = bucket.head; i < list.length; i++) {
+          const h = list[i];
+          const hts = h.event.timestamp;
           if (
             !h.removed &&
             h.origin === 'response_fallback' &&
-            h.event.event_type.type === kind &&
             sameTurn(h, held) &&
-            within(h.event.timestamp, ts, WINDOW_NS) &&
+            hts >= lo &&
+            hts <= hi &&
             sameText(h, held)
           ) {
             h.removed = true;
           }
         }
       }
-      for (let i = this.head; i < this.buffer.length; i++) {
-        const h = this.buffer[i];
-        if (h.removed || h.origin === undefined || h.event.event_type.type !== kind || !sameTurn(h, held)) continue;
-        const inWindow = within(h.event.timestamp, ts, h.origin === tag.origin ? SAME_ORIGIN_NS : WINDOW_NS);
+      for (let i = bucket.head; i < list.length; i++) {
+        const h = list[i];
+        if (h.removed || !sameTurn(h, held)) continue;
+        const hts = h.event.timestamp;
+        const inWindow = h.origin === tag.origin ? hts >= loSame && hts <= hiSame : hts >= lo && hts <= hi;
         if (inWindow && sameText(h, held)) return; // skipped
       }
+      list.push(held);
     }
     this.buffer.push(held);
     if (this.newest === undefined || ts > this.newest) this.newest = ts;
@@ -137,11 +213,22 @@ export class CodexDedupeStage implements EventStage {
       const h = this.buffer[this.head];
       if (!all && this.buffer.length - this.head <= MAX_HELD && newest <= h.deadline) break;
       this.head++;
+      if (h.origin !== undefined) this.unbucket(h);
       if (!h.removed) this.next.push(h.event);
     }
     if (this.head > 4096 && this.head * 2 > this.buffer.length) {
       this.buffer = this.buffer.slice(this.head);
       this.head = 0;
+    }
+  }
+
+  /** A released message leaves its bucket; it is the bucket's oldest, since both release in push order. */
+  private unbucket(h: Held): void {
+    const bucket = this.buckets.get(h.event.event_type.type)!;
+    bucket.list[bucket.head++] = undefined as unknown as Held;
+    if (bucket.head > 1024 && bucket.head * 2 > bucket.list.length) {
+      bucket.list = bucket.list.slice(bucket.head);
+      bucket.head = 0;
     }
   }
 }

@@ -1,7 +1,7 @@
 // Codex CLI / Codex Desktop rollout parser (parsers.md 4.1).
 import type { ContentBlock, EventType, JsonObject, JsonValue, Timestamp } from '../../hail/types';
 import { stringifyOrdered } from '../../hail/json';
-import { compareBytewise, trim } from '../../text';
+import { compareBytewise, isWhitespace, trim } from '../../text';
 import { FileWarnings, SessionBuilder, type DraftEvent } from '../common/builder';
 import { runLineParser } from '../common/fs';
 import { JsonRecord, parseJsonValue } from '../common/json';
@@ -35,6 +35,15 @@ function parseFast(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** Code of the first non-blank character (`trim` semantics), or -1 for a blank string. */
+function firstNonBlank(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isWhitespace(c)) return c;
+  }
+  return -1;
 }
 
 function str(v: unknown): string | undefined {
@@ -102,8 +111,13 @@ export function parsePatchSections(patch: string): PatchSection[] {
   const sections: PatchSection[] = [];
   let cur: PatchSection | undefined;
   for (const line of patch.split('\n')) {
+    // Only a line whose first non-blank character is `*` can be a header or the end marker.
+    if (line.charCodeAt(0) !== 0x2a && !(line.length > 0 && isWhitespace(line.charCodeAt(0)))) {
+      if (cur) cur.lines.push(line);
+      continue;
+    }
     const t = trim(line);
-    const m = SECTION_HEADER.exec(t);
+    const m = t.charCodeAt(0) === 0x2a ? SECTION_HEADER.exec(t) : null;
     if (m) {
       let p = trim(m[2]);
       if (p.length >= 2 && (p[0] === '"' || p[0] === "'") && p[p.length - 1] === p[0]) p = p.slice(1, -1);
@@ -522,8 +536,7 @@ class CodexLineParser implements LineParser {
     let exitCode: number | undefined;
     let durationMs: number | undefined;
     let parsedOutput: JsonValue | undefined;
-    const first = trim(raw)[0];
-    if (first === '{') parsedOutput = parseFast(raw) as JsonValue | undefined;
+    if (firstNonBlank(raw) === 0x7b /* { */) parsedOutput = parseFast(raw) as JsonValue | undefined;
     if (isObject(parsedOutput)) {
       const o = parsedOutput as Obj;
       if (typeof o.output === 'string') text = o.output;
