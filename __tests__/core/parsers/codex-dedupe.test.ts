@@ -7,6 +7,7 @@ import type { EventStage } from '../../../core/parsers/common/builder';
 import {
   CodexDedupeStage,
   DEDUPE_WINDOW_NS,
+  dedupeSignature,
   equivalentTexts,
   normalizeForDedupe,
   type Origin,
@@ -163,6 +164,34 @@ describe('codex dedupe stage', () => {
     );
     for (const t of ['', '\n', ' <IMAGE> \n x', 'İ<file>', '[image]x', 'a \u2028 b', 'K\u212a', 'a\u0085\u0085b'])
       expect(normalizeForDedupe(t)).toBe(referenceNormalize(t));
+  });
+
+  test('the signature of a text is the signature of its normal form (so unequal covers rule copies out)', () => {
+    const zero = Array.from(new Uint32Array(16));
+    const isZero = (sig: Uint32Array): boolean => sig.every((n) => n === 0);
+    const same = (a: Uint32Array, b: Uint32Array): boolean => a.every((n, i) => n === b[i]);
+    // No character outside the counted set lowercases into it, and counted characters stay counted.
+    const wrong: number[] = [];
+    let counted = 0;
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      const own = dedupeSignature(ch);
+      const lower = dedupeSignature(ch.toLowerCase());
+      if (!isZero(own)) counted++;
+      if (cp >= 0x80 || isZero(own) ? !isZero(lower) : !same(lower, own)) wrong.push(cp);
+    }
+    expect(wrong).toEqual([]);
+    expect(counted).toBe(10 + 28 + 2 * 14); // digits, punctuation without <>[], 14 letters in both cases
+    for (const p of ['<image>', '<file>', '<audio>', '<video>', '[image]', '[file]', '<IMAGE>', '[FILE]'])
+      expect(Array.from(dedupeSignature(p))).toEqual(zero);
+    fc.assert(
+      fc.property(fc.oneof(textArb, fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), (text) => {
+        expect(dedupeSignature(normalizeForDedupe(text))).toEqual(dedupeSignature(text));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(Array.from(dedupeSignature('Turn 5: fix #7'))).not.toEqual(Array.from(dedupeSignature('Turn 6: fix #7')));
   });
 
   test('same survivors, in the same order, as the reference stage', () => {

@@ -81,8 +81,10 @@ interface Held {
   turn: number;
   text?: string;
   norm?: string;
-  /** Code points of `norm` (the 16-code-point floor of equivalentTexts), computed with it. */
+  /** Code points of `norm`, exact below 32 UTF-16 units (only `>= 16` is asked: equivalentTexts' floor). */
   normCodePoints: number;
+  /** Character counters of `text` (dedupeSignature), computed on first comparison. */
+  sig: Uint32Array | undefined;
   removed: boolean;
 }
 
@@ -94,15 +96,65 @@ interface Bucket {
 
 function normOf(h: Held): string {
   if (h.norm === undefined) {
-    h.norm = normalizeForDedupe(h.text!);
-    h.normCodePoints = codePointLength(h.norm);
+    const norm = normalizeForDedupe(h.text!);
+    h.norm = norm;
+    // At least 16 code points for sure from 32 UTF-16 units on; count only in between.
+    h.normCodePoints = norm.length >= 32 || norm.length < 16 ? norm.length : codePointLength(norm);
   }
   return h.norm;
+}
+
+/**
+ * Characters that normalisation keeps exactly once per occurrence: ASCII digits, punctuation other than the
+ * placeholder brackets `<>[]`, and the letters that are in no placeholder word and that no other character
+ * lowercases to (case folded). Each maps to one of 16 counters; -1 elsewhere.
+ */
+const SIG_BUCKET = (() => {
+  const table = new Int8Array(128).fill(-1);
+  const kept = '0123456789!"#$%&\'()*+,-./:;=?@\\^_`{|}~bchjnpqrstwxyz';
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept.charCodeAt(i);
+    table[c] = c & 15;
+    if (c >= 0x61 && c <= 0x7a) table[c - 0x20] = c & 15;
+  }
+  return table;
+})();
+
+/** The 16 counters of a raw text; equal to those of its normal form (see SIG_BUCKET). */
+export function dedupeSignature(text: string): Uint32Array {
+  const sig = new Uint32Array(16);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      const b = SIG_BUCKET[c];
+      if (b >= 0) sig[b]++;
+    }
+  }
+  return sig;
+}
+
+function sigOf(h: Held): Uint32Array {
+  return (h.sig ??= dedupeSignature(h.text!));
+}
+
+/**
+ * False when neither signature is covered by the other: then neither normal form can equal or contain the
+ * other (a substring never holds more of a character), and normalising both would be wasted work.
+ */
+function mayBeEquivalent(a: Uint32Array, b: Uint32Array): boolean {
+  let aFits = true;
+  let bFits = true;
+  for (let i = 0; i < 16; i++) {
+    if (a[i] > b[i]) aFits = false;
+    else if (a[i] < b[i]) bFits = false;
+  }
+  return aFits || bFits;
 }
 
 /** Equivalence of two held texts (equivalentTexts of their normal forms); identical raw texts need no normalisation. */
 function sameText(a: Held, b: Held): boolean {
   if (a.text === b.text) return true;
+  if (!mayBeEquivalent(sigOf(a), sigOf(b))) return false;
   const na = normOf(a);
   const nb = normOf(b);
   if (na === nb) return true;
@@ -152,6 +204,7 @@ export class CodexDedupeStage implements EventStage {
       text: undefined,
       norm: undefined,
       normCodePoints: 0,
+      sig: undefined,
       removed: false,
     };
     const tag = this.tagHead < this.tags.length ? this.tags[this.tagHead] : undefined;

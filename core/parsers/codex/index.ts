@@ -41,7 +41,7 @@ function parseFast(text: string): unknown {
 function firstNonBlank(s: string): number {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (!isWhitespace(c)) return c;
+    if ((c > 0x20 && c < 0x85) || !isWhitespace(c)) return c;
   }
   return -1;
 }
@@ -112,12 +112,12 @@ export function parsePatchSections(patch: string): PatchSection[] {
   let cur: PatchSection | undefined;
   for (const line of patch.split('\n')) {
     // Only a line whose first non-blank character is `*` can be a header or the end marker.
-    if (line.charCodeAt(0) !== 0x2a && !(line.length > 0 && isWhitespace(line.charCodeAt(0)))) {
+    if (firstNonBlank(line) !== 0x2a) {
       if (cur) cur.lines.push(line);
       continue;
     }
     const t = trim(line);
-    const m = t.charCodeAt(0) === 0x2a ? SECTION_HEADER.exec(t) : null;
+    const m = SECTION_HEADER.exec(t);
     if (m) {
       let p = trim(m[2]);
       if (p.length >= 2 && (p[0] === '"' || p[0] === "'") && p[p.length - 1] === p[0]) p = p.slice(1, -1);
@@ -145,25 +145,49 @@ function patchDiff(path: string, lines: string[]): string {
   return out.join('\n');
 }
 
-const INPUT_KEYS = ['input_tokens', 'prompt_tokens', 'inputTokens', 'promptTokens', 'token_input', 'tokenInput'];
-const OUTPUT_KEYS = [
-  'output_tokens',
-  'completion_tokens',
-  'outputTokens',
-  'completionTokens',
-  'token_output',
-  'tokenOutput',
-];
+/** A token count: a non-negative integer, else undefined. */
+function count(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined;
+}
 
-function firstCount(objs: unknown[], keys: string[]): number | undefined {
-  for (const o of objs) {
-    if (!isObject(o)) continue;
-    for (const k of keys) {
-      const v = o[k];
-      if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return v;
-    }
-  }
-  return undefined;
+// Key lists of the token counts, first match wins; written out as property reads (inline-cached) rather than
+// a loop over key names, since every token_count line probes up to four objects for each list.
+function inputCount(o: Obj): number | undefined {
+  return (
+    count(o.input_tokens) ??
+    count(o.prompt_tokens) ??
+    count(o.inputTokens) ??
+    count(o.promptTokens) ??
+    count(o.token_input) ??
+    count(o.tokenInput)
+  );
+}
+
+function outputCount(o: Obj): number | undefined {
+  return (
+    count(o.output_tokens) ??
+    count(o.completion_tokens) ??
+    count(o.outputTokens) ??
+    count(o.completionTokens) ??
+    count(o.token_output) ??
+    count(o.tokenOutput)
+  );
+}
+
+/** The first of `objs` (objects only) that holds a count under one of the keys of `pick`. */
+function firstCount(
+  pick: (o: Obj) => number | undefined,
+  a: unknown,
+  b?: unknown,
+  c?: unknown,
+  d?: unknown,
+): number | undefined {
+  return (
+    (isObject(a) ? pick(a) : undefined) ??
+    (isObject(b) ? pick(b) : undefined) ??
+    (isObject(c) ? pick(c) : undefined) ??
+    (isObject(d) ? pick(d) : undefined)
+  );
 }
 
 interface QuestionMeta {
@@ -718,11 +742,11 @@ class CodexLineParser implements LineParser {
         const info = isObject(p.info) ? p.info : undefined;
         const last = info ? (info.last_token_usage ?? info.lastTokenUsage) : undefined;
         const total = info ? (info.total_token_usage ?? info.totalTokenUsage) : undefined;
-        const sources = [p, p.usage, last, total];
-        const input = firstCount(sources, INPUT_KEYS);
-        const output = firstCount(sources, OUTPUT_KEYS);
-        const inputTotal = firstCount([total], INPUT_KEYS);
-        const outputTotal = firstCount([total], OUTPUT_KEYS);
+        const usage = p.usage;
+        const input = firstCount(inputCount, p, usage, last, total);
+        const output = firstCount(outputCount, p, usage, last, total);
+        const inputTotal = firstCount(inputCount, total);
+        const outputTotal = firstCount(outputCount, total);
         if (input === undefined && output === undefined && inputTotal === undefined && outputTotal === undefined)
           return;
         const attrs: JsonObject = { 'source.raw_type': 'event_msg:token_count', 'source.schema_version': DESKTOP_V1 };
