@@ -451,10 +451,12 @@ class CodexLineParser implements LineParser {
     else if (typeof a === 'string') args = parseFast(a);
     else args = a;
     const argObj = isObject(args) ? (args as Obj) : {};
-    // Json(args) keeps exact numbers: re-read losslessly only when such a block is written.
+    // Json(args) keeps exact numbers: the arguments text is parsed again (losslessly) only when such a block is
+    // written and the text holds a number JSON.parse would change; otherwise the object read above is the block.
     const exactArgs = (): JsonValue => {
       if (custom || a === undefined || a === null) return args as JsonValue;
-      if (typeof a === 'string') return parseJsonValue(a) ?? null;
+      if (typeof a === 'string')
+        return isObject(args) ? (new JsonRecord(a, args).lossless() as JsonValue) : (parseJsonValue(a) ?? null);
       return rec.verbatim(...base, 'arguments') ?? null;
     };
     const callIdOwn = firstSet(item.call_id) !== undefined ? (item.call_id as string) : undefined;
