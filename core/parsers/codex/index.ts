@@ -368,7 +368,8 @@ class CodexLineParser implements LineParser {
     if (t === '') return;
     let attributes: JsonObject = attrs ?? {};
     if (kind !== 'Thinking' && origin !== undefined) {
-      attributes = { source: origin, 'source.schema_version': DESKTOP_V1, 'source.raw_type': origin };
+      // Keys in canonical (sorted) order: the writer then uses the object as it is instead of a sorted copy.
+      attributes = { source: origin, 'source.raw_type': origin, 'source.schema_version': DESKTOP_V1 };
     }
     const ev = this.newEvent({ type: kind } as EventType, textContent(t), attributes);
     if (origin !== undefined) {
@@ -418,7 +419,7 @@ class CodexLineParser implements LineParser {
         }
         const text = parts.join('\n');
         if (trim(text) === '') return;
-        const attrs: JsonObject = { 'source.schema_version': JSONL_V1, 'source.raw_type': 'reasoning' };
+        const attrs: JsonObject = { 'source.raw_type': 'reasoning', 'source.schema_version': JSONL_V1 };
         if (this.desktop) this.pushMessage('Thinking', text, 'response_fallback', attrs);
         else this.emit(this.newEvent({ type: 'Thinking' }, textContent(text), attrs));
         return;
@@ -593,13 +594,13 @@ class CodexLineParser implements LineParser {
     if (callId !== undefined) data.call_id = callId;
     const ev = this.newEvent({ type: 'ToolResult', data }, textContent(text));
     if (durationMs !== undefined && Number.isSafeInteger(durationMs)) ev.duration_ms = durationMs;
-    const attrs: JsonObject = {
-      'semantic.tool_kind': inferToolKind(name),
-      'source.raw_type': custom ? 'custom_tool_call_output' : 'function_call_output',
-      'source.schema_version': JSONL_V1,
-    };
-    if (callId !== undefined) setAttr(attrs, 'semantic.call_id', callId);
+    // Keys inserted in canonical (sorted) order, so the writer needs no sorted copy.
+    const attrs: JsonObject = {};
     if (exitCode !== undefined) attrs.exit_code = exitCode;
+    if (callId !== undefined) setAttr(attrs, 'semantic.call_id', callId);
+    attrs['semantic.tool_kind'] = inferToolKind(name);
+    attrs['source.raw_type'] = custom ? 'custom_tool_call_output' : 'function_call_output';
+    attrs['source.schema_version'] = JSONL_V1;
     ev.attributes = attrs;
     this.emit(ev);
   }
