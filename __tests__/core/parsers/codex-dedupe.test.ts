@@ -196,13 +196,37 @@ describe('codex dedupe stage', () => {
 
   test('same survivors, in the same order, as the reference stage', () => {
     fc.assert(
-      fc.property(fc.array(stepArb, { minLength: 1, maxLength: 60 }), (steps) => {
+      fc.property(fc.array(stepArb, { minLength: 0, maxLength: 60 }), (steps) => {
         expect(run(steps, (next) => new CodexDedupeStage(next))).toEqual(
           run(steps, (next) => new ReferenceStage(next)),
         );
       }),
       { numRuns: 1500 },
     );
+  });
+
+  test('a burst past 1,024 held events releases the oldest first, as the reference does', () => {
+    // 3,000 events 10 ms apart (all inside the window): a text comes back after 1,100 events, when its first
+    // copy has already been released by the count limit, and after 500 events, when it is still held.
+    const steps: Step[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const text = i % 1100 < 50 ? `burst ${i % 1100} of the login bug fix` : `note ${i % 500} about tests`;
+      steps.push({
+        op: 'msg',
+        kind: 'AgentMessage',
+        origin: i % 3 === 0 ? 'response_fallback' : 'event_msg',
+        text,
+        dt: 0.01,
+      });
+      if (i % 7 === 0) steps.push({ op: 'msg', kind: 'Thinking', text: 'untagged', dt: 0 });
+    }
+    const fast = run(steps, (next) => new CodexDedupeStage(next));
+    expect(fast).toEqual(run(steps, (next) => new ReferenceStage(next)));
+    expect(fast.length).toBeGreaterThan(1500);
+  });
+
+  test('an empty stream ends cleanly', () => {
+    expect(run([], (next) => new CodexDedupeStage(next))).toEqual([]);
   });
 
   test('long streams: buckets and the held buffer are trimmed without losing or reordering events', () => {

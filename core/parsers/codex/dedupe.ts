@@ -71,21 +71,27 @@ export function equivalentTexts(a: string, b: string): boolean {
   return codePointLength(shorter) >= 16 && longer.includes(shorter);
 }
 
-/** A held event. Tagged messages also sit in their kind's bucket until released. */
-interface Held {
-  event: HailEvent;
-  /** Timestamp + 120 s: flushed once a newer event passes it (precomputed to avoid BigInt churn). */
-  deadline: bigint;
-  origin?: Origin;
-  /** Turn number when turns are known (`turn_context` seen), else 0. */
-  turn: number;
-  text?: string;
-  norm?: string;
+/**
+ * A message push held by the stage (tagged before it was emitted). Other events are held as they are: only
+ * messages are compared or removed, so only they carry this state.
+ */
+class Held {
+  /** Turn number when turns are known (`turn_context` seen), else 0; set when pushed. */
+  turn = 0;
+  norm: string | undefined = undefined;
   /** Code points of `norm`, exact below 32 UTF-16 units (only `>= 16` is asked: equivalentTexts' floor). */
-  normCodePoints: number;
+  normCodePoints = 0;
   /** Character counters of `text` (dedupeSignature), computed on first comparison. */
-  sig: Uint32Array | undefined;
-  removed: boolean;
+  sig: Uint32Array | undefined = undefined;
+  removed = false;
+  /** The bucket of its kind, once pushed. */
+  bucket: Bucket | undefined = undefined;
+
+  constructor(
+    readonly event: object,
+    readonly origin: Origin,
+    readonly text: string,
+  ) {}
 }
 
 /** Tagged, unreleased messages of one event kind, in push order (released from the front, FIFO). */
@@ -170,14 +176,15 @@ function sameTurn(a: Held, b: Held): boolean {
  * message is compared only with the held messages of its own kind (the bucket), never with every held event.
  */
 export class CodexDedupeStage implements EventStage {
-  private buffer: Held[] = [];
+  /** Held events in push order from `head`: plain events, or Held for message pushes. */
+  private buffer: Array<HailEvent | Held> = [];
   private head = 0;
   private newest: bigint | undefined;
   /**
    * Tags of events not yet pushed, in emit order. The builder hands events to this stage in the order they
    * were emitted (undated ones are held, never reordered), so a tagged event is always the oldest entry.
    */
-  private tags: Array<{ event: object; origin: Origin; text: string } | undefined> = [];
+  private tags: Array<Held | undefined> = [];
   private tagHead = 0;
   private readonly buckets = new Map<string, Bucket>();
   private turn = 0;
@@ -186,7 +193,7 @@ export class CodexDedupeStage implements EventStage {
 
   /** Marks an event (before it is emitted) as a message push with an origin. */
   tag(event: object, origin: Origin, text: string): void {
-    this.tags.push({ event, origin, text });
+    this.tags.push(new Held(event, origin, text));
   }
 
   /** A new turn starts: copies are equivalent only within one turn (A3), still within the window. */
@@ -196,39 +203,27 @@ export class CodexDedupeStage implements EventStage {
 
   push(event: HailEvent): void {
     const ts = event.timestamp;
-    const held: Held = {
-      event,
-      deadline: ts + WINDOW_NS,
-      origin: undefined,
-      turn: this.turn,
-      text: undefined,
-      norm: undefined,
-      normCodePoints: 0,
-      sig: undefined,
-      removed: false,
-    };
-    const tag = this.tagHead < this.tags.length ? this.tags[this.tagHead] : undefined;
-    if (tag !== undefined && tag.event === event) {
+    const held = this.tagHead < this.tags.length ? this.tags[this.tagHead] : undefined;
+    if (held !== undefined && held.event === event) {
       this.tags[this.tagHead++] = undefined;
       if (this.tagHead === this.tags.length) {
         this.tags = [];
         this.tagHead = 0;
       }
-      held.origin = tag.origin;
-      held.text = tag.text;
+      held.turn = this.turn;
       const kind = event.event_type.type;
       let bucket = this.buckets.get(kind);
       if (bucket === undefined) this.buckets.set(kind, (bucket = { list: [], head: 0 }));
       const list = bucket.list;
       // |h - ts| <= window as bounds on h, computed once per push (no BigInt arithmetic per comparison).
       const lo = ts - WINDOW_NS;
-      const hi = held.deadline;
+      const hi = ts + WINDOW_NS;
       const loSame = ts - SAME_ORIGIN_NS;
       const hiSame = ts + SAME_ORIGIN_NS;
-      if (tag.origin === 'event_msg') {
+      if (held.origin === 'event_msg') {
         for (let i = bucket.head; i < list.length; i++) {
           const h = list[i];
-          const hts = h.event.timestamp;
+          const hts = (h.event as HailEvent).timestamp;
           if (
             !h.removed &&
             h.origin === 'response_fallback' &&
@@ -244,13 +239,16 @@ export class CodexDedupeStage implements EventStage {
       for (let i = bucket.head; i < list.length; i++) {
         const h = list[i];
         if (h.removed || !sameTurn(h, held)) continue;
-        const hts = h.event.timestamp;
-        const inWindow = h.origin === tag.origin ? hts >= loSame && hts <= hiSame : hts >= lo && hts <= hi;
+        const hts = (h.event as HailEvent).timestamp;
+        const inWindow = h.origin === held.origin ? hts >= loSame && hts <= hiSame : hts >= lo && hts <= hi;
         if (inWindow && sameText(h, held)) return; // skipped
       }
+      held.bucket = bucket;
       list.push(held);
+      this.buffer.push(held);
+    } else {
+      this.buffer.push(event);
     }
-    this.buffer.push(held);
     if (this.newest === undefined || ts > this.newest) this.newest = ts;
     this.release(false);
   }
@@ -260,24 +258,33 @@ export class CodexDedupeStage implements EventStage {
     this.next.end();
   }
 
+  /** Passes on, in order, the events that are 120 s older than the newest one (or past MAX_HELD). */
   private release(all: boolean): void {
-    const newest = this.newest!;
-    while (this.head < this.buffer.length) {
-      const h = this.buffer[this.head];
-      if (!all && this.buffer.length - this.head <= MAX_HELD && newest <= h.deadline) break;
-      this.head++;
-      if (h.origin !== undefined) this.unbucket(h);
-      if (!h.removed) this.next.push(h.event);
+    const buffer = this.buffer;
+    if (this.head === buffer.length) return;
+    // An event at ts stays while newest <= ts + 120 s, i.e. while ts >= newest - 120 s.
+    const limit = this.newest! - WINDOW_NS;
+    while (this.head < buffer.length) {
+      const x = buffer[this.head];
+      const message = x instanceof Held;
+      const ev = (message ? x.event : x) as HailEvent;
+      if (!all && buffer.length - this.head <= MAX_HELD && ev.timestamp >= limit) break;
+      buffer[this.head++] = undefined as unknown as HailEvent;
+      if (!message) this.next.push(ev);
+      else {
+        this.unbucket(x);
+        if (!x.removed) this.next.push(ev);
+      }
     }
-    if (this.head > 4096 && this.head * 2 > this.buffer.length) {
-      this.buffer = this.buffer.slice(this.head);
+    if (this.head > 4096 && this.head * 2 > buffer.length) {
+      this.buffer = buffer.slice(this.head);
       this.head = 0;
     }
   }
 
   /** A released message leaves its bucket; it is the bucket's oldest, since both release in push order. */
   private unbucket(h: Held): void {
-    const bucket = this.buckets.get(h.event.event_type.type)!;
+    const bucket = h.bucket!;
     bucket.list[bucket.head++] = undefined as unknown as Held;
     if (bucket.head > 1024 && bucket.head * 2 > bucket.list.length) {
       bucket.list = bucket.list.slice(bucket.head);
