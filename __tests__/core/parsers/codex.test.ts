@@ -311,6 +311,37 @@ describe('codex parser', () => {
     expect(events[0].content.blocks).toEqual([{ type: 'Json', data: { cmd: '  ' } }]);
   });
 
+  test('Json(args) keeps exact numbers whether or not the arguments text needed a second, lossless parse', async () => {
+    const call = (n: number, name: string, args: string): object => ({
+      timestamp: `2026-02-16T10:00:0${n}Z`,
+      type: 'response_item',
+      payload: { type: 'function_call', name, arguments: args, call_id: `c${n}` },
+    });
+    const file = writeLines(path.join(tmpDir(), 'args.jsonl'), [
+      call(
+        1,
+        'update_plan',
+        '{"plan":[{"step":"a","status":"done"}],"weight":1.50,"big":12345678901234567890,"e":1e3}',
+      ),
+      call(2, 'view_image', '{"path":"/tmp/a.png","n":3}'),
+      call(3, 'mcp__x', '[1.0, 2]'),
+      call(4, 'mcp__y', '{"a":1,"a":2.0}'),
+      call(5, 'mcp__z', '{not json'),
+    ]);
+    const { text } = await parseFile(file, 'codex');
+    const blocks = text
+      .split('\n')
+      .filter((l) => l.startsWith('{"type":"event"'))
+      .map((l) => l.slice(l.indexOf('"content":'), l.indexOf(',"attributes"')));
+    expect(blocks).toEqual([
+      '"content":{"blocks":[{"type":"Json","data":{"big":12345678901234567890,"e":1000.0,"plan":[{"status":"done","step":"a"}],"weight":1.5}}]}',
+      '"content":{"blocks":[{"type":"Json","data":{"n":3,"path":"/tmp/a.png"}}]}',
+      '"content":{"blocks":[{"type":"Json","data":[1.0,2]}]}',
+      '"content":{"blocks":[{"type":"Json","data":{"a":2}}]}',
+      '"content":{"blocks":[{"type":"Json","data":null}]}',
+    ]);
+  });
+
   test('section 5: any chunking of the bytes gives the full-parse output', async () => {
     const bytes = fs.readFileSync(ROLLOUT);
     const full = await parseFile(ROLLOUT, 'codex');

@@ -1,7 +1,7 @@
 // Codex message dedupe (parsers.md 4.1 "Message push and dedupe"): a FIFO hold-back buffer in which an
 // `event_msg` copy replaces an equivalent `response_item` copy of the same message, and repeats are skipped.
 import type { HailEvent } from '../../hail/types';
-import { collapse, trim } from '../../text';
+import { isWhitespace } from '../../text';
 import type { EventStage } from '../common/builder';
 import { SECOND_NS } from '../common/time';
 
@@ -14,15 +14,46 @@ const SAME_ORIGIN_NS = 2n * SECOND_NS;
 const MAX_HELD = 1024;
 const PLACEHOLDER_LINES = new Set(['<image>', '<file>', '<audio>', '<video>', '[image]', '[file]']);
 
-/** Normalised form used for equivalence (trim lines, drop placeholders, collapse, lowercase). */
+/** Unicode White_Space as `trim` and `collapse` of core/text see it; ASCII answered without a set lookup. */
+function ws(c: number): boolean {
+  return c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c >= 0x85 && isWhitespace(c);
+}
+
+/**
+ * Normalised form used for equivalence: lines trimmed, blank and placeholder lines dropped, the rest joined
+ * with one space, whitespace runs collapsed to one space, lowercased. One pass over the text: a line that
+ * holds no run to collapse is copied as one slice (messages are mostly such lines).
+ */
 export function normalizeForDedupe(text: string): string {
-  const kept: string[] = [];
-  for (const line of text.split('\n')) {
-    const t = trim(line);
-    if (t === '' || PLACEHOLDER_LINES.has(t.toLowerCase())) continue;
-    kept.push(t);
+  let out = '';
+  const len = text.length;
+  let lineStart = 0;
+  while (lineStart <= len) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = len;
+    let s = lineStart;
+    let e = lineEnd;
+    lineStart = lineEnd + 1;
+    while (s < e && ws(text.charCodeAt(s))) s++;
+    while (e > s && ws(text.charCodeAt(e - 1))) e--;
+    if (s === e) continue;
+    if ((e - s === 6 || e - s === 7) && PLACEHOLDER_LINES.has(text.slice(s, e).toLowerCase())) continue;
+    if (out !== '') out += ' ';
+    // Copy [s, e) with every whitespace run as one space; clean stretches are copied whole.
+    let from = s;
+    for (let i = s; i < e; i++) {
+      const c = text.charCodeAt(i);
+      if (!ws(c)) continue;
+      if (c === 0x20 && !ws(text.charCodeAt(i + 1))) continue; // a lone space stays as it is
+      out += text.slice(from, i) + ' ';
+      i++;
+      while (ws(text.charCodeAt(i))) i++;
+      from = i;
+      i--;
+    }
+    out += from === s ? (s === 0 && e === len ? text : text.slice(s, e)) : text.slice(from, e);
   }
-  return collapse(kept.join(' ')).toLowerCase();
+  return out.toLowerCase();
 }
 
 function codePointLength(s: string): number {
@@ -40,49 +71,129 @@ export function equivalentTexts(a: string, b: string): boolean {
   return codePointLength(shorter) >= 16 && longer.includes(shorter);
 }
 
-interface Held {
-  event: HailEvent;
-  /** Timestamp + 120 s: flushed once a newer event passes it (precomputed to avoid BigInt churn). */
-  deadline: bigint;
-  origin?: Origin;
-  /** Turn number when turns are known (`turn_context` seen), else 0. */
-  turn: number;
-  text?: string;
-  norm?: string;
-  removed: boolean;
+/**
+ * A message push held by the stage (tagged before it was emitted). Other events are held as they are: only
+ * messages are compared or removed, so only they carry this state.
+ */
+class Held {
+  /** Turn number when turns are known (`turn_context` seen), else 0; set when pushed. */
+  turn = 0;
+  norm: string | undefined = undefined;
+  /** Code points of `norm`, exact below 32 UTF-16 units (only `>= 16` is asked: equivalentTexts' floor). */
+  normCodePoints = 0;
+  /** Character counters of `text` (dedupeSignature), computed on first comparison. */
+  sig: Uint32Array | undefined = undefined;
+  removed = false;
+  /** The bucket of its kind, once pushed. */
+  bucket: Bucket | undefined = undefined;
+
+  constructor(
+    readonly event: object,
+    readonly origin: Origin,
+    readonly text: string,
+  ) {}
 }
 
-function normOf(h: { text?: string; norm?: string }): string {
-  if (h.norm === undefined) h.norm = normalizeForDedupe(h.text!);
+/** Tagged, unreleased messages of one event kind, in push order (released from the front, FIFO). */
+interface Bucket {
+  list: Held[];
+  head: number;
+}
+
+function normOf(h: Held): string {
+  if (h.norm === undefined) {
+    const norm = normalizeForDedupe(h.text!);
+    h.norm = norm;
+    // At least 16 code points for sure from 32 UTF-16 units on; count only in between.
+    h.normCodePoints = norm.length >= 32 || norm.length < 16 ? norm.length : codePointLength(norm);
+  }
   return h.norm;
 }
 
-/** Equivalence of two held texts; identical raw texts need no normalisation. */
+/**
+ * Characters that normalisation keeps exactly once per occurrence: ASCII digits, punctuation other than the
+ * placeholder brackets `<>[]`, and the letters that are in no placeholder word and that no other character
+ * lowercases to (case folded). Each maps to one of 16 counters; -1 elsewhere.
+ */
+const SIG_BUCKET = (() => {
+  const table = new Int8Array(128).fill(-1);
+  const kept = '0123456789!"#$%&\'()*+,-./:;=?@\\^_`{|}~bchjnpqrstwxyz';
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept.charCodeAt(i);
+    table[c] = c & 15;
+    if (c >= 0x61 && c <= 0x7a) table[c - 0x20] = c & 15;
+  }
+  return table;
+})();
+
+/** The 16 counters of a raw text; equal to those of its normal form (see SIG_BUCKET). */
+export function dedupeSignature(text: string): Uint32Array {
+  const sig = new Uint32Array(16);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      const b = SIG_BUCKET[c];
+      if (b >= 0) sig[b]++;
+    }
+  }
+  return sig;
+}
+
+function sigOf(h: Held): Uint32Array {
+  return (h.sig ??= dedupeSignature(h.text!));
+}
+
+/**
+ * False when neither signature is covered by the other: then neither normal form can equal or contain the
+ * other (a substring never holds more of a character), and normalising both would be wasted work.
+ */
+function mayBeEquivalent(a: Uint32Array, b: Uint32Array): boolean {
+  let aFits = true;
+  let bFits = true;
+  for (let i = 0; i < 16; i++) {
+    if (a[i] > b[i]) aFits = false;
+    else if (a[i] < b[i]) bFits = false;
+  }
+  return aFits || bFits;
+}
+
+/** Equivalence of two held texts (equivalentTexts of their normal forms); identical raw texts need no normalisation. */
 function sameText(a: Held, b: Held): boolean {
-  return a.text === b.text || equivalentTexts(normOf(a), normOf(b));
+  if (a.text === b.text) return true;
+  if (!mayBeEquivalent(sigOf(a), sigOf(b))) return false;
+  const na = normOf(a);
+  const nb = normOf(b);
+  if (na === nb) return true;
+  return na.length <= nb.length ? a.normCodePoints >= 16 && nb.includes(na) : b.normCodePoints >= 16 && na.includes(nb);
 }
 
 function sameTurn(a: Held, b: Held): boolean {
   return a.turn === 0 || b.turn === 0 || a.turn === b.turn;
 }
 
-function within(a: bigint, b: bigint, window: bigint): boolean {
-  return a > b ? a - b <= window : b - a <= window;
-}
-
-/** The dedupe stage; `tag` marks an event as a message push with an origin before it is emitted. */
+/**
+ * The dedupe stage; `tag` marks an event as a message push with an origin before it is emitted. A pushed
+ * message is compared only with the held messages of its own kind (the bucket), never with every held event.
+ */
 export class CodexDedupeStage implements EventStage {
-  private buffer: Held[] = [];
+  /** Held events in push order from `head`: plain events, or Held for message pushes. */
+  private buffer: Array<HailEvent | Held> = [];
   private head = 0;
   private newest: bigint | undefined;
-  private readonly tags = new Map<object, { origin: Origin; text: string }>();
+  /**
+   * Tags of events not yet pushed, in emit order. The builder hands events to this stage in the order they
+   * were emitted (undated ones are held, never reordered), so a tagged event is always the oldest entry.
+   */
+  private tags: Array<Held | undefined> = [];
+  private tagHead = 0;
+  private readonly buckets = new Map<string, Bucket>();
   private turn = 0;
 
   constructor(private readonly next: EventStage) {}
 
   /** Marks an event (before it is emitted) as a message push with an origin. */
   tag(event: object, origin: Origin, text: string): void {
-    this.tags.set(event, { origin, text });
+    this.tags.push(new Held(event, origin, text));
   }
 
   /** A new turn starts: copies are equivalent only within one turn (A3), still within the window. */
@@ -92,36 +203,52 @@ export class CodexDedupeStage implements EventStage {
 
   push(event: HailEvent): void {
     const ts = event.timestamp;
-    const held: Held = { event, deadline: ts + WINDOW_NS, removed: false, turn: this.turn };
-    const tag = this.tags.get(event);
-    if (tag) {
-      this.tags.delete(event);
-      held.origin = tag.origin;
-      held.text = tag.text;
+    const held = this.tagHead < this.tags.length ? this.tags[this.tagHead] : undefined;
+    if (held !== undefined && held.event === event) {
+      this.tags[this.tagHead++] = undefined;
+      if (this.tagHead === this.tags.length) {
+        this.tags = [];
+        this.tagHead = 0;
+      }
+      held.turn = this.turn;
       const kind = event.event_type.type;
-      if (tag.origin === 'event_msg') {
-        for (let i = this.head; i < this.buffer.length; i++) {
-          const h = this.buffer[i];
+      let bucket = this.buckets.get(kind);
+      if (bucket === undefined) this.buckets.set(kind, (bucket = { list: [], head: 0 }));
+      const list = bucket.list;
+      // |h - ts| <= window as bounds on h, computed once per push (no BigInt arithmetic per comparison).
+      const lo = ts - WINDOW_NS;
+      const hi = ts + WINDOW_NS;
+      const loSame = ts - SAME_ORIGIN_NS;
+      const hiSame = ts + SAME_ORIGIN_NS;
+      if (held.origin === 'event_msg') {
+        for (let i = bucket.head; i < list.length; i++) {
+          const h = list[i];
+          const hts = (h.event as HailEvent).timestamp;
           if (
             !h.removed &&
             h.origin === 'response_fallback' &&
-            h.event.event_type.type === kind &&
             sameTurn(h, held) &&
-            within(h.event.timestamp, ts, WINDOW_NS) &&
+            hts >= lo &&
+            hts <= hi &&
             sameText(h, held)
           ) {
             h.removed = true;
           }
         }
       }
-      for (let i = this.head; i < this.buffer.length; i++) {
-        const h = this.buffer[i];
-        if (h.removed || h.origin === undefined || h.event.event_type.type !== kind || !sameTurn(h, held)) continue;
-        const inWindow = within(h.event.timestamp, ts, h.origin === tag.origin ? SAME_ORIGIN_NS : WINDOW_NS);
+      for (let i = bucket.head; i < list.length; i++) {
+        const h = list[i];
+        if (h.removed || !sameTurn(h, held)) continue;
+        const hts = (h.event as HailEvent).timestamp;
+        const inWindow = h.origin === held.origin ? hts >= loSame && hts <= hiSame : hts >= lo && hts <= hi;
         if (inWindow && sameText(h, held)) return; // skipped
       }
+      held.bucket = bucket;
+      list.push(held);
+      this.buffer.push(held);
+    } else {
+      this.buffer.push(event);
     }
-    this.buffer.push(held);
     if (this.newest === undefined || ts > this.newest) this.newest = ts;
     this.release(false);
   }
@@ -131,17 +258,37 @@ export class CodexDedupeStage implements EventStage {
     this.next.end();
   }
 
+  /** Passes on, in order, the events that are 120 s older than the newest one (or past MAX_HELD). */
   private release(all: boolean): void {
-    const newest = this.newest!;
-    while (this.head < this.buffer.length) {
-      const h = this.buffer[this.head];
-      if (!all && this.buffer.length - this.head <= MAX_HELD && newest <= h.deadline) break;
-      this.head++;
-      if (!h.removed) this.next.push(h.event);
+    const buffer = this.buffer;
+    if (this.head === buffer.length) return;
+    // An event at ts stays while newest <= ts + 120 s, i.e. while ts >= newest - 120 s.
+    const limit = this.newest! - WINDOW_NS;
+    while (this.head < buffer.length) {
+      const x = buffer[this.head];
+      const message = x instanceof Held;
+      const ev = (message ? x.event : x) as HailEvent;
+      if (!all && buffer.length - this.head <= MAX_HELD && ev.timestamp >= limit) break;
+      buffer[this.head++] = undefined as unknown as HailEvent;
+      if (!message) this.next.push(ev);
+      else {
+        this.unbucket(x);
+        if (!x.removed) this.next.push(ev);
+      }
     }
-    if (this.head > 4096 && this.head * 2 > this.buffer.length) {
-      this.buffer = this.buffer.slice(this.head);
+    if (this.head > 4096 && this.head * 2 > buffer.length) {
+      this.buffer = buffer.slice(this.head);
       this.head = 0;
+    }
+  }
+
+  /** A released message leaves its bucket; it is the bucket's oldest, since both release in push order. */
+  private unbucket(h: Held): void {
+    const bucket = h.bucket!;
+    bucket.list[bucket.head++] = undefined as unknown as Held;
+    if (bucket.head > 1024 && bucket.head * 2 > bucket.list.length) {
+      bucket.list = bucket.list.slice(bucket.head);
+      bucket.head = 0;
     }
   }
 }

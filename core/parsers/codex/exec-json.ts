@@ -11,21 +11,22 @@ type Obj = Record<string, unknown>;
 
 export const EXEC_JSON_SCHEMA = 'codex-exec-json-v1';
 
-/** Top-level `type` values of exec output. */
+const EXEC_TYPES = new Set<unknown>([
+  'thread.started',
+  'turn.started',
+  'turn.completed',
+  'turn.failed',
+  'item.started',
+  'item.updated',
+  'item.completed',
+  'item.plan.delta',
+  'request_user_input',
+  'error',
+]);
+
+/** Top-level `type` values of exec output (one set lookup per line: rollout lines pass through here too). */
 export function isExecEventType(type: unknown): boolean {
-  return (
-    typeof type === 'string' &&
-    (type === 'thread.started' ||
-      type === 'turn.started' ||
-      type === 'turn.completed' ||
-      type === 'turn.failed' ||
-      type === 'item.started' ||
-      type === 'item.updated' ||
-      type === 'item.completed' ||
-      type === 'item.plan.delta' ||
-      type === 'request_user_input' ||
-      type === 'error')
-  );
+  return EXEC_TYPES.has(type);
 }
 
 export interface ExecDraft {

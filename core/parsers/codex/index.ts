@@ -1,7 +1,7 @@
 // Codex CLI / Codex Desktop rollout parser (parsers.md 4.1).
 import type { ContentBlock, EventType, JsonObject, JsonValue, Timestamp } from '../../hail/types';
 import { stringifyOrdered } from '../../hail/json';
-import { compareBytewise, trim } from '../../text';
+import { compareBytewise, isWhitespace, trim } from '../../text';
 import { FileWarnings, SessionBuilder, type DraftEvent } from '../common/builder';
 import { runLineParser } from '../common/fs';
 import { JsonRecord, parseJsonValue } from '../common/json';
@@ -35,6 +35,15 @@ function parseFast(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** Code of the first non-blank character (`trim` semantics), or -1 for a blank string. */
+function firstNonBlank(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c > 0x20 && c < 0x85) || !isWhitespace(c)) return c;
+  }
+  return -1;
 }
 
 function str(v: unknown): string | undefined {
@@ -102,6 +111,11 @@ export function parsePatchSections(patch: string): PatchSection[] {
   const sections: PatchSection[] = [];
   let cur: PatchSection | undefined;
   for (const line of patch.split('\n')) {
+    // Only a line whose first non-blank character is `*` can be a header or the end marker.
+    if (firstNonBlank(line) !== 0x2a) {
+      if (cur) cur.lines.push(line);
+      continue;
+    }
     const t = trim(line);
     const m = SECTION_HEADER.exec(t);
     if (m) {
@@ -131,25 +145,49 @@ function patchDiff(path: string, lines: string[]): string {
   return out.join('\n');
 }
 
-const INPUT_KEYS = ['input_tokens', 'prompt_tokens', 'inputTokens', 'promptTokens', 'token_input', 'tokenInput'];
-const OUTPUT_KEYS = [
-  'output_tokens',
-  'completion_tokens',
-  'outputTokens',
-  'completionTokens',
-  'token_output',
-  'tokenOutput',
-];
+/** A token count: a non-negative integer, else undefined. */
+function count(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined;
+}
 
-function firstCount(objs: unknown[], keys: string[]): number | undefined {
-  for (const o of objs) {
-    if (!isObject(o)) continue;
-    for (const k of keys) {
-      const v = o[k];
-      if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return v;
-    }
-  }
-  return undefined;
+// Key lists of the token counts, first match wins; written out as property reads (inline-cached) rather than
+// a loop over key names, since every token_count line probes up to four objects for each list.
+function inputCount(o: Obj): number | undefined {
+  return (
+    count(o.input_tokens) ??
+    count(o.prompt_tokens) ??
+    count(o.inputTokens) ??
+    count(o.promptTokens) ??
+    count(o.token_input) ??
+    count(o.tokenInput)
+  );
+}
+
+function outputCount(o: Obj): number | undefined {
+  return (
+    count(o.output_tokens) ??
+    count(o.completion_tokens) ??
+    count(o.outputTokens) ??
+    count(o.completionTokens) ??
+    count(o.token_output) ??
+    count(o.tokenOutput)
+  );
+}
+
+/** The first of `objs` (objects only) that holds a count under one of the keys of `pick`. */
+function firstCount(
+  pick: (o: Obj) => number | undefined,
+  a: unknown,
+  b?: unknown,
+  c?: unknown,
+  d?: unknown,
+): number | undefined {
+  return (
+    (isObject(a) ? pick(a) : undefined) ??
+    (isObject(b) ? pick(b) : undefined) ??
+    (isObject(c) ? pick(c) : undefined) ??
+    (isObject(d) ? pick(d) : undefined)
+  );
 }
 
 interface QuestionMeta {
@@ -330,7 +368,8 @@ class CodexLineParser implements LineParser {
     if (t === '') return;
     let attributes: JsonObject = attrs ?? {};
     if (kind !== 'Thinking' && origin !== undefined) {
-      attributes = { source: origin, 'source.schema_version': DESKTOP_V1, 'source.raw_type': origin };
+      // Keys in canonical (sorted) order: the writer then uses the object as it is instead of a sorted copy.
+      attributes = { source: origin, 'source.raw_type': origin, 'source.schema_version': DESKTOP_V1 };
     }
     const ev = this.newEvent({ type: kind } as EventType, textContent(t), attributes);
     if (origin !== undefined) {
@@ -380,7 +419,7 @@ class CodexLineParser implements LineParser {
         }
         const text = parts.join('\n');
         if (trim(text) === '') return;
-        const attrs: JsonObject = { 'source.schema_version': JSONL_V1, 'source.raw_type': 'reasoning' };
+        const attrs: JsonObject = { 'source.raw_type': 'reasoning', 'source.schema_version': JSONL_V1 };
         if (this.desktop) this.pushMessage('Thinking', text, 'response_fallback', attrs);
         else this.emit(this.newEvent({ type: 'Thinking' }, textContent(text), attrs));
         return;
@@ -413,10 +452,12 @@ class CodexLineParser implements LineParser {
     else if (typeof a === 'string') args = parseFast(a);
     else args = a;
     const argObj = isObject(args) ? (args as Obj) : {};
-    // Json(args) keeps exact numbers: re-read losslessly only when such a block is written.
+    // Json(args) keeps exact numbers: the arguments text is parsed again (losslessly) only when such a block is
+    // written and the text holds a number JSON.parse would change; otherwise the object read above is the block.
     const exactArgs = (): JsonValue => {
       if (custom || a === undefined || a === null) return args as JsonValue;
-      if (typeof a === 'string') return parseJsonValue(a) ?? null;
+      if (typeof a === 'string')
+        return isObject(args) ? (new JsonRecord(a, args).lossless() as JsonValue) : (parseJsonValue(a) ?? null);
       return rec.verbatim(...base, 'arguments') ?? null;
     };
     const callIdOwn = firstSet(item.call_id) !== undefined ? (item.call_id as string) : undefined;
@@ -522,8 +563,7 @@ class CodexLineParser implements LineParser {
     let exitCode: number | undefined;
     let durationMs: number | undefined;
     let parsedOutput: JsonValue | undefined;
-    const first = trim(raw)[0];
-    if (first === '{') parsedOutput = parseFast(raw) as JsonValue | undefined;
+    if (firstNonBlank(raw) === 0x7b /* { */) parsedOutput = parseFast(raw) as JsonValue | undefined;
     if (isObject(parsedOutput)) {
       const o = parsedOutput as Obj;
       if (typeof o.output === 'string') text = o.output;
@@ -554,13 +594,13 @@ class CodexLineParser implements LineParser {
     if (callId !== undefined) data.call_id = callId;
     const ev = this.newEvent({ type: 'ToolResult', data }, textContent(text));
     if (durationMs !== undefined && Number.isSafeInteger(durationMs)) ev.duration_ms = durationMs;
-    const attrs: JsonObject = {
-      'semantic.tool_kind': inferToolKind(name),
-      'source.raw_type': custom ? 'custom_tool_call_output' : 'function_call_output',
-      'source.schema_version': JSONL_V1,
-    };
-    if (callId !== undefined) setAttr(attrs, 'semantic.call_id', callId);
+    // Keys inserted in canonical (sorted) order, so the writer needs no sorted copy.
+    const attrs: JsonObject = {};
     if (exitCode !== undefined) attrs.exit_code = exitCode;
+    if (callId !== undefined) setAttr(attrs, 'semantic.call_id', callId);
+    attrs['semantic.tool_kind'] = inferToolKind(name);
+    attrs['source.raw_type'] = custom ? 'custom_tool_call_output' : 'function_call_output';
+    attrs['source.schema_version'] = JSONL_V1;
     ev.attributes = attrs;
     this.emit(ev);
   }
@@ -705,11 +745,11 @@ class CodexLineParser implements LineParser {
         const info = isObject(p.info) ? p.info : undefined;
         const last = info ? (info.last_token_usage ?? info.lastTokenUsage) : undefined;
         const total = info ? (info.total_token_usage ?? info.totalTokenUsage) : undefined;
-        const sources = [p, p.usage, last, total];
-        const input = firstCount(sources, INPUT_KEYS);
-        const output = firstCount(sources, OUTPUT_KEYS);
-        const inputTotal = firstCount([total], INPUT_KEYS);
-        const outputTotal = firstCount([total], OUTPUT_KEYS);
+        const usage = p.usage;
+        const input = firstCount(inputCount, p, usage, last, total);
+        const output = firstCount(outputCount, p, usage, last, total);
+        const inputTotal = firstCount(inputCount, total);
+        const outputTotal = firstCount(outputCount, total);
         if (input === undefined && output === undefined && inputTotal === undefined && outputTotal === undefined)
           return;
         const attrs: JsonObject = { 'source.raw_type': 'event_msg:token_count', 'source.schema_version': DESKTOP_V1 };
