@@ -116,10 +116,24 @@ export function renderTree(entries: ReadonlyMap<string, TreeEntryRecord>): Buffe
 
 type ObjectType = 'blob' | 'tree' | 'commit';
 
+/**
+ * zlib settings for `size` bytes: git's loose-object level (1) with a window no larger than the object and a
+ * hash table to match, so a small object does not pay for allocating and clearing zlib's 256 KiB default state
+ * (any zlib reader accepts a smaller window; the object id does not depend on the compression).
+ */
+function deflateOptions(size: number): { level: number; windowBits: number; memLevel: number } {
+  let windowBits = 9;
+  while (windowBits < 15 && 1 << windowBits < size + 262) windowBits++;
+  return { level: 1, windowBits, memLevel: Math.max(1, Math.min(8, windowBits - 7)) };
+}
+
 /** The loose-object bytes of an object: header + body, SHA-1 named, zlib-deflated. */
 function looseObject(type: ObjectType, body: Uint8Array): { oid: string; object: Buffer } {
   const wrapped = Buffer.concat([Buffer.from(`${type} ${body.length}\0`), body]);
-  return { oid: createHash('sha1').update(wrapped).digest('hex'), object: deflateSync(wrapped, { level: 1 }) };
+  return {
+    oid: createHash('sha1').update(wrapped).digest('hex'),
+    object: deflateSync(wrapped, deflateOptions(wrapped.length)),
+  };
 }
 
 /** `<n> <email> <ts> <+hhmm>` as git writes it (`timezoneOffset` is minutes west of UTC, like Date's). */
@@ -176,7 +190,6 @@ function parseCommit(oid: string, body: Buffer): CommitInfo {
 export class ObjectStore {
   readonly gitdir: string;
   private readonly cache: object = {};
-  private readonly madeDirs = new Set<string>();
 
   constructor(commonDir: string) {
     this.gitdir = commonDir;
@@ -194,14 +207,10 @@ export class ObjectStore {
     const dir = path.dirname(file);
     const tmp = path.join(dir, `tmp_obj_${process.pid}_${++tmpCounter}`);
     try {
-      if (!this.madeDirs.has(dir)) {
-        nodeFs.mkdirSync(dir, { recursive: true });
-        this.madeDirs.add(dir);
-      }
       try {
         nodeFs.writeFileSync(tmp, object, { mode: 0o444 });
       } catch (err) {
-        // `git gc` removes fan-out directories it emptied: make the directory again and retry once
+        // A fan-out directory not made yet (or removed by `git gc` once emptied): make it and retry once.
         if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
         nodeFs.mkdirSync(dir, { recursive: true });
         nodeFs.writeFileSync(tmp, object, { mode: 0o444 });
@@ -464,9 +473,7 @@ function findRawEntry(body: Buffer, idx: RawIndex, name: Buffer): number {
     const i = lowerBound(body, idx, name, asTree);
     if (i < idx.count && nameEquals(body, idx, i, name) && isTreeMode(body, idx, i) === asTree) return i;
   }
-  // A tree that is not in git's order (written by another tool): fall back to a scan.
-  for (let i = 0; i < idx.count; i++) if (nameEquals(body, idx, i, name)) return i;
-  return -1;
+  return -1; // git keeps tree entries sorted (fsck rejects a tree that is not), so the searches are exhaustive
 }
 
 function validEntryName(name: string): void {
