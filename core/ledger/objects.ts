@@ -22,8 +22,15 @@ export const TREE_MODE = '040000';
 
 let tmpCounter = 0;
 
-/** The fs client handed to isomorphic-git (reads only: every object write goes through `writeLoose`). */
-const objectFs = { promises: nodeFs.promises };
+/**
+ * The fs client handed to isomorphic-git (reads only: every object write goes through `writeLoose`). A getter:
+ * reading `fs.promises` loads node's promise-based fs modules, which a loose-only write never needs.
+ */
+const objectFs = {
+  get promises() {
+    return nodeFs.promises;
+  },
+};
 
 export function gitError(err: unknown): OpenSessionError {
   if (err instanceof OpenSessionError) return err;
