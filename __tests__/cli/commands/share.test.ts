@@ -458,5 +458,10 @@ describe('share --git from the bundled CLI', () => {
       [h, ...[...shas].reverse()].map((s) => `opensession share ${s}`).join('\n'),
     );
     await git(dir, 'fsck', '--strict', '--no-dangling');
+    const registry = path.join(home, '.config', 'opensession', 'repo-registry.json');
+    expect((JSON.parse(fs.readFileSync(registry, 'utf8')) as { repos: string[] }).repos).toContain(
+      fs.realpathSync(dir),
+    );
+    expect(fs.existsSync(`${registry}.lock`)).toBe(false);
   });
 });
