@@ -1,14 +1,12 @@
 // `opensession share <uri>` (git-native.md §10): publish a local session into a ledger ref (git mode),
 // optionally pushing it; web mode turns a remote source URI into a web link.
 import { Command } from 'commander';
-import * as readline from 'readline';
-import { spawn } from 'child_process';
 import { GuidedError } from '../../core/errors';
 import { plainRemoteUrl } from '../../core/ledger/git-config';
 import { trim } from '../../core/text';
 import { formatSourceUri, parseSourceUri, remoteUrlToSourceUri, stripUrlCredentials } from '../../core/uri';
 import type { SourceUri } from '../../core/uri';
-import { readLocalObject } from '../../core/store';
+import { readLocalObjectSync } from '../../core/store';
 import type { CliContext } from '../context';
 import { openRepoAt } from '../repo-helper';
 import { storeSettings, writeJson } from '../output';
@@ -56,6 +54,7 @@ async function copyToClipboard(text: string, ctx: CliContext): Promise<void> {
             ['xclip', ['-selection', 'clipboard']],
             ['xsel', ['--clipboard', '--input']],
           ];
+  const { spawn } = await import('child_process');
   for (const [cmd, args] of tools) {
     const ok = await new Promise<boolean>((resolve) => {
       const child = spawn(cmd, args, { stdio: ['pipe', 'ignore', 'ignore'] });
@@ -70,6 +69,7 @@ async function copyToClipboard(text: string, ctx: CliContext): Promise<void> {
 }
 
 async function askYesNo(question: string): Promise<string> {
+  const readline = await import('readline');
   const rl = readline.createInterface({ input: process.stdin, output: process.stderr, terminal: false });
   try {
     return await new Promise<string>((resolve) => {
@@ -97,7 +97,17 @@ async function shareGit(ctx: CliContext, uri: string, flags: ShareFlags): Promis
       'or use a direct URL: `opensession share <local_uri> --git --remote https://github.com/org/repo.git`',
     ]);
   }
-  const ledger = await import('../../core/ledger');
+  // The ledger modules this command uses, not the `core/ledger` barrel (hooks, sync, merge: start-up cost).
+  const [{ runGit }, { readHead }, { ledgerRef, resolveLedgerBranch }, shareLib, { storeBlob }, { addToRepoRegistry }] =
+    await Promise.all([
+      import('../../core/ledger/git-cli'),
+      import('../../core/ledger/repo'),
+      import('../../core/ledger/refs'),
+      import('../../core/ledger/share'),
+      import('../../core/ledger/store'),
+      import('../../core/ledger/registry'),
+    ]);
+  const ledger = { runGit, readHead, ledgerRef, resolveLedgerBranch, storeBlob, addToRepoRegistry, ...shareLib };
   const repo = await openRepoAt(ctx.cwd);
   let remoteName = remoteFlag;
   if (remoteName === undefined) {
@@ -139,7 +149,7 @@ async function shareGit(ctx: CliContext, uri: string, flags: ShareFlags): Promis
 
   let object: Buffer;
   try {
-    object = (await readLocalObject(parsed.sha256, storeSettings(ctx))).bytes;
+    object = readLocalObjectSync(parsed.sha256, storeSettings(ctx)).bytes;
   } catch {
     throw new GuidedError(`object not found: ${parsed.sha256}`, [
       'register the session in this repository first: `opensession register ./session.hail.jsonl`',
@@ -212,7 +222,7 @@ async function shareGit(ctx: CliContext, uri: string, flags: ShareFlags): Promis
   let pushed = false;
   if (doPush) {
     try {
-      await ledger.pushRef(repo, pushTarget, ref, { env: ctx.env });
+      await (await import('../../core/ledger/push')).pushRef(repo, pushTarget, ref, { env: ctx.env });
       pushed = true;
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);

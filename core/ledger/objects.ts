@@ -22,8 +22,15 @@ export const TREE_MODE = '040000';
 
 let tmpCounter = 0;
 
-/** The fs client handed to isomorphic-git (reads only: every object write goes through `writeLoose`). */
-const objectFs = { promises: nodeFs.promises };
+/**
+ * The fs client handed to isomorphic-git (reads only: every object write goes through `writeLoose`). A getter:
+ * reading `fs.promises` loads node's promise-based fs modules, which a loose-only write never needs.
+ */
+const objectFs = {
+  get promises() {
+    return nodeFs.promises;
+  },
+};
 
 export function gitError(err: unknown): OpenSessionError {
   if (err instanceof OpenSessionError) return err;
@@ -55,11 +62,29 @@ export interface CommitInfo {
 const TREE_CACHE_LIMIT = 4096;
 const treeCache = new Map<string, ReadonlyMap<string, TreeEntryRecord>>();
 const commitCache = new Map<string, CommitInfo>();
+// Raw tree bodies (what EditableTree edits), bounded by bytes: a long-lived writer keeps the hot directories.
+const RAW_TREE_CACHE_BYTES = 32 * 1024 * 1024;
+const rawTreeCache = new Map<string, Buffer>();
+let rawTreeCacheBytes = 0;
 
 /** Drops the in-process tree and commit caches (tests; callers that rewrite history by other means). */
 export function resetObjectCaches(): void {
   treeCache.clear();
   commitCache.clear();
+  rawTreeCache.clear();
+  rawTreeCacheBytes = 0;
+}
+
+function rememberRawTree(oid: string, body: Buffer): void {
+  if (rawTreeCache.has(oid) || body.length > RAW_TREE_CACHE_BYTES / 4) return;
+  while (rawTreeCacheBytes + body.length > RAW_TREE_CACHE_BYTES) {
+    const first = rawTreeCache.entries().next();
+    if (first.done === true) break;
+    rawTreeCache.delete(first.value[0]);
+    rawTreeCacheBytes -= first.value[1].length;
+  }
+  rawTreeCache.set(oid, body);
+  rawTreeCacheBytes += body.length;
 }
 
 function remember<K, V>(map: Map<K, V>, key: K, value: V, limit: number): void {
@@ -98,10 +123,24 @@ export function renderTree(entries: ReadonlyMap<string, TreeEntryRecord>): Buffe
 
 type ObjectType = 'blob' | 'tree' | 'commit';
 
+/**
+ * zlib settings for `size` bytes: git's loose-object level (1) with a window no larger than the object and a
+ * hash table to match, so a small object does not pay for allocating and clearing zlib's 256 KiB default state
+ * (any zlib reader accepts a smaller window; the object id does not depend on the compression).
+ */
+function deflateOptions(size: number): { level: number; windowBits: number; memLevel: number } {
+  let windowBits = 9;
+  while (windowBits < 15 && 1 << windowBits < size + 262) windowBits++;
+  return { level: 1, windowBits, memLevel: Math.max(1, Math.min(8, windowBits - 7)) };
+}
+
 /** The loose-object bytes of an object: header + body, SHA-1 named, zlib-deflated. */
 function looseObject(type: ObjectType, body: Uint8Array): { oid: string; object: Buffer } {
   const wrapped = Buffer.concat([Buffer.from(`${type} ${body.length}\0`), body]);
-  return { oid: createHash('sha1').update(wrapped).digest('hex'), object: deflateSync(wrapped, { level: 1 }) };
+  return {
+    oid: createHash('sha1').update(wrapped).digest('hex'),
+    object: deflateSync(wrapped, deflateOptions(wrapped.length)),
+  };
 }
 
 /** `<n> <email> <ts> <+hhmm>` as git writes it (`timezoneOffset` is minutes west of UTC, like Date's). */
@@ -158,7 +197,6 @@ function parseCommit(oid: string, body: Buffer): CommitInfo {
 export class ObjectStore {
   readonly gitdir: string;
   private readonly cache: object = {};
-  private readonly madeDirs = new Set<string>();
 
   constructor(commonDir: string) {
     this.gitdir = commonDir;
@@ -176,14 +214,10 @@ export class ObjectStore {
     const dir = path.dirname(file);
     const tmp = path.join(dir, `tmp_obj_${process.pid}_${++tmpCounter}`);
     try {
-      if (!this.madeDirs.has(dir)) {
-        nodeFs.mkdirSync(dir, { recursive: true });
-        this.madeDirs.add(dir);
-      }
       try {
         nodeFs.writeFileSync(tmp, object, { mode: 0o444 });
       } catch (err) {
-        // `git gc` removes fan-out directories it emptied: make the directory again and retry once
+        // A fan-out directory not made yet (or removed by `git gc` once emptied): make it and retry once.
         if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
         nodeFs.mkdirSync(dir, { recursive: true });
         nodeFs.writeFileSync(tmp, object, { mode: 0o444 });
@@ -241,15 +275,33 @@ export class ObjectStore {
     if (oid === EMPTY_TREE) return new Map();
     const hit = treeCache.get(oid);
     if (hit !== undefined) return hit;
-    const entries = parseTree(await this.readTyped(oid, 'tree'));
+    const entries = parseTree(await this.readTreeBody(oid));
     remember(treeCache, oid, entries, TREE_CACHE_LIMIT);
     return entries;
   }
 
+  /** The raw body of a tree object (entries in git's binary form), cached. */
+  async readTreeBody(oid: string): Promise<Buffer> {
+    if (oid === EMPTY_TREE) return Buffer.alloc(0);
+    const hit = rawTreeCache.get(oid);
+    if (hit !== undefined) return hit;
+    const body = await this.readTyped(oid, 'tree');
+    rememberRawTree(oid, body);
+    return body;
+  }
+
   async writeTree(entries: ReadonlyMap<string, TreeEntryRecord>): Promise<string> {
     if (entries.size === 0) return EMPTY_TREE;
-    const oid = this.writeLoose('tree', renderTree(entries));
+    const oid = this.writeTreeBody(renderTree(entries));
     remember(treeCache, oid, new Map(entries), TREE_CACHE_LIMIT);
+    return oid;
+  }
+
+  /** Writes a raw tree body (entries already in git's order) and returns its oid. */
+  writeTreeBody(body: Buffer): string {
+    if (body.length === 0) return EMPTY_TREE;
+    const oid = this.writeLoose('tree', body);
+    rememberRawTree(oid, body);
     return oid;
   }
 
@@ -268,7 +320,18 @@ export class ObjectStore {
   /** `commit`, `tree`, `blob` or `tag`; undefined when the object is not in the database. */
   async objectType(oid: string): Promise<string | undefined> {
     if (commitCache.has(oid)) return 'commit';
-    if (nodeFs.existsSync(this.loosePath(oid))) return (await this.readObject(oid)).type;
+    if (nodeFs.existsSync(this.loosePath(oid))) {
+      const obj = await this.readObject(oid);
+      // The usual question is "is the ledger tip a commit?", asked right before reading that commit.
+      if (obj.type === 'commit') {
+        try {
+          remember(commitCache, oid, parseCommit(oid, obj.body), TREE_CACHE_LIMIT);
+        } catch {
+          // a corrupt commit is reported by the read that needs it
+        }
+      }
+      return obj.type;
+    }
     try {
       const git = await iso();
       const r = await git.readObject({ fs: objectFs, gitdir: this.gitdir, oid, format: 'content', cache: this.cache });
@@ -323,16 +386,107 @@ export class ObjectStore {
   }
 }
 
-interface NodeEntry extends TreeEntryRecord {
-  child?: TreeNode;
+/** A tree body's entry boundaries: for entry `i`, its start, the space after the mode and the NUL after the name. */
+interface RawIndex {
+  start: Int32Array;
+  sp: Int32Array;
+  nul: Int32Array;
+  count: number;
 }
 
-class TreeNode {
-  dirty = false;
-  constructor(
-    public oid: string | undefined,
-    public readonly entries: Map<string, NodeEntry>,
-  ) {}
+function indexTreeBody(body: Buffer): RawIndex {
+  // 67 bytes is the size of an index entry (`40000 <40 hex>\0<20 bytes>`); grow when the guess is short.
+  let cap = Math.max(8, Math.ceil(body.length / 60));
+  let start = new Int32Array(cap);
+  let sp = new Int32Array(cap);
+  let nul = new Int32Array(cap);
+  let count = 0;
+  let i = 0;
+  while (i < body.length) {
+    const s = body.indexOf(0x20, i);
+    const n = s < 0 ? -1 : body.indexOf(0, s);
+    if (s < 0 || n < 0 || n + 21 > body.length) throw new OpenSessionError('git error: corrupt tree object');
+    if (count === cap) {
+      cap *= 2;
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(cap);
+        b.set(a);
+        return b;
+      };
+      start = grow(start);
+      sp = grow(sp);
+      nul = grow(nul);
+    }
+    start[count] = i;
+    sp[count] = s;
+    nul[count] = n;
+    count++;
+    i = n + 21;
+  }
+  return { start, sp, nul, count };
+}
+
+/** A raw entry's mode in the form `parseTree` gives (`040000` for trees, six digits otherwise). */
+function rawMode(body: Buffer, idx: RawIndex, i: number): string {
+  const m = body.toString('latin1', idx.start[i], idx.sp[i]);
+  return m === '40000' ? TREE_MODE : m.padStart(6, '0');
+}
+
+const TREE_MODE_RAW = Buffer.from('40000', 'latin1');
+
+/** `40000`, or a zero-padded `040000` (which `parseTree` also reads as a tree). */
+function isTreeMode(body: Buffer, idx: RawIndex, i: number): boolean {
+  const at = idx.start[i];
+  const len = idx.sp[i] - at;
+  if (len === 5) return TREE_MODE_RAW.compare(body, at, at + 5) === 0;
+  return len === 6 && body[at] === 0x30 && TREE_MODE_RAW.compare(body, at + 1, at + 6) === 0;
+}
+
+/**
+ * Git's tree order (base_name_compare) between raw entry `i` and `key` (`keyIsTree`: the name sorts as if
+ * followed by `/`): negative when the entry comes first, 0 for the same name and kind.
+ */
+function compareEntryTo(body: Buffer, idx: RawIndex, i: number, key: Buffer, keyIsTree: boolean): number {
+  const from = idx.sp[i] + 1;
+  const nameLen = idx.nul[i] - from;
+  const common = Math.min(nameLen, key.length);
+  const c = body.compare(key, 0, common, from, from + common);
+  if (c !== 0) return c;
+  const a = nameLen > common ? body[from + common] : isTreeMode(body, idx, i) ? 0x2f : 0;
+  const b = key.length > common ? key[common] : keyIsTree ? 0x2f : 0;
+  return a - b;
+}
+
+/** First raw entry not before `key` in git's order. */
+function lowerBound(body: Buffer, idx: RawIndex, key: Buffer, keyIsTree: boolean): number {
+  let lo = 0;
+  let hi = idx.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareEntryTo(body, idx, mid, key, keyIsTree) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function nameEquals(body: Buffer, idx: RawIndex, i: number, key: Buffer): boolean {
+  const from = idx.sp[i] + 1;
+  return idx.nul[i] - from === key.length && key.compare(body, from, idx.nul[i]) === 0;
+}
+
+/** The raw entry named `name` (as a blob or as a tree), or -1. Entries are in git's order, so two searches. */
+function findRawEntry(body: Buffer, idx: RawIndex, name: Buffer): number {
+  for (const asTree of [false, true]) {
+    const i = lowerBound(body, idx, name, asTree);
+    if (i < idx.count && nameEquals(body, idx, i, name) && isTreeMode(body, idx, i) === asTree) return i;
+  }
+  return -1; // git keeps tree entries sorted (fsck rejects a tree that is not), so the searches are exhaustive
+}
+
+function validEntryName(name: string): void {
+  if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0')) {
+    throw new OpenSessionError(`git error: invalid tree entry name: ${name}`);
+  }
 }
 
 /** Splits a `/`-separated tree path into segments; rejects empty, `.` and `..` segments. */
@@ -345,8 +499,138 @@ export function splitPath(p: string): string[] {
 }
 
 /**
- * An editable view of a tree. Subtrees are read on first access; `write()` writes only the
- * directories on changed paths and reuses every other subtree by oid.
+ * One directory of an EditableTree: the raw body of its base tree, never decoded as a whole, plus the
+ * entries changed since (`null` = removed) and the subtrees loaded below it.
+ */
+class TreeNode {
+  dirty = false;
+  private idx: RawIndex | undefined;
+  readonly edits = new Map<string, TreeEntryRecord | null>();
+  readonly children = new Map<string, TreeNode>();
+
+  constructor(
+    public oid: string | undefined,
+    public body: Buffer,
+  ) {}
+
+  index(): RawIndex {
+    this.idx ??= indexTreeBody(this.body);
+    return this.idx;
+  }
+
+  /** The current entry `name` (a loaded dirty subtree keeps its last written oid, `''` when new). */
+  entry(name: string): TreeEntryRecord | undefined {
+    const edit = this.edits.get(name);
+    if (edit !== undefined) return edit ?? undefined;
+    if (this.body.length === 0) return undefined;
+    const idx = this.index();
+    const i = findRawEntry(this.body, idx, Buffer.from(name, 'utf8'));
+    if (i < 0) return undefined;
+    return { mode: rawMode(this.body, idx, i), oid: this.body.toString('hex', idx.nul[i] + 1, idx.nul[i] + 21) };
+  }
+
+  /** Every current entry (decodes the whole body: listings only). */
+  entries(): Map<string, TreeEntryRecord> {
+    const out = new Map<string, TreeEntryRecord>();
+    if (this.body.length > 0) {
+      const idx = this.index();
+      for (let i = 0; i < idx.count; i++) {
+        out.set(this.body.toString('utf8', idx.sp[i] + 1, idx.nul[i]), {
+          mode: rawMode(this.body, idx, i),
+          oid: this.body.toString('hex', idx.nul[i] + 1, idx.nul[i] + 21),
+        });
+      }
+    }
+    for (const [name, e] of this.edits) {
+      if (e === null) out.delete(name);
+      else out.set(name, e);
+    }
+    return out;
+  }
+
+  /** True when the directory holds at least one entry. */
+  hasEntries(): boolean {
+    let anyRemoved = false;
+    for (const e of this.edits.values()) {
+      if (e !== null) return true;
+      anyRemoved = true;
+    }
+    if (this.body.length === 0) return false;
+    return anyRemoved ? this.entries().size > 0 : true;
+  }
+
+  /** The new body: the base body with the edits spliced in, in git's order, without decoding other entries. */
+  render(): Buffer {
+    if (this.edits.size === 0) return this.body;
+    const body = this.body;
+    const idx = body.length > 0 ? this.index() : EMPTY_INDEX;
+    const removed = new Set<number>();
+    const inserts: Array<{ at: number; key: Buffer; bytes: Buffer }> = [];
+    for (const [name, e] of this.edits) {
+      validEntryName(name);
+      const key = Buffer.from(name, 'utf8');
+      if (idx.count > 0) {
+        const old = findRawEntry(body, idx, key);
+        if (old >= 0) removed.add(old);
+      }
+      if (e === null) continue;
+      const isTree = e.mode === TREE_MODE;
+      const head = Buffer.from(isTree ? '40000 ' : `${e.mode} `, 'latin1');
+      const bytes = Buffer.allocUnsafe(head.length + key.length + 21);
+      head.copy(bytes, 0);
+      key.copy(bytes, head.length);
+      bytes[head.length + key.length] = 0;
+      if (bytes.write(e.oid, head.length + key.length + 1, 'hex') !== 20) {
+        throw new OpenSessionError(`git error: invalid object id in tree entry ${name}: ${e.oid}`);
+      }
+      inserts.push({ at: lowerBound(body, idx, key, isTree), key: isTree ? Buffer.concat([key, SLASH]) : key, bytes });
+    }
+    inserts.sort((a, b) => a.at - b.at || Buffer.compare(a.key, b.key));
+    const pieces: Buffer[] = [];
+    let from = 0; // next body byte not yet copied
+    const copyUpTo = (entry: number) => {
+      // copy whole entries [.., entry) that are not removed
+      const end = entry < idx.count ? idx.start[entry] : body.length;
+      if (end > from) pieces.push(body.subarray(from, end));
+      from = Math.max(from, end);
+    };
+    const cuts = [...removed].sort((a, b) => a - b);
+    let c = 0;
+    for (const ins of inserts) {
+      while (c < cuts.length && cuts[c] < ins.at) {
+        copyUpTo(cuts[c]);
+        from = cuts[c] + 1 < idx.count ? idx.start[cuts[c] + 1] : body.length;
+        c++;
+      }
+      copyUpTo(ins.at);
+      pieces.push(ins.bytes);
+    }
+    for (; c < cuts.length; c++) {
+      copyUpTo(cuts[c]);
+      from = cuts[c] + 1 < idx.count ? idx.start[cuts[c] + 1] : body.length;
+    }
+    if (from < body.length) pieces.push(body.subarray(from));
+    return Buffer.concat(pieces);
+  }
+
+  /** Adopts a written body: the edits are now part of it. */
+  settle(oid: string | undefined, body: Buffer): void {
+    this.oid = oid;
+    this.body = body;
+    this.idx = undefined;
+    this.edits.clear();
+    this.dirty = false;
+  }
+}
+
+const SLASH = Buffer.from('/');
+const EMPTY_INDEX: RawIndex = { start: new Int32Array(0), sp: new Int32Array(0), nul: new Int32Array(0), count: 0 };
+
+/**
+ * An editable view of a tree. Subtrees are read on first access and kept as raw bodies: a lookup is a
+ * binary search over entry boundaries and a write splices the changed entries in, so a 1,000-entry
+ * directory is never decoded. `write()` writes only the directories on changed paths and reuses every
+ * other subtree by oid.
  */
 export class EditableTree {
   private rootNode: TreeNode | undefined;
@@ -362,18 +646,17 @@ export class EditableTree {
   }
 
   private async load(oid: string): Promise<TreeNode> {
-    const entries = await this.store.readTree(oid);
-    // Copy the records: the cached map is shared and node entries are mutated on write.
-    const own = new Map<string, NodeEntry>();
-    for (const [name, e] of entries) own.set(name, { mode: e.mode, oid: e.oid });
-    return new TreeNode(oid, own);
+    return new TreeNode(oid, await this.store.readTreeBody(oid));
   }
 
   private async childNode(node: TreeNode, name: string): Promise<TreeNode | undefined> {
-    const entry = node.entries.get(name);
+    const loaded = node.children.get(name);
+    if (loaded !== undefined) return loaded;
+    const entry = node.entry(name);
     if (entry === undefined || entry.mode !== TREE_MODE) return undefined;
-    if (entry.child === undefined) entry.child = await this.load(entry.oid);
-    return entry.child;
+    const child = await this.load(entry.oid);
+    node.children.set(name, child);
+    return child;
   }
 
   /** The directory node at `segments`, optionally creating missing directories (which marks the path dirty). */
@@ -384,9 +667,10 @@ export class EditableTree {
       let child = await this.childNode(parent, name);
       if (child === undefined) {
         if (!create) return undefined;
-        child = new TreeNode(undefined, new Map());
+        child = new TreeNode(undefined, EMPTY_BODY);
         child.dirty = true;
-        parent.entries.set(name, { mode: TREE_MODE, oid: '', child });
+        parent.children.set(name, child);
+        parent.edits.set(name, { mode: TREE_MODE, oid: '' });
       }
       chain.push(child);
     }
@@ -398,8 +682,7 @@ export class EditableTree {
     const segs = splitPath(p);
     const chain = await this.dir(segs.slice(0, -1), false);
     if (chain === undefined) return undefined;
-    const e = chain[chain.length - 1].entries.get(segs[segs.length - 1]);
-    return e === undefined ? undefined : { mode: e.mode, oid: e.oid };
+    return chain[chain.length - 1].entry(segs[segs.length - 1]);
   }
 
   async readBlob(p: string): Promise<Buffer | undefined> {
@@ -412,9 +695,11 @@ export class EditableTree {
   async list(p: string): Promise<Array<[string, TreeEntryRecord]>> {
     const chain = await this.dir(p === '' ? [] : splitPath(p), false);
     if (chain === undefined) return [];
-    return [...chain[chain.length - 1].entries]
-      .filter(([, e]) => !(e.child !== undefined && e.child.entries.size === 0 && e.child.dirty))
-      .map(([name, e]) => [name, { mode: e.mode, oid: e.oid }]);
+    const node = chain[chain.length - 1];
+    return [...node.entries()].filter(([name]) => {
+      const child = node.children.get(name);
+      return !(child !== undefined && child.dirty && !child.hasEntries());
+    });
   }
 
   /** Upserts a blob entry; returns false when the same blob was already there. */
@@ -423,9 +708,10 @@ export class EditableTree {
     const chain = await this.dir(segs.slice(0, -1), true);
     const node = chain![chain!.length - 1];
     const name = segs[segs.length - 1];
-    const cur = node.entries.get(name);
+    const cur = node.entry(name);
     if (cur !== undefined && cur.mode === mode && cur.oid === oid) return false;
-    node.entries.set(name, { mode, oid });
+    node.edits.set(name, { mode, oid });
+    node.children.delete(name);
     for (const n of chain!) n.dirty = true;
     return true;
   }
@@ -436,7 +722,10 @@ export class EditableTree {
     const chain = await this.dir(segs.slice(0, -1), false);
     if (chain === undefined) return false;
     const node = chain[chain.length - 1];
-    if (!node.entries.delete(segs[segs.length - 1])) return false;
+    const name = segs[segs.length - 1];
+    if (node.entry(name) === undefined) return false;
+    node.edits.set(name, null);
+    node.children.delete(name);
     for (const n of chain) n.dirty = true;
     return true;
   }
@@ -444,36 +733,30 @@ export class EditableTree {
   /** Writes the changed directories bottom-up and returns the root tree oid (empty directories vanish). */
   async write(): Promise<string> {
     const root = await this.root();
-    return (await this.writeNode(root)) ?? EMPTY_TREE;
+    return this.writeNode(root) ?? EMPTY_TREE;
   }
 
-  private async writeNode(node: TreeNode): Promise<string | undefined> {
-    if (!node.dirty && node.oid !== undefined) return node.entries.size === 0 ? undefined : node.oid;
-    // Changed sibling subtrees are written concurrently (independent files; overlaps fs latency).
-    const written = new Map<string, string | undefined>();
-    await Promise.all(
-      [...node.entries]
-        .filter(([, e]) => e.child !== undefined)
-        .map(async ([name, e]) => written.set(name, await this.writeNode(e.child!))),
-    );
-    const out = new Map<string, TreeEntryRecord>();
-    for (const [name, e] of node.entries) {
-      if (e.child !== undefined) {
-        const oid = written.get(name);
-        if (oid === undefined) continue;
-        e.oid = oid;
-        out.set(name, { mode: TREE_MODE, oid });
+  private writeNode(node: TreeNode): string | undefined {
+    if (!node.dirty && node.oid !== undefined) return node.body.length === 0 ? undefined : node.oid;
+    for (const [name, child] of node.children) {
+      if (!child.dirty && child.oid !== undefined && child.body.length > 0) continue;
+      const oid = this.writeNode(child);
+      if (oid === undefined) {
+        node.edits.set(name, null);
+        node.children.delete(name);
       } else {
-        out.set(name, { mode: e.mode, oid: e.oid });
+        node.edits.set(name, { mode: TREE_MODE, oid });
       }
     }
-    if (out.size === 0) {
-      node.oid = undefined;
+    const body = node.render();
+    if (body.length === 0) {
+      node.settle(undefined, body);
       return undefined;
     }
-    const oid = await this.store.writeTree(out);
-    node.oid = oid;
-    node.dirty = false;
+    const oid = this.store.writeTreeBody(body);
+    node.settle(oid, body);
     return oid;
   }
 }
+
+const EMPTY_BODY = Buffer.alloc(0);

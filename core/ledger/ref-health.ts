@@ -48,16 +48,15 @@ export function readLedgerTip(repo: Repo, ref: string): string | undefined {
   const file = path.join(repo.commonDir, ref);
   let text: string | undefined;
   try {
-    if (fs.statSync(file).isFile()) text = fs.readFileSync(file, 'utf8');
+    text = fs.readFileSync(file, 'utf8');
   } catch {
-    // absent (or unreadable directory entry): fall through to readRef, which reports I/O errors
+    // absent (or a directory): fall through to readRef, which reports I/O errors
   }
   if (text !== undefined) {
     const value = text.trim();
     if (value === '') throw brokenRefError(repo, ref, `${file} is empty`, false);
-    if (!value.startsWith('ref:') && !OID.test(value)) {
-      throw brokenRefError(repo, ref, `${file} does not hold an object id`, false);
-    }
+    if (OID.test(value)) return value; // the common case: a loose ref holding an id
+    if (!value.startsWith('ref:')) throw brokenRefError(repo, ref, `${file} does not hold an object id`, false);
   }
   return readRef(repo.commonDir, ref);
 }

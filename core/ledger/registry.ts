@@ -17,6 +17,13 @@ export function addToRepoRegistry(root: string, env: Record<string, string | und
   } catch {
     // keep as given
   }
+  // Already listed (every write after the first): nothing to change, so no lock and no write.
+  try {
+    const doc = JSON.parse(fs.readFileSync(file, 'utf8')) as { repos?: unknown };
+    if (Array.isArray(doc.repos) && doc.repos.includes(real)) return;
+  } catch {
+    // missing or unreadable: the locked path below creates or repairs it
+  }
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     try {

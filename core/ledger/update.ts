@@ -121,10 +121,11 @@ function ioError(err: unknown): OpenSessionError {
 
 type SwapOutcome = 'swapped' | 'busy';
 
+// The lock and ref files are a few bytes: synchronous calls, so a write costs no thread-pool round trips.
 interface RefLock {
   refPath: string;
   lockPath: string;
-  handle: fs.promises.FileHandle;
+  fd: number;
 }
 
 /** A lock older than this whose writer is gone is broken (amendments-2 A9). */
@@ -152,12 +153,12 @@ function processIsAlive(pid: number): boolean {
  * Removes `lockPath` when it is older than 60 s and the process that wrote it is gone (our locks hold
  * `pid <n>` until the new value is written; a lock without a pid is taken as abandoned once it is that old).
  */
-async function breakStaleLock(lockPath: string, ref: string): Promise<boolean> {
+function breakStaleLock(lockPath: string, ref: string): boolean {
   let stat: fs.Stats;
   let text: string;
   try {
-    stat = await fs.promises.stat(lockPath);
-    text = await fs.promises.readFile(lockPath, 'utf8');
+    stat = fs.statSync(lockPath);
+    text = fs.readFileSync(lockPath, 'utf8');
   } catch {
     return false;
   }
@@ -166,7 +167,7 @@ async function breakStaleLock(lockPath: string, ref: string): Promise<boolean> {
   const pid = /^pid (\d+)/.exec(text);
   if (pid !== null && processIsAlive(Number(pid[1]))) return false;
   try {
-    await fs.promises.unlink(lockPath);
+    fs.unlinkSync(lockPath);
   } catch {
     return false;
   }
@@ -176,18 +177,25 @@ async function breakStaleLock(lockPath: string, ref: string): Promise<boolean> {
 }
 
 /** Creates `<common dir>/<ref>.lock` exclusively; undefined when another writer holds it. */
-async function acquireLock(repo: Repo, ref: string): Promise<RefLock | undefined> {
+function acquireLock(repo: Repo, ref: string): RefLock | undefined {
   const refPath = path.join(repo.commonDir, ref);
   const lockPath = `${refPath}.lock`;
   for (let tries = 0; ; tries++) {
+    let fd: number | undefined;
     try {
-      await fs.promises.mkdir(path.dirname(refPath), { recursive: true });
-      const handle = await fs.promises.open(lockPath, 'wx');
-      await handle.write(`pid ${process.pid}\n`, 0);
-      return { refPath, lockPath, handle };
+      try {
+        fd = fs.openSync(lockPath, 'wx');
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+        fs.mkdirSync(path.dirname(refPath), { recursive: true }); // first ref in this directory
+        fd = fs.openSync(lockPath, 'wx');
+      }
+      fs.writeSync(fd, `pid ${process.pid}\n`, 0);
+      return { refPath, lockPath, fd };
     } catch (err) {
+      if (fd !== undefined) releaseLock({ refPath, lockPath, fd });
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw ioError(err);
-      if (tries > 0 || !(await breakStaleLock(lockPath, ref))) return undefined;
+      if (tries > 0 || !breakStaleLock(lockPath, ref)) return undefined;
     }
   }
 }
@@ -196,15 +204,23 @@ async function acquireLock(repo: Repo, ref: string): Promise<RefLock | undefined
 async function acquireLockWithin(repo: Repo, ref: string, waitMs: number): Promise<RefLock | undefined> {
   const deadline = Date.now() + waitMs;
   for (;;) {
-    const lock = await acquireLock(repo, ref);
+    const lock = acquireLock(repo, ref);
     if (lock !== undefined || Date.now() >= deadline) return lock;
     await sleep(2 + Math.random() * 4);
   }
 }
 
-async function releaseLock(lock: RefLock): Promise<void> {
-  await lock.handle.close().catch(() => undefined);
-  await fs.promises.unlink(lock.lockPath).catch(() => undefined);
+function releaseLock(lock: RefLock): void {
+  try {
+    if (lock.fd >= 0) fs.closeSync(lock.fd);
+  } catch {
+    // already closed
+  }
+  try {
+    fs.unlinkSync(lock.lockPath);
+  } catch {
+    // already gone
+  }
 }
 
 /** §4.2 step 4-5 with the lock held: re-check, write, fsync, rename, reflog. Always consumes the lock. */
@@ -221,24 +237,25 @@ async function commitLocked(
   try {
     const current = readLedgerTip(repo, ref);
     if (current !== old) return 'busy';
-    await lock.handle.truncate(0);
-    await lock.handle.write(`${next}\n`, 0);
-    await lock.handle.sync();
-    await lock.handle.close();
-    await fs.promises.rename(lock.lockPath, lock.refPath);
+    fs.ftruncateSync(lock.fd, 0);
+    fs.writeSync(lock.fd, `${next}\n`, 0);
+    fs.fsyncSync(lock.fd);
+    fs.closeSync(lock.fd);
+    lock.fd = -1;
+    fs.renameSync(lock.lockPath, lock.refPath);
     renamed = true;
   } catch (err) {
     throw err instanceof OpenSessionError ? err : ioError(err);
   } finally {
-    if (!renamed) await releaseLock(lock);
+    if (!renamed) releaseLock(lock);
   }
   const logPath = path.join(repo.commonDir, 'logs', ref);
   if (fs.existsSync(logPath) || (await logAllRefUpdatesAlways(repo))) {
     const who = signatureAt(now);
     const line = `${old ?? ZERO_OID} ${next} ${LEDGER_AUTHOR.name} <${LEDGER_AUTHOR.email}> ${who.timestamp} ${formatOffset(who.timezoneOffset)}\t${firstLine(reflogMessage)}\n`;
     try {
-      await fs.promises.mkdir(path.dirname(logPath), { recursive: true });
-      await fs.promises.appendFile(logPath, line);
+      fs.mkdirSync(path.dirname(logPath), { recursive: true });
+      fs.appendFileSync(logPath, line);
     } catch {
       // a reflog line is best effort, like git's own
     }
@@ -254,7 +271,7 @@ async function swapRef(
   reflogMessage: string,
   now: Date,
 ): Promise<SwapOutcome> {
-  const lock = await acquireLock(repo, ref);
+  const lock = acquireLock(repo, ref);
   if (lock === undefined) return 'busy';
   return commitLocked(repo, ref, lock, old, next, reflogMessage, now);
 }
@@ -314,7 +331,7 @@ export async function updateRef(
           outcome = await swapRef(repo, ref, old, commit, full, now);
         }
       } finally {
-        if (lock !== undefined) await releaseLock(lock);
+        if (lock !== undefined) releaseLock(lock);
       }
       if (outcome === 'swapped') return { oid: commit, committed: true, attempts: attempt };
       if (attempt < MAX_ATTEMPTS) await backoff(attempt);

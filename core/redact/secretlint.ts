@@ -6,7 +6,6 @@
 // `context.report`), so this module drives them directly with a minimal context, the way `lintSource` does, and
 // stays synchronous. A test pins the result to `lintSource` over a corpus.
 
-import { rules as presetRules } from '@secretlint/secretlint-rule-preset-recommend';
 import type { Span } from './rules';
 
 export interface SecretlintFinding extends Span {
@@ -32,8 +31,16 @@ let scanners: Scanner[] | undefined;
 let sink: SecretlintFinding[] = [];
 let currentRule = '';
 
+function loadPreset(): typeof import('@secretlint/secretlint-rule-preset-recommend') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('@secretlint/secretlint-rule-preset-recommend') as typeof import('@secretlint/secretlint-rule-preset-recommend');
+}
+
 function load(): Scanner[] {
   if (scanners !== undefined) return scanners;
+  // Loaded on the first text that may hold a secret (most texts never do): the preset and the lodash it bundles
+  // are the largest module a `share` or `register` start-up would otherwise evaluate.
+  const { rules: presetRules } = loadPreset();
   const list: Scanner[] = [];
   for (const rule of presetRules as unknown as readonly {
     meta: { id: string; type: string; supportedContentTypes: string[] };

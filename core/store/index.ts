@@ -1,6 +1,6 @@
 // The local content-addressed object store (hail-and-store.md section 8).
 import { randomBytes } from 'node:crypto';
-import { promises as fs, statSync } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { GuidedError, OpenSessionError } from '../errors';
 import { sha256Hex } from '../hail/writer';
@@ -157,17 +157,42 @@ export interface LoadedObject {
   bytes: Buffer;
 }
 
-/** Reads a stored object from the first candidate root that has it. */
-export async function readLocalObject(hash: string, settings: StoreSettings): Promise<LoadedObject> {
+/** The files that may hold object `hash`, in lookup order (repo store, then the user-wide one). */
+function objectCandidates(hash: string, settings: StoreSettings): { sha256: string; files: string[] } {
   if (!HEX64.test(hash)) throw new OpenSessionError(`invalid hash: ${hash}`);
   const sha256 = hash.toLowerCase();
-  for (const root of candidateRoots('objects', settings)) {
-    const file = objectPath(root, sha256);
+  return { sha256, files: candidateRoots('objects', settings).map((root) => objectPath(root, sha256)) };
+}
+
+function isMissing(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+/** Reads a stored object from the first candidate root that has it. */
+export async function readLocalObject(hash: string, settings: StoreSettings): Promise<LoadedObject> {
+  const { sha256, files } = objectCandidates(hash, settings);
+  for (const file of files) {
     try {
       return { sha256, path: file, bytes: await fs.readFile(file) };
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw err;
+      if (!isMissing(err)) throw err;
+    }
+  }
+  throw new OpenSessionError(`object not found: ${sha256}`);
+}
+
+/**
+ * `readLocalObject` with synchronous reads, for a one-shot command that reads one object and has nothing to
+ * overlap with it (`share`): no thread-pool start-up and round trips.
+ */
+export function readLocalObjectSync(hash: string, settings: StoreSettings): LoadedObject {
+  const { sha256, files } = objectCandidates(hash, settings);
+  for (const file of files) {
+    try {
+      return { sha256, path: file, bytes: readFileSync(file) };
+    } catch (err) {
+      if (!isMissing(err)) throw err;
     }
   }
   throw new OpenSessionError(`object not found: ${sha256}`);

@@ -13,7 +13,7 @@ import {
   makeTempRepo,
   startGitHttpServer,
 } from '../../support/git';
-import { CliResult, runInProcess } from '../../support/cli';
+import { CliResult, runBundled, runInProcess } from '../../support/cli';
 import { makeSession } from '../../core/ledger/fixtures';
 
 let server: GitHttpServer;
@@ -420,5 +420,48 @@ describe('share failure signatures (§10.7)', () => {
       'set a valid base URL: `opensession config init --base-url https://opensession.io`',
       'inspect file content and retry: `opensession config show`',
     ]);
+  });
+});
+
+describe('share --git from the bundled CLI', () => {
+  it('redacts a secret only the lazily loaded secretlint preset knows, appends next to earlier shares, and leaves git clean', async () => {
+    const { dir } = await makeTempRepo({ initialCommit: true });
+    await git(dir, 'remote', 'add', 'origin', 'https://example.com/acme/widgets.git');
+    const env = { ...process.env };
+    // earlier shares, written by the bundled CLI itself
+    const shas: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const h = await registered(dir, toHailJsonl(makeSession(`bulk-${i}`)));
+      const res = runBundled(['share', `os://src/local/${h}`, '--git', '--remote', 'origin'], { cwd: dir, env });
+      expect(res.stderr).toBe('');
+      expect(res.code).toBe(0);
+      shas.push(h);
+    }
+    const shopify = 'shpat_' + 'a1B2c3D4e5F6a1B2c3D4e5F6a1B2c3D4';
+    const h = await registered(dir, toHailJsonl(makeSession('share-secret', { text: `deploy with ${shopify} now` })));
+    const res = runBundled(['share', `os://src/local/${h}`, '--git', '--remote', 'origin', '--json'], {
+      cwd: dir,
+      env,
+    });
+    expect(res.code).toBe(0);
+    expect(res.stderr).toBe(
+      `[opensession] Warning: redacted 1 secret(s) before writing sessions/${h}.jsonl to ${REF}\n`,
+    );
+    expect(JSON.parse(res.stdout)).toMatchObject({ redactions: 1, ref: REF, path: `sessions/${h}.jsonl` });
+    const stored = await git(dir, 'show', `${REF}:sessions/${h}.jsonl`);
+    expect(stored).toContain('deploy with [REDACTED:secretlint_shopify] now');
+    expect(stored).not.toContain(shopify.slice(6, 14));
+    expect((await git(dir, 'ls-tree', '--name-only', `${REF}:sessions`)).split('\n')).toEqual(
+      [...shas, h].map((s) => `${s}.jsonl`).sort(),
+    );
+    expect(await git(dir, 'log', '--format=%s', REF)).toBe(
+      [h, ...[...shas].reverse()].map((s) => `opensession share ${s}`).join('\n'),
+    );
+    await git(dir, 'fsck', '--strict', '--no-dangling');
+    const registry = path.join(home, '.config', 'opensession', 'repo-registry.json');
+    expect((JSON.parse(fs.readFileSync(registry, 'utf8')) as { repos: string[] }).repos).toContain(
+      fs.realpathSync(dir),
+    );
+    expect(fs.existsSync(`${registry}.lock`)).toBe(false);
   });
 });
