@@ -7,10 +7,10 @@ exports.modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ creator),
 /* harmony export */   c: () => (/* binding */ commonjsGlobal),
 /* harmony export */   r: () => (/* binding */ rules)
 /* harmony export */ });
-/* unused harmony export a */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 
 
@@ -6083,8 +6083,10 @@ const creator = {
 /***/ 1577:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* reexport safe */ _index_B_9KERTf_js__WEBPACK_IMPORTED_MODULE_0__.r)
+/* harmony export */   creator: () => (/* reexport safe */ _index_B_9KERTf_js__WEBPACK_IMPORTED_MODULE_0__.a),
+/* harmony export */   rules: () => (/* reexport safe */ _index_B_9KERTf_js__WEBPACK_IMPORTED_MODULE_0__.r)
 /* harmony export */ });
 /* harmony import */ var _index_B_9KERTf_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7042);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);

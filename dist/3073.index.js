@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 3073;
-exports.ids = [3073];
+exports.ids = [3073,4849];
 exports.modules = {
 
 /***/ 9823:
@@ -198,8 +198,15 @@ function formatDigits(t) {
 function formatTsZ(t) {
     if (t === lastValue)
         return lastText;
-    return formatDigits(t) + 'Z';
+    // events of one record share its timestamp: format each value once
+    if (t !== lastFormatted) {
+        lastFormattedText = formatDigits(t) + 'Z';
+        lastFormatted = t;
+    }
+    return lastFormattedText;
 }
+let lastFormatted;
+let lastFormattedText = '';
 /** Same digits as formatTsZ with `+00:00` instead of `Z`. */
 function formatTsOffset(t) {
     return formatDigits(t) + '+00:00';
@@ -346,8 +353,9 @@ function checkedOutBranchAt(gitDir, at) {
 /***/ 7230:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ addToRepoRegistry)
+/* harmony export */   addToRepoRegistry: () => (/* binding */ addToRepoRegistry)
 /* harmony export */ });
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -372,6 +380,15 @@ function addToRepoRegistry(root, env) {
     }
     catch {
         // keep as given
+    }
+    // Already listed (every write after the first): nothing to change, so no lock and no write.
+    try {
+        const doc = JSON.parse(fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8'));
+        if (Array.isArray(doc.repos) && doc.repos.includes(real))
+            return;
+    }
+    catch {
+        // missing or unreadable: the locked path below creates or repairs it
     }
     try {
         fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
@@ -569,6 +586,22 @@ function applyExcludePatterns(session, patterns) {
 
 const MAX_BRANCH_COMMITS = 4096;
 const SYNC_CONCURRENCY = 8;
+const PARSE_CONCURRENCY = 8;
+/** Objects written by one run from which they are also packed before the push (git's receive.unpackLimit). */
+const PACK_MIN_OBJECTS = 100;
+/** `fn` over `items` with at most `limit` calls in flight; results in input order. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
+}
 function scanCachePath(env) {
     const xdg = env.XDG_CACHE_HOME;
     const base = xdg !== undefined && xdg.trim() !== '' ? xdg : path__WEBPACK_IMPORTED_MODULE_1__.join(env.HOME ?? env.USERPROFILE ?? '', '.cache');
@@ -614,7 +647,7 @@ function cwdOf(session) {
 }
 /** Parses one agent log with the default parsers (HAIL JSONL last), loaded on demand. */
 async function parseSessionFile(file, hint) {
-    const parsers = await Promise.all(/* import() */[__webpack_require__.e(1183), __webpack_require__.e(5497), __webpack_require__.e(4632), __webpack_require__.e(3482), __webpack_require__.e(3380)]).then(__webpack_require__.bind(__webpack_require__, 3482));
+    const parsers = await Promise.all(/* import() */[__webpack_require__.e(1183), __webpack_require__.e(4632), __webpack_require__.e(2365), __webpack_require__.e(7850)]).then(__webpack_require__.bind(__webpack_require__, 2365));
     return parsers.parseSessionInMemory(file, parsers.isProfileId(hint ?? '') ? { hint: hint } : {});
 }
 /** §5.5 for one pushed update (remote branch `branch`, pushed tip `tip`). */
@@ -639,8 +672,10 @@ async function syncBranches(repo, remote, targets, options) {
                 tool: d.tool,
             }));
         });
-    const results = targets.map((t) => ({ stored: 0, skipped: 0, ref: (0,_refs__WEBPACK_IMPORTED_MODULE_6__/* .ledgerRef */ .DH)(t.branch) }));
+    const results = targets.map((t) => ({ stored: 0, skipped: 0, ref: (0,_refs__WEBPACK_IMPORTED_MODULE_6__.ledgerRef)(t.branch) }));
+    const mark = options.mark ?? (() => undefined);
     const found = await discover();
+    mark(`sync: discover (${found.length} files)`);
     if (found.length === 0)
         return results;
     const withStat = [];
@@ -664,17 +699,35 @@ async function syncBranches(repo, remote, targets, options) {
     const commonOf = new Map();
     const candidates = [];
     let skippedEarly = 0;
+    // Git facts and the branch-commit walk do not depend on the scan: start them now, await them when needed.
+    const factsP = (0,_repo__WEBPACK_IMPORTED_MODULE_7__.readRepoFacts)(repo, remote);
+    const branchCommitsP = branchCommitSets(repo, targets.map((t) => t.tip));
+    factsP.catch(() => undefined); // awaited below when a candidate exists; unobserved otherwise
+    branchCommitsP.catch(() => undefined);
+    // Every log whose cached scan is stale is parsed once, several at once (file reads overlap the parsing).
+    const stale = withStat.filter((c) => {
+        const e = cache.entries[c.path];
+        return e === undefined || e.size !== c.size || e.mtime_ms !== c.mtimeMs;
+    });
+    const parsedOf = await mapLimit(stale, PARSE_CONCURRENCY, async (c) => {
+        try {
+            return { ok: true, session: await parseSessionFile(c.path, c.tool) };
+        }
+        catch {
+            return { ok: false };
+        }
+    });
+    const parseResult = new Map(stale.map((c, i) => [c.path, parsedOf[i]]));
     for (const c of withStat) {
         let entry = cache.entries[c.path];
         let parsed;
-        if (entry === undefined || entry.size !== c.size || entry.mtime_ms !== c.mtimeMs) {
-            try {
-                parsed = await parseSessionFile(c.path, c.tool);
-            }
-            catch {
+        const fresh = parseResult.get(c.path);
+        if (fresh !== undefined) {
+            if (!fresh.ok) {
                 skippedEarly++;
                 continue;
             }
+            parsed = fresh.session;
             entry = {
                 created_at: (0,_hail_timestamp__WEBPACK_IMPORTED_MODULE_2__/* .formatTsZ */ .ju)(parsed.context.created_at),
                 cwd: cwdOf(parsed) ?? null,
@@ -728,11 +781,10 @@ async function syncBranches(repo, remote, targets, options) {
     }
     for (const r of results)
         r.skipped += skippedEarly;
+    mark(`sync: scan (${candidates.length} candidates)`);
     if (candidates.length > 0) {
-        const facts = await (0,_repo__WEBPACK_IMPORTED_MODULE_7__.readRepoFacts)(repo, remote);
-        const { storeFor } = await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(5879)]).then(__webpack_require__.bind(__webpack_require__, 255));
+        const [facts, branchCommitsOf, { storeFor }] = await Promise.all([factsP, branchCommitsP, Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(255)]).then(__webpack_require__.bind(__webpack_require__, 255))]);
         const store = storeFor(repo);
-        const branchCommitsOf = await branchCommitSets(repo, targets.map((t) => t.tip));
         // Branches write to different ledger refs: several at once hide the file-system latency of the object writes.
         let next = 0;
         const worker = async () => {
@@ -768,13 +820,15 @@ async function syncBranches(repo, remote, targets, options) {
                         continue;
                     }
                     try {
-                        c.parsed ??= await parseSessionFile(c.path, c.tool);
+                        // One parse per log, however many branches (and concurrent workers) need it.
+                        c.parsing ??= c.parsed !== undefined ? Promise.resolve(c.parsed) : parseSessionFile(c.path, c.tool);
+                        c.parsed = await c.parsing;
                     }
                     catch {
                         res.skipped++;
                         continue;
                     }
-                    const { storeSession } = await Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(255), __webpack_require__.e(2311)]).then(__webpack_require__.bind(__webpack_require__, 705));
+                    const { storeSession } = await Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(9036), __webpack_require__.e(705), __webpack_require__.e(3328)]).then(__webpack_require__.bind(__webpack_require__, 705));
                     const stored = await storeSession(repo, res.ref, (0,_sanitize__WEBPACK_IMPORTED_MODULE_9__/* .applyExcludePatterns */ .Qd)(c.parsed, privacy.excludePatterns), links, { branch: t.branch, remote: facts.remote, repo_name: facts.repo_name }, { stripHomePaths: privacy.stripPaths, headIsLastCommit: true, now: options.now });
                     if (stored.committed)
                         res.stored++;
@@ -786,7 +840,26 @@ async function syncBranches(repo, remote, targets, options) {
                 res.error = err;
             }
         };
-        await Promise.all(Array.from({ length: Math.min(SYNC_CONCURRENCY, targets.length) }, worker));
+        mark('sync: facts and branch commits');
+        const { packLooseObjects, recordWrites } = await Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(8032)]).then(__webpack_require__.bind(__webpack_require__, 5651));
+        const written = recordWrites(store);
+        try {
+            await Promise.all(Array.from({ length: Math.min(SYNC_CONCURRENCY, targets.length) }, worker));
+        }
+        finally {
+            written.stop();
+        }
+        mark('sync: store');
+        // Many new objects (like git's receive.unpackLimit): one pack, so the ledger push reuses it (batch.ts).
+        if (written.oids.size >= PACK_MIN_OBJECTS) {
+            try {
+                packLooseObjects(repo.commonDir, written.oids, written.objects);
+            }
+            catch {
+                // best effort: the loose objects are complete on their own
+            }
+            mark(`sync: pack (${written.oids.size} objects)`);
+        }
     }
     if (cacheDirty) {
         try {
@@ -797,7 +870,7 @@ async function syncBranches(repo, remote, targets, options) {
         }
     }
     if (results.some((r) => r.stored > 0))
-        (0,_registry__WEBPACK_IMPORTED_MODULE_8__/* .addToRepoRegistry */ .U)(repo.root, options.env);
+        (0,_registry__WEBPACK_IMPORTED_MODULE_8__.addToRepoRegistry)(repo.root, options.env);
     return results;
 }
 /**
@@ -808,7 +881,7 @@ async function branchCommitSets(repo, tips) {
     const unique = [...new Set(tips.filter((t) => /^[0-9a-f]{7,}$/i.test(t)))];
     const graph = new Map();
     if (unique.length > 0) {
-        const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_4__/* .runGit */ .E)([
+        const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_4__.runGit)([
             'log',
             '--format=%H %ct %P',
             `--max-count=${Math.min(MAX_BRANCH_COMMITS * unique.length, 1_000_000)}`,

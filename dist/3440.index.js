@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 3440;
-exports.ids = [3440,2871];
+exports.ids = [3440];
 exports.modules = {
 
 /***/ 5682:
@@ -148,11 +148,11 @@ class LineSplitter {
         }
         const last = chunk.lastIndexOf(0x0a);
         if (last >= start) {
-            // Fast path: every complete line of this chunk decoded at once (valid UTF-8 as a whole means
-            // every line is valid UTF-8, since lines split at ASCII newlines).
-            const block = chunk.subarray(start, last);
-            if (block.length > 0 && isUtf8Block(block))
-                this.deliverBlock(block.toString('utf8'));
+            // Fast path: the complete lines of this chunk checked at once (valid UTF-8 as a whole means every
+            // line is valid UTF-8, since lines split at ASCII newlines), then decoded line by line: V8 decodes
+            // short lines far faster than one large string with non-ASCII text, and ASCII lines stay one-byte.
+            if (last > start && isUtf8Block(chunk.subarray(start, last)))
+                this.deliverBlock(chunk, start, last);
             else
                 this.deliverBytes(chunk, start, last);
             start = last + 1;
@@ -163,18 +163,24 @@ class LineSplitter {
         if (this.partBytes > 0 || this.oversized)
             this.deliver();
     }
-    deliverBlock(text) {
-        let pos = 0;
+    /** Every line of `chunk[start..last]` (`last` is a newline), known to be valid UTF-8. */
+    deliverBlock(chunk, start, last) {
+        let pos = start;
         for (;;) {
-            const nl = text.indexOf('\n', pos);
-            let line = nl < 0 ? text.slice(pos) : text.slice(pos, nl);
+            const nl = chunk.indexOf(0x0a, pos);
+            let from = pos;
+            let to = nl;
             const lineNo = ++this.lineNo;
-            if (line.length > 0 && line.charCodeAt(line.length - 1) === 0x0d)
-                line = line.slice(0, -1);
-            if (lineNo === 1 && line.charCodeAt(0) === 0xfeff)
-                line = line.slice(1);
-            this.onLine({ kind: 'text', lineNo, text: line });
-            if (nl < 0)
+            if (to > from && chunk[to - 1] === 0x0d)
+                to--;
+            if (lineNo === 1 &&
+                to - from >= 3 &&
+                chunk[from] === 0xef &&
+                chunk[from + 1] === 0xbb &&
+                chunk[from + 2] === 0xbf)
+                from += 3;
+            this.onLine({ kind: 'text', lineNo, text: chunk.toString('utf8', from, to) });
+            if (nl >= last)
                 return;
             pos = nl + 1;
         }

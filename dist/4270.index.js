@@ -1,305 +1,7 @@
 "use strict";
 exports.id = 4270;
-exports.ids = [4270,4409];
+exports.ids = [4270];
 exports.modules = {
-
-/***/ 8843:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ runGit),
-/* harmony export */   i: () => (/* binding */ runGitRaw)
-/* harmony export */ });
-/* harmony import */ var child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5317);
-/* harmony import */ var child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(child_process__WEBPACK_IMPORTED_MODULE_0__);
-// The system `git` CLI, for network operations and the few reads the spec routes through it (§1, §17).
-
-/** Runs `git <args>` without a shell and returns stdout as bytes; rejects only when git cannot start. */
-function runGitRaw(args, options) {
-    return new Promise((resolve, reject) => {
-        const env = {};
-        for (const [k, v] of Object.entries({ ...(options.baseEnv ?? process.env), ...(options.env ?? {}) })) {
-            if (v !== undefined)
-                env[k] = v;
-        }
-        env.LC_ALL = 'C';
-        const child = (0,child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...args], { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (b) => out.push(b));
-        child.stderr.on('data', (b) => err.push(b));
-        child.on('error', reject);
-        child.on('close', (code) => {
-            resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') });
-        });
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-    });
-}
-/** Runs `git <args>` without a shell; never throws for a non-zero exit (only when git cannot start). */
-async function runGit(args, options) {
-    const r = await runGitRaw(args, options);
-    return { code: r.code, stdout: r.stdout.toString('utf8'), stderr: r.stderr };
-}
-
-
-/***/ }),
-
-/***/ 3972:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AV: () => (/* binding */ indexPath),
-/* harmony export */   DQ: () => (/* binding */ INDEX_DIR),
-/* harmony export */   IS: () => (/* binding */ shardOf),
-/* harmony export */   J2: () => (/* binding */ sessionCommitMessage),
-/* harmony export */   LX: () => (/* binding */ safeSegment),
-/* harmony export */   NE: () => (/* binding */ sessionPaths),
-/* harmony export */   PX: () => (/* binding */ parseJsonBlob),
-/* harmony export */   Y9: () => (/* binding */ prettySorted),
-/* harmony export */   ZH: () => (/* binding */ sessionRole),
-/* harmony export */   a9: () => (/* binding */ JsonBlobError),
-/* harmony export */   aW: () => (/* binding */ renderMeta),
-/* harmony export */   di: () => (/* binding */ sortKeys),
-/* harmony export */   pP: () => (/* binding */ compactSorted),
-/* harmony export */   vl: () => (/* binding */ renderIndexEntry),
-/* harmony export */   yR: () => (/* binding */ buildMeta)
-/* harmony export */ });
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(265);
-/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1509);
-// The v1 ledger tree: paths, meta blob and index blob shapes (§3).
-
-
-/** §3.1: every code point outside `[A-Za-z0-9._-]` becomes `_`; all-dot or empty results become underscores. */
-function safeSegment(id) {
-    let out = '';
-    for (const ch of id)
-        out += /^[A-Za-z0-9._-]$/.test(ch) ? ch : '_';
-    if (out === '')
-        return '_';
-    if (out === '.' || out === '..')
-        return '_'.repeat(out.length);
-    return out;
-}
-/**
- * First two characters of the sid (or all of a one-character sid). A shard of `..` (from ids such as
- * `...x`) is not a valid git tree entry name, so all-dot shards become underscores.
- */
-function shardOf(sid) {
-    const shard = sid.length <= 1 ? sid : sid.slice(0, 2);
-    return /^\.+$/.test(shard) ? '_'.repeat(shard.length) : shard;
-}
-function sessionPaths(sessionId) {
-    const sid = safeSegment(sessionId);
-    const shard = shardOf(sid);
-    return { sid, shard, hail: `v1/${shard}/${sid}.hail.jsonl`, meta: `v1/${shard}/${sid}.meta.json` };
-}
-const INDEX_DIR = 'v1/index/commits';
-function indexPath(commitSha, sid) {
-    return `${INDEX_DIR}/${safeSegment(commitSha)}/${sid}.json`;
-}
-/** Recursively re-creates objects with keys in byte-wise order (undefined members dropped). */
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map((v) => sortKeys(v));
-    if (value !== null && typeof value === 'object') {
-        const out = {};
-        for (const k of Object.keys(value).sort(_text__WEBPACK_IMPORTED_MODULE_1__/* .compareBytewise */ .GV)) {
-            const v = sortKeys(value[k]);
-            if (v !== undefined)
-                out[k] = v;
-        }
-        return out;
-    }
-    return value;
-}
-/** Pretty JSON with sorted keys and no trailing newline (meta blob). */
-function prettySorted(value) {
-    return JSON.stringify(sortKeys(value), null, 2);
-}
-/** Compact JSON with sorted keys (index blob). */
-function compactSorted(value) {
-    return JSON.stringify(sortKeys(value));
-}
-/** HAIL role rule (hail-and-store.md §2.2). */
-function sessionRole(session) {
-    const attrs = session.context.attributes ?? {};
-    const explicit = (0,_text__WEBPACK_IMPORTED_MODULE_1__/* .setString */ .gQ)(attrs.session_role);
-    if (explicit !== undefined) {
-        const v = (0,_text__WEBPACK_IMPORTED_MODULE_1__/* .asciiLower */ .F)(explicit);
-        if (v === 'primary' || v === 'auxiliary')
-            return v;
-    }
-    if (session.context.related_session_ids.length > 0)
-        return 'auxiliary';
-    if ((0,_text__WEBPACK_IMPORTED_MODULE_1__/* .setString */ .gQ)(attrs.parent_session_id) !== undefined)
-        return 'auxiliary';
-    return 'primary';
-}
-function cleanGit(git) {
-    if (git === undefined)
-        return undefined;
-    const out = {};
-    const str = (v) => (v !== undefined && v.trim() !== '' ? v : undefined);
-    if (str(git.branch) !== undefined)
-        out.branch = git.branch;
-    if (git.commits !== undefined && git.commits.length > 0)
-        out.commits = [...git.commits];
-    if (str(git.head) !== undefined)
-        out.head = git.head;
-    if (str(git.remote) !== undefined)
-        out.remote = git.remote;
-    if (str(git.repo_name) !== undefined)
-        out.repo_name = git.repo_name;
-    return Object.keys(out).length > 0 ? out : undefined;
-}
-const STAT_KEYS = [
-    'duration_seconds',
-    'event_count',
-    'files_changed',
-    'lines_added',
-    'lines_removed',
-    'message_count',
-    'task_count',
-    'tool_call_count',
-    'total_input_tokens',
-    'total_output_tokens',
-    'user_message_count',
-];
-function buildMeta(session, git, storedAt) {
-    const stats = {};
-    for (const k of STAT_KEYS)
-        stats[k] = session.stats[k];
-    const meta = {
-        model: session.agent.model,
-        schema_version: 2,
-        session_id: session.session_id,
-        session_role: sessionRole(session),
-        stats,
-        stored_at: storedAt,
-        title: session.context.title ?? null,
-        tool: session.agent.tool,
-    };
-    const g = cleanGit(git);
-    if (g !== undefined)
-        meta.git = g;
-    return meta;
-}
-function renderMeta(meta) {
-    return prettySorted(meta);
-}
-function renderIndexEntry(entry) {
-    return compactSorted(entry);
-}
-/** `session: <id>` with control characters replaced by `_`. */
-function sessionCommitMessage(sessionId) {
-    return `session: ${sessionId.replace(/[\u0000-\u001f\u007f-\u009f]/g, '_')}\n`;
-}
-/** Parses a meta/index blob; throws `json error: ...` on invalid JSON. */
-function parseJsonBlob(bytes, where) {
-    try {
-        const v = JSON.parse(bytes.toString('utf8'));
-        if (v === null || typeof v !== 'object' || Array.isArray(v))
-            throw new Error('expected a JSON object');
-        return v;
-    }
-    catch (err) {
-        throw new JsonBlobError(`json error: ${where}: ${err.message}`);
-    }
-}
-class JsonBlobError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .OpenSessionError */ .RL {
-    constructor(message) {
-        super(message);
-        this.name = 'JsonBlobError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 9608:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $1: () => (/* binding */ base64UrlEncode),
-/* harmony export */   DH: () => (/* binding */ ledgerRef),
-/* harmony export */   JL: () => (/* binding */ normalizeRepoName),
-/* harmony export */   LO: () => (/* binding */ LEDGER_REF_PREFIX),
-/* harmony export */   PH: () => (/* binding */ stripCredentials),
-/* harmony export */   Wf: () => (/* binding */ resolveLedgerBranch),
-/* harmony export */   ZY: () => (/* binding */ base64UrlDecode),
-/* harmony export */   h_: () => (/* binding */ ledgerToken),
-/* harmony export */   iR: () => (/* binding */ branchOfLedgerRef),
-/* harmony export */   sD: () => (/* binding */ NOTES_REF)
-/* harmony export */ });
-/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
-/* harmony import */ var _uri_encoding__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1456);
-/* harmony import */ var _uri_remote__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(819);
-// Ledger ref names, branch resolution and repository facts (git-native.md §2).
-
-
-
-const LEDGER_REF_PREFIX = 'refs/opensession/branches/';
-const NOTES_REF = 'refs/notes/opensession';
-/** Unpadded base64url of the UTF-8 bytes (RFC 4648 §5). */
-function base64UrlEncode(value) {
-    return (0,_uri_encoding__WEBPACK_IMPORTED_MODULE_1__/* .base64UrlEncodeString */ .Se)(value);
-}
-/** Strict decoder: rejects padding, `+`, `/`, non-zero trailing bits and non-UTF-8 results (§2.2). */
-function base64UrlDecode(token) {
-    const bytes = (0,_uri_encoding__WEBPACK_IMPORTED_MODULE_1__/* .base64UrlDecodeBytesStrict */ .tS)(token);
-    return bytes === undefined ? undefined : (0,_uri_encoding__WEBPACK_IMPORTED_MODULE_1__/* .decodeUtf8Strict */ .h0)(bytes);
-}
-function ledgerToken(branch) {
-    return base64UrlEncode(branch);
-}
-function ledgerRef(branch) {
-    return LEDGER_REF_PREFIX + ledgerToken(branch);
-}
-/** The branch a ledger ref belongs to, or undefined when the ref is not a valid ledger ref. */
-function branchOfLedgerRef(ref) {
-    if (!ref.startsWith(LEDGER_REF_PREFIX))
-        return undefined;
-    return base64UrlDecode(ref.slice(LEDGER_REF_PREFIX.length));
-}
-/** §2.3: the branch name, else `detached@<8 hex of head>`, else `detached`. */
-function resolveLedgerBranch(branch, head) {
-    const b = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(branch ?? '');
-    if (b !== '' && b.toUpperCase() !== 'HEAD')
-        return b;
-    const hex = (head ?? '').replace(/[^0-9a-fA-F]/g, '');
-    if (hex.length >= 8)
-        return `detached@${hex.slice(0, 8)}`;
-    return 'detached';
-}
-const SCP_LIKE = /^[^\s/@:]+@([^\s/:]+):(.+)$/;
-/** §10.5 credential stripping: http(s) loses the whole userinfo, other schemes only the password. */
-function stripCredentials(url) {
-    return (0,_uri_remote__WEBPACK_IMPORTED_MODULE_2__/* .stripUrlCredentials */ .um)(url);
-}
-/** §2.4 `normalizeRepoName(url)`: `owner/repo` style path of a remote URL, or undefined. */
-function normalizeRepoName(url) {
-    const u = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(url);
-    let path;
-    const scheme = /^(https?|ssh):\/\/(.*)$/is.exec(u);
-    if (scheme !== null) {
-        const slash = scheme[2].indexOf('/');
-        path = slash === -1 ? undefined : scheme[2].slice(slash + 1);
-    }
-    else if (!u.includes('://')) {
-        const scp = SCP_LIKE.exec(u);
-        if (scp !== null)
-            path = scp[2];
-    }
-    if (path === undefined)
-        return undefined;
-    if (path.endsWith('.git'))
-        path = path.slice(0, -4);
-    return path.includes('/') ? path : undefined;
-}
-
-
-/***/ }),
 
 /***/ 6790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -440,7 +142,7 @@ async function readRepoFacts(repo, fallbackRemote) {
     const urlOf = async (name) => {
         if (name.includes('://') || /^[^\s/@:]+@[^\s/:]+:/.test(name))
             return name;
-        const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .E)(['config', '--get', `remote.${name}.url`], { cwd: repo.root });
+        const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_3__.runGit)(['config', '--get', `remote.${name}.url`], { cwd: repo.root });
         const url = res.stdout.trim();
         return res.code === 0 && url !== '' ? url : undefined;
     };
@@ -449,183 +151,13 @@ async function readRepoFacts(repo, fallbackRemote) {
         url = await urlOf(fallbackRemote);
     if (url === undefined)
         return {};
-    const remote = (0,_refs__WEBPACK_IMPORTED_MODULE_4__/* .stripCredentials */ .PH)(url);
+    const remote = (0,_refs__WEBPACK_IMPORTED_MODULE_4__.stripCredentials)(url);
     const facts = { remote };
-    const name = (0,_refs__WEBPACK_IMPORTED_MODULE_4__/* .normalizeRepoName */ .JL)(remote);
+    const name = (0,_refs__WEBPACK_IMPORTED_MODULE_4__.normalizeRepoName)(remote);
     if (name !== undefined)
         facts.repo_name = name;
     return facts;
 }
-
-
-/***/ }),
-
-/***/ 4794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  yU: () => (/* reexport */ redactSession),
-  Rd: () => (/* reexport */ engine/* redactText */.Rd),
-  wv: () => (/* reexport */ engine/* totalCount */.wv)
-});
-
-// UNUSED EXPORTS: CONNECTION_STRING_SCHEMES, REDACTION_RULES, REDACTION_RULE_IDS, SECRET_KEY_SUFFIXES, isExcludedSecretValue, isSecretKeyName, marker, mergeCounts, redactSecrets, stripHomePaths
-
-// EXTERNAL MODULE: ./core/redact/engine.ts + 1 modules
-var engine = __webpack_require__(7472);
-// EXTERNAL MODULE: ./core/hail/stats.ts
-var stats = __webpack_require__(2524);
-// EXTERNAL MODULE: ./core/text.ts
-var core_text = __webpack_require__(1509);
-// EXTERNAL MODULE: ./core/redact/rules.ts
-var rules = __webpack_require__(3171);
-;// CONCATENATED MODULE: ./core/redact/session.ts
-// Redaction of a whole HAIL session (hail-and-store.md 6.2).
-
-
-
-
-/** `event_type.data` fields that are structural (never redacted), per variant. */
-const STRUCTURAL_DATA_FIELDS = {
-    ToolCall: new Set(['name']),
-    ToolResult: new Set(['name', 'call_id']),
-    Custom: new Set(['kind']),
-};
-const NO_FIELDS = new Set();
-/** Content block fields that are structural; `Json` `data` is visited as JSON. */
-const STRUCTURAL_BLOCK_FIELDS = new Set(['type', 'mime', 'media_type', 'language']);
-const KEY_VALUE_MARKER = (0,engine/* marker */.xL)('key_value_secret');
-const WHOLE_MARKER = /^\[REDACTED:[a-z0-9_]+\]$/;
-/** Strings up to this length are memoised per session (repeated cwd, tool output, ...). */
-const MEMO_MAX_LENGTH = 4096;
-class SessionRedactor {
-    opts;
-    counts = {};
-    memo = new Map();
-    constructor(opts) {
-        this.opts = opts;
-    }
-    text(s) {
-        const memoable = s.length <= MEMO_MAX_LENGTH;
-        if (memoable) {
-            const hit = this.memo.get(s);
-            if (hit !== undefined) {
-                if (hit.counts !== null)
-                    for (const [id, n] of Object.entries(hit.counts))
-                        (0,engine/* addCount */.pl)(this.counts, id, n);
-                return hit.text;
-            }
-        }
-        const { text: out, counts: local } = (0,engine/* redactText */.Rd)(s, this.opts);
-        const entries = Object.entries(local);
-        for (const [id, n] of entries)
-            (0,engine/* addCount */.pl)(this.counts, id, n);
-        if (memoable)
-            this.memo.set(s, { text: out, counts: entries.length > 0 ? local : null });
-        return out;
-    }
-    json(v) {
-        if (typeof v === 'string')
-            return this.text(v);
-        if (v === null || typeof v !== 'object')
-            return v;
-        if (Array.isArray(v))
-            return v.map((x) => this.json(x));
-        if (!isPlainJsonObject(v))
-            return v; // JsonFloat (immutable)
-        return this.object(v);
-    }
-    /** A JSON object: structured secrets by key, everything else visited recursively. Keys are kept. */
-    object(o) {
-        const out = {};
-        for (const [key, value] of Object.entries(o)) {
-            let next;
-            if (typeof value === 'string' &&
-                (0,rules/* isSecretKeyName */.NN)(key) &&
-                !(0,rules/* isExcludedSecretValue */.aY)(value) &&
-                !WHOLE_MARKER.test(value)) {
-                next = KEY_VALUE_MARKER;
-                (0,engine/* addCount */.pl)(this.counts, 'key_value_secret', 1);
-            }
-            else {
-                next = this.json(value);
-            }
-            (0,core_text/* setOwn */.P5)(out, key, next);
-        }
-        return out;
-    }
-    eventType(et) {
-        const data = et.data;
-        if (data === undefined || data === null)
-            return { ...et };
-        const structural = STRUCTURAL_DATA_FIELDS[et.type] ?? NO_FIELDS;
-        const out = {};
-        for (const [k, v] of Object.entries(data)) {
-            (0,core_text/* setOwn */.P5)(out, k, typeof v === 'string' && !structural.has(k) ? this.text(v) : v);
-        }
-        return { type: et.type, data: out };
-    }
-    block(b) {
-        const out = {};
-        for (const [k, v] of Object.entries(b)) {
-            let next = v;
-            if (b.type === 'Json' && k === 'data')
-                next = this.json(v);
-            else if (typeof v === 'string' && !STRUCTURAL_BLOCK_FIELDS.has(k))
-                next = this.text(v);
-            (0,core_text/* setOwn */.P5)(out, k, next);
-        }
-        return out;
-    }
-    event(e) {
-        return {
-            ...e,
-            event_type: this.eventType(e.event_type),
-            content: { ...e.content, blocks: e.content.blocks.map((b) => this.block(b)) },
-            attributes: e.attributes === undefined ? e.attributes : this.object(e.attributes),
-        };
-    }
-    session(s) {
-        const context = { ...s.context };
-        if (context.title !== undefined)
-            context.title = this.text(context.title);
-        if (context.description !== undefined)
-            context.description = this.text(context.description);
-        if (s.context.tags !== undefined)
-            context.tags = s.context.tags.map((t) => this.text(t));
-        if (s.context.related_session_ids !== undefined)
-            context.related_session_ids = [...s.context.related_session_ids];
-        if (s.context.attributes !== undefined)
-            context.attributes = this.object(s.context.attributes);
-        const events = s.events.map((e) => this.event(e));
-        const out = { ...s, agent: { ...s.agent }, context, events, stats: s.stats };
-        out.stats = (0,stats/* recomputeStats */.Qf)(out);
-        return out;
-    }
-}
-function isPlainJsonObject(v) {
-    const proto = Object.getPrototypeOf(v);
-    return proto === Object.prototype || proto === null;
-}
-/**
- * Redacts every string of the session except the structural fields of 6.2 (ids, timestamps, agent, tool names,
- * call ids, `Custom.kind`, block `type`/`mime`/`media_type`/`language`); attribute values and `Json` data are
- * visited recursively with structured secrets by key. Keys, numbers, booleans and `null` are never changed. Returns
- * a new session with recomputed stats; the input is not modified.
- */
-function redactSession(session, opts) {
-    const r = new SessionRedactor(opts);
-    const out = r.session(session);
-    return { session: out, counts: r.counts };
-}
-
-;// CONCATENATED MODULE: ./core/redact/index.ts
-// Secret redaction and home-path stripping (hail-and-store.md section 6).
-
-
-
 
 
 /***/ }),
@@ -636,65 +168,103 @@ function redactSession(session, opts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ buildReviewData)
 /* harmony export */ });
-/* unused harmony export hailReader */
 /* harmony import */ var _discover__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(642);
-/* harmony import */ var _ledger_read__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3549);
-/* harmony import */ var _qa__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1819);
-/* harmony import */ var _range__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7688);
-/* harmony import */ var _session_detail__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9399);
-/* harmony import */ var _share__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3870);
+/* harmony import */ var _git_batch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4804);
+/* harmony import */ var _ledger_read__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3549);
+/* harmony import */ var _qa__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1819);
+/* harmony import */ var _range__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7688);
+/* harmony import */ var _session_detail__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9399);
+/* harmony import */ var _share__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3870);
 
 
 
 
 
 
-/** Reads hail blobs of a batch of sessions from their chosen ledgers (one `cat-file --batch`). */
-function hailReader(git) {
-    return async (batch) => {
-        const specs = batch.map((s) => `${s.ledgerRef}:${s.hailPath}`);
-        const blobs = await (0,_ledger_read__WEBPACK_IMPORTED_MODULE_1__/* .readBlobs */ .b4)(git, specs);
-        const out = new Map();
-        for (const s of batch) {
-            const b = blobs.get(`${s.ledgerRef}:${s.hailPath}`);
-            if (b !== undefined)
-                out.set(s.sessionId, b.toString('utf8'));
-        }
-        return out;
-    };
+
+/**
+ * Hail texts of sessions from their chosen ledgers (session id → text), read through one object reader. Each
+ * text is decoded when asked for and not kept: bytes outside the JS heap cost the garbage collector nothing.
+ */
+async function readHails(reader, sessions) {
+    const blobs = await (0,_git_batch__WEBPACK_IMPORTED_MODULE_1__/* .readLedgerBlobs */ .YV)(reader, sessions.map((s) => ({ ref: s.ledgerRef, path: s.hailPath })));
+    const byId = new Map();
+    for (const s of sessions) {
+        const b = blobs.get(`${s.ledgerRef}:${s.hailPath}`);
+        if (b !== undefined && !byId.has(s.sessionId))
+            byId.set(s.sessionId, b);
+    }
+    return (id) => byId.get(id)?.toString('utf8');
+}
+/** Committer time of merge-base(base, head) from `git merge-base`'s answer, the commit read through `reader`. */
+async function mergeBaseTimeOf(git, reader, mb) {
+    const sha = mb !== undefined && mb.code === 0 ? mb.stdout.trim() : '';
+    if (sha === '')
+        return undefined;
+    const obj = (await reader.read([sha])).get(sha);
+    const t = obj?.type === 'commit' ? (0,_git_batch__WEBPACK_IMPORTED_MODULE_1__/* .commitCommitterTime */ .tM)(obj.data) : undefined;
+    return t ?? (0,_ledger_read__WEBPACK_IMPORTED_MODULE_2__/* .committerTime */ .Mw)(git, sha); // an odd committer line: ask git, as before
 }
 async function buildReviewData(git, opts) {
-    const verify = (rev) => git.run(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
-    // Independent git reads run side by side: each spawn costs more than the work it does.
-    const [range, headR, baseR, mbTime, diff] = await Promise.all([
-        (0,_range__WEBPACK_IMPORTED_MODULE_3__/* .computeRange */ .T8)(git, opts.base, opts.head),
-        verify(opts.head),
-        opts.base !== undefined ? verify(opts.base) : undefined,
-        (0,_discover__WEBPACK_IMPORTED_MODULE_0__/* .mergeBaseTime */ .VB)(git, opts.base, opts.head),
-        (0,_share__WEBPACK_IMPORTED_MODULE_5__/* .readPrDiff */ .ML)(git, opts.base, opts.head),
-    ]);
-    const headSha = headR.stdout.trim() || opts.head;
-    let baseSha;
-    if (opts.base !== undefined && baseR !== undefined) {
-        baseSha = baseR.code === 0 && baseR.stdout.trim() !== '' ? baseR.stdout.trim() : opts.base;
+    if (opts.reader !== undefined)
+        return build(git, opts.reader, opts);
+    const reader = (0,_git_batch__WEBPACK_IMPORTED_MODULE_1__/* .openObjectReader */ .TL)(git);
+    try {
+        return await build(git, reader, opts);
     }
+    finally {
+        reader.close();
+    }
+}
+async function build(git, reader, opts) {
+    // Every git process starts here, side by side, while the heap is still small: each spawn costs more than the
+    // work it does. Objects (revisions, ledger trees and blobs) all go through the one `cat-file` reader.
+    const headSpec = `${opts.head}^{commit}`;
+    const baseSpec = opts.base !== undefined ? `${opts.base}^{commit}` : undefined;
+    const [range, revs, mb, diff, refs] = await Promise.all([
+        (0,_range__WEBPACK_IMPORTED_MODULE_4__/* .computeRange */ .T8)(git, opts.base, opts.head),
+        reader.read(baseSpec !== undefined ? [headSpec, baseSpec] : [headSpec]),
+        opts.base !== undefined ? git.run(['merge-base', opts.base, opts.head]) : undefined,
+        (0,_share__WEBPACK_IMPORTED_MODULE_6__/* .readPrDiff */ .ML)(git, opts.base, opts.head),
+        (0,_ledger_read__WEBPACK_IMPORTED_MODULE_2__/* .listLedgerRefs */ ._h)(git, opts.ledgerPrefixes),
+    ]);
+    const commitOf = (spec) => {
+        const o = revs.get(spec);
+        return o?.type === 'commit' ? o.oid : undefined;
+    };
+    const headSha = commitOf(headSpec) ?? opts.head;
+    let baseSha;
+    if (opts.base !== undefined && baseSpec !== undefined)
+        baseSha = commitOf(baseSpec) ?? opts.base;
     const discovery = await (0,_discover__WEBPACK_IMPORTED_MODULE_0__/* .discoverSessions */ .re)(git, {
         commits: range.commits,
         headLedgerRef: opts.headLedgerRef,
-        mergeBaseTime: mbTime,
+        mergeBaseTime: await mergeBaseTimeOf(git, reader, mb),
         ledgerPrefixes: opts.ledgerPrefixes,
         base: range.usedBase ? opts.base : undefined,
+        reader,
+        ledgerRefs: refs,
     });
-    // Every linked session's hail is read once (one cat-file), then shared by the Q&A digest and the details.
-    const hails = await hailReader(git)(discovery.sessions);
-    const qa = await (0,_qa__WEBPACK_IMPORTED_MODULE_2__/* .buildQaDigest */ .Jg)(discovery.sessions, async () => hails, Number.MAX_SAFE_INTEGER);
+    // Every linked session's hail is read once, then shared by the Q&A digest and the details.
+    const hail = await readHails(reader, discovery.sessions);
+    const qa = await (0,_qa__WEBPACK_IMPORTED_MODULE_3__/* .buildQaDigest */ .Jg)(discovery.sessions, async (batch) => {
+        const texts = new Map();
+        for (const s of batch) {
+            const text = hail(s.sessionId);
+            if (text !== undefined)
+                texts.set(s.sessionId, text);
+        }
+        return texts;
+    });
     const details = new Map();
     for (const s of discovery.sessions) {
-        const text = hails.get(s.sessionId);
+        const text = hail(s.sessionId);
         if (text !== undefined)
-            details.set(s.sessionId, (0,_session_detail__WEBPACK_IMPORTED_MODULE_4__/* .readSessionDetail */ .E_)(text));
+            details.set(s.sessionId, (0,_session_detail__WEBPACK_IMPORTED_MODULE_5__/* .readSessionDetail */ .E_)(text));
     }
-    const agentShare = (0,_share__WEBPACK_IMPORTED_MODULE_5__/* .computeAgentShare */ .Uo)(range.usedBase ? diff : await (0,_share__WEBPACK_IMPORTED_MODULE_5__/* .readPrDiff */ .ML)(git, undefined, opts.head), details);
+    // Without a base the diff above is already the head commit's; with a base git could not use, ask for it.
+    const prDiff = range.usedBase || opts.base === undefined ? diff : await (0,_share__WEBPACK_IMPORTED_MODULE_6__/* .readPrDiff */ .ML)(git, undefined, opts.head);
+    const agentShare = (0,_share__WEBPACK_IMPORTED_MODULE_6__/* .computeAgentShare */ .Uo)(prDiff, details);
     return { baseSha, headSha, range, discovery, qa, details, agentShare };
 }
 
@@ -705,18 +275,19 @@ async function buildReviewData(git, opts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VB: () => (/* binding */ mergeBaseTime),
 /* harmony export */   re: () => (/* binding */ discoverSessions)
 /* harmony export */ });
-/* unused harmony exports parseIndexRecord, parseMeta */
+/* unused harmony exports parseIndexRecord, parseMeta, mergeBaseTime */
 /* harmony import */ var _hail_timestamp__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9823);
 /* harmony import */ var _ledger_layout__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3972);
 /* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1509);
-/* harmony import */ var _ledger_read__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3549);
-/* harmony import */ var _markdown__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(764);
-/* harmony import */ var _safety__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8467);
+/* harmony import */ var _git_batch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4804);
+/* harmony import */ var _ledger_read__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3549);
+/* harmony import */ var _markdown__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(764);
+/* harmony import */ var _safety__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8467);
 // Which sessions belong to a PR/MR (ci-automation.md §7.2): the per-commit index across every ledger ref, plus
 // recent sessions of the head branch's ledger; merged by session id, primary sessions only.
+
 
 
 
@@ -773,8 +344,8 @@ function parseMeta(bytes) {
     const role = typeof o.session_role === 'string' ? o.session_role.trim().toLowerCase() : '';
     let title = null;
     if (typeof o.title === 'string') {
-        const t = (0,_text__WEBPACK_IMPORTED_MODULE_2__/* .collapse */ .ap)((0,_safety__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)(o.title));
-        title = t === '' ? null : (0,_markdown__WEBPACK_IMPORTED_MODULE_4__/* .truncateCodePoints */ .Bm)(t, 96);
+        const t = (0,_text__WEBPACK_IMPORTED_MODULE_2__/* .collapse */ .ap)((0,_safety__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(o.title));
+        title = t === '' ? null : (0,_markdown__WEBPACK_IMPORTED_MODULE_5__/* .truncateCodePoints */ .Bm)(t, 96);
     }
     const tool = typeof o.tool === 'string' && o.tool.trim() !== '' ? o.tool.trim() : null;
     const stats = o.stats !== null && typeof o.stats === 'object' ? o.stats : {};
@@ -786,20 +357,13 @@ function parseMeta(bytes) {
  * The 40/64-hex commit names of `dirs` that exist here but are not ancestors of the base: commits of this branch
  * that a rebase or squash replaced. Commits absent here are left to rule 2 (stored after the merge-base).
  */
-async function notInBase(git, base, dirs) {
+async function notInBase(git, reader, base, dirs) {
     const shas = dirs.filter((d) => /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(d));
     const out = new Set();
     if (shas.length === 0)
         return out;
-    const check = await git.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], {
-        input: shas.join('\n') + '\n',
-    });
-    const present = [];
-    const lines = check.stdout.split('\n');
-    shas.forEach((sha, i) => {
-        if ((lines[i] ?? '').endsWith(' commit'))
-            present.push(sha);
-    });
+    const objects = await reader.read(shas);
+    const present = shas.filter((sha) => objects.get(sha)?.type === 'commit');
     if (present.length === 0)
         return out;
     // Commits reachable from the given ones but not from the base: a given commit is listed iff it is not an ancestor.
@@ -813,9 +377,20 @@ async function notInBase(git, base, dirs) {
     return out;
 }
 async function discoverSessions(git, opts) {
-    const refs = await (0,_ledger_read__WEBPACK_IMPORTED_MODULE_3__/* .listLedgerRefs */ ._h)(git, opts.ledgerPrefixes);
+    if (opts.reader !== undefined)
+        return discoverWith(git, opts.reader, opts);
+    const reader = (0,_git_batch__WEBPACK_IMPORTED_MODULE_3__/* .openObjectReader */ .TL)(git);
+    try {
+        return await discoverWith(git, reader, opts);
+    }
+    finally {
+        reader.close();
+    }
+}
+async function discoverWith(git, reader, opts) {
+    const refs = opts.ledgerRefs !== undefined ? [...opts.ledgerRefs] : await (0,_ledger_read__WEBPACK_IMPORTED_MODULE_4__/* .listLedgerRefs */ ._h)(git, opts.ledgerPrefixes);
     const H = opts.headLedgerRef;
-    const ledgerFound = refs.includes(H) || (await (0,_ledger_read__WEBPACK_IMPORTED_MODULE_3__/* .refExists */ .SJ)(git, H));
+    const ledgerFound = refs.includes(H) || (await reader.read([`${H}^{commit}`])).get(`${H}^{commit}`)?.type === 'commit';
     const rangeOrder = new Map();
     const bySanitized = new Map();
     opts.commits.forEach((c, i) => {
@@ -826,8 +401,8 @@ async function discoverSessions(git, opts) {
     const chosen = new Map();
     const linked = new Map();
     const scanRefs = ledgerFound && !refs.includes(H) ? [...refs, H] : refs;
-    // One tree read per ledger (side by side), then one cat-file for every wanted index blob.
-    const listed = await Promise.all(scanRefs.map((ref) => (0,_ledger_read__WEBPACK_IMPORTED_MODULE_3__/* .listIndexEntries */ .n3)(git, ref)));
+    // The index trees of every ledger, then every wanted index blob, through the one reader.
+    const listed = await (0,_ledger_read__WEBPACK_IMPORTED_MODULE_4__/* .listIndexEntriesBatch */ .Tk)(reader, scanRefs);
     const wanted = [];
     scanRefs.forEach((ref, i) => {
         const isHead = ref === H;
@@ -835,20 +410,25 @@ async function discoverSessions(git, opts) {
             if (isHead || bySanitized.has(e.commitDir))
                 wanted.push({ ref, isHead, ...e });
     });
-    const blobs = await (0,_ledger_read__WEBPACK_IMPORTED_MODULE_3__/* .readBlobs */ .b4)(git, wanted.map((e) => e.oid));
+    const objects = await reader.read(wanted.map((e) => e.oid));
     const late = [];
     const take = (rec) => {
         const cur = chosen.get(rec.sessionId);
         if (cur === undefined || better(rec, cur))
             chosen.set(rec.sessionId, rec);
     };
+    // A session's index records in several commit directories are one blob: parse each blob once.
+    const parsed = new Map();
     for (const e of wanted) {
-        const bytes = blobs.get(e.oid);
-        if (bytes === undefined)
+        let base = parsed.get(e.oid);
+        if (base === undefined && !parsed.has(e.oid)) {
+            const obj = objects.get(e.oid);
+            base = obj === undefined || obj.type !== 'blob' ? undefined : parseIndexRecord(obj.data, e.ref, e.isHead);
+            parsed.set(e.oid, base);
+        }
+        if (base === undefined)
             continue;
-        const rec = parseIndexRecord(bytes, e.ref, e.isHead);
-        if (rec === undefined)
-            continue;
+        const rec = { ...base, ref: e.ref, isHead: e.isHead };
         const commit = bySanitized.get(e.commitDir);
         const recent = e.isHead && cutoffNs !== undefined && rec.storedNs !== undefined && rec.storedNs >= cutoffNs;
         if (commit === undefined && !recent) {
@@ -865,14 +445,13 @@ async function discoverSessions(git, opts) {
         take(rec);
     }
     if (late.length > 0 && opts.base !== undefined) {
-        const gone = await notInBase(git, opts.base, [...new Set(late.map((l) => l.commitDir))]);
+        const gone = await notInBase(git, reader, opts.base, [...new Set(late.map((l) => l.commitDir))]);
         for (const l of late)
             if (gone.has(l.commitDir))
                 take(l.rec);
     }
-    // Meta of every chosen copy, read in one batch per ledger.
-    const metaSpecs = [...chosen.values()].map((r) => `${r.ref}:${r.metaPath}`);
-    const metas = await (0,_ledger_read__WEBPACK_IMPORTED_MODULE_3__/* .readBlobs */ .b4)(git, metaSpecs);
+    // Meta of every chosen copy, looked up in its ledger's tree.
+    const metas = await (0,_git_batch__WEBPACK_IMPORTED_MODULE_3__/* .readLedgerBlobs */ .YV)(reader, [...chosen.values()].map((r) => ({ ref: r.ref, path: r.metaPath })));
     const sessions = [];
     for (const rec of chosen.values()) {
         const meta = parseMeta(metas.get(`${rec.ref}:${rec.metaPath}`));
@@ -904,42 +483,7 @@ async function mergeBaseTime(git, base, head) {
     const mb = await git.run(['merge-base', base, head]);
     if (mb.code !== 0 || mb.stdout.trim() === '')
         return undefined;
-    return (0,_ledger_read__WEBPACK_IMPORTED_MODULE_3__/* .committerTime */ .Mw)(git, mb.stdout.trim());
-}
-
-
-/***/ }),
-
-/***/ 1237:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ firstLine),
-/* harmony export */   h: () => (/* binding */ createGitRunner)
-/* harmony export */ });
-/* harmony import */ var _ledger_git_cli__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8843);
-// The system `git` for review reads and CI network steps (ci-automation.md §16): no shell, no prompts, stable stderr.
-
-/** Builds a runner for `cwd`. `env` is the complete base environment (the caller's, never read here). */
-function createGitRunner(cwd, env) {
-    const runRaw = (args, options = {}) => (0,_ledger_git_cli__WEBPACK_IMPORTED_MODULE_0__/* .runGitRaw */ .i)(args, { cwd, baseEnv: env, env: { ...options.env, GIT_TERMINAL_PROMPT: '0' }, input: options.input });
-    return {
-        cwd,
-        runRaw,
-        async run(args, options) {
-            const r = await runRaw(args, options);
-            return { code: r.code, stdout: r.stdout.toString('utf8'), stderr: r.stderr };
-        },
-    };
-}
-/** The first non-empty line of git's stderr (or stdout), for warnings. */
-function firstLine(text) {
-    for (const line of text.split(/\r?\n/)) {
-        const t = line.trim();
-        if (t !== '')
-            return t;
-    }
-    return '';
+    return committerTime(git, mb.stdout.trim());
 }
 
 
@@ -997,107 +541,6 @@ function parseChangeNumber(value) {
         return undefined;
     const n = Number(s);
     return Number.isSafeInteger(n) && n > 0 ? n : undefined;
-}
-
-
-/***/ }),
-
-/***/ 3549:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mw: () => (/* binding */ committerTime),
-/* harmony export */   SJ: () => (/* binding */ refExists),
-/* harmony export */   WL: () => (/* binding */ resolveCommit),
-/* harmony export */   _h: () => (/* binding */ listLedgerRefs),
-/* harmony export */   b4: () => (/* binding */ readBlobs),
-/* harmony export */   n3: () => (/* binding */ listIndexEntries)
-/* harmony export */ });
-/* harmony import */ var _ledger_layout__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3972);
-/* harmony import */ var _ledger_refs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9608);
-/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1509);
-// Read-only ledger access through the system git (ci-automation.md §7.2): one `ls-tree` per ledger ref for the
-// per-commit index and one `cat-file --batch` per group of blobs, so shallow CI clones and packed refs just work.
-
-
-
-const INDEX_PREFIX = `${_ledger_layout__WEBPACK_IMPORTED_MODULE_0__/* .INDEX_DIR */ .DQ}/`;
-/** Every local ref under the ledger prefixes (default `refs/opensession/branches/`), sorted byte-wise. */
-async function listLedgerRefs(git, prefixes = [_ledger_refs__WEBPACK_IMPORTED_MODULE_1__/* .LEDGER_REF_PREFIX */ .LO]) {
-    const r = await git.run(['for-each-ref', '--format=%(refname)', ...prefixes]);
-    if (r.code !== 0)
-        return [];
-    return r.stdout
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => prefixes.some((p) => l.startsWith(p)))
-        .sort(_text__WEBPACK_IMPORTED_MODULE_2__/* .compareBytewise */ .GV);
-}
-async function refExists(git, ref) {
-    const r = await git.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    return r.code === 0;
-}
-/** The commit `rev` names, or undefined. */
-async function resolveCommit(git, rev) {
-    const r = await git.run(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
-    return r.code === 0 && r.stdout.trim() !== '' ? r.stdout.trim() : undefined;
-}
-/** Every `v1/index/commits/<dir>/<file>.json` blob of a ledger tip tree (one tree read). */
-async function listIndexEntries(git, ref) {
-    const r = await git.run(['ls-tree', '-r', '-z', '--full-tree', ref, '--', INDEX_PREFIX]);
-    if (r.code !== 0)
-        return [];
-    const out = [];
-    for (const rec of r.stdout.split('\0')) {
-        if (rec === '')
-            continue;
-        const tab = rec.indexOf('\t');
-        if (tab < 0)
-            continue;
-        const [, type, oid] = rec.slice(0, tab).split(' ');
-        const path = rec.slice(tab + 1);
-        if (type !== 'blob' || !path.startsWith(INDEX_PREFIX) || !path.endsWith('.json'))
-            continue;
-        const rest = path.slice(INDEX_PREFIX.length).split('/');
-        if (rest.length !== 2)
-            continue;
-        out.push({ commitDir: rest[0], path, oid });
-    }
-    return out;
-}
-/**
- * Reads many objects with one `git cat-file --batch`. Keys are anything `cat-file` accepts (`<oid>`,
- * `<ref>:<path>`); missing objects are absent from the result.
- */
-async function readBlobs(git, specs) {
-    const result = new Map();
-    const unique = [...new Set(specs)].filter((s) => s !== '' && !s.includes('\n'));
-    if (unique.length === 0)
-        return result;
-    const r = await git.runRaw(['cat-file', '--batch'], { input: unique.join('\n') + '\n' });
-    const buf = r.stdout;
-    let pos = 0;
-    for (const spec of unique) {
-        const nl = buf.indexOf(0x0a, pos);
-        if (nl < 0)
-            break;
-        const header = buf.subarray(pos, nl).toString('utf8');
-        pos = nl + 1;
-        const parts = header.split(' ');
-        if (parts.length !== 3 || !/^[0-9]+$/.test(parts[2]))
-            continue; // `<spec> missing` / `ambiguous`
-        const size = Number(parts[2]);
-        if (parts[1] === 'blob')
-            result.set(spec, buf.subarray(pos, pos + size));
-        pos += size + 1;
-    }
-    return result;
-}
-/** The committer time (seconds) of a commit, or undefined. */
-async function committerTime(git, rev) {
-    const r = await git.run(['show', '-s', '--format=%ct', rev]);
-    const t = Number(r.stdout.trim());
-    return r.code === 0 && r.stdout.trim() !== '' && Number.isFinite(t) ? t : undefined;
 }
 
 
@@ -1874,13 +1317,12 @@ function diffAddedLines(diff) {
 function num(v) {
     return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
-function isoOf(v) {
-    if (typeof v !== 'string')
-        return undefined;
-    const ns = (0,_hail_timestamp__WEBPACK_IMPORTED_MODULE_0__/* .tryParseTimestamp */ .z_)(v);
-    if (ns === undefined)
-        return undefined;
-    return { iso: new Date(Number(ns / 1000000n)).toISOString().replace('.000Z', 'Z'), ns };
+/** Nanoseconds of a timestamp string (the ISO form is made once, for the start only). */
+function nsOf(v) {
+    return typeof v === 'string' ? (0,_hail_timestamp__WEBPACK_IMPORTED_MODULE_0__/* .tryParseTimestamp */ .z_)(v) : undefined;
+}
+function isoOfNs(ns) {
+    return new Date(Number(ns / 1000000n)).toISOString().replace('.000Z', 'Z');
 }
 /** A getter computing `make()` once, on first read: redaction is the costly part and most sessions of a long list
  * are only shown as one line (A11 collapse), so their prompt and commands are never redacted or rendered. */
@@ -1902,8 +1344,25 @@ function lazy(obj, key, make) {
 function commandText(s) {
     return (0,_markdown__WEBPACK_IMPORTED_MODULE_2__/* .truncateCodePoints */ .Bm)((0,_text__WEBPACK_IMPORTED_MODULE_1__/* .collapse */ .ap)((0,_safety__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E)(s)), 200);
 }
-// Cheap pre-filter: only these lines are parsed.
-const WANTED = /"(header|stats|UserMessage|FileEdit|FileCreate|ShellCommand|ToolResult)"/;
+// Cheap pre-filter: only lines holding one of these are parsed. Searched across the whole text (one regex run per
+// file, no array of every line): most lines of a session are messages the detail never reads.
+const WANTED = /"(header|stats|UserMessage|FileEdit|FileCreate|ShellCommand|ToolResult)"/g;
+/** The lines of `text` (split at `\n`) that contain a WANTED token, in order, each once. */
+function wantedLines(text) {
+    const out = [];
+    WANTED.lastIndex = 0;
+    for (let m = WANTED.exec(text); m !== null; m = WANTED.exec(text)) {
+        const start = text.lastIndexOf('\n', m.index) + 1;
+        const nl = text.indexOf('\n', m.index);
+        const end = nl < 0 ? text.length : nl;
+        out.push(text.slice(start, end));
+        if (nl < 0)
+            break;
+        WANTED.lastIndex = nl + 1;
+    }
+    WANTED.lastIndex = 0;
+    return out;
+}
 function eventOf(v) {
     if (!isObj(v))
         return undefined;
@@ -1943,8 +1402,8 @@ function readSessionDetail(text) {
         }
     }
     if (records.length === 0) {
-        for (const line of text.split('\n')) {
-            if (line.length < 2 || !WANTED.test(line))
+        for (const line of wantedLines(text)) {
+            if (line.length < 2)
                 continue;
             try {
                 const v = JSON.parse(line);
@@ -1986,8 +1445,8 @@ function readSessionDetail(text) {
             if (typeof agent.model === 'string' && agent.model.trim() !== '')
                 d.model = agent.model.trim();
             const ctx = isObj(rec.context) ? rec.context : {};
-            created = isoOf(ctx.created_at);
-            updated = isoOf(ctx.updated_at);
+            created = nsOf(ctx.created_at);
+            updated = nsOf(ctx.updated_at);
             continue;
         }
         if (rec.type === 'stats') {
@@ -2002,12 +1461,12 @@ function readSessionDetail(text) {
         const et = ev.event_type;
         const data = isObj(et.data) ? et.data : {};
         const attrs = isObj(ev.attributes) ? ev.attributes : {};
-        const ts = isoOf(ev.timestamp);
+        const ts = nsOf(ev.timestamp);
         if (ts !== undefined) {
-            if (first === undefined || ts.ns < first.ns)
+            if (first === undefined || ts < first)
                 first = ts;
-            if (last === undefined || ts.ns > last)
-                last = ts.ns;
+            if (last === undefined || ts > last)
+                last = ts;
         }
         sumIn += num(attrs.input_tokens) ?? 0;
         sumOut += num(attrs.output_tokens) ?? 0;
@@ -2038,14 +1497,12 @@ function readSessionDetail(text) {
                 if (typeof data.command !== 'string' || data.command.trim() === '')
                     break;
                 const exitCode = num(data.exit_code);
-                const raw = data.command;
                 const run = {
-                    command: '',
+                    raw: data.command,
                     exitCode,
                     failed: exitCode !== undefined && exitCode !== 0,
                     test: isTestCommand((0,_text__WEBPACK_IMPORTED_MODULE_1__/* .collapse */ .ap)(data.command)),
                 };
-                lazy(run, 'command', () => commandText(raw));
                 runs.push(run);
                 for (const k of [attrs['semantic.call_id'], ev.event_id])
                     if (typeof k === 'string')
@@ -2065,21 +1522,33 @@ function readSessionDetail(text) {
     }
     // The header's created/updated times bound the session; events (only the parsed kinds) are the fallback.
     const start = created ?? first;
-    d.startedAt = start?.iso ?? null;
+    d.startedAt = start !== undefined ? isoOfNs(start) : null;
     if (statsDuration !== undefined && statsDuration > 0)
         d.durationSeconds = Math.round(statsDuration);
-    else if (start !== undefined && updated !== undefined && updated.ns >= start.ns)
-        d.durationSeconds = Number((updated.ns - start.ns) / 1000000000n);
+    else if (start !== undefined && updated !== undefined && updated >= start)
+        d.durationSeconds = Number((updated - start) / 1000000000n);
     else if (first !== undefined && last !== undefined)
-        d.durationSeconds = Number((last - first.ns) / 1000000000n);
+        d.durationSeconds = Number((last - first) / 1000000000n);
     d.tokensIn = statsIn ?? sumIn;
     d.tokensOut = statsOut ?? sumOut;
+    // The command text is made on first read (see `lazy`), through a getter of the literal: cheaper to build.
     const strip = (r) => {
-        const out = r.exitCode === undefined
-            ? { command: '', failed: r.failed }
-            : { command: '', exitCode: r.exitCode, failed: r.failed };
-        lazy(out, 'command', () => r.command);
-        return out;
+        let text;
+        const command = () => (text ??= commandText(r.raw));
+        return r.exitCode === undefined
+            ? {
+                get command() {
+                    return command();
+                },
+                failed: r.failed,
+            }
+            : {
+                get command() {
+                    return command();
+                },
+                exitCode: r.exitCode,
+                failed: r.failed,
+            };
     };
     if (rawPrompt !== undefined) {
         const text = rawPrompt;

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 6726;
-exports.ids = [6726,7850];
+exports.ids = [6726,7850,5469];
 exports.modules = {
 
 /***/ 6726:

@@ -1,14 +1,15 @@
 "use strict";
 exports.id = 6790;
-exports.ids = [6790,4409];
+exports.ids = [6790,8843,4409,9608,1552];
 exports.modules = {
 
 /***/ 8843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ runGit),
-/* harmony export */   i: () => (/* binding */ runGitRaw)
+/* harmony export */   runGit: () => (/* binding */ runGit),
+/* harmony export */   runGitRaw: () => (/* binding */ runGitRaw)
 /* harmony export */ });
 /* harmony import */ var child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5317);
 /* harmony import */ var child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(child_process__WEBPACK_IMPORTED_MODULE_0__);
@@ -48,17 +49,18 @@ async function runGit(args, options) {
 /***/ 9608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $1: () => (/* binding */ base64UrlEncode),
-/* harmony export */   DH: () => (/* binding */ ledgerRef),
-/* harmony export */   JL: () => (/* binding */ normalizeRepoName),
-/* harmony export */   LO: () => (/* binding */ LEDGER_REF_PREFIX),
-/* harmony export */   PH: () => (/* binding */ stripCredentials),
-/* harmony export */   Wf: () => (/* binding */ resolveLedgerBranch),
-/* harmony export */   ZY: () => (/* binding */ base64UrlDecode),
-/* harmony export */   h_: () => (/* binding */ ledgerToken),
-/* harmony export */   iR: () => (/* binding */ branchOfLedgerRef),
-/* harmony export */   sD: () => (/* binding */ NOTES_REF)
+/* harmony export */   LEDGER_REF_PREFIX: () => (/* binding */ LEDGER_REF_PREFIX),
+/* harmony export */   NOTES_REF: () => (/* binding */ NOTES_REF),
+/* harmony export */   base64UrlDecode: () => (/* binding */ base64UrlDecode),
+/* harmony export */   base64UrlEncode: () => (/* binding */ base64UrlEncode),
+/* harmony export */   branchOfLedgerRef: () => (/* binding */ branchOfLedgerRef),
+/* harmony export */   ledgerRef: () => (/* binding */ ledgerRef),
+/* harmony export */   ledgerToken: () => (/* binding */ ledgerToken),
+/* harmony export */   normalizeRepoName: () => (/* binding */ normalizeRepoName),
+/* harmony export */   resolveLedgerBranch: () => (/* binding */ resolveLedgerBranch),
+/* harmony export */   stripCredentials: () => (/* binding */ stripCredentials)
 /* harmony export */ });
 /* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
 /* harmony import */ var _uri_encoding__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1456);
@@ -268,7 +270,7 @@ async function readRepoFacts(repo, fallbackRemote) {
     const urlOf = async (name) => {
         if (name.includes('://') || /^[^\s/@:]+@[^\s/:]+:/.test(name))
             return name;
-        const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .E)(['config', '--get', `remote.${name}.url`], { cwd: repo.root });
+        const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_3__.runGit)(['config', '--get', `remote.${name}.url`], { cwd: repo.root });
         const url = res.stdout.trim();
         return res.code === 0 && url !== '' ? url : undefined;
     };
@@ -277,9 +279,9 @@ async function readRepoFacts(repo, fallbackRemote) {
         url = await urlOf(fallbackRemote);
     if (url === undefined)
         return {};
-    const remote = (0,_refs__WEBPACK_IMPORTED_MODULE_4__/* .stripCredentials */ .PH)(url);
+    const remote = (0,_refs__WEBPACK_IMPORTED_MODULE_4__.stripCredentials)(url);
     const facts = { remote };
-    const name = (0,_refs__WEBPACK_IMPORTED_MODULE_4__/* .normalizeRepoName */ .JL)(remote);
+    const name = (0,_refs__WEBPACK_IMPORTED_MODULE_4__.normalizeRepoName)(remote);
     if (name !== undefined)
         facts.repo_name = name;
     return facts;

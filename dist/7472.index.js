@@ -23,8 +23,6 @@ __webpack_require__.d(__webpack_exports__, {
 var core_text = __webpack_require__(1509);
 // EXTERNAL MODULE: ./core/redact/rules.ts
 var redact_rules = __webpack_require__(3171);
-// EXTERNAL MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
-var secretlint_rule_preset_recommend_module = __webpack_require__(1577);
 ;// CONCATENATED MODULE: ./core/redact/secretlint.ts
 // Second redaction layer (amendments-2 A1.2): the rules of the secretlint recommended preset
 // (@secretlint/secretlint-rule-preset-recommend), run after the spec rules on what they left.
@@ -33,7 +31,6 @@ var secretlint_rule_preset_recommend_module = __webpack_require__(1577);
 // scanners themselves are synchronous functions of the text (`create(context).file(source)` reporting ranges through
 // `context.report`), so this module drives them directly with a minimal context, the way `lintSource` does, and
 // stays synchronous. A test pins the result to `lintSource` over a corpus.
-
 /** The comment filter only honours `secretlint-disable` comments: text in a session must not switch redaction off. */
 const SKIPPED = new Set(['@secretlint/secretlint-rule-filter-comments']);
 /** `@secretlint/secretlint-rule-database-connection-string` → `secretlint_database_connection_string`. */
@@ -44,11 +41,18 @@ function secretlintMarkerId(secretlintId) {
 let scanners;
 let sink = [];
 let currentRule = '';
+function loadPreset() {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return __webpack_require__(1577);
+}
 function load() {
     if (scanners !== undefined)
         return scanners;
+    // Loaded on the first text that may hold a secret (most texts never do): the preset and the lodash it bundles
+    // are the largest module a `share` or `register` start-up would otherwise evaluate.
+    const { rules: presetRules } = loadPreset();
     const list = [];
-    for (const rule of secretlint_rule_preset_recommend_module/* rules */.a) {
+    for (const rule of presetRules) {
         if (rule.meta.type !== 'scanner' || SKIPPED.has(rule.meta.id))
             continue;
         const ruleId = secretlintMarkerId(rule.meta.id);

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 7617;
-exports.ids = [7617,5879];
+exports.ids = [7617];
 exports.modules = {
 
 /***/ 7617:
@@ -11,21 +11,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   shareCommand: () => (/* binding */ shareCommand)
 /* harmony export */ });
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8179);
-/* harmony import */ var readline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3785);
-/* harmony import */ var readline__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(readline__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var child_process__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5317);
-/* harmony import */ var child_process__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(child_process__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(265);
-/* harmony import */ var _core_ledger_git_config__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5879);
-/* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1509);
-/* harmony import */ var _core_uri__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7849);
-/* harmony import */ var _core_store__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(502);
-/* harmony import */ var _repo_helper__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4328);
-/* harmony import */ var _output__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5338);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(265);
+/* harmony import */ var _core_ledger_git_config__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5879);
+/* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1509);
+/* harmony import */ var _core_uri__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7849);
+/* harmony import */ var _core_store__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(502);
+/* harmony import */ var _repo_helper__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4328);
+/* harmony import */ var _output__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5338);
 // `opensession share <uri>` (git-native.md §10): publish a local session into a ledger ref (git mode),
 // optionally pushing it; web mode turns a remote source URI into a web link.
-
-
 
 
 
@@ -39,17 +33,17 @@ const F2_STEPS = [
     'a remote uri comes from `opensession share <local_uri> --git --remote origin`',
 ];
 function f1() {
-    return new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ('choose one mode: --web or --git', [
+    return new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ('choose one mode: --web or --git', [
         'for remote source uri to web url: `opensession share <uri> --web`',
         'for local source uri to git source uri: `opensession share <uri> --git --remote origin`',
     ]);
 }
 function parseUri(uri) {
     try {
-        return (0,_core_uri__WEBPACK_IMPORTED_MODULE_6__/* .parseSourceUri */ .Lf)(uri);
+        return (0,_core_uri__WEBPACK_IMPORTED_MODULE_4__/* .parseSourceUri */ .Lf)(uri);
     }
     catch (err) {
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ(err instanceof Error ? err.message : String(err), F2_STEPS);
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ(err instanceof Error ? err.message : String(err), F2_STEPS);
     }
 }
 async function copyToClipboard(text, ctx) {
@@ -62,9 +56,10 @@ async function copyToClipboard(text, ctx) {
                 ['xclip', ['-selection', 'clipboard']],
                 ['xsel', ['--clipboard', '--input']],
             ];
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5317, 23));
     for (const [cmd, args] of tools) {
         const ok = await new Promise((resolve) => {
-            const child = (0,child_process__WEBPACK_IMPORTED_MODULE_2__.spawn)(cmd, args, { stdio: ['pipe', 'ignore', 'ignore'] });
+            const child = spawn(cmd, args, { stdio: ['pipe', 'ignore', 'ignore'] });
             child.on('error', () => resolve(false));
             child.on('close', (code) => resolve(code === 0));
             child.stdin.on('error', () => undefined);
@@ -76,7 +71,8 @@ async function copyToClipboard(text, ctx) {
     ctx.stderr('[opensession] Warning: could not copy to clipboard\n');
 }
 async function askYesNo(question) {
-    const rl = readline__WEBPACK_IMPORTED_MODULE_1__.createInterface({ input: process.stdin, output: process.stderr, terminal: false });
+    const readline = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3785, 23));
+    const rl = readline.createInterface({ input: process.stdin, output: process.stderr, terminal: false });
     try {
         return await new Promise((resolve) => {
             process.stderr.write(question);
@@ -91,20 +87,29 @@ async function askYesNo(question) {
 async function shareGit(ctx, uri, flags) {
     const parsed = parseUri(uri);
     if (parsed.kind !== 'local') {
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ('`share --git` requires a local source uri (os://src/local/<sha256>)', [
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ('`share --git` requires a local source uri (os://src/local/<sha256>)', [
             'first register a canonical session: `opensession register ./session.hail.jsonl`',
             'then share that local uri with `--git --remote <name|url>`',
         ]);
     }
-    const remoteFlag = flags.remote !== undefined ? (0,_core_text__WEBPACK_IMPORTED_MODULE_5__/* .trim */ .Bq)(flags.remote) : undefined;
+    const remoteFlag = flags.remote !== undefined ? (0,_core_text__WEBPACK_IMPORTED_MODULE_3__/* .trim */ .Bq)(flags.remote) : undefined;
     if (remoteFlag === undefined && flags.quick !== true) {
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ('`--remote <name|url>` is required for `share --git`', [
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ('`--remote <name|url>` is required for `share --git`', [
             'example: `opensession share <local_uri> --git --remote origin`',
             'or use a direct URL: `opensession share <local_uri> --git --remote https://github.com/org/repo.git`',
         ]);
     }
-    const ledger = await Promise.all(/* import() */[__webpack_require__.e(1577), __webpack_require__.e(3292), __webpack_require__.e(7472), __webpack_require__.e(255), __webpack_require__.e(4216), __webpack_require__.e(9758)]).then(__webpack_require__.bind(__webpack_require__, 9758));
-    const repo = await (0,_repo_helper__WEBPACK_IMPORTED_MODULE_8__/* .openRepoAt */ .u)(ctx.cwd);
+    // The ledger modules this command uses, not the `core/ledger` barrel (hooks, sync, merge: start-up cost).
+    const [{ runGit }, { readHead }, { ledgerRef, resolveLedgerBranch }, shareLib, { storeBlob }, { addToRepoRegistry }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 8843).then(__webpack_require__.bind(__webpack_require__, 8843)),
+        __webpack_require__.e(/* import() */ 4409).then(__webpack_require__.bind(__webpack_require__, 6790)),
+        __webpack_require__.e(/* import() */ 9608).then(__webpack_require__.bind(__webpack_require__, 9608)),
+        Promise.all(/* import() */[__webpack_require__.e(1577), __webpack_require__.e(7472), __webpack_require__.e(2327)]).then(__webpack_require__.bind(__webpack_require__, 2327)),
+        Promise.all(/* import() */[__webpack_require__.e(1577), __webpack_require__.e(7472), __webpack_require__.e(9036), __webpack_require__.e(705), __webpack_require__.e(1552)]).then(__webpack_require__.bind(__webpack_require__, 705)),
+        __webpack_require__.e(/* import() */ 4849).then(__webpack_require__.bind(__webpack_require__, 7230)),
+    ]);
+    const ledger = { runGit, readHead, ledgerRef, resolveLedgerBranch, storeBlob, addToRepoRegistry, ...shareLib };
+    const repo = await (0,_repo_helper__WEBPACK_IMPORTED_MODULE_6__/* .openRepoAt */ .u)(ctx.cwd);
     let remoteName = remoteFlag;
     if (remoteName === undefined) {
         const list = await ledger.runGit(['remote'], { cwd: repo.root });
@@ -114,7 +119,7 @@ async function shareGit(ctx, uri, flags) {
         else if (remotes.length === 1)
             remoteName = remotes[0];
         else {
-            throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ(`\`share --quick\` could not choose a git remote (no \`origin\` and ${remotes.length} other remotes)`, ['add one: `git remote add origin <url>`', 'or name it: `opensession share <uri> --quick --remote <name|url>`']);
+            throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ(`\`share --quick\` could not choose a git remote (no \`origin\` and ${remotes.length} other remotes)`, ['add one: `git remote add origin <url>`', 'or name it: `opensession share <uri> --quick --remote <name|url>`']);
         }
     }
     const head = ledger.readHead(repo);
@@ -123,13 +128,13 @@ async function shareGit(ctx, uri, flags) {
         ref = flags.ref;
         const steps = ['omit --ref to use the branch ledger ref (refs/opensession/branches/<token>)'];
         if (!(await ledger.isValidFullRef(repo, ref))) {
-            throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ(`invalid ref \`${ref}\`: expected a full ref name under refs/`, [
+            throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ(`invalid ref \`${ref}\`: expected a full ref name under refs/`, [
                 ...steps,
                 'or pass a full ref, e.g. `--ref refs/opensession/shared`',
             ]);
         }
         if (head.branch !== 'HEAD' && ref === `refs/heads/${head.branch}`) {
-            throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ(`refusing to write to the checked-out branch \`${ref}\``, [
+            throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ(`refusing to write to the checked-out branch \`${ref}\``, [
                 ...steps,
                 'or choose a ref that is not checked out',
             ]);
@@ -138,16 +143,16 @@ async function shareGit(ctx, uri, flags) {
     else {
         ref = ledger.ledgerRef(ledger.resolveLedgerBranch(head.branch, head.head));
     }
-    const sharePath = flags.path !== undefined ? (0,_core_text__WEBPACK_IMPORTED_MODULE_5__/* .trim */ .Bq)(flags.path) : `sessions/${parsed.sha256}.jsonl`;
+    const sharePath = flags.path !== undefined ? (0,_core_text__WEBPACK_IMPORTED_MODULE_3__/* .trim */ .Bq)(flags.path) : `sessions/${parsed.sha256}.jsonl`;
     const problem = ledger.sharePathProblem(sharePath);
     if (problem !== undefined)
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ(problem, ['use a repository-relative path such as `sessions/<name>.jsonl`']);
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ(problem, ['use a repository-relative path such as `sessions/<name>.jsonl`']);
     let object;
     try {
-        object = (await (0,_core_store__WEBPACK_IMPORTED_MODULE_7__/* .readLocalObject */ .F9)(parsed.sha256, (0,_output__WEBPACK_IMPORTED_MODULE_9__/* .storeSettings */ .lj)(ctx))).bytes;
+        object = (0,_core_store__WEBPACK_IMPORTED_MODULE_5__/* .readLocalObjectSync */ ._M)(parsed.sha256, (0,_output__WEBPACK_IMPORTED_MODULE_7__/* .storeSettings */ .lj)(ctx)).bytes;
     }
     catch {
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ(`object not found: ${parsed.sha256}`, [
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ(`object not found: ${parsed.sha256}`, [
             'register the session in this repository first: `opensession register ./session.hail.jsonl`',
             'objects are looked up in <repo>/.opensession/objects, then ~/.local/share/opensession/objects',
         ]);
@@ -161,37 +166,37 @@ async function shareGit(ctx, uri, flags) {
     }
     else {
         // Read the URL from the config when nothing can rewrite it; otherwise ask git (one process less).
-        const plain = (0,_core_ledger_git_config__WEBPACK_IMPORTED_MODULE_4__/* .plainRemoteUrl */ .UI)(repo.commonDir, repo.gitDir, remoteName, ctx.env);
+        const plain = (0,_core_ledger_git_config__WEBPACK_IMPORTED_MODULE_2__/* .plainRemoteUrl */ .UI)(repo.commonDir, repo.gitDir, remoteName, ctx.env);
         if (plain !== undefined)
             resolvedUrl = plain;
         else {
             const res = await ledger.runGit(['remote', 'get-url', remoteName], { cwd: repo.root });
             if (res.code !== 0)
-                throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ(`failed to resolve git remote \`${remoteName}\`: ${res.stderr.trim()}`, remoteSteps);
+                throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ(`failed to resolve git remote \`${remoteName}\`: ${res.stderr.trim()}`, remoteSteps);
             resolvedUrl = res.stdout.trim();
         }
         if (resolvedUrl === '')
-            throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ(`git remote \`${remoteName}\` resolved to empty url`, remoteSteps);
+            throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ(`git remote \`${remoteName}\` resolved to empty url`, remoteSteps);
         pushTarget = remoteName;
     }
-    const strippedUrl = (0,_core_uri__WEBPACK_IMPORTED_MODULE_6__/* .stripUrlCredentials */ .um)(resolvedUrl);
+    const strippedUrl = (0,_core_uri__WEBPACK_IMPORTED_MODULE_4__/* .stripUrlCredentials */ .um)(resolvedUrl);
     const shownTarget = pushTarget === remoteName && !(remoteName.includes('://') || remoteName.startsWith('git@'))
         ? pushTarget
-        : (0,_core_uri__WEBPACK_IMPORTED_MODULE_6__/* .stripUrlCredentials */ .um)(pushTarget);
+        : (0,_core_uri__WEBPACK_IMPORTED_MODULE_4__/* .stripUrlCredentials */ .um)(pushTarget);
     const { bytes, redactions } = ledger.redactObjectBytes(object);
     try {
         await ledger.storeBlob(repo, ref, sharePath, bytes, `opensession share ${parsed.sha256}`);
         ledger.addToRepoRegistry(repo.root, ctx.env);
     }
     catch (err) {
-        if (err instanceof _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ)
+        if (err instanceof _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ)
             throw err; // already names its ref and repair steps (A9)
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ(`failed to store git object: ${err instanceof Error ? err.message : String(err)}`, [
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ(`failed to store git object: ${err instanceof Error ? err.message : String(err)}`, [
             'check that the repository is writable and no other git process holds a lock',
             'retry the command',
         ]);
     }
-    const resultUri = (0,_core_uri__WEBPACK_IMPORTED_MODULE_6__/* .formatSourceUri */ .Du)((0,_core_uri__WEBPACK_IMPORTED_MODULE_6__/* .remoteUrlToSourceUri */ .Me)(strippedUrl, ref, sharePath));
+    const resultUri = (0,_core_uri__WEBPACK_IMPORTED_MODULE_4__/* .formatSourceUri */ .Du)((0,_core_uri__WEBPACK_IMPORTED_MODULE_4__/* .remoteUrlToSourceUri */ .Me)(strippedUrl, ref, sharePath));
     const pushCmd = ledger.pushCommandText(shownTarget, ref);
     // Push decision (§10.2 step 10, §10.3).
     let consent;
@@ -200,13 +205,13 @@ async function shareGit(ctx, uri, flags) {
         const stored = await ledger.runGit(['config', '--local', '--get', 'opensession.share.auto-push-consent'], {
             cwd: repo.root,
         });
-        const value = stored.code === 0 ? (0,_core_text__WEBPACK_IMPORTED_MODULE_5__/* .trim */ .Bq)(stored.stdout).toLowerCase() : '';
+        const value = stored.code === 0 ? (0,_core_text__WEBPACK_IMPORTED_MODULE_3__/* .trim */ .Bq)(stored.stdout).toLowerCase() : '';
         consent = value === 'true' ? true : value === 'false' ? false : undefined;
         if (!doPush) {
             if (consent !== undefined)
                 doPush = consent;
             else if (process.stdin.isTTY === true && process.stderr.isTTY === true && flags.json !== true) {
-                const answer = (0,_core_text__WEBPACK_IMPORTED_MODULE_5__/* .trim */ .Bq)(await askYesNo('[opensession] push now and enable auto push for future --quick in this repo? [Y/n]: ')).toLowerCase();
+                const answer = (0,_core_text__WEBPACK_IMPORTED_MODULE_3__/* .trim */ .Bq)(await askYesNo('[opensession] push now and enable auto push for future --quick in this repo? [Y/n]: ')).toLowerCase();
                 consent = answer === '' || answer === 'y' || answer === 'yes';
                 await ledger.runGit(['config', '--local', 'opensession.share.auto-push-consent', String(consent)], {
                     cwd: repo.root,
@@ -218,7 +223,7 @@ async function shareGit(ctx, uri, flags) {
     let pushed = false;
     if (doPush) {
         try {
-            await ledger.pushRef(repo, pushTarget, ref, { env: ctx.env });
+            await (await Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(2221)]).then(__webpack_require__.bind(__webpack_require__, 4602))).pushRef(repo, pushTarget, ref, { env: ctx.env });
             pushed = true;
         }
         catch (err) {
@@ -227,7 +232,7 @@ async function shareGit(ctx, uri, flags) {
             // A URL push target is only ever shown credential-stripped (§10.2 step 9), also inside the F14 cause.
             if (shownTarget !== pushTarget)
                 cause = cause.split(pushTarget).join(shownTarget);
-            throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ(`git push failed: ${cause}`, [
+            throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ(`git push failed: ${cause}`, [
                 `check access to the remote: \`git ls-remote ${ledger.shellArg(shownTarget)}\``,
                 `retry manually: \`${pushCmd}\``,
             ]);
@@ -241,7 +246,7 @@ async function shareGit(ctx, uri, flags) {
         ctx.stderr(`[opensession] Warning: redacted ${redactions} secret(s) before writing ${sharePath} to ${ref}\n`);
     const consentText = consent === undefined ? 'unset' : String(consent);
     if (flags.json === true) {
-        (0,_output__WEBPACK_IMPORTED_MODULE_9__/* .writeJson */ .GF)(ctx, {
+        (0,_output__WEBPACK_IMPORTED_MODULE_7__/* .writeJson */ .GF)(ctx, {
             auto_push_consent: consent === undefined ? null : consent,
             path: sharePath,
             push_cmd: pushCmd,
@@ -271,7 +276,7 @@ async function shareGit(ctx, uri, flags) {
 async function shareWeb(ctx, uri, flags) {
     const parsed = parseUri(uri);
     if (parsed.kind === 'local' || parsed.kind === 'artifact') {
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ('`share --web` supports only remote sources', [
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ('`share --web` supports only remote sources', [
             'convert local uri first: `opensession share <uri> --git --remote origin`',
             'then run web share with the returned remote source uri',
         ]);
@@ -283,7 +288,7 @@ async function shareWeb(ctx, uri, flags) {
         ['--push', flags.push === true],
     ]) {
         if (set) {
-            throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ(`\`${flag}\` applies only to \`share --git\``, [
+            throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ(`\`${flag}\` applies only to \`share --git\``, [
                 'for a web url drop it: `opensession share <uri> --web`',
                 'to publish a local uri: `opensession share <local_uri> --git --remote origin`',
             ]);
@@ -293,11 +298,11 @@ async function shareWeb(ctx, uri, flags) {
     const { loadShareBaseUrl, shareConfigPath } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 408));
     const file = shareConfigPath(findRepoRoot(ctx.cwd) ?? ctx.cwd);
     const base = loadShareBaseUrl(file);
-    const webUrl = base + (0,_core_uri__WEBPACK_IMPORTED_MODULE_6__/* .formatSourceUri */ .Du)(parsed).slice('os:/'.length);
+    const webUrl = base + (0,_core_uri__WEBPACK_IMPORTED_MODULE_4__/* .formatSourceUri */ .Du)(parsed).slice('os:/'.length);
     if (flags.copy === true)
         await copyToClipboard(webUrl, ctx);
     if (flags.json === true) {
-        (0,_output__WEBPACK_IMPORTED_MODULE_9__/* .writeJson */ .GF)(ctx, { base_url: base, config: file, uri, web_url: webUrl });
+        (0,_output__WEBPACK_IMPORTED_MODULE_7__/* .writeJson */ .GF)(ctx, { base_url: base, config: file, uri, web_url: webUrl });
         return;
     }
     ctx.stdout(`${webUrl}\nbase_url: ${base}\nconfig: ${file}\n`);

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 7850;
-exports.ids = [7850];
+exports.ids = [7850,5469];
 exports.modules = {
 
 /***/ 7850:

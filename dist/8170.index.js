@@ -32,16 +32,16 @@ function registeredRepos(home) {
         return [];
     }
 }
-async function pruneRegisteredRepos(home, keepDays, log) {
+async function pruneRegisteredRepos(home, keepDays, log, now = new Date()) {
     let pruned = 0;
     let refs = 0;
     for (const root of registeredRepos(home)) {
         if (!fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(path__WEBPACK_IMPORTED_MODULE_1__.join(root, '.git')))
             continue; // listed but gone: skipped, not removed
-        const list = await (0,_core_ledger_git_cli__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .E)(['for-each-ref', '--format=%(refname)', 'refs/opensession/branches/'], { cwd: root });
+        const list = await (0,_core_ledger_git_cli__WEBPACK_IMPORTED_MODULE_2__.runGit)(['for-each-ref', '--format=%(refname)', 'refs/opensession/branches/'], { cwd: root });
         for (const ref of list.stdout.split('\n').filter((l) => l !== '')) {
             try {
-                const r = await (0,_core_ledger_prune__WEBPACK_IMPORTED_MODULE_3__/* .pruneLedger */ .O)((0,_core_ledger_repo__WEBPACK_IMPORTED_MODULE_4__.openRepo)(root), ref, keepDays);
+                const r = await (0,_core_ledger_prune__WEBPACK_IMPORTED_MODULE_3__/* .pruneLedger */ .O)((0,_core_ledger_repo__WEBPACK_IMPORTED_MODULE_4__.openRepo)(root), ref, keepDays, now);
                 if (r.committed) {
                     pruned += r.expired;
                     refs++;
@@ -65,11 +65,13 @@ async function pruneRegisteredRepos(home, keepDays, log) {
 /* harmony export */   O: () => (/* binding */ pruneLedger)
 /* harmony export */ });
 /* harmony import */ var _hail_timestamp__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9823);
-/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9036);
-/* harmony import */ var _layout__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3972);
-/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6790);
-/* harmony import */ var _update__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(255);
+/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8843);
+/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9036);
+/* harmony import */ var _layout__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3972);
+/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6790);
+/* harmony import */ var _update__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(255);
 // Retention prune: a normal child commit that removes expired sessions and their index entries (§7).
+
 
 
 
@@ -88,10 +90,10 @@ async function timeOfBlob(tree, oid) {
 async function findExpired(tree, cutoff) {
     const sessions = [];
     for (const [shard, e] of await tree.list('v1')) {
-        if (e.mode !== _objects__WEBPACK_IMPORTED_MODULE_1__/* .TREE_MODE */ .tk || shard === 'index')
+        if (e.mode !== _objects__WEBPACK_IMPORTED_MODULE_2__/* .TREE_MODE */ .tk || shard === 'index')
             continue;
         for (const [name, f] of await tree.list(`v1/${shard}`)) {
-            if (f.mode !== _objects__WEBPACK_IMPORTED_MODULE_1__/* .TREE_MODE */ .tk && name.endsWith('.meta.json')) {
+            if (f.mode !== _objects__WEBPACK_IMPORTED_MODULE_2__/* .TREE_MODE */ .tk && name.endsWith('.meta.json')) {
                 sessions.push({ dir: `v1/${shard}`, sid: name.slice(0, -'.meta.json'.length), metaOid: f.oid });
             }
         }
@@ -103,10 +105,10 @@ async function findExpired(tree, cutoff) {
         if (t === undefined) {
             if (indexBySid === undefined) {
                 indexBySid = new Map();
-                for (const [sha, d] of await tree.list(_layout__WEBPACK_IMPORTED_MODULE_2__/* .INDEX_DIR */ .DQ)) {
-                    if (d.mode !== _objects__WEBPACK_IMPORTED_MODULE_1__/* .TREE_MODE */ .tk)
+                for (const [sha, d] of await tree.list(_layout__WEBPACK_IMPORTED_MODULE_3__/* .INDEX_DIR */ .DQ)) {
+                    if (d.mode !== _objects__WEBPACK_IMPORTED_MODULE_2__/* .TREE_MODE */ .tk)
                         continue;
-                    for (const [file, f] of await tree.list(`${_layout__WEBPACK_IMPORTED_MODULE_2__/* .INDEX_DIR */ .DQ}/${sha}`)) {
+                    for (const [file, f] of await tree.list(`${_layout__WEBPACK_IMPORTED_MODULE_3__/* .INDEX_DIR */ .DQ}/${sha}`)) {
                         if (!file.endsWith('.json'))
                             continue;
                         const sid = file.slice(0, -'.json'.length);
@@ -127,11 +129,11 @@ async function findExpired(tree, cutoff) {
 }
 /** `pruneLedger(repo, ref, keepDays, now)`. */
 async function pruneLedger(repo, ref, keepDays, now = new Date()) {
-    if ((0,_repo__WEBPACK_IMPORTED_MODULE_3__.readRef)(repo.commonDir, ref) === undefined)
+    if ((0,_repo__WEBPACK_IMPORTED_MODULE_4__.readRef)(repo.commonDir, ref) === undefined)
         return { scanned: 0, expired: 0, committed: false };
     const cutoff = (0,_hail_timestamp__WEBPACK_IMPORTED_MODULE_0__/* .timestampFromMillis */ .P9)(now.getTime()) - BigInt(Math.floor(keepDays)) * NS_PER_DAY;
     let last = { scanned: 0, expired: [] };
-    const result = await (0,_update__WEBPACK_IMPORTED_MODULE_4__/* .updateRef */ .du)(repo, ref, async (tree) => {
+    const result = await (0,_update__WEBPACK_IMPORTED_MODULE_5__.updateRef)(repo, ref, async (tree) => {
         last = await findExpired(tree, cutoff);
         if (last.expired.length === 0)
             return false;
@@ -140,14 +142,19 @@ async function pruneLedger(repo, ref, keepDays, now = new Date()) {
             await tree.remove(`${e.dir}/${e.sid}.hail.jsonl`);
             await tree.remove(`${e.dir}/${e.sid}.meta.json`);
         }
-        for (const [sha, d] of await tree.list(_layout__WEBPACK_IMPORTED_MODULE_2__/* .INDEX_DIR */ .DQ)) {
-            if (d.mode !== _objects__WEBPACK_IMPORTED_MODULE_1__/* .TREE_MODE */ .tk)
+        for (const [sha, d] of await tree.list(_layout__WEBPACK_IMPORTED_MODULE_3__/* .INDEX_DIR */ .DQ)) {
+            if (d.mode !== _objects__WEBPACK_IMPORTED_MODULE_2__/* .TREE_MODE */ .tk)
                 continue;
-            for (const [file] of await tree.list(`${_layout__WEBPACK_IMPORTED_MODULE_2__/* .INDEX_DIR */ .DQ}/${sha}`)) {
+            for (const [file] of await tree.list(`${_layout__WEBPACK_IMPORTED_MODULE_3__/* .INDEX_DIR */ .DQ}/${sha}`)) {
                 if (file.endsWith('.json') && sids.has(file.slice(0, -'.json'.length)))
-                    await tree.remove(`${_layout__WEBPACK_IMPORTED_MODULE_2__/* .INDEX_DIR */ .DQ}/${sha}/${file}`);
+                    await tree.remove(`${_layout__WEBPACK_IMPORTED_MODULE_3__/* .INDEX_DIR */ .DQ}/${sha}/${file}`);
             }
         }
+        // When every session expired the commit's tree is the empty tree, which the object store never writes (git and isomorphic-git treat it as virtual, but fsck reports it missing): it is stored before the commit.
+        // `git hash-object -w` writes it for real (a no-op when it is already stored).
+        const w = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_1__.runGit)(['hash-object', '-w', '-t', 'tree', '--stdin'], { cwd: repo.commonDir, input: '' });
+        if (w.code !== 0 || w.stdout.trim() !== _objects__WEBPACK_IMPORTED_MODULE_2__/* .EMPTY_TREE */ .pL)
+            throw new Error(`could not write the empty tree: ${w.stderr.trim()}`);
         return true;
     }, () => `retention-prune: keep_days=${keepDays} expired=${last.expired.length}\n`, { now: () => now });
     return { scanned: last.scanned, expired: last.expired.length, committed: result.committed };

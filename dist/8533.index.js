@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 8533;
-exports.ids = [8533,4409,6790];
+exports.ids = [8533,8843,4409,9608,1552,6790];
 exports.modules = {
 
 /***/ 4914:
@@ -728,7 +728,7 @@ function daemonRow(env) {
 }
 /** `hidden-refs=present` ⇔ some `refs/remotes/<remote>/opensession/branches/<token>` exists (loose or packed). */
 async function hiddenRefsFetched(repo) {
-    const res = await (0,git_cli/* runGit */.E)(['for-each-ref', '--format=%(refname)', 'refs/remotes/'], { cwd: repo.root });
+    const res = await (0,git_cli.runGit)(['for-each-ref', '--format=%(refname)', 'refs/remotes/'], { cwd: repo.root });
     return res.stdout.split('\n').some((r) => /^refs\/remotes\/[^/]+\/opensession\/branches\/[^/]+$/.test(r));
 }
 function shimRow(label, file, state, err, optional) {
@@ -758,13 +758,13 @@ function shimRow(label, file, state, err, optional) {
 }
 async function doctorFacts(repo) {
     const head = (0,ledger_repo.readHead)(repo);
-    const ledgerBranch = (0,refs/* resolveLedgerBranch */.Wf)(head.branch, head.head);
+    const ledgerBranch = (0,refs.resolveLedgerBranch)(head.branch, head.head);
     return {
         hookInstalled: await (0,hooks/* managedHookInstalled */.hK)(repo),
         hiddenRefs: await hiddenRefsFetched(repo),
         branch: head.branch,
         ledgerBranch,
-        ledgerRef: (0,refs/* ledgerRef */.DH)(ledgerBranch),
+        ledgerRef: (0,refs.ledgerRef)(ledgerBranch),
     };
 }
 function readinessRow(f) {
@@ -902,7 +902,7 @@ function parseFanoutMode(value) {
 }
 /** Reads local `opensession.fanout-mode`. */
 async function readFanoutMode(repo) {
-    const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .E)(['config', '--local', '--get', 'opensession.fanout-mode'], { cwd: repo.root });
+    const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_1__.runGit)(['config', '--local', '--get', 'opensession.fanout-mode'], { cwd: repo.root });
     return parseFanoutMode(res.code === 0 ? res.stdout.replace(/\n$/, '') : undefined);
 }
 
@@ -912,9 +912,10 @@ async function readFanoutMode(repo) {
 /***/ 8843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ runGit),
-/* harmony export */   i: () => (/* binding */ runGitRaw)
+/* harmony export */   runGit: () => (/* binding */ runGit),
+/* harmony export */   runGitRaw: () => (/* binding */ runGitRaw)
 /* harmony export */ });
 /* harmony import */ var child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5317);
 /* harmony import */ var child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(child_process__WEBPACK_IMPORTED_MODULE_0__);
@@ -1080,7 +1081,7 @@ async function resolveHooksDir(repo, env = process.env) {
     if (!fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(path__WEBPACK_IMPORTED_MODULE_1__.join(repo.root, '.git'))) {
         throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL(`Not a git repository: ${repo.root} (missing .git metadata)`);
     }
-    const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .E)(['config', '--show-scope', '--get', 'core.hooksPath'], { cwd: repo.root, env });
+    const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_3__.runGit)(['config', '--show-scope', '--get', 'core.hooksPath'], { cwd: repo.root, env });
     const line = res.code === 0 ? res.stdout.replace(/\n$/, '') : '';
     let dir = path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, 'hooks');
     let sharedScope;
@@ -1184,17 +1185,18 @@ async function writeShim(file, text) {
 /***/ 9608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $1: () => (/* binding */ base64UrlEncode),
-/* harmony export */   DH: () => (/* binding */ ledgerRef),
-/* harmony export */   JL: () => (/* binding */ normalizeRepoName),
-/* harmony export */   LO: () => (/* binding */ LEDGER_REF_PREFIX),
-/* harmony export */   PH: () => (/* binding */ stripCredentials),
-/* harmony export */   Wf: () => (/* binding */ resolveLedgerBranch),
-/* harmony export */   ZY: () => (/* binding */ base64UrlDecode),
-/* harmony export */   h_: () => (/* binding */ ledgerToken),
-/* harmony export */   iR: () => (/* binding */ branchOfLedgerRef),
-/* harmony export */   sD: () => (/* binding */ NOTES_REF)
+/* harmony export */   LEDGER_REF_PREFIX: () => (/* binding */ LEDGER_REF_PREFIX),
+/* harmony export */   NOTES_REF: () => (/* binding */ NOTES_REF),
+/* harmony export */   base64UrlDecode: () => (/* binding */ base64UrlDecode),
+/* harmony export */   base64UrlEncode: () => (/* binding */ base64UrlEncode),
+/* harmony export */   branchOfLedgerRef: () => (/* binding */ branchOfLedgerRef),
+/* harmony export */   ledgerRef: () => (/* binding */ ledgerRef),
+/* harmony export */   ledgerToken: () => (/* binding */ ledgerToken),
+/* harmony export */   normalizeRepoName: () => (/* binding */ normalizeRepoName),
+/* harmony export */   resolveLedgerBranch: () => (/* binding */ resolveLedgerBranch),
+/* harmony export */   stripCredentials: () => (/* binding */ stripCredentials)
 /* harmony export */ });
 /* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
 /* harmony import */ var _uri_encoding__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1456);
@@ -1404,7 +1406,7 @@ async function readRepoFacts(repo, fallbackRemote) {
     const urlOf = async (name) => {
         if (name.includes('://') || /^[^\s/@:]+@[^\s/:]+:/.test(name))
             return name;
-        const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .E)(['config', '--get', `remote.${name}.url`], { cwd: repo.root });
+        const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_3__.runGit)(['config', '--get', `remote.${name}.url`], { cwd: repo.root });
         const url = res.stdout.trim();
         return res.code === 0 && url !== '' ? url : undefined;
     };
@@ -1413,9 +1415,9 @@ async function readRepoFacts(repo, fallbackRemote) {
         url = await urlOf(fallbackRemote);
     if (url === undefined)
         return {};
-    const remote = (0,_refs__WEBPACK_IMPORTED_MODULE_4__/* .stripCredentials */ .PH)(url);
+    const remote = (0,_refs__WEBPACK_IMPORTED_MODULE_4__.stripCredentials)(url);
     const facts = { remote };
-    const name = (0,_refs__WEBPACK_IMPORTED_MODULE_4__/* .normalizeRepoName */ .JL)(remote);
+    const name = (0,_refs__WEBPACK_IMPORTED_MODULE_4__.normalizeRepoName)(remote);
     if (name !== undefined)
         facts.repo_name = name;
     return facts;

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 9207;
-exports.ids = [9207,4409,6790];
+exports.ids = [9207,8843,4409,9608,1552,6790];
 exports.modules = {
 
 /***/ 8669:
@@ -28,7 +28,7 @@ function parseFanoutMode(value) {
 }
 /** Reads local `opensession.fanout-mode`. */
 async function readFanoutMode(repo) {
-    const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .E)(['config', '--local', '--get', 'opensession.fanout-mode'], { cwd: repo.root });
+    const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_1__.runGit)(['config', '--local', '--get', 'opensession.fanout-mode'], { cwd: repo.root });
     return parseFanoutMode(res.code === 0 ? res.stdout.replace(/\n$/, '') : undefined);
 }
 
@@ -38,9 +38,10 @@ async function readFanoutMode(repo) {
 /***/ 8843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ runGit),
-/* harmony export */   i: () => (/* binding */ runGitRaw)
+/* harmony export */   runGit: () => (/* binding */ runGit),
+/* harmony export */   runGitRaw: () => (/* binding */ runGitRaw)
 /* harmony export */ });
 /* harmony import */ var child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5317);
 /* harmony import */ var child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(child_process__WEBPACK_IMPORTED_MODULE_0__);
@@ -85,6 +86,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  phaseTimer: () => (/* binding */ phaseTimer),
   recordedLine: () => (/* binding */ recordedLine),
   runPrePush: () => (/* binding */ runPrePush)
 });
@@ -125,7 +127,7 @@ function fanoutStampPath(repo) {
 async function writeFanoutStamp(repo, startedAt) {
     const file = fanoutStampPath(repo);
     try {
-        const res = await (0,git_cli/* runGit */.E)(['for-each-ref', '--format=%(objectname) %(refname)', ...STAMP_REF_PATTERNS], {
+        const res = await (0,git_cli.runGit)(['for-each-ref', '--format=%(objectname) %(refname)', ...STAMP_REF_PATTERNS], {
             cwd: repo.root,
         });
         if (res.code !== 0)
@@ -164,12 +166,14 @@ async function runPrePush(o) {
     const strict = truthy(o.env.OPENSESSION_STRICT);
     const debug = (0,errors/* isDebugValue */.jt)(o.env.OPENSESSION_DEBUG);
     const repo = o.repo;
+    const mark = phaseTimer(o.env, o.stderr);
     const updates = (0,secret_scan/* parsePushUpdates */.Ay)(o.stdin);
     if (updates.length === 0)
         return 0;
     const named = await (0,remotes/* isConfiguredRemote */.Hi)(repo, o.remote);
     // 2. Secret scan before anything else.
     const scan = await (0,secret_scan/* scanPushedSecrets */.qh)(repo, o.remote, updates, named);
+    mark('secret scan');
     if (scan.limit !== undefined)
         warn(`secret scan stopped at ${scan.limit}; older changes were not scanned.`);
     if (scan.findings.length > 0) {
@@ -201,7 +205,7 @@ async function runPrePush(o) {
                 tip: u.localSha,
                 localBranch: u.localRef.startsWith('refs/heads/') ? u.localRef.slice('refs/heads/'.length) : undefined,
             }));
-            const results = await syncBranches(repo, o.remote, targets, { env: o.env, now: o.now, ...o.sync });
+            const results = await syncBranches(repo, o.remote, targets, { env: o.env, now: o.now, mark, ...o.sync });
             results.forEach((r, i) => {
                 if (r.stored > 0)
                     recorded.push({ branch: targets[i].branch, stored: r.stored });
@@ -228,8 +232,8 @@ async function runPrePush(o) {
             const u = tips.get(sha);
             const branch = u.remoteRef.slice('refs/heads/'.length);
             try {
-                const { noteTip } = await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(5939)]).then(__webpack_require__.bind(__webpack_require__, 5101));
-                await noteTip(repo, { branch, localRef: u.localRef, tip: sha, ledgerRef: (0,refs/* ledgerRef */.DH)(branch) }, o.now);
+                const { noteTip } = await Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(5101)]).then(__webpack_require__.bind(__webpack_require__, 5101));
+                await noteTip(repo, { branch, localRef: u.localRef, tip: sha, ledgerRef: (0,refs.ledgerRef)(branch) }, o.now);
             }
             catch {
                 pushFailed = true;
@@ -237,6 +241,7 @@ async function runPrePush(o) {
             }
         }
     }
+    mark('sync');
     // 6-7. Ledger and notes fanout: every changed ref in ONE push (A8).
     const creates = new Set();
     for (const u of updates)
@@ -244,7 +249,7 @@ async function runPrePush(o) {
             creates.add(u.remoteRef.slice('refs/heads/'.length));
     const toPush = [];
     for (const branch of byBranch.keys()) {
-        const ref = (0,refs/* ledgerRef */.DH)(branch);
+        const ref = (0,refs.ledgerRef)(branch);
         const local = (0,ledger_repo.readRef)(repo.commonDir, ref);
         if (local === undefined)
             continue;
@@ -254,31 +259,33 @@ async function runPrePush(o) {
             toPush.push(ref);
     }
     if (mode === 'git_notes') {
-        const local = (0,ledger_repo.readRef)(repo.commonDir, refs/* NOTES_REF */.sD);
-        if (local !== undefined && (!named || (0,ledger_repo.readRef)(repo.commonDir, (0,remotes/* trackingRefOf */.qc)(o.remote, refs/* NOTES_REF */.sD)) !== local))
-            toPush.push(refs/* NOTES_REF */.sD);
+        const local = (0,ledger_repo.readRef)(repo.commonDir, refs.NOTES_REF);
+        if (local !== undefined && (!named || (0,ledger_repo.readRef)(repo.commonDir, (0,remotes/* trackingRefOf */.qc)(o.remote, refs.NOTES_REF)) !== local))
+            toPush.push(refs.NOTES_REF);
     }
     if (toPush.length > 0) {
         try {
-            const { pushRefs } = await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(2388)]).then(__webpack_require__.bind(__webpack_require__, 4602));
+            const { pushRefs } = await Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(4602)]).then(__webpack_require__.bind(__webpack_require__, 4602));
             const res = await pushRefs(repo, o.remote, toPush, { env: o.env });
             for (const f of res.failed) {
                 pushFailed = true;
-                warn(`failed to push ${f.ref === refs/* NOTES_REF */.sD ? 'notes' : 'ledger'} ref ${f.ref}`);
+                warn(`failed to push ${f.ref === refs.NOTES_REF ? 'notes' : 'ledger'} ref ${f.ref}`);
             }
         }
         catch {
             pushFailed = true;
             for (const ref of toPush)
-                warn(`failed to push ${ref === refs/* NOTES_REF */.sD ? 'notes' : 'ledger'} ref ${ref}`);
+                warn(`failed to push ${ref === refs.NOTES_REF ? 'notes' : 'ledger'} ref ${ref}`);
         }
     }
+    mark(`push (${toPush.length} refs)`);
     // A8: one line when something was recorded; a stamp so the next push with nothing new skips Node.
     const total = recorded.reduce((n, r) => n + r.stored, 0);
     if (total > 0 && !truthy(o.env.OPENSESSION_QUIET))
         o.stderr(recordedLine(total, recorded.map((r) => r.branch)));
     if (!pushFailed && !syncFailed)
         await writeFanoutStamp(repo, startedAt);
+    mark('stamp');
     // 8. Failures.
     if (pushFailed) {
         warn('one or more ledger fanout pushes failed.');
@@ -293,6 +300,21 @@ async function runPrePush(o) {
     }
     return 0;
 }
+/**
+ * `OPENSESSION_TIMING=1`: one `[opensession] timing <phase> <ms>` stderr line per hook phase (profiling aid;
+ * milliseconds since the previous mark, the first since process start).
+ */
+function phaseTimer(env, stderr) {
+    if (!(0,errors/* isDebugValue */.jt)(env.OPENSESSION_TIMING))
+        return () => undefined;
+    let last = performance.now();
+    stderr(`[opensession] timing start ${Math.round(last)}\n`);
+    return (phase) => {
+        const now = performance.now();
+        stderr(`[opensession] timing ${phase} ${Math.round(now - last)}\n`);
+        last = now;
+    };
+}
 /** `opensession: recorded N session(s) on <branch>` (A8); several branches are listed, the rest counted. */
 function recordedLine(total, branches) {
     const shown = branches.slice(0, 3).join(', ');
@@ -306,17 +328,18 @@ function recordedLine(total, branches) {
 /***/ 9608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $1: () => (/* binding */ base64UrlEncode),
-/* harmony export */   DH: () => (/* binding */ ledgerRef),
-/* harmony export */   JL: () => (/* binding */ normalizeRepoName),
-/* harmony export */   LO: () => (/* binding */ LEDGER_REF_PREFIX),
-/* harmony export */   PH: () => (/* binding */ stripCredentials),
-/* harmony export */   Wf: () => (/* binding */ resolveLedgerBranch),
-/* harmony export */   ZY: () => (/* binding */ base64UrlDecode),
-/* harmony export */   h_: () => (/* binding */ ledgerToken),
-/* harmony export */   iR: () => (/* binding */ branchOfLedgerRef),
-/* harmony export */   sD: () => (/* binding */ NOTES_REF)
+/* harmony export */   LEDGER_REF_PREFIX: () => (/* binding */ LEDGER_REF_PREFIX),
+/* harmony export */   NOTES_REF: () => (/* binding */ NOTES_REF),
+/* harmony export */   base64UrlDecode: () => (/* binding */ base64UrlDecode),
+/* harmony export */   base64UrlEncode: () => (/* binding */ base64UrlEncode),
+/* harmony export */   branchOfLedgerRef: () => (/* binding */ branchOfLedgerRef),
+/* harmony export */   ledgerRef: () => (/* binding */ ledgerRef),
+/* harmony export */   ledgerToken: () => (/* binding */ ledgerToken),
+/* harmony export */   normalizeRepoName: () => (/* binding */ normalizeRepoName),
+/* harmony export */   resolveLedgerBranch: () => (/* binding */ resolveLedgerBranch),
+/* harmony export */   stripCredentials: () => (/* binding */ stripCredentials)
 /* harmony export */ });
 /* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
 /* harmony import */ var _uri_encoding__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1456);
@@ -402,7 +425,7 @@ function normalizeRepoName(url) {
 async function isConfiguredRemote(repo, target) {
     if (target.includes('://') || target.includes('/') || target.includes(':'))
         return false;
-    const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .E)(['config', '--get', `remote.${target}.url`], { cwd: repo.root });
+    const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_0__.runGit)(['config', '--get', `remote.${target}.url`], { cwd: repo.root });
     return res.code === 0;
 }
 function tracksRef(ref) {
@@ -554,7 +577,7 @@ async function readRepoFacts(repo, fallbackRemote) {
     const urlOf = async (name) => {
         if (name.includes('://') || /^[^\s/@:]+@[^\s/:]+:/.test(name))
             return name;
-        const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .E)(['config', '--get', `remote.${name}.url`], { cwd: repo.root });
+        const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_3__.runGit)(['config', '--get', `remote.${name}.url`], { cwd: repo.root });
         const url = res.stdout.trim();
         return res.code === 0 && url !== '' ? url : undefined;
     };
@@ -563,9 +586,9 @@ async function readRepoFacts(repo, fallbackRemote) {
         url = await urlOf(fallbackRemote);
     if (url === undefined)
         return {};
-    const remote = (0,_refs__WEBPACK_IMPORTED_MODULE_4__/* .stripCredentials */ .PH)(url);
+    const remote = (0,_refs__WEBPACK_IMPORTED_MODULE_4__.stripCredentials)(url);
     const facts = { remote };
-    const name = (0,_refs__WEBPACK_IMPORTED_MODULE_4__/* .normalizeRepoName */ .JL)(remote);
+    const name = (0,_refs__WEBPACK_IMPORTED_MODULE_4__.normalizeRepoName)(remote);
     if (name !== undefined)
         facts.repo_name = name;
     return facts;
@@ -622,7 +645,7 @@ async function scanPushedSecrets(repo, remote, updates, namedRemote) {
     const unknown = [];
     for (const u of updates) {
         const known = !isZero(u.remoteSha) &&
-            (await (0,_git_cli__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .E)(['cat-file', '-e', `${u.remoteSha}^{commit}`], { cwd: repo.root })).code === 0;
+            (await (0,_git_cli__WEBPACK_IMPORTED_MODULE_1__.runGit)(['cat-file', '-e', `${u.remoteSha}^{commit}`], { cwd: repo.root })).code === 0;
         if (known)
             ranges.push([`${u.remoteSha}..${u.localSha}`]);
         else if (!unknown.includes(u.localSha))
@@ -631,7 +654,7 @@ async function scanPushedSecrets(repo, remote, updates, namedRemote) {
     if (unknown.length > 0)
         ranges.push([...unknown, '--not', namedRemote ? `--remotes=${remote}` : '--remotes']);
     for (const range of ranges) {
-        const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .E)(['log', '-p', '--no-color', '--no-ext-diff', '--no-textconv', '-U0', '--format=%x00%H', ...range, '--'], {
+        const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_1__.runGit)(['log', '-p', '--no-color', '--no-ext-diff', '--no-textconv', '-U0', '--format=%x00%H', ...range, '--'], {
             cwd: repo.root,
         });
         if (res.code !== 0)

@@ -1,0 +1,628 @@
+"use strict";
+exports.id = 5101;
+exports.ids = [5101,255];
+exports.modules = {
+
+/***/ 5879:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UI: () => (/* binding */ plainRemoteUrl),
+/* harmony export */   eS: () => (/* binding */ gitConfigMayHave)
+/* harmony export */ });
+/* unused harmony export gitConfigFiles */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(857);
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_2__);
+// A fast answer to "could git's config set this key?" without starting `git`: read the config files git
+// would read and look for the key's name. Only when one of them mentions it (or includes other files, or the
+// environment injects config) does the caller need to ask `git config` itself.
+
+
+
+/** The files `git config --get` reads, in git's order: system, global (XDG then ~/.gitconfig), local, worktree. */
+function gitConfigFiles(commonDir, gitDir, env) {
+    const files = [];
+    if (env.GIT_CONFIG_NOSYSTEM === undefined || ['', '0', 'false', 'no'].includes(env.GIT_CONFIG_NOSYSTEM)) {
+        files.push(env.GIT_CONFIG_SYSTEM ?? '/etc/gitconfig');
+    }
+    const home = env.HOME ?? os__WEBPACK_IMPORTED_MODULE_1__.homedir();
+    if (env.GIT_CONFIG_GLOBAL !== undefined)
+        files.push(env.GIT_CONFIG_GLOBAL);
+    else {
+        files.push(path__WEBPACK_IMPORTED_MODULE_2__.join(env.XDG_CONFIG_HOME || path__WEBPACK_IMPORTED_MODULE_2__.join(home, '.config'), 'git', 'config'));
+        files.push(path__WEBPACK_IMPORTED_MODULE_2__.join(home, '.gitconfig'));
+    }
+    files.push(path__WEBPACK_IMPORTED_MODULE_2__.join(commonDir, 'config'), path__WEBPACK_IMPORTED_MODULE_2__.join(gitDir, 'config.worktree'));
+    return files;
+}
+/**
+ * False when no config file git would read can give `key` (`section.name`; the name is matched
+ * case-insensitively on any line) a value that `couldMatch` accepts, so the caller may skip asking git;
+ * true when git must be asked (an include, config from the environment, or a line that might match).
+ */
+function gitConfigMayHave(commonDir, gitDir, key, couldMatch, env) {
+    if (env.GIT_CONFIG_COUNT !== undefined || env.GIT_CONFIG_PARAMETERS !== undefined || env.GIT_CONFIG !== undefined) {
+        return true;
+    }
+    const name = key.slice(key.lastIndexOf('.') + 1).toLowerCase();
+    for (const file of gitConfigFiles(commonDir, gitDir, env)) {
+        let text;
+        try {
+            text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8').toLowerCase();
+        }
+        catch {
+            continue; // a missing file sets nothing
+        }
+        if (text.includes('[include'))
+            return true;
+        if (!text.includes(name))
+            continue;
+        for (const line of text.split('\n')) {
+            const m = /^\s*([a-z0-9-]+)\s*(?:=(.*))?$/.exec(line);
+            if (m === null) {
+                if (line.includes(name))
+                    return true; // a form this scan does not read (e.g. `[core] name = x`)
+                continue;
+            }
+            if (m[1] !== name)
+                continue;
+            const value = (m[2] ?? 'true')
+                .replace(/\s[#;].*$/, '')
+                .trim()
+                .replace(/^"(.*)"$/, '$1');
+            if (value.endsWith('\\') || couldMatch(value))
+                return true;
+        }
+    }
+    return false;
+}
+/**
+ * `git remote get-url <name>` without starting git, when the answer is plain: the remote's first `url` in the
+ * repository's own config, and no config file that could rewrite or add to it (`insteadOf`, includes,
+ * config from the environment, a global `remote.<name>` section). Undefined means "ask git".
+ */
+function plainRemoteUrl(commonDir, gitDir, name, env) {
+    if (env.GIT_CONFIG_COUNT !== undefined || env.GIT_CONFIG_PARAMETERS !== undefined || env.GIT_CONFIG !== undefined) {
+        return undefined;
+    }
+    const local = path__WEBPACK_IMPORTED_MODULE_2__.join(commonDir, 'config');
+    let url;
+    for (const file of gitConfigFiles(commonDir, gitDir, env)) {
+        let text;
+        try {
+            text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        const lower = text.toLowerCase();
+        if (lower.includes('[include') || lower.includes('insteadof'))
+            return undefined;
+        let inRemote = false;
+        for (const line of text.split('\n')) {
+            const section = /^\s*\[([^\]]*)\]\s*$/.exec(line);
+            if (section === null && /^\s*\[/.test(line))
+                return undefined; // `[section] key = v` on one line
+            if (section !== null) {
+                inRemote = section[1] === `remote "${name}"`;
+                if (inRemote && file !== local)
+                    return undefined; // defined outside the repository: let git merge it
+                continue;
+            }
+            if (!inRemote)
+                continue;
+            const kv = /^\s*url\s*=\s*(.*?)\s*$/i.exec(line);
+            if (kv === null)
+                continue;
+            if (/["\\;#]/.test(kv[1]) || kv[1] === '')
+                return undefined; // quoting, escapes, comments: git knows best
+            url ??= kv[1];
+        }
+    }
+    return url;
+}
+
+
+/***/ }),
+
+/***/ 5101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ findNotePath),
+/* harmony export */   NS: () => (/* binding */ renderNote),
+/* harmony export */   Tx: () => (/* reexport safe */ _fanout_mode__WEBPACK_IMPORTED_MODULE_2__.T),
+/* harmony export */   noteTip: () => (/* binding */ noteTip),
+/* harmony export */   sl: () => (/* reexport safe */ _fanout_mode__WEBPACK_IMPORTED_MODULE_2__.s)
+/* harmony export */ });
+/* harmony import */ var _refs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9608);
+/* harmony import */ var _update__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(255);
+/* harmony import */ var _fanout_mode__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8669);
+
+
+
+/** Tree path of the note for `sha`: flat, `ab/cdef…` or `ab/cd/ef…` (§8.3). */
+async function findNotePath(tree, sha) {
+    for (const p of [
+        sha,
+        `${sha.slice(0, 2)}/${sha.slice(2)}`,
+        `${sha.slice(0, 2)}/${sha.slice(2, 4)}/${sha.slice(4)}`,
+    ]) {
+        if ((await tree.get(p)) !== undefined)
+            return p;
+    }
+    return undefined;
+}
+function renderNote(f) {
+    const at = f.generatedAt.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return [
+        'opensession fanout mode: git_notes',
+        `branch: ${f.branch}`,
+        `local_ref: ${f.localRef}`,
+        `commit: ${f.commit}`,
+        ...(f.copiedFrom !== undefined ? [`copied_from: ${f.copiedFrom}`] : []),
+        `ledger_ref: ${f.ledgerRef}`,
+        `generated_at: ${at}`,
+        '',
+    ].join('\n');
+}
+/** §8.2 for one pushed tip `T`. */
+async function noteTip(repo, args, now = () => new Date()) {
+    const store = (0,_update__WEBPACK_IMPORTED_MODULE_1__.storeFor)(repo);
+    const parents = (await store.readCommit(args.tip)).parents;
+    const order = [...parents.slice(1), ...parents.slice(0, 1)];
+    let outcome = 'unchanged';
+    await (0,_update__WEBPACK_IMPORTED_MODULE_1__.updateRef)(repo, _refs__WEBPACK_IMPORTED_MODULE_0__.NOTES_REF, async (tree) => {
+        outcome = 'unchanged';
+        if ((await findNotePath(tree, args.tip)) !== undefined)
+            return false;
+        let copiedFrom;
+        for (const p of order) {
+            if ((await findNotePath(tree, p)) !== undefined) {
+                copiedFrom = p;
+                break;
+            }
+        }
+        const body = renderNote({ ...args, commit: args.tip, copiedFrom, generatedAt: now() });
+        await tree.setBlob(args.tip, await store.writeBlob(Buffer.from(body, 'utf8')));
+        outcome = copiedFrom === undefined ? 'fresh' : 'copied';
+        return true;
+    }, `note: ${args.tip}\n`, { now });
+    return outcome;
+}
+
+
+/***/ }),
+
+/***/ 2464:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nw: () => (/* binding */ readLedgerTip),
+/* harmony export */   rx: () => (/* binding */ readLedgerCommit)
+/* harmony export */ });
+/* unused harmony export assertLedgerTipIsCommit */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(265);
+/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6790);
+// Ledger refs that exist but cannot be read (amendments-2 A9): an empty or unparsable ref file, or a ref that points
+// at something other than a commit, is an error naming the ref with the steps to repair it, never "absent" (treating
+// it as absent would start a new root commit and orphan every earlier session of that branch).
+
+
+
+
+const OID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** The last new value recorded in the ref's reflog: the tip before it broke, when git kept a log. */
+function lastReflogTip(repo, ref) {
+    let text;
+    try {
+        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, 'logs', ref), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const lines = text.split('\n').filter((l) => l !== '');
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const next = lines[i].split(' ')[1];
+        if (next !== undefined && OID.test(next) && !/^0+$/.test(next))
+            return next;
+    }
+    return undefined;
+}
+function brokenRefError(repo, ref, problem, removable) {
+    const file = path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, ref);
+    const last = lastReflogTip(repo, ref);
+    const steps = [
+        removable
+            ? `remove the broken ref: \`git update-ref -d ${ref}\``
+            : `remove the broken ref file (git cannot delete a ref it cannot read): \`rm ${file}\``,
+        last !== undefined
+            ? `put back the last tip its reflog recorded: \`git update-ref ${ref} ${last}\``
+            : `find the earlier ledger commits: \`git fsck --lost-found\` (dangling commits by opensession), then \`git update-ref ${ref} <commit>\``,
+        'retry the command',
+    ];
+    return new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GuidedError */ .FQ(`ledger ref ${ref} is unreadable: ${problem}; nothing was written`, steps);
+}
+/**
+ * The tip of a ledger ref, strictly: undefined only when the ref does not exist; a GuidedError when its file is
+ * empty or not an object id (A9). Packed refs and symbolic refs read as `readRef` reads them.
+ */
+function readLedgerTip(repo, ref) {
+    const file = path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, ref);
+    let text;
+    try {
+        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
+    }
+    catch {
+        // absent (or a directory): fall through to readRef, which reports I/O errors
+    }
+    if (text !== undefined) {
+        const value = text.trim();
+        if (value === '')
+            throw brokenRefError(repo, ref, `${file} is empty`, false);
+        if (OID.test(value))
+            return value; // the common case: a loose ref holding an id
+        if (!value.startsWith('ref:'))
+            throw brokenRefError(repo, ref, `${file} does not hold an object id`, false);
+    }
+    return (0,_repo__WEBPACK_IMPORTED_MODULE_3__.readRef)(repo.commonDir, ref);
+}
+/** Fails with the A9 error unless `oid` (the tip of `ref`) is a commit in the object database. */
+async function assertLedgerTipIsCommit(repo, store, ref, oid) {
+    const type = await store.objectType(oid);
+    if (type === 'commit')
+        return;
+    const problem = type === undefined
+        ? `it points at ${oid}, which is not in the object database`
+        : `it points at a ${type} (${oid}), not a commit`;
+    throw brokenRefError(repo, ref, problem, type !== undefined);
+}
+/** `readLedgerTip` plus the commit check: the tip to build on, or undefined for a ledger that does not exist yet. */
+async function readLedgerCommit(repo, store, ref) {
+    const tip = readLedgerTip(repo, ref);
+    if (tip !== undefined)
+        await assertLedgerTipIsCommit(repo, store, ref, tip);
+    return tip;
+}
+
+
+/***/ }),
+
+/***/ 255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LEDGER_AUTHOR: () => (/* binding */ LEDGER_AUTHOR),
+/* harmony export */   MAX_ATTEMPTS: () => (/* binding */ MAX_ATTEMPTS),
+/* harmony export */   STALE_LOCK_MS: () => (/* binding */ STALE_LOCK_MS),
+/* harmony export */   busyError: () => (/* binding */ busyError),
+/* harmony export */   setLockWarningSink: () => (/* binding */ setLockWarningSink),
+/* harmony export */   setRef: () => (/* binding */ setRef),
+/* harmony export */   signatureAt: () => (/* binding */ signatureAt),
+/* harmony export */   storeFor: () => (/* binding */ storeFor),
+/* harmony export */   updateRef: () => (/* binding */ updateRef),
+/* harmony export */   withRefMutex: () => (/* binding */ withRefMutex)
+/* harmony export */ });
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(265);
+/* harmony import */ var _git_config__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5879);
+/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8843);
+/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9036);
+/* harmony import */ var _ref_health__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2464);
+/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6790);
+// The single local write primitive: build a child commit and swap the ref with git's lock-file
+// protocol, retrying on contention (§4.2).
+
+
+
+
+
+
+
+
+const LEDGER_AUTHOR = { name: 'opensession', email: 'cli@opensession.io' };
+const MAX_ATTEMPTS = 10;
+const stores = new Map();
+/** The object store of a repository, shared within this process so its tree cache is reused. */
+function storeFor(repo) {
+    let s = stores.get(repo.commonDir);
+    if (s === undefined) {
+        s = new _objects__WEBPACK_IMPORTED_MODULE_5__/* .ObjectStore */ .LI(repo.commonDir);
+        stores.set(repo.commonDir, s);
+    }
+    return s;
+}
+const mutexes = new Map();
+/** Serializes writes to one (common dir, ref) within this process. */
+async function withRefMutex(repo, ref, fn) {
+    const key = `${repo.commonDir}\n${ref}`;
+    const prev = mutexes.get(key) ?? Promise.resolve();
+    const run = prev.then(fn, fn);
+    const tail = run.catch(() => undefined);
+    mutexes.set(key, tail);
+    try {
+        return await run;
+    }
+    finally {
+        if (mutexes.get(key) === tail)
+            mutexes.delete(key);
+    }
+}
+function signatureAt(date) {
+    return {
+        ...LEDGER_AUTHOR,
+        timestamp: Math.floor(date.getTime() / 1000),
+        timezoneOffset: date.getTimezoneOffset(),
+    };
+}
+function formatOffset(minutesWest) {
+    const east = -minutesWest;
+    const sign = east < 0 ? '-' : '+';
+    const abs = Math.abs(east);
+    return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
+}
+function firstLine(message) {
+    const nl = message.indexOf('\n');
+    return nl === -1 ? message : message.slice(0, nl);
+}
+const logAllCache = new Map();
+async function logAllRefUpdatesAlways(repo, env = process.env) {
+    let mtime = -1;
+    try {
+        mtime = fs__WEBPACK_IMPORTED_MODULE_0__.statSync(path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, 'config')).mtimeMs;
+    }
+    catch {
+        // no config file
+    }
+    const hit = logAllCache.get(repo.commonDir);
+    if (hit !== undefined && hit.mtime === mtime)
+        return hit.always;
+    // Starting git costs more than the whole write: ask it only when some config file could set the key.
+    const mayBeAlways = (v) => v.toLowerCase() === 'always';
+    if (!(0,_git_config__WEBPACK_IMPORTED_MODULE_3__/* .gitConfigMayHave */ .eS)(repo.commonDir, repo.gitDir, 'core.logAllRefUpdates', mayBeAlways, env)) {
+        logAllCache.set(repo.commonDir, { mtime, always: false });
+        return false;
+    }
+    const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_4__.runGit)(['config', '--get', 'core.logAllRefUpdates'], { cwd: repo.root });
+    const always = res.code === 0 && res.stdout.trim().toLowerCase() === 'always';
+    logAllCache.set(repo.commonDir, { mtime, always });
+    return always;
+}
+function sleep(ms) {
+    return new Promise((r) => setTimeout(r, ms));
+}
+/** §4.2 step 6: min(1000, 25·2^(attempt−1)) ms plus 0–25 ms jitter. */
+function backoffMs(attempt) {
+    return Math.min(1000, 25 * 2 ** (attempt - 1)) + Math.random() * 25;
+}
+function backoff(attempt) {
+    return sleep(backoffMs(attempt));
+}
+function ioError(err) {
+    return new _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL(`io error: ${err instanceof Error ? err.message : String(err)}`);
+}
+/** A lock older than this whose writer is gone is broken (amendments-2 A9). */
+const STALE_LOCK_MS = 60_000;
+let lockWarning = (m) => process.stderr.write(`[opensession] Warning: ${m}\n`);
+/** Where the "broke a stale lock" warning goes (stderr by default). Returns the previous sink. */
+function setLockWarningSink(sink) {
+    const prev = lockWarning;
+    lockWarning = sink;
+    return prev;
+}
+function processIsAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * Removes `lockPath` when it is older than 60 s and the process that wrote it is gone (our locks hold
+ * `pid <n>` until the new value is written; a lock without a pid is taken as abandoned once it is that old).
+ */
+function breakStaleLock(lockPath, ref) {
+    let stat;
+    let text;
+    try {
+        stat = fs__WEBPACK_IMPORTED_MODULE_0__.statSync(lockPath);
+        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(lockPath, 'utf8');
+    }
+    catch {
+        return false;
+    }
+    const age = Date.now() - stat.mtimeMs;
+    if (age <= STALE_LOCK_MS)
+        return false;
+    const pid = /^pid (\d+)/.exec(text);
+    if (pid !== null && processIsAlive(Number(pid[1])))
+        return false;
+    try {
+        fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync(lockPath);
+    }
+    catch {
+        return false;
+    }
+    const who = pid !== null ? `process ${pid[1]}, which is gone` : 'a writer that is gone';
+    lockWarning(`removed a stale lock on ${ref} (${lockPath}, ${Math.round(age / 1000)} s old, left by ${who})`);
+    return true;
+}
+/** Creates `<common dir>/<ref>.lock` exclusively; undefined when another writer holds it. */
+function acquireLock(repo, ref) {
+    const refPath = path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, ref);
+    const lockPath = `${refPath}.lock`;
+    for (let tries = 0;; tries++) {
+        let fd;
+        try {
+            try {
+                fd = fs__WEBPACK_IMPORTED_MODULE_0__.openSync(lockPath, 'wx');
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT')
+                    throw err;
+                fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(path__WEBPACK_IMPORTED_MODULE_1__.dirname(refPath), { recursive: true }); // first ref in this directory
+                fd = fs__WEBPACK_IMPORTED_MODULE_0__.openSync(lockPath, 'wx');
+            }
+            fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(fd, `pid ${process.pid}\n`, 0);
+            return { refPath, lockPath, fd };
+        }
+        catch (err) {
+            if (fd !== undefined)
+                releaseLock({ refPath, lockPath, fd });
+            if (err.code !== 'EEXIST')
+                throw ioError(err);
+            if (tries > 0 || !breakStaleLock(lockPath, ref))
+                return undefined;
+        }
+    }
+}
+/** Tries to take the lock, polling every few milliseconds for up to `waitMs`. */
+async function acquireLockWithin(repo, ref, waitMs) {
+    const deadline = Date.now() + waitMs;
+    for (;;) {
+        const lock = acquireLock(repo, ref);
+        if (lock !== undefined || Date.now() >= deadline)
+            return lock;
+        await sleep(2 + Math.random() * 4);
+    }
+}
+function releaseLock(lock) {
+    try {
+        if (lock.fd >= 0)
+            fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(lock.fd);
+    }
+    catch {
+        // already closed
+    }
+    try {
+        fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync(lock.lockPath);
+    }
+    catch {
+        // already gone
+    }
+}
+/** §4.2 step 4-5 with the lock held: re-check, write, fsync, rename, reflog. Always consumes the lock. */
+async function commitLocked(repo, ref, lock, old, next, reflogMessage, now) {
+    let renamed = false;
+    try {
+        const current = (0,_ref_health__WEBPACK_IMPORTED_MODULE_6__/* .readLedgerTip */ .Nw)(repo, ref);
+        if (current !== old)
+            return 'busy';
+        fs__WEBPACK_IMPORTED_MODULE_0__.ftruncateSync(lock.fd, 0);
+        fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(lock.fd, `${next}\n`, 0);
+        fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync(lock.fd);
+        fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(lock.fd);
+        lock.fd = -1;
+        fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(lock.lockPath, lock.refPath);
+        renamed = true;
+    }
+    catch (err) {
+        throw err instanceof _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL ? err : ioError(err);
+    }
+    finally {
+        if (!renamed)
+            releaseLock(lock);
+    }
+    const logPath = path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, 'logs', ref);
+    if (fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(logPath) || (await logAllRefUpdatesAlways(repo))) {
+        const who = signatureAt(now);
+        const line = `${old ?? _repo__WEBPACK_IMPORTED_MODULE_7__.ZERO_OID} ${next} ${LEDGER_AUTHOR.name} <${LEDGER_AUTHOR.email}> ${who.timestamp} ${formatOffset(who.timezoneOffset)}\t${firstLine(reflogMessage)}\n`;
+        try {
+            fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(path__WEBPACK_IMPORTED_MODULE_1__.dirname(logPath), { recursive: true });
+            fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync(logPath, line);
+        }
+        catch {
+            // a reflog line is best effort, like git's own
+        }
+    }
+    return 'swapped';
+}
+async function swapRef(repo, ref, old, next, reflogMessage, now) {
+    const lock = acquireLock(repo, ref);
+    if (lock === undefined)
+        return 'busy';
+    return commitLocked(repo, ref, lock, old, next, reflogMessage, now);
+}
+/** From this attempt on, the lock is taken before reading the tip, so a writer that keeps losing the race still progresses. */
+const LOCK_FIRST_ATTEMPT = 3;
+function busyError(repo, ref) {
+    const lockPath = path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, `${ref}.lock`);
+    return new _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL(`ledger ref \`${ref}\` is busy: ${lockPath} exists or the ref keeps changing; if no other opensession or git process is running, remove the lock file and retry`);
+}
+/**
+ * `updateRef(repo, ref, mutate, message)`: applies `mutate` to the tip tree and commits the result as a
+ * child of the tip, with compare-and-swap and up to 10 attempts.
+ */
+async function updateRef(repo, ref, mutate, message, options = {}) {
+    return withRefMutex(repo, ref, async () => {
+        const store = storeFor(repo);
+        const clock = options.now ?? (() => new Date());
+        for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            let lock;
+            if (attempt >= LOCK_FIRST_ATTEMPT) {
+                // Poll for the lock during this attempt's backoff window instead of sleeping through it.
+                lock = await acquireLockWithin(repo, ref, attempt < MAX_ATTEMPTS ? backoffMs(attempt) : 0);
+                if (lock === undefined)
+                    continue;
+            }
+            let outcome;
+            let commit;
+            try {
+                const old = await (0,_ref_health__WEBPACK_IMPORTED_MODULE_6__/* .readLedgerCommit */ .rx)(repo, store, ref);
+                const baseTree = old === undefined ? _objects__WEBPACK_IMPORTED_MODULE_5__/* .EMPTY_TREE */ .pL : (await store.readCommit(old)).tree;
+                const tree = new _objects__WEBPACK_IMPORTED_MODULE_5__/* .EditableTree */ .Pl(store, baseTree);
+                const changed = await mutate(tree, old);
+                const treeOid = changed ? await tree.write() : baseTree;
+                const extra = changed ? (options.extraParents?.(old) ?? []) : [];
+                if (!changed || (treeOid === baseTree && old !== undefined && extra.length === 0)) {
+                    return { oid: old, committed: false, attempts: attempt }; // the finally block releases the lock
+                }
+                const now = clock();
+                const text = typeof message === 'function' ? message(old) : message;
+                const full = text.endsWith('\n') ? text : `${text}\n`;
+                commit = await store.writeCommit(treeOid, old === undefined ? extra : [old, ...extra], full, signatureAt(now));
+                if (lock !== undefined) {
+                    const held = lock;
+                    lock = undefined; // commitLocked always consumes the lock
+                    outcome = await commitLocked(repo, ref, held, old, commit, full, now);
+                }
+                else {
+                    outcome = await swapRef(repo, ref, old, commit, full, now);
+                }
+            }
+            finally {
+                if (lock !== undefined)
+                    releaseLock(lock);
+            }
+            if (outcome === 'swapped')
+                return { oid: commit, committed: true, attempts: attempt };
+            if (attempt < MAX_ATTEMPTS)
+                await backoff(attempt);
+        }
+        throw busyError(repo, ref);
+    });
+}
+/** Moves `ref` from `old` to `next` with the lock-file protocol and no retry (fast-forwards, tracking refs). */
+async function setRef(repo, ref, old, next, reflogMessage) {
+    return withRefMutex(repo, ref, async () => (await swapRef(repo, ref, old, next, reflogMessage, new Date())) === 'swapped');
+}
+
+
+/***/ })
+
+};
+;

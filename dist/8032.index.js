@@ -1,0 +1,182 @@
+"use strict";
+exports.id = 8032;
+exports.ids = [8032];
+exports.modules = {
+
+/***/ 5651:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   packLooseObjects: () => (/* binding */ packLooseObjects),
+/* harmony export */   recordWrites: () => (/* binding */ recordWrites)
+/* harmony export */ });
+/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6982);
+/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3106);
+/* harmony import */ var zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(zlib__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9036);
+// Packs the objects one hook run wrote (A8 speed): the sync writes every ledger object loose (safe at each ref
+// update); before the one ledger push they are copied into a single pack + index, so `git push`'s pack-objects
+// reuses their compressed bytes instead of opening, inflating and deflating hundreds of loose files.
+// Best effort: the loose objects stay valid (`git gc` removes them later); a failure only means a slower push.
+
+
+
+
+
+const TYPE_CODE = { commit: 1, tree: 2, blob: 3, tag: 4 };
+/** Bodies kept in memory for packing up to this size; bigger objects are read back from their loose file. */
+const KEEP_BODY_MAX = 64 * 1024;
+/** Records the objects written through `store` until `stop()` (ids; small bodies too, so packing reads nothing). */
+function recordWrites(store) {
+    const objects = new Map();
+    const oids = new Set();
+    const s = store;
+    const render = {
+        writeBlob: ['blob', (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)],
+        writeTree: [
+            'tree',
+            (entries) => (entries.size === 0 ? undefined : (0,_objects__WEBPACK_IMPORTED_MODULE_4__/* .renderTree */ .B6)(entries)),
+        ],
+        writeCommit: [
+            'commit',
+            (tree, parents, message, who) => (0,_objects__WEBPACK_IMPORTED_MODULE_4__/* .renderCommit */ .ak)(tree, parents, message, who),
+        ],
+    };
+    const names = Object.keys(render);
+    const own = names.map((n) => Object.prototype.hasOwnProperty.call(s, n));
+    const originals = names.map((n) => s[n]);
+    names.forEach((n, i) => {
+        s[n] = (async (...a) => {
+            const oid = await originals[i].apply(store, a);
+            oids.add(oid);
+            const [type, body] = render[n];
+            const b = body(...a);
+            if (b !== undefined || type !== 'tree')
+                objects.set(oid, { type, body: b !== undefined && b.length <= KEEP_BODY_MAX ? b : undefined });
+            return oid;
+        });
+    });
+    return {
+        oids,
+        objects,
+        stop: () => names.forEach((n, i) => {
+            if (own[i])
+                s[n] = originals[i];
+            else
+                delete s[n];
+        }),
+    };
+}
+/** Pack entry header: type and size, 7 bits at a time (pack-format.txt). */
+function entryHeader(type, size) {
+    const out = [];
+    let c = (type << 4) | (size & 0x0f);
+    size = Math.floor(size / 16);
+    while (size > 0) {
+        out.push(c | 0x80);
+        c = size & 0x7f;
+        size = Math.floor(size / 128);
+    }
+    out.push(c);
+    return Buffer.from(out);
+}
+/** One undeltified pack entry. The zlib window and hash table are sized to the body: small objects (most of a
+ * ledger) compress to the same bytes without allocating the default 256 KiB of state each. */
+function packEntry(type, body) {
+    const windowBits = Math.min(15, Math.max(9, Math.ceil(Math.log2(body.length + 262))));
+    return Buffer.concat([
+        entryHeader(type, body.length),
+        (0,zlib__WEBPACK_IMPORTED_MODULE_3__.deflateSync)(body, { windowBits, memLevel: windowBits >= 13 ? 8 : 4 }),
+    ]);
+}
+/**
+ * Writes the loose objects among `oids` into `objects/pack/pack-<sha>.{pack,idx}` (version 2, no deltas).
+ * Returns the pack path, or undefined when there was nothing loose to pack.
+ */
+function packLooseObjects(commonDir, oids, known = new Map()) {
+    const objectsDir = path__WEBPACK_IMPORTED_MODULE_2__.join(commonDir, 'objects');
+    const entries = [];
+    for (const oid of new Set(oids)) {
+        if (!/^[0-9a-f]{40}$/.test(oid))
+            continue; // SHA-1 repositories only
+        const k = known.get(oid);
+        if (k?.body !== undefined) {
+            entries.push({ oid: Buffer.from(oid, 'hex'), data: packEntry(TYPE_CODE[k.type], k.body) });
+            continue;
+        }
+        let raw;
+        try {
+            raw = (0,zlib__WEBPACK_IMPORTED_MODULE_3__.inflateSync)(fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(path__WEBPACK_IMPORTED_MODULE_2__.join(objectsDir, oid.slice(0, 2), oid.slice(2))));
+        }
+        catch {
+            continue; // already packed (or the virtual empty tree)
+        }
+        const sp = raw.indexOf(0x20);
+        const nul = raw.indexOf(0);
+        const type = TYPE_CODE[raw.toString('latin1', 0, sp)];
+        if (sp < 0 || nul < sp || type === undefined)
+            continue;
+        const body = raw.subarray(nul + 1);
+        entries.push({ oid: Buffer.from(oid, 'hex'), data: packEntry(type, body) });
+    }
+    if (entries.length === 0)
+        return undefined;
+    const head = Buffer.alloc(12);
+    head.write('PACK', 0, 'latin1');
+    head.writeUInt32BE(2, 4);
+    head.writeUInt32BE(entries.length, 8);
+    const offsets = [];
+    let offset = head.length;
+    for (const e of entries) {
+        offsets.push(offset);
+        offset += e.data.length;
+    }
+    const packBody = Buffer.concat([head, ...entries.map((e) => e.data)]);
+    const packSum = (0,crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(packBody).digest();
+    // Index v2: fan-out, sorted ids, CRC-32 of each packed entry, 31-bit offsets, pack and index checksums.
+    const order = entries.map((_, i) => i).sort((a, b) => Buffer.compare(entries[a].oid, entries[b].oid));
+    const fanout = Buffer.alloc(256 * 4);
+    const counts = new Array(256).fill(0);
+    for (const e of entries)
+        counts[e.oid[0]]++;
+    let running = 0;
+    for (let b = 0; b < 256; b++) {
+        running += counts[b];
+        fanout.writeUInt32BE(running, b * 4);
+    }
+    const ids = Buffer.concat(order.map((i) => entries[i].oid));
+    const crcs = Buffer.alloc(entries.length * 4);
+    const offs = Buffer.alloc(entries.length * 4);
+    order.forEach((i, k) => {
+        crcs.writeUInt32BE((0,zlib__WEBPACK_IMPORTED_MODULE_3__.crc32)(entries[i].data) >>> 0, k * 4);
+        if (offsets[i] >= 0x80000000)
+            throw new Error('pack too large for 31-bit offsets');
+        offs.writeUInt32BE(offsets[i], k * 4);
+    });
+    const idxBody = Buffer.concat([Buffer.from([0xff, 0x74, 0x4f, 0x63, 0, 0, 0, 2]), fanout, ids, crcs, offs, packSum]);
+    const idx = Buffer.concat([idxBody, (0,crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(idxBody).digest()]);
+    const packDir = path__WEBPACK_IMPORTED_MODULE_2__.join(objectsDir, 'pack');
+    fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(packDir, { recursive: true });
+    const base = path__WEBPACK_IMPORTED_MODULE_2__.join(packDir, `pack-${packSum.toString('hex')}`);
+    // The pack first, the index last: git only looks at packs that have an index.
+    for (const [file, bytes] of [
+        [`${base}.pack`, Buffer.concat([packBody, packSum])],
+        [`${base}.idx`, idx],
+    ]) {
+        const tmp = `${file}.tmp-${process.pid}`;
+        fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(tmp, bytes, { mode: 0o444 });
+        fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(tmp, file);
+    }
+    return `${base}.pack`;
+}
+
+
+/***/ })
+
+};
+;
