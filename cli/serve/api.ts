@@ -51,6 +51,8 @@ export interface ApiSettings {
   /** Trimmed `OPENSESSION_ADMIN_KEY`; empty = admin route disabled. */
   adminKey: string;
   now: () => Date;
+  /** How old the index may be before a request refreshes it (§3.5); FRESH_MS unless a test sets it. */
+  freshMs?: number;
 }
 
 export type PreviewHandler = (body: Record<string, unknown>) => Promise<ApiResult>;
@@ -67,7 +69,8 @@ export interface Route {
   ) => Promise<ApiResult>;
 }
 
-const FRESH_MS = 2000;
+/** §3.5: a request refreshes the index when the last refresh finished over this long ago. */
+export const FRESH_MS = 2000;
 const SORTS: readonly SortOrder[] = ['recent', 'popular', 'longest'];
 const RANGES: Record<string, number | undefined> = { '24h': 1, '7d': 7, '30d': 30, all: undefined };
 
@@ -132,7 +135,7 @@ export function rawFileName(id: string): string {
 export function apiRoutes(indexer: Indexer, s: ApiSettings, preview: PreviewHandler): Map<string, Route> {
   const sessionsReady = async (): Promise<void> => {
     await indexer.ready;
-    await indexer.refresh(FRESH_MS);
+    await indexer.refresh(s.freshMs ?? FRESH_MS);
   };
   const routes = new Map<string, Route>();
   routes.set('/api/health', {
@@ -237,7 +240,7 @@ export async function adminDelete(
   const ok = timingSafeEqual(sha256(given), sha256(s.adminKey));
   if (headerKey === undefined || !ok) throw new ApiError(401, 'unauthorized', 'invalid admin key');
   await indexer.ready;
-  await indexer.refresh(FRESH_MS);
+  await indexer.refresh(s.freshMs ?? FRESH_MS);
   const removed = await indexer.storage.tombstone(id, s.now().toISOString());
   if (!removed) throw notFound();
   return jsonResult(200, { ok: true });

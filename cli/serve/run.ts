@@ -84,7 +84,13 @@ export async function startServe(s: ServeSettings, ctx: CliContext, version: str
     env: ctx.env,
     warn: (m) => log(`WARN  ${m}`),
   });
-  const apiSettings = { version, parsePreview: s.parsePreview, adminKey: s.adminKey, now: () => new Date() };
+  const apiSettings = {
+    version,
+    parsePreview: s.parsePreview,
+    adminKey: s.adminKey,
+    now: () => new Date(),
+    freshMs: s.freshMs,
+  };
   const routes = apiRoutes(indexer, apiSettings, createPreviewHandler(s, ctx.env, version));
   routes.set('/api/review/local/*', reviewApiRoute(s.reviewRoot)); // §4.6, owned by the web module
   let boundPort = s.port;

@@ -32,6 +32,11 @@ export interface ServeSettings {
   gitlabHost: string;
   previewAllowedHosts: string[];
   home: string;
+  /**
+   * Test-only: the index freshness interval in ms (`OPENSESSION_TEST_FRESH_MS`), so a test need not wait out
+   * the 2 s of §3.5. Undefined (the spec's 2000 ms) unless that variable is set.
+   */
+  freshMs?: number;
 }
 
 const BOOL_TRUE = new Set(['1', 'true', 'yes', 'on']);
@@ -134,7 +139,18 @@ export function resolveServeSettings(
     gitlabHost: asciiLower(trim(env.OPENSESSION_GITLAB_HOST ?? '')) || 'gitlab.com',
     previewAllowedHosts: list(env.OPENSESSION_PREVIEW_ALLOWED_HOSTS).map((h) => asciiLower(h)),
     home,
+    freshMs: testFreshMs(env.OPENSESSION_TEST_FRESH_MS),
   };
+}
+
+/** `OPENSESSION_TEST_FRESH_MS`: test-only, not documented for users; an integer of milliseconds. */
+function testFreshMs(value: string | undefined): number | undefined {
+  if (value === undefined || trim(value) === '') return undefined;
+  const v = trim(value);
+  if (!/^[0-9]{1,7}$/.test(v)) {
+    throw new OpenSessionError(`invalid OPENSESSION_TEST_FRESH_MS "${value}": expected a whole number of milliseconds`);
+  }
+  return Number(v);
 }
 
 function hostLower(h: string): string {

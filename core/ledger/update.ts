@@ -106,9 +106,21 @@ function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
 
+let backoffScale = 1;
+
+/**
+ * Test-only: multiplies the §4.2 backoff (0 = retry at once, still 10 attempts), so a test of the busy path
+ * need not wait out ~4.6 s. Returns the previous factor. Never set outside tests.
+ */
+export function setBackoffScale(scale: number): number {
+  const prev = backoffScale;
+  backoffScale = scale;
+  return prev;
+}
+
 /** §4.2 step 6: min(1000, 25·2^(attempt−1)) ms plus 0–25 ms jitter. */
 function backoffMs(attempt: number): number {
-  return Math.min(1000, 25 * 2 ** (attempt - 1)) + Math.random() * 25;
+  return (Math.min(1000, 25 * 2 ** (attempt - 1)) + Math.random() * 25) * backoffScale;
 }
 
 function backoff(attempt: number): Promise<void> {

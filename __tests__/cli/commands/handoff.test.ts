@@ -1,5 +1,7 @@
-// `opensession handoff` end to end through the bundled CLI (hail-and-store.md section 11), in real git
-// repos with an isolated HOME. Every rejection: one `Error:` line, `next:` steps, exit 1, store unchanged.
+// `opensession handoff` (hail-and-store.md section 11) in real git repos with an isolated HOME. Every rejection:
+// one `Error:` line, `next:` steps, exit 1, store unchanged. The command logic runs in-process (`run`); a
+// representative set goes through the bundled CLI (`bundled`): every subcommand, `inspect`, one usage error and
+// the guided error path, each at least once.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
@@ -15,7 +17,7 @@ import {
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildCursorFixtures } from '../../fixtures/cursor/make-fixtures';
-import { runBundled, type CliResult } from '../../support/cli';
+import { runBundled, runInProcess, type CliResult } from '../../support/cli';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
 const EXAMPLE = path.resolve(__dirname, '../../../samples/hail/example.hail.jsonl');
@@ -33,7 +35,10 @@ const RICH_OBJECT = 'e24b322a2ecb94e9acdca12029f286d558f1b2e31dcb23980087db4aa1c
 interface Sandbox {
   repo: string;
   home: string;
-  run: (...argv: string[]) => CliResult;
+  /** In-process (the command logic). */
+  run: (...argv: string[]) => Promise<CliResult>;
+  /** Through the bundle in a fresh process, like a user. */
+  bundled: (...argv: string[]) => CliResult;
   recordPath: (sha: string) => string;
   /** Every file of both stores with a digest of its bytes, to prove a failed command changed nothing. */
   storeListing: () => string[];
@@ -45,7 +50,8 @@ function sandbox(): Sandbox {
   const home = path.join(base, 'home');
   mkdirSync(home);
   execFileSync('git', ['init', '-q', repo]);
-  const run = (...argv: string[]) => runBundled(argv, { cwd: repo, env: { HOME: home } });
+  const run = (...argv: string[]) => runInProcess(argv, { cwd: repo, env: { HOME: home, PATH: process.env.PATH } });
+  const bundled = (...argv: string[]) => runBundled(argv, { cwd: repo, env: { HOME: home } });
   const listing = (dir: string): string[] => {
     if (!existsSync(dir)) return [];
     const out: string[] = [];
@@ -63,6 +69,7 @@ function sandbox(): Sandbox {
     repo,
     home,
     run,
+    bundled,
     recordPath: (sha) =>
       path.join(repo, '.opensession', 'artifacts', 'sha256', sha.slice(0, 2), sha.slice(2, 4), `${sha}.json`),
     storeListing: () => [
@@ -88,19 +95,19 @@ function expectGuided(r: CliResult, reason: string | RegExp): void {
 }
 
 describe('handoff build', () => {
-  test('builds the spec artifacts: example, rich, and both in either order', () => {
+  test('builds the spec artifacts: example, rich, and both in either order', async () => {
     const s = sandbox();
-    const a = s.run('handoff', 'build', EXAMPLE);
+    const a = s.bundled('handoff', 'build', EXAMPLE);
     expect(a.stderr).toBe('');
     expect(a).toMatchObject({ code: 0, stdout: `os://artifact/${EXAMPLE_SHA}\n` });
-    expect(s.run('handoff', 'build', RICH).stdout).toBe(`os://artifact/${RICH_SHA}\n`);
-    expect(s.run('handoff', 'build', RICH, EXAMPLE).stdout).toBe(`os://artifact/${BOTH_SHA}\n`);
-    expect(s.run('handoff', 'build', EXAMPLE, RICH).stdout).toBe(`os://artifact/${BOTH_SHA}\n`);
+    expect((await s.run('handoff', 'build', RICH)).stdout).toBe(`os://artifact/${RICH_SHA}\n`);
+    expect((await s.run('handoff', 'build', RICH, EXAMPLE)).stdout).toBe(`os://artifact/${BOTH_SHA}\n`);
+    expect((await s.run('handoff', 'build', EXAMPLE, RICH)).stdout).toBe(`os://artifact/${BOTH_SHA}\n`);
   });
 
-  test('writes the record (11.5 key order), stores the sessions as local objects, and keeps git clean', () => {
+  test('writes the record (11.5 key order), stores the sessions as local objects, and keeps git clean', async () => {
     const s = sandbox();
-    expect(s.run('handoff', 'build', RICH, EXAMPLE).code).toBe(0);
+    expect(s.bundled('handoff', 'build', RICH, EXAMPLE).code).toBe(0);
     const text = readFileSync(s.recordPath(BOTH_SHA), 'utf8');
     expect(text.endsWith('}')).toBe(true); // pretty JSON without a trailing newline
     const record = JSON.parse(text);
@@ -143,11 +150,11 @@ describe('handoff build', () => {
     expect(execFileSync('git', ['status', '--porcelain'], { cwd: s.repo, encoding: 'utf8' })).toBe('');
   });
 
-  test('rebuilding keeps the first record; --json describes the build', () => {
+  test('rebuilding keeps the first record; --json describes the build', async () => {
     const s = sandbox();
-    s.run('handoff', 'build', EXAMPLE);
+    await s.run('handoff', 'build', EXAMPLE);
     const first = readFileSync(s.recordPath(EXAMPLE_SHA));
-    const again = s.run('handoff', 'build', EXAMPLE, '--json');
+    const again = await s.run('handoff', 'build', EXAMPLE, '--json');
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout)).toEqual({
       created: false,
@@ -162,99 +169,108 @@ describe('handoff build', () => {
     expect(readFileSync(s.recordPath(EXAMPLE_SHA))).toEqual(first);
   });
 
-  test('inputs as os://src/local URIs (--from) and as a raw agent log (parsed first)', () => {
+  test('inputs as os://src/local URIs (--from) and as a raw agent log (parsed first)', async () => {
     const s = sandbox();
-    const reg = s.run('register', EXAMPLE, '--quiet');
+    const reg = await s.run('register', EXAMPLE, '--quiet');
     expect(reg.stdout).toBe(`os://src/local/${EXAMPLE_OBJECT}\n`);
     // upper-case hex is normalised in source_uris
-    const fromUri = s.run('handoff', 'build', '--from', `os://src/local/${EXAMPLE_OBJECT.toUpperCase()}`, '--json');
+    const fromUri = await s.run(
+      'handoff',
+      'build',
+      '--from',
+      `os://src/local/${EXAMPLE_OBJECT.toUpperCase()}`,
+      '--json',
+    );
     expect(fromUri.stderr).toBe('');
     expect(JSON.parse(fromUri.stdout)).toMatchObject({
       hash: EXAMPLE_SHA,
       source_uris: [`os://src/local/${EXAMPLE_OBJECT}`],
     });
 
-    const log = s.run('handoff', 'build', CLAUDE_LOG, '--json');
+    const log = await s.run('handoff', 'build', CLAUDE_LOG, '--json');
     expect(log.stderr).toBe('');
     const built = JSON.parse(log.stdout);
-    const get = s.run('handoff', 'artifacts', 'get', built.hash, '--encode', 'json');
+    const get = await s.run('handoff', 'artifacts', 'get', built.hash, '--encode', 'json');
     const [summary] = JSON.parse(get.stdout);
     expect(summary.source_session_id).toBe('4f1c2a9e-7b3d-4e61-9a2f-0c5d8e7b1a23');
     expect(summary.tool).toBe('claude-code');
     // the parsed session was stored as a canonical local object and verifies
     const [uri] = built.source_uris;
-    expect(s.run('cat', uri).stdout.split('\n')[0]).toContain('"session_id":"4f1c2a9e-7b3d-4e61-9a2f-0c5d8e7b1a23"');
-    expect(s.run('handoff', 'artifacts', 'verify', built.hash).stdout).toBe(
+    expect((await s.run('cat', uri)).stdout.split('\n')[0]).toContain(
+      '"session_id":"4f1c2a9e-7b3d-4e61-9a2f-0c5d8e7b1a23"',
+    );
+    expect((await s.run('handoff', 'artifacts', 'verify', built.hash)).stdout).toBe(
       `artifact ok: os://artifact/${built.hash}\n`,
     );
   });
 
-  test('a binary agent store (Cursor state.vscdb) is parsed too', () => {
+  test('a binary agent store (Cursor state.vscdb) is parsed too', async () => {
     const s = sandbox();
     const { global } = buildCursorFixtures(path.join(s.home, 'cursor'));
-    const r = s.run('handoff', 'build', global, '--json');
+    const r = await s.run('handoff', 'build', global, '--json');
     expect(r.stderr).toBe('');
     const built = JSON.parse(r.stdout);
-    const [summary] = JSON.parse(s.run('handoff', 'artifacts', 'get', built.hash, '--encode', 'json').stdout);
+    const [summary] = JSON.parse((await s.run('handoff', 'artifacts', 'get', built.hash, '--encode', 'json')).stdout);
     expect(summary.tool).toBe('cursor');
-    expect(s.run('handoff', 'artifacts', 'verify', built.hash).code).toBe(0);
+    expect((await s.run('handoff', 'artifacts', 'verify', built.hash)).code).toBe(0);
   });
 
-  test('--last N walks the local index newest first and re-reads each session from its source_path', () => {
+  test('--last N walks the local index newest first and re-reads each session from its source_path', async () => {
     const s = sandbox();
     const log = path.join(s.home, 'claude.jsonl');
     copyFileSync(CLAUDE_LOG, log);
     const parsed = path.join(s.home, 'parsed.hail.jsonl');
-    expect(s.run('parse', '--profile', 'claude-code', log, '--out', parsed).code).toBe(0);
-    expect(s.run('register', parsed, '--quiet').code).toBe(0);
-    expect(s.run('register', EXAMPLE, '--quiet').code).toBe(0); // no source_path: not in the index
-    const r = s.run('handoff', 'build', '--last', '5', '--json');
+    expect((await s.run('parse', '--profile', 'claude-code', log, '--out', parsed)).code).toBe(0);
+    expect((await s.run('register', parsed, '--quiet')).code).toBe(0);
+    expect((await s.run('register', EXAMPLE, '--quiet')).code).toBe(0); // no source_path: not in the index
+    const r = await s.run('handoff', 'build', '--last', '5', '--json');
     expect(r.stderr).toBe('');
     const built = JSON.parse(r.stdout);
     expect(built.sessions).toBe(1);
-    const lines = s.run('handoff', 'artifacts', 'get', built.hash).stdout.trimEnd().split('\n');
+    const lines = (await s.run('handoff', 'artifacts', 'get', built.hash)).stdout.trimEnd().split('\n');
     expect(lines.map((l) => JSON.parse(l).source_session_id)).toEqual(['4f1c2a9e-7b3d-4e61-9a2f-0c5d8e7b1a23']);
   });
 
-  test('--pin pins the new artifact; a bad alias is refused before anything is stored', () => {
+  test('--pin pins the new artifact; a bad alias is refused before anything is stored', async () => {
     const s = sandbox();
-    const bad = s.run('handoff', 'build', EXAMPLE, '--pin', 'a/b');
+    const bad = await s.run('handoff', 'build', EXAMPLE, '--pin', 'a/b');
     expect(bad).toMatchObject({ code: 1, stdout: '' });
     expect(bad.stderr).toMatch(/^Error: alias contains invalid characters\n/);
     expect(s.storeListing()).toEqual([]);
-    expect(s.run('handoff', 'build', EXAMPLE, '--pin', ' latest ').code).toBe(0);
+    expect((await s.run('handoff', 'build', EXAMPLE, '--pin', ' latest ')).code).toBe(0);
     const pin = path.join(s.repo, '.opensession', 'artifacts', 'pins', 'latest');
     expect(readFileSync(pin, 'utf8')).toBe(`${EXAMPLE_SHA}\n`);
     expect(readdirSync(path.dirname(pin))).toEqual(['latest']); // no temp file left behind
   });
 
-  test('usage errors exit 2: --last not a number, an unknown --format or --encode, a missing subcommand or argument', () => {
+  test('usage errors exit 2: --last not a number, an unknown --format or --encode, a missing subcommand or argument', async () => {
     const s = sandbox();
-    expect(s.run('handoff', 'build', '--last', 'x').code).toBe(2);
-    expect(s.run('handoff', 'build', '--last', '-1').code).toBe(2);
-    expect(s.run('handoff', 'artifacts', 'get', EXAMPLE_SHA, '--format', 'yaml').code).toBe(2);
-    expect(s.run('handoff', 'artifacts', 'get', EXAMPLE_SHA, '--encode', 'xml').code).toBe(2);
-    expect(s.run('handoff').code).toBe(2);
-    expect(s.run('handoff', 'artifacts').code).toBe(2);
-    expect(s.run('handoff', 'artifacts', 'get').code).toBe(2);
-    expect(s.run('handoff', 'artifacts', 'nosuch').code).toBe(2);
+    expect(s.bundled('handoff', 'build', '--last', 'x').code).toBe(2);
+    expect((await s.run('handoff', 'build', '--last', '-1')).code).toBe(2);
+    expect((await s.run('handoff', 'artifacts', 'get', EXAMPLE_SHA, '--format', 'yaml')).code).toBe(2);
+    expect((await s.run('handoff', 'artifacts', 'get', EXAMPLE_SHA, '--encode', 'xml')).code).toBe(2);
+    expect(s.bundled('handoff').code).toBe(2);
+    expect((await s.run('handoff', 'artifacts')).code).toBe(2);
+    expect((await s.run('handoff', 'artifacts', 'get')).code).toBe(2);
+    expect((await s.run('handoff', 'artifacts', 'nosuch')).code).toBe(2);
     expect(s.storeListing()).toEqual([]);
   });
 });
 
 describe('handoff artifacts', () => {
   let s: Sandbox;
-  beforeAll(() => {
+  beforeAll(async () => {
     s = sandbox();
-    expect(s.run('handoff', 'build', RICH, EXAMPLE).code).toBe(0);
+    expect((await s.run('handoff', 'build', RICH, EXAMPLE)).code).toBe(0);
   });
 
-  test('get: canonical jsonl is canonical_jsonl verbatim; canonical json is the pretty sorted array', () => {
+  test('get: canonical jsonl is canonical_jsonl verbatim; canonical json is the pretty sorted array', async () => {
     const expected =
       readFileSync(path.join(FIXTURES, 'handoff/example.summary.jsonl'), 'utf8') +
       readFileSync(path.join(FIXTURES, 'handoff/rich.summary.jsonl'), 'utf8');
-    expect(s.run('handoff', 'artifacts', 'get', `os://artifact/${BOTH_SHA}`).stdout).toBe(expected);
-    const json = s.run('handoff', 'artifacts', 'get', BOTH_SHA, '--format', 'canonical', '--encode', 'json').stdout;
+    expect(s.bundled('handoff', 'artifacts', 'get', `os://artifact/${BOTH_SHA}`).stdout).toBe(expected);
+    const json = (await s.run('handoff', 'artifacts', 'get', BOTH_SHA, '--format', 'canonical', '--encode', 'json'))
+      .stdout;
     const lines = expected
       .trimEnd()
       .split('\n')
@@ -262,11 +278,12 @@ describe('handoff artifacts', () => {
     expect(json).toBe(JSON.stringify(lines, null, 2) + '\n'); // keys already sorted in the lines
   });
 
-  test('get: raw json is the whole-session array; raw jsonl one compact session per line', () => {
-    const rawJson = s.run('handoff', 'artifacts', 'get', BOTH_SHA, '--format', 'raw', '--encode', 'json').stdout;
+  test('get: raw json is the whole-session array; raw jsonl one compact session per line', async () => {
+    const rawJson = (await s.run('handoff', 'artifacts', 'get', BOTH_SHA, '--format', 'raw', '--encode', 'json'))
+      .stdout;
     const record = JSON.parse(readFileSync(s.recordPath(BOTH_SHA), 'utf8'));
     expect(rawJson).toBe(JSON.stringify(record.raw_sessions, null, 2) + '\n');
-    const rawJsonl = s.run('handoff', 'artifacts', 'get', BOTH_SHA, '--format', 'raw').stdout;
+    const rawJsonl = (await s.run('handoff', 'artifacts', 'get', BOTH_SHA, '--format', 'raw')).stdout;
     expect(rawJsonl).toBe(record.raw_sessions.map((r: unknown) => JSON.stringify(r) + '\n').join(''));
     // events keep the attribute order of canonical HAIL (sorted), e.g. r14's question_meta before source
     expect(rawJsonl).toContain(
@@ -274,8 +291,8 @@ describe('handoff artifacts', () => {
     );
   });
 
-  test('inspect shows the artifact as the spec says, text and --json', () => {
-    const text = s.run('inspect', `os://artifact/${BOTH_SHA}`);
+  test('inspect shows the artifact as the spec says, text and --json', async () => {
+    const text = s.bundled('inspect', `os://artifact/${BOTH_SHA}`);
     const record = JSON.parse(readFileSync(s.recordPath(BOTH_SHA), 'utf8'));
     expect(text.stdout).toBe(
       [
@@ -288,7 +305,7 @@ describe('handoff artifacts', () => {
         '',
       ].join('\n'),
     );
-    expect(JSON.parse(s.run('inspect', `os://artifact/${BOTH_SHA}`, '--json').stdout)).toEqual({
+    expect(JSON.parse((await s.run('inspect', `os://artifact/${BOTH_SHA}`, '--json')).stdout)).toEqual({
       created_at: record.created_at,
       path: s.recordPath(BOTH_SHA),
       raw_session_count: 2,
@@ -298,28 +315,28 @@ describe('handoff artifacts', () => {
     });
   });
 
-  test('identifiers: URI, full hash (any case), unique prefix, alias', () => {
+  test('identifiers: URI, full hash (any case), unique prefix, alias', async () => {
     const ok = `artifact ok: os://artifact/${BOTH_SHA}\n`;
-    expect(s.run('handoff', 'artifacts', 'verify', `os://artifact/${BOTH_SHA}`).stdout).toBe(ok);
-    expect(s.run('handoff', 'artifacts', 'verify', BOTH_SHA.toUpperCase()).stdout).toBe(ok);
-    expect(s.run('handoff', 'artifacts', 'verify', BOTH_SHA.slice(0, 8)).stdout).toBe(ok);
-    expect(s.run('handoff', 'artifacts', 'pin', 'both', BOTH_SHA.slice(0, 6)).stdout).toBe(
+    expect(s.bundled('handoff', 'artifacts', 'verify', `os://artifact/${BOTH_SHA}`).stdout).toBe(ok);
+    expect((await s.run('handoff', 'artifacts', 'verify', BOTH_SHA.toUpperCase())).stdout).toBe(ok);
+    expect((await s.run('handoff', 'artifacts', 'verify', BOTH_SHA.slice(0, 8))).stdout).toBe(ok);
+    expect((await s.run('handoff', 'artifacts', 'pin', 'both', BOTH_SHA.slice(0, 6))).stdout).toBe(
       `both -> os://artifact/${BOTH_SHA}\n`,
     );
-    expect(s.run('handoff', 'artifacts', 'verify', 'both').stdout).toBe(ok);
-    expect(s.run('handoff', 'artifacts', 'verify', 'both', '--json').stdout).toBe(
+    expect((await s.run('handoff', 'artifacts', 'verify', 'both')).stdout).toBe(ok);
+    expect((await s.run('handoff', 'artifacts', 'verify', 'both', '--json')).stdout).toBe(
       `{\n  "ok": true,\n  "path": ${JSON.stringify(s.recordPath(BOTH_SHA))},\n  "uri": "os://artifact/${BOTH_SHA}"\n}\n`,
     );
-    expect(s.run('handoff', 'artifacts', 'unpin', 'both').stdout).toBe('unpinned: both\n');
+    expect((await s.run('handoff', 'artifacts', 'unpin', 'both')).stdout).toBe('unpinned: both\n');
   });
 
-  test('pin, list, rm refused while pinned, unpin, rm; the local objects stay', () => {
+  test('pin, list, rm refused while pinned, unpin, rm; the local objects stay', async () => {
     const t = sandbox();
-    t.run('handoff', 'build', EXAMPLE);
-    t.run('handoff', 'build', RICH);
-    expect(t.run('handoff', 'artifacts', 'pin', 'b', EXAMPLE_SHA).code).toBe(0);
-    expect(t.run('handoff', 'artifacts', 'pin', 'a', `os://artifact/${EXAMPLE_SHA}`).code).toBe(0);
-    const list = JSON.parse(t.run('handoff', 'artifacts', 'list').stdout);
+    await t.run('handoff', 'build', EXAMPLE);
+    await t.run('handoff', 'build', RICH);
+    expect(t.bundled('handoff', 'artifacts', 'pin', 'b', EXAMPLE_SHA).code).toBe(0);
+    expect((await t.run('handoff', 'artifacts', 'pin', 'a', `os://artifact/${EXAMPLE_SHA}`)).code).toBe(0);
+    const list = JSON.parse(t.bundled('handoff', 'artifacts', 'list').stdout);
     expect(list.map((r: { hash: string; pins: string[]; sources: number }) => [r.hash, r.pins, r.sources])).toEqual([
       [EXAMPLE_SHA, ['a', 'b'], 1],
       [RICH_SHA, [], 1],
@@ -327,38 +344,38 @@ describe('handoff artifacts', () => {
     expect(Object.keys(list[0])).toEqual(['created_at', 'hash', 'path', 'pins', 'sources', 'uri']);
 
     const before = t.storeListing();
-    const refused = t.run('handoff', 'artifacts', 'rm', 'a');
+    const refused = t.bundled('handoff', 'artifacts', 'rm', 'a');
     expectGuided(refused, 'artifact is pinned by aliases: a, b (unpin first)');
     expect(refused.stderr).toContain(
       '- unpin it: `opensession handoff artifacts unpin a`\n- unpin it: `opensession handoff artifacts unpin b`\n',
     );
     expect(t.storeListing()).toEqual(before);
 
-    expect(t.run('handoff', 'artifacts', 'unpin', 'a').code).toBe(0);
-    expect(t.run('handoff', 'artifacts', 'unpin', 'b').code).toBe(0);
-    expect(t.run('handoff', 'artifacts', 'rm', EXAMPLE_SHA).stdout).toBe(`removed: os://artifact/${EXAMPLE_SHA}\n`);
+    expect(t.bundled('handoff', 'artifacts', 'unpin', 'a').code).toBe(0);
+    expect((await t.run('handoff', 'artifacts', 'unpin', 'b')).code).toBe(0);
+    expect(t.bundled('handoff', 'artifacts', 'rm', EXAMPLE_SHA).stdout).toBe(`removed: os://artifact/${EXAMPLE_SHA}\n`);
     expect(existsSync(t.recordPath(EXAMPLE_SHA))).toBe(false);
-    expect(t.run('cat', `os://src/local/${EXAMPLE_OBJECT}`).code).toBe(0);
-    expect(JSON.parse(t.run('handoff', 'artifacts', 'list').stdout).map((r: { hash: string }) => r.hash)).toEqual([
-      RICH_SHA,
-    ]);
-    expectGuided(t.run('handoff', 'artifacts', 'unpin', 'a'), 'pin not found: a');
+    expect((await t.run('cat', `os://src/local/${EXAMPLE_OBJECT}`)).code).toBe(0);
+    expect(
+      JSON.parse((await t.run('handoff', 'artifacts', 'list')).stdout).map((r: { hash: string }) => r.hash),
+    ).toEqual([RICH_SHA]);
+    expectGuided(await t.run('handoff', 'artifacts', 'unpin', 'a'), 'pin not found: a');
   });
 });
 
 describe('verify explains each mismatch', () => {
-  function tampered(edit: (record: Record<string, unknown>) => void): { s: Sandbox; r: CliResult } {
+  async function tampered(edit: (record: Record<string, unknown>) => void): Promise<{ s: Sandbox; r: CliResult }> {
     const s = sandbox();
-    s.run('handoff', 'build', RICH);
+    await s.run('handoff', 'build', RICH);
     const file = s.recordPath(RICH_SHA);
     const record = JSON.parse(readFileSync(file, 'utf8'));
     edit(record);
     writeFileSync(file, JSON.stringify(record, null, 2));
-    return { s, r: s.run('handoff', 'artifacts', 'verify', RICH_SHA) };
+    return { s, r: await s.run('handoff', 'artifacts', 'verify', RICH_SHA) };
   }
 
-  test('canonical_jsonl edited: the recomputed hash against the recorded one', () => {
-    const { r } = tampered((rec) => {
+  test('canonical_jsonl edited: the recomputed hash against the recorded one', async () => {
+    const { r } = await tampered((rec) => {
       rec.canonical_jsonl = (rec.canonical_jsonl as string).replace('Parser added', 'Parser removed');
     });
     const found = createHash('sha256')
@@ -372,9 +389,9 @@ describe('verify explains each mismatch', () => {
     expectGuided(r, `artifact hash mismatch: sha256 of canonical_jsonl: expected ${RICH_SHA}, found ${found}`);
   });
 
-  test('sha256 field edited: the record claims another hash than its name', () => {
+  test('sha256 field edited: the record claims another hash than its name', async () => {
     const other = 'f'.repeat(64);
-    const { r } = tampered((rec) => {
+    const { r } = await tampered((rec) => {
       rec.sha256 = other;
     });
     expectGuided(
@@ -383,8 +400,8 @@ describe('verify explains each mismatch', () => {
     );
   });
 
-  test('raw session edited: the summary field that no longer matches, expected and found', () => {
-    const { r } = tampered((rec) => {
+  test('raw session edited: the summary field that no longer matches, expected and found', async () => {
+    const { r } = await tampered((rec) => {
       const raw = rec.raw_sessions as { agent: { model: string } }[];
       raw[0].agent.model = 'gpt-4';
     });
@@ -394,8 +411,8 @@ describe('verify explains each mismatch', () => {
     );
   });
 
-  test('validation report edited', () => {
-    const { r } = tampered((rec) => {
+  test('validation report edited', async () => {
+    const { r } = await tampered((rec) => {
       (rec.validation_reports as { passed: boolean }[])[0].passed = false;
     });
     expectGuided(
@@ -404,14 +421,14 @@ describe('verify explains each mismatch', () => {
     );
   });
 
-  test('an artifact of a zero-event session never verifies', () => {
+  test('an artifact of a zero-event session never verifies', async () => {
     const s = sandbox();
     const empty = path.join(s.home, 'empty.hail.jsonl');
     writeFileSync(empty, readFileSync(EXAMPLE, 'utf8').split('\n')[0] + '\n');
-    const built = s.run('handoff', 'build', empty);
+    const built = await s.run('handoff', 'build', empty);
     expect(built.code).toBe(0);
     expectGuided(
-      s.run('handoff', 'artifacts', 'verify', built.stdout.trim()),
+      await s.run('handoff', 'artifacts', 'verify', built.stdout.trim()),
       'artifact raw session validation failed: empty session: no events',
     );
   });
@@ -420,93 +437,96 @@ describe('verify explains each mismatch', () => {
 describe('bad input: one Error line, next steps, exit 1, store unchanged', () => {
   let s: Sandbox;
   let before: string[];
-  beforeAll(() => {
+  beforeAll(async () => {
     s = sandbox();
-    s.run('handoff', 'build', EXAMPLE);
-    s.run('handoff', 'build', RICH);
-    s.run('handoff', 'artifacts', 'pin', 'keep', RICH_SHA);
+    await s.run('handoff', 'build', EXAMPLE);
+    await s.run('handoff', 'build', RICH);
+    await s.run('handoff', 'artifacts', 'pin', 'keep', RICH_SHA);
     // a second record sharing the first 10 digits of the example's hash, to make a prefix ambiguous
     const twin = EXAMPLE_SHA.slice(0, 10) + '0'.repeat(54);
     copyFileSync(s.recordPath(EXAMPLE_SHA), s.recordPath(twin));
   });
-  beforeEach(() => {
+  beforeEach(async () => {
     before = s.storeListing();
   });
   afterEach(() => {
     expect(s.storeListing()).toEqual(before);
   });
 
-  test('a missing session file (and nothing stored for the good input beside it)', () => {
-    expectGuided(s.run('handoff', 'build', RICH, 'nope.hail.jsonl'), 'read nope.hail.jsonl: no such file');
+  test('a missing session file (and nothing stored for the good input beside it)', async () => {
+    expectGuided(s.bundled('handoff', 'build', RICH, 'nope.hail.jsonl'), 'read nope.hail.jsonl: no such file');
   });
 
-  test('bytes that are not UTF-8 and no parser reads', () => {
+  test('bytes that are not UTF-8 and no parser reads', async () => {
     const bin = path.join(s.home, 'blob.bin');
     writeFileSync(bin, Buffer.from([0x7b, 0xff, 0xfe, 0x00, 0x7d, 0x0a]));
-    expectGuided(s.run('handoff', 'build', bin), `read ${bin}: file is not valid UTF-8`);
+    expectGuided(await s.run('handoff', 'build', bin), `read ${bin}: file is not valid UTF-8`);
   });
 
-  test('a file that is neither HAIL nor an agent log', () => {
+  test('a file that is neither HAIL nor an agent log', async () => {
     const junk = path.join(s.home, 'junk.txt');
     writeFileSync(junk, 'hello\n');
     expectGuided(
-      s.run('handoff', 'build', junk),
+      await s.run('handoff', 'build', junk),
       `unsupported input format for ${junk} (use \`opensession parse --profile ...\` first)`,
     );
   });
 
-  test('no sessions at all; --last 0; a --from that is not a local source; a --from not stored', () => {
-    expectGuided(s.run('handoff', 'build'), 'no sessions provided (use inputs, --from, or --last)');
-    expectGuided(s.run('handoff', 'build', '--last', '0'), '--last must be greater than zero');
+  test('no sessions at all; --last 0; a --from that is not a local source; a --from not stored', async () => {
+    expectGuided(await s.run('handoff', 'build'), 'no sessions provided (use inputs, --from, or --last)');
+    expectGuided(await s.run('handoff', 'build', '--last', '0'), '--last must be greater than zero');
     expectGuided(
-      s.run('handoff', 'build', '--from', `os://artifact/${RICH_SHA}`),
+      await s.run('handoff', 'build', '--from', `os://artifact/${RICH_SHA}`),
       'object not found: uri is not a local source object',
     );
     expectGuided(
-      s.run('handoff', 'build', '--from', `os://src/local/${'a'.repeat(64)}`),
+      await s.run('handoff', 'build', '--from', `os://src/local/${'a'.repeat(64)}`),
       `object not found: ${'a'.repeat(64)}`,
     );
-    expectGuided(s.run('handoff', 'build', '--from', 'os://src/local/abc'), 'invalid sha256: abc');
+    expectGuided(await s.run('handoff', 'build', '--from', 'os://src/local/abc'), 'invalid sha256: abc');
   });
 
-  test('an unknown alias, a URI of another kind, a hash with no record', () => {
-    expectGuided(s.run('handoff', 'artifacts', 'get', 'nosuchalias'), 'invalid artifact identifier: nosuchalias');
-    expectGuided(s.run('handoff', 'artifacts', 'rm', 'nosuchalias'), 'invalid artifact identifier: nosuchalias');
+  test('an unknown alias, a URI of another kind, a hash with no record', async () => {
+    expectGuided(await s.run('handoff', 'artifacts', 'get', 'nosuchalias'), 'invalid artifact identifier: nosuchalias');
+    expectGuided(await s.run('handoff', 'artifacts', 'rm', 'nosuchalias'), 'invalid artifact identifier: nosuchalias');
     expectGuided(
-      s.run('handoff', 'artifacts', 'verify', `os://src/local/${EXAMPLE_OBJECT}`),
+      await s.run('handoff', 'artifacts', 'verify', `os://src/local/${EXAMPLE_OBJECT}`),
       'uri is not an artifact uri',
     );
-    expectGuided(s.run('handoff', 'artifacts', 'get', 'b'.repeat(64)), `artifact not found: ${'b'.repeat(64)}`);
-    expectGuided(s.run('handoff', 'artifacts', 'pin', 'x', 'b'.repeat(64)), `artifact not found: ${'b'.repeat(64)}`);
-    expectGuided(s.run('handoff', 'artifacts', 'rm', 'b'.repeat(64)), `artifact not found: ${'b'.repeat(64)}`);
+    expectGuided(await s.run('handoff', 'artifacts', 'get', 'b'.repeat(64)), `artifact not found: ${'b'.repeat(64)}`);
+    expectGuided(
+      await s.run('handoff', 'artifacts', 'pin', 'x', 'b'.repeat(64)),
+      `artifact not found: ${'b'.repeat(64)}`,
+    );
+    expectGuided(await s.run('handoff', 'artifacts', 'rm', 'b'.repeat(64)), `artifact not found: ${'b'.repeat(64)}`);
   });
 
-  test('a hash prefix that matches two artifacts', () => {
+  test('a hash prefix that matches two artifacts', async () => {
     const prefix = EXAMPLE_SHA.slice(0, 6);
-    const r = s.run('handoff', 'artifacts', 'rm', prefix);
+    const r = await s.run('handoff', 'artifacts', 'rm', prefix);
     expectGuided(r, new RegExp(`^Error: artifact prefix ${prefix} matches 2 artifacts: ${prefix}`));
-    expect(s.run('handoff', 'artifacts', 'get', EXAMPLE_SHA.slice(0, 11)).code).toBe(0); // long enough to be unique
+    expect((await s.run('handoff', 'artifacts', 'get', EXAMPLE_SHA.slice(0, 11))).code).toBe(0); // long enough to be unique
   });
 
-  test('a corrupt artifact record', () => {
+  test('a corrupt artifact record', async () => {
     const bad = 'c'.repeat(64);
     const file = s.recordPath(bad);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, '{"version": "v1", "sha256": ');
     before = s.storeListing();
-    const r = s.run('handoff', 'artifacts', 'get', bad);
+    const r = await s.run('handoff', 'artifacts', 'get', bad);
     expectGuided(r, new RegExp(`^Error: parse ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: invalid JSON`));
-    expectGuided(s.run('handoff', 'artifacts', 'verify', bad), /^Error: parse .*: invalid JSON/);
-    expectGuided(s.run('inspect', `os://artifact/${bad}`), /^Error: parse .*: invalid JSON/);
+    expectGuided(await s.run('handoff', 'artifacts', 'verify', bad), /^Error: parse .*: invalid JSON/);
+    expectGuided(await s.run('inspect', `os://artifact/${bad}`), /^Error: parse .*: invalid JSON/);
     // list skips the unloadable record
-    expect(JSON.parse(s.run('handoff', 'artifacts', 'list').stdout).map((x: { hash: string }) => x.hash)).not.toContain(
-      bad,
-    );
+    expect(
+      JSON.parse((await s.run('handoff', 'artifacts', 'list')).stdout).map((x: { hash: string }) => x.hash),
+    ).not.toContain(bad);
   });
 
-  test('aliases: empty, invalid, dot-dot', () => {
-    expectGuided(s.run('handoff', 'artifacts', 'pin', ' ', RICH_SHA), 'alias cannot be empty');
-    expectGuided(s.run('handoff', 'artifacts', 'pin', '..', RICH_SHA), 'alias contains invalid characters');
-    expectGuided(s.run('handoff', 'artifacts', 'unpin', 'a b'), 'alias contains invalid characters');
+  test('aliases: empty, invalid, dot-dot', async () => {
+    expectGuided(await s.run('handoff', 'artifacts', 'pin', ' ', RICH_SHA), 'alias cannot be empty');
+    expectGuided(await s.run('handoff', 'artifacts', 'pin', '..', RICH_SHA), 'alias contains invalid characters');
+    expectGuided(await s.run('handoff', 'artifacts', 'unpin', 'a b'), 'alias contains invalid characters');
   });
 });

@@ -11,6 +11,8 @@ import { globalObjectStore, hailText, registerRepo, storeOnLedger, writeObject }
 const SECRET = 'ghp_' + 'Zx9Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0LmNbVc'.slice(0, 36);
 const ADMIN_KEY = 'admin-key-for-tests-123';
 const NOW = Date.now();
+/** `OPENSESSION_TEST_FRESH_MS` of the servers below: how long a request may be answered from the last refresh. */
+const FRESH_MS_FOR_TESTS = 300;
 const ago = (hours: number): string => new Date(NOW - hours * 3600_000).toISOString().replace(/\.\d+Z$/, 'Z');
 
 const SUMMARY_KEYS = [
@@ -131,6 +133,12 @@ describe.each(backends)('opensession serve API (%s index)', (backend) => {
   let dbEnv: Record<string, string> = {};
   const get = (p: string, headers: Record<string, string> = {}): Promise<HttpAnswer> =>
     httpRequest(server.url + p, { headers });
+  // The index refreshes at most every FRESH_MS_FOR_TESTS instead of the spec's 2 s (test-only setting).
+  const serverEnv = () => ({
+    OPENSESSION_ADMIN_KEY: ADMIN_KEY,
+    OPENSESSION_TEST_FRESH_MS: String(FRESH_MS_FOR_TESTS),
+    ...dbEnv,
+  });
 
   beforeAll(async () => {
     seeded = await seed();
@@ -138,7 +146,7 @@ describe.each(backends)('opensession serve API (%s index)', (backend) => {
       pg ??= await startPostgres();
       dbEnv = { OPENSESSION_DATABASE_URL: await pg.createDatabase(`api_${Date.now()}`) };
     }
-    server = await startServer({ home: seeded.home, env: { OPENSESSION_ADMIN_KEY: ADMIN_KEY, ...dbEnv } });
+    server = await startServer({ home: seeded.home, env: serverEnv() });
   }, 120_000);
 
   afterAll(async () => {
@@ -434,7 +442,7 @@ describe.each(backends)('opensession serve API (%s index)', (backend) => {
     await git(other, 'update-ref', ref.replace('refs/opensession/', 'refs/remotes/origin/opensession/'), tip);
     await git(other, 'update-ref', '-d', ref);
     registerRepo(seeded.home, other);
-    await new Promise((r) => setTimeout(r, 2100));
+    await new Promise((r) => setTimeout(r, FRESH_MS_FOR_TESTS + 100));
     const late = (await get('/api/sessions?search=late')).json() as { total: number };
     expect(late.total).toBe(1);
     const remote = (await get('/api/sessions?search=remote%20tracked')).json() as {
@@ -450,7 +458,7 @@ describe.each(backends)('opensession serve API (%s index)', (backend) => {
       hailText({ id: 's-remote', title: 'Remote tracked v2', createdAt: ago(0.2) }),
       new Date(Date.now() + 5000),
     );
-    await new Promise((r) => setTimeout(r, 2100));
+    await new Promise((r) => setTimeout(r, FRESH_MS_FOR_TESTS + 100));
     const v2 = (await get('/api/sessions/s-remote')).json() as { title: string };
     expect(v2.title).toBe('Remote tracked v2');
   });
@@ -479,7 +487,7 @@ describe.each(backends)('opensession serve API (%s index)', (backend) => {
     server = await startServer({
       home: seeded.home,
       dataDir: server.dataDir,
-      env: { OPENSESSION_ADMIN_KEY: ADMIN_KEY, ...dbEnv },
+      env: serverEnv(),
     });
     expect((await get('/api/sessions/s-old')).status).toBe(404);
     expect((await get('/api/sessions/s-alpha')).status).toBe(200);

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runBundled } from '../../support/cli';
+import { runBundled, runInProcess } from '../../support/cli';
 import { startServer } from '../../support/server';
 
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'os-serve-cmd-'));
@@ -34,6 +34,15 @@ describe('flags and environment', () => {
     expect(r.stderr).toBe(
       'Error: invalid OPENSESSION_PARSE_PREVIEW value "maybe" (expected 1, true, yes, on, 0, false, no or off)\n',
     );
+  });
+
+  test('the test-only OPENSESSION_TEST_FRESH_MS must be whole milliseconds (exit 1)', async () => {
+    const r = await runInProcess(['serve', '--port', '0'], {
+      cwd: home,
+      env: { ...env, OPENSESSION_TEST_FRESH_MS: 'soon' },
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('Error: invalid OPENSESSION_TEST_FRESH_MS "soon": expected a whole number of milliseconds\n');
   });
 
   test('no home directory', () => {

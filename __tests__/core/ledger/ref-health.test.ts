@@ -20,12 +20,15 @@ async function registered(cwd: string, id: string): Promise<string> {
   return (await storeLocalObject(Buffer.from(toHailJsonl(makeSession(id)), 'utf8'), { cwd, home })).sha256;
 }
 
-function share(dir: string, sha: string): CliResult {
+function share(dir: string, sha: string, env: Record<string, string> = {}): CliResult {
   return runBundled(['share', `os://src/local/${sha}`, '--git', '--remote', 'origin'], {
     cwd: dir,
-    env: { ...process.env },
+    env: { ...process.env, ...env },
   });
 }
+
+/** The §4.2 retries still run (10 attempts), without their ~4.6 s of backoff (a test-only setting of the CLI). */
+const NO_BACKOFF = { OPENSESSION_TEST_BACKOFF_SCALE: '0' };
 
 /** Every object id in the repository (loose and packed). */
 async function allObjects(dir: string): Promise<string[]> {
@@ -168,7 +171,7 @@ describe('ref locks (A9)', () => {
     const { dir, tip, second } = await ledgerWithOneSession();
     fs.writeFileSync(lockFile(dir), `pid ${process.pid}\n`);
     aged(lockFile(dir), 600);
-    const r = share(dir, second);
+    const r = share(dir, second, NO_BACKOFF);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^Error: .*ledger ref `refs\/opensession\/branches\/bWFpbg` is busy/);
     expect(r.stderr).not.toContain('stale');
@@ -179,7 +182,7 @@ describe('ref locks (A9)', () => {
   it('a young lock is respected even when its process is gone', async () => {
     const { dir, tip, second } = await ledgerWithOneSession();
     fs.writeFileSync(lockFile(dir), `pid ${deadPid()}\n`);
-    const r = share(dir, second);
+    const r = share(dir, second, NO_BACKOFF);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('is busy');
     expect(await git(dir, 'rev-parse', REF)).toBe(tip);
