@@ -1,6 +1,7 @@
 // HAIL JSONL writer, canonical bytes and hash (hail-and-store.md sections 4.3, 4.4).
 
 import { createHash } from 'node:crypto';
+import { writeUtf8 } from './bytes';
 import { encodeEvent, encodeHeaderLine, encodeReaderEventLine, encodeStats } from './encode';
 import { stringifyOrdered } from './json';
 import { HailParseError, forEachHailLine, parseHailLine, toWholeSessionObject } from './reader';
@@ -45,22 +46,33 @@ class StringLineSink implements LineSink<string> {
   }
 }
 
-/** Encodes lines straight into UTF-8 buffers: one pass, no intermediate UTF-16 string of the whole file. */
+/**
+ * Encodes lines straight into UTF-8 bytes: one pass, no intermediate UTF-16 string of the whole file.
+ * The first buffer is sized from the input (canonical output is about as long as its input), so
+ * the usual result is a view of it with no final copy: on this kind of machine touching fresh memory
+ * costs more than encoding, and a copy touches the whole output a second time.
+ */
 class ByteLineSink implements LineSink<Buffer> {
   private static readonly CHUNK = 1 << 20;
   private readonly chunks: Buffer[] = [];
-  private cur = Buffer.allocUnsafe(ByteLineSink.CHUNK);
+  private cur: Buffer;
   private off = 0;
+
+  constructor(expectedBytes: number) {
+    this.cur = Buffer.allocUnsafe(Math.max(ByteLineSink.CHUNK, expectedBytes));
+  }
 
   push(line: string): void {
     const max = line.length * 3 + 1; // UTF-8 needs at most 3 bytes per UTF-16 unit
-    if (this.off + max > this.cur.length) {
-      this.chunks.push(this.cur.subarray(0, this.off));
-      this.cur = Buffer.allocUnsafe(Math.max(ByteLineSink.CHUNK, max));
-      this.off = 0;
-    }
-    this.off += this.cur.write(line, this.off);
+    if (this.off + max > this.cur.length) this.spill(max);
+    this.off += writeUtf8(this.cur, line, this.off);
     this.cur[this.off++] = 0x0a;
+  }
+
+  private spill(max: number): void {
+    this.chunks.push(this.cur.subarray(0, this.off));
+    this.cur = Buffer.allocUnsafe(Math.max(ByteLineSink.CHUNK, max));
+    this.off = 0;
   }
 
   finish(): Buffer {
@@ -89,7 +101,8 @@ export function canonicalize(text: string): string {
 
 /** The canonical bytes (UTF-8) of any HAIL input; what `register` hashes and stores. */
 export function canonicalizeBytes(text: string): Buffer {
-  return canonicalizeInto(text, new ByteLineSink());
+  // a tenth more than one byte per UTF-16 unit covers mostly-ASCII text; more spills into new chunks
+  return canonicalizeInto(text, new ByteLineSink(text.length + (text.length >> 3) + 65536));
 }
 
 function canonicalizeInto<T>(text: string, sink: LineSink<T>): T {
