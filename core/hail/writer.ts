@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { writeUtf8 } from './bytes';
 import { encodeEvent, encodeHeaderLine, encodeReaderEventLine, encodeStats } from './encode';
 import { stringifyOrdered } from './json';
-import { HailParseError, forEachHailLine, parseHailLine, toWholeSessionObject } from './reader';
+import { HailParseError, forEachHailLine, lastFastParsedValue, parseHailLine, toWholeSessionObject } from './reader';
+import { spliceEventLine } from './splice';
 import { StatsAccumulator } from './stats';
 import { Session } from './types';
 
@@ -96,16 +97,20 @@ export function toHailJsonl(session: Session): string {
  * materialising the session: the output is identical, and short-lived event objects keep GC cheap.
  */
 export function canonicalize(text: string): string {
-  return canonicalizeInto(text, new StringLineSink());
+  return canonicalizeInto(text, new StringLineSink(), false);
 }
 
 /** The canonical bytes (UTF-8) of any HAIL input; what `register` hashes and stores. */
 export function canonicalizeBytes(text: string): Buffer {
   // a tenth more than one byte per UTF-16 unit covers mostly-ASCII text; more spills into new chunks
-  return canonicalizeInto(text, new ByteLineSink(text.length + (text.length >> 3) + 65536));
+  return canonicalizeInto(text, new ByteLineSink(text.length + (text.length >> 3) + 65536), true);
 }
 
-function canonicalizeInto<T>(text: string, sink: LineSink<T>): T {
+/**
+ * `splice`: event lines may be spliced from their input text (splice.ts), which is exact for UTF-8
+ * output only (a lone surrogate copied as is encodes like the encoder's U+FFFD).
+ */
+function canonicalizeInto<T>(text: string, sink: LineSink<T>, splice: boolean): T {
   const acc = new StatsAccumulator();
   let headerSeen = false;
   forEachHailLine(text, (line, lineNo) => {
@@ -119,7 +124,10 @@ function canonicalizeInto<T>(text: string, sink: LineSink<T>): T {
       return;
     }
     if (parsed.kind === 'event') {
-      sink.push(encodeReaderEventLine(parsed.event));
+      const raw = splice ? lastFastParsedValue() : undefined;
+      const spliced =
+        raw !== undefined ? spliceEventLine(line, raw as Record<string, unknown>, parsed.event) : undefined;
+      sink.push(spliced ?? encodeReaderEventLine(parsed.event));
       acc.add(parsed.event);
     } else if (parsed.kind === 'header') {
       throw new HailParseError(`Unexpected line type at line ${lineNo}: duplicate header`, lineNo);
