@@ -181,16 +181,66 @@ function contentAsRead(raw: unknown, typed: HailEvent['content']): boolean {
   return true;
 }
 
+// The spliced line, as pieces: a slice [start, end) of the input line, or a text (start = -1).
+let pieceCount = 0;
+const pieceStart: number[] = [];
+const pieceEnd: number[] = [];
+const pieceText: string[] = [];
+
+function addSlice(start: number, end: number): void {
+  const last = pieceCount - 1;
+  if (last >= 0 && pieceStart[last] >= 0 && pieceEnd[last] === start) {
+    pieceEnd[last] = end; // continues the previous slice
+    return;
+  }
+  pieceStart[pieceCount] = start;
+  pieceEnd[pieceCount] = end;
+  pieceCount++;
+}
+
+function addText(text: string): void {
+  pieceStart[pieceCount] = -1;
+  pieceText[pieceCount] = text;
+  pieceCount++;
+}
+
+/**
+ * Writes the pieces of the last spliceEventLine call that returned SPLICED through `write` (text
+ * pieces and line slices, in order).
+ */
+export function forEachPiece(line: string, write: (text: string) => void): void {
+  for (let i = 0; i < pieceCount; i++) {
+    const start = pieceStart[i];
+    write(start < 0 ? pieceText[i] : line.slice(start, pieceEnd[i]));
+  }
+}
+
+/** An upper bound on the UTF-16 units of the last spliced line. */
+export function splicedLength(line: string): number {
+  let n = line.length;
+  for (let i = 0; i < pieceCount; i++) if (pieceStart[i] < 0) n += pieceText[i].length;
+  return n;
+}
+
+/** spliceEventLine's answer when the canonical line is made of pieces (see forEachPiece). */
+export const SPLICED = Symbol('spliced');
+
 /**
  * The canonical line of an event the reader just built from `line` (whose JSON.parse value is `raw`),
- * made of slices of `line` where they already hold the canonical text; undefined when some member
- * needs the encoder. `"type":"event"` always leads; unknown members are left out, as the encoder does.
+ * made of slices of `line` where they already hold the canonical text: `line` itself when it is
+ * canonical as a whole, SPLICED when the line is made of pieces (forEachPiece; the closing brace is
+ * the caller's), undefined when some member needs the encoder. `"type":"event"` always leads;
+ * unknown members are left out, as the encoder does.
  */
-export function spliceEventLine(line: string, raw: Obj, e: HailEvent): string | undefined {
+export function spliceEventLine(line: string, raw: Obj, e: HailEvent): string | typeof SPLICED | undefined {
   if (!scanMembers(line)) return undefined;
-  let out = '{"type":"event"';
+  pieceCount = 0;
   // while the pieces so far are the input's own text in order, `pos` is where the input continues
-  let pos = line.startsWith('{"type":"event"') ? 15 : -1;
+  let pos = -1;
+  if (line.startsWith('{"type":"event"')) {
+    pos = 15;
+    addSlice(0, 15);
+  } else addText('{"type":"event"');
   for (let f = 0; f < FIELDS.length; f++) {
     const name = FIELDS[f];
     const v = (e as unknown as Obj)[name];
@@ -238,13 +288,18 @@ export function spliceEventLine(line: string, raw: Obj, e: HailEvent): string | 
       const start = memberStart[f];
       if (pos >= 0 && line.charCodeAt(pos) === 0x2c && start === pos + 1) pos = end;
       else pos = -1;
-      out += ',' + line.slice(start, end);
+      // members after the first follow a comma in the input: take it along
+      if (line.charCodeAt(start - 1) === 0x2c) addSlice(start - 1, end);
+      else {
+        addText(',');
+        addSlice(start, end);
+      }
     } else {
       pos = -1;
-      out += ',"' + name + '":' + (text as string);
+      addText(',"' + name + '":' + (text as string));
     }
   }
   // the whole line was already canonical: hand back the input itself, no copy
   if (pos === line.length - 1) return line;
-  return out + '}';
+  return SPLICED;
 }

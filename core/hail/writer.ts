@@ -5,7 +5,7 @@ import { writeUtf8 } from './bytes';
 import { encodeEvent, encodeHeaderLine, encodeReaderEventLine, encodeStats } from './encode';
 import { stringifyOrdered } from './json';
 import { HailParseError, forEachHailLine, lastFastParsedValue, parseHailLine, toWholeSessionObject } from './reader';
-import { spliceEventLine } from './splice';
+import { SPLICED, forEachPiece, spliceEventLine, splicedLength } from './splice';
 import { StatsAccumulator } from './stats';
 import { Session } from './types';
 
@@ -70,6 +70,19 @@ class ByteLineSink implements LineSink<Buffer> {
     this.cur[this.off++] = 0x0a;
   }
 
+  /** The line spliceEventLine just made of pieces of `line`, each written as it is: no joined string. */
+  pushSpliced(line: string): void {
+    const max = splicedLength(line) * 3 + 2;
+    if (this.off + max > this.cur.length) this.spill(max);
+    forEachPiece(line, this.writePiece);
+    this.cur[this.off++] = 0x7d; // }
+    this.cur[this.off++] = 0x0a;
+  }
+
+  private readonly writePiece = (text: string): void => {
+    this.off += writeUtf8(this.cur, text, this.off);
+  };
+
   private spill(max: number): void {
     this.chunks.push(this.cur.subarray(0, this.off));
     this.cur = Buffer.allocUnsafe(Math.max(ByteLineSink.CHUNK, max));
@@ -97,20 +110,21 @@ export function toHailJsonl(session: Session): string {
  * materialising the session: the output is identical, and short-lived event objects keep GC cheap.
  */
 export function canonicalize(text: string): string {
-  return canonicalizeInto(text, new StringLineSink(), false);
+  return canonicalizeInto(text, new StringLineSink(), undefined);
 }
 
 /** The canonical bytes (UTF-8) of any HAIL input; what `register` hashes and stores. */
 export function canonicalizeBytes(text: string): Buffer {
   // a tenth more than one byte per UTF-16 unit covers mostly-ASCII text; more spills into new chunks
-  return canonicalizeInto(text, new ByteLineSink(text.length + (text.length >> 3) + 65536), true);
+  const sink = new ByteLineSink(text.length + (text.length >> 3) + 65536);
+  return canonicalizeInto(text, sink, sink);
 }
 
 /**
- * `splice`: event lines may be spliced from their input text (splice.ts), which is exact for UTF-8
+ * `splice` (the byte sink, when given): event lines may be spliced from their input text (splice.ts), which is exact for UTF-8
  * output only (a lone surrogate copied as is encodes like the encoder's U+FFFD).
  */
-function canonicalizeInto<T>(text: string, sink: LineSink<T>, splice: boolean): T {
+function canonicalizeInto<T>(text: string, sink: LineSink<T>, splice: ByteLineSink | undefined): T {
   const acc = new StatsAccumulator();
   let headerSeen = false;
   forEachHailLine(text, (line, lineNo) => {
@@ -124,10 +138,11 @@ function canonicalizeInto<T>(text: string, sink: LineSink<T>, splice: boolean): 
       return;
     }
     if (parsed.kind === 'event') {
-      const raw = splice ? lastFastParsedValue() : undefined;
+      const raw = splice !== undefined ? lastFastParsedValue() : undefined;
       const spliced =
         raw !== undefined ? spliceEventLine(line, raw as Record<string, unknown>, parsed.event) : undefined;
-      sink.push(spliced ?? encodeReaderEventLine(parsed.event));
+      if (spliced === SPLICED) (splice as ByteLineSink).pushSpliced(line);
+      else sink.push(spliced ?? encodeReaderEventLine(parsed.event));
       acc.add(parsed.event);
     } else if (parsed.kind === 'header') {
       throw new HailParseError(`Unexpected line type at line ${lineNo}: duplicate header`, lineNo);
