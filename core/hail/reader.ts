@@ -444,10 +444,26 @@ function fastParse(line: string): unknown {
   return v;
 }
 
+/** The JSON.parse result of the last line parseHailLine read, when it took the fast path (else undefined). */
+let lastFastValue: unknown;
+
+/**
+ * The raw JSON.parse value behind the last parseHailLine result, when that line took the fast path
+ * (so its text is exactly what JSON.parse read: no float, surrogate or duplicate-key corrections).
+ */
+export function lastFastParsedValue(): unknown {
+  return lastFastValue;
+}
+
 /** Parses one line's JSON with the HAIL value model. Throws JsonSyntaxError. */
 export function parseLineJson(line: string): JsonValue {
   const v = fastParse(line);
-  return v === SLOW ? parseJsonLossless(line) : (v as JsonValue);
+  if (v === SLOW) {
+    lastFastValue = undefined;
+    return parseJsonLossless(line);
+  }
+  lastFastValue = v;
+  return v as JsonValue;
 }
 
 function lexemeAt(root: unknown, path: (string | number)[]): string | undefined {

@@ -1,9 +1,11 @@
 // HAIL JSONL writer, canonical bytes and hash (hail-and-store.md sections 4.3, 4.4).
 
 import { createHash } from 'node:crypto';
+import { writeUtf8 } from './bytes';
 import { encodeEvent, encodeHeaderLine, encodeReaderEventLine, encodeStats } from './encode';
 import { stringifyOrdered } from './json';
-import { HailParseError, forEachHailLine, parseHailLine, toWholeSessionObject } from './reader';
+import { HailParseError, forEachHailLine, lastFastParsedValue, parseHailLine, toWholeSessionObject } from './reader';
+import { SPLICED, forEachPiece, spliceEventLine, splicedLength } from './splice';
 import { StatsAccumulator } from './stats';
 import { Session } from './types';
 
@@ -45,22 +47,46 @@ class StringLineSink implements LineSink<string> {
   }
 }
 
-/** Encodes lines straight into UTF-8 buffers: one pass, no intermediate UTF-16 string of the whole file. */
+/**
+ * Encodes lines straight into UTF-8 bytes: one pass, no intermediate UTF-16 string of the whole file.
+ * The first buffer is sized from the input (canonical output is about as long as its input), so
+ * the usual result is a view of it with no final copy: on this kind of machine touching fresh memory
+ * costs more than encoding, and a copy touches the whole output a second time.
+ */
 class ByteLineSink implements LineSink<Buffer> {
   private static readonly CHUNK = 1 << 20;
   private readonly chunks: Buffer[] = [];
-  private cur = Buffer.allocUnsafe(ByteLineSink.CHUNK);
+  private cur: Buffer;
   private off = 0;
+
+  constructor(expectedBytes: number) {
+    this.cur = Buffer.allocUnsafe(Math.max(ByteLineSink.CHUNK, expectedBytes));
+  }
 
   push(line: string): void {
     const max = line.length * 3 + 1; // UTF-8 needs at most 3 bytes per UTF-16 unit
-    if (this.off + max > this.cur.length) {
-      this.chunks.push(this.cur.subarray(0, this.off));
-      this.cur = Buffer.allocUnsafe(Math.max(ByteLineSink.CHUNK, max));
-      this.off = 0;
-    }
-    this.off += this.cur.write(line, this.off);
+    if (this.off + max > this.cur.length) this.spill(max);
+    this.off += writeUtf8(this.cur, line, this.off);
     this.cur[this.off++] = 0x0a;
+  }
+
+  /** The line spliceEventLine just made of pieces of `line`, each written as it is: no joined string. */
+  pushSpliced(line: string): void {
+    const max = splicedLength(line) * 3 + 2;
+    if (this.off + max > this.cur.length) this.spill(max);
+    forEachPiece(line, this.writePiece);
+    this.cur[this.off++] = 0x7d; // }
+    this.cur[this.off++] = 0x0a;
+  }
+
+  private readonly writePiece = (text: string): void => {
+    this.off += writeUtf8(this.cur, text, this.off);
+  };
+
+  private spill(max: number): void {
+    this.chunks.push(this.cur.subarray(0, this.off));
+    this.cur = Buffer.allocUnsafe(Math.max(ByteLineSink.CHUNK, max));
+    this.off = 0;
   }
 
   finish(): Buffer {
@@ -84,15 +110,21 @@ export function toHailJsonl(session: Session): string {
  * materialising the session: the output is identical, and short-lived event objects keep GC cheap.
  */
 export function canonicalize(text: string): string {
-  return canonicalizeInto(text, new StringLineSink());
+  return canonicalizeInto(text, new StringLineSink(), undefined);
 }
 
 /** The canonical bytes (UTF-8) of any HAIL input; what `register` hashes and stores. */
 export function canonicalizeBytes(text: string): Buffer {
-  return canonicalizeInto(text, new ByteLineSink());
+  // a tenth more than one byte per UTF-16 unit covers mostly-ASCII text; more spills into new chunks
+  const sink = new ByteLineSink(text.length + (text.length >> 3) + 65536);
+  return canonicalizeInto(text, sink, sink);
 }
 
-function canonicalizeInto<T>(text: string, sink: LineSink<T>): T {
+/**
+ * `splice` (the byte sink, when given): event lines may be spliced from their input text (splice.ts), which is exact for UTF-8
+ * output only (a lone surrogate copied as is encodes like the encoder's U+FFFD).
+ */
+function canonicalizeInto<T>(text: string, sink: LineSink<T>, splice: ByteLineSink | undefined): T {
   const acc = new StatsAccumulator();
   let headerSeen = false;
   forEachHailLine(text, (line, lineNo) => {
@@ -106,7 +138,11 @@ function canonicalizeInto<T>(text: string, sink: LineSink<T>): T {
       return;
     }
     if (parsed.kind === 'event') {
-      sink.push(encodeReaderEventLine(parsed.event));
+      const raw = splice !== undefined ? lastFastParsedValue() : undefined;
+      const spliced =
+        raw !== undefined ? spliceEventLine(line, raw as Record<string, unknown>, parsed.event) : undefined;
+      if (spliced === SPLICED) (splice as ByteLineSink).pushSpliced(line);
+      else sink.push(spliced ?? encodeReaderEventLine(parsed.event));
       acc.add(parsed.event);
     } else if (parsed.kind === 'header') {
       throw new HailParseError(`Unexpected line type at line ${lineNo}: duplicate header`, lineNo);

@@ -1,0 +1,305 @@
+// Canonical event lines spliced from their input text (canonicalizeBytes' hot path).
+//
+// Most HAIL input is already canonical, or nearly: the fields are written compactly with JSON.stringify's
+// escapes and only their order, a timestamp or the attribute key order differs. Re-encoding such a line
+// costs a JSON.stringify of the whole line; here the line's top-level members are located in the text
+// and each member whose text is already what the encoder writes is copied as is (a slice), in the
+// encoder's field order. Anything this module cannot prove identical makes it return undefined, and
+// the caller uses the encoder (encode.ts). The result is only used for UTF-8 output: a lone surrogate
+// copied as is and the encoder's U+FFFD give the same bytes.
+
+import { NOT_PLAIN, plainCanonicalAt, stringifyCanonicalAt } from './json';
+import { formatTsZ } from './timestamp';
+import { HailEvent } from './types';
+
+type Obj = Record<string, unknown>;
+
+// ---------------------------------------------------------------------------------------------
+// Scanner: top-level member spans of a line JSON.parse has accepted (so the syntax is valid).
+
+/** Cleared by the scanner when the value it just passed is not in JSON.stringify's form. */
+let canon = true;
+/** Position of the next backslash at or after the scan position (-1: none), cached per line. */
+let nextBackslash = -1;
+
+/** Index after the string starting at `i` (its opening quote). `\u` and `\/` escapes are not canonical. */
+function skipString(s: string, i: number): number {
+  let p = i + 1;
+  for (;;) {
+    const q = s.indexOf('"', p);
+    if (nextBackslash >= 0 && nextBackslash < p) nextBackslash = s.indexOf('\\', p);
+    const b = nextBackslash;
+    if (b < 0 || b > q) return q + 1;
+    const e = s.charCodeAt(b + 1);
+    if (e === 0x75 /* u */ || e === 0x2f /* / */) canon = false;
+    p = b + 2;
+  }
+}
+
+/** Index after the number at `i`. A float lexeme is canonical only when it is JavaScript's own text. */
+function skipNumber(s: string, i: number): number {
+  let p = i;
+  let float = false;
+  for (;;) {
+    const c = s.charCodeAt(p);
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b) p++;
+    else if (c === 0x2e || c === 0x65 || c === 0x45) {
+      float = true;
+      p++;
+    } else break;
+  }
+  if (float) {
+    const lexeme = s.slice(i, p);
+    if (String(Number(lexeme)) !== lexeme) canon = false;
+  }
+  return p;
+}
+
+/** Index after the value starting at `i`; clears `canon` on whitespace or a non-canonical token. */
+function skipValue(s: string, i: number): number {
+  let c = s.charCodeAt(i);
+  if (c === 0x22) return skipString(s, i);
+  if (c !== 0x7b && c !== 0x5b) {
+    if (c === 0x74 || c === 0x6e) return i + 4; // true, null
+    if (c === 0x66) return i + 5; // false
+    return skipNumber(s, i);
+  }
+  let depth = 0;
+  let p = i;
+  for (;;) {
+    c = s.charCodeAt(p);
+    switch (c) {
+      case 0x22:
+        p = skipString(s, p);
+        break;
+      case 0x7b:
+      case 0x5b:
+        depth++;
+        p++;
+        break;
+      case 0x7d:
+      case 0x5d:
+        p++;
+        if (--depth === 0) return p;
+        break;
+      case 0x2c:
+      case 0x3a:
+        p++;
+        break;
+      case 0x74:
+      case 0x6e:
+        p += 4;
+        break;
+      case 0x66:
+        p += 5;
+        break;
+      default:
+        if ((c >= 0x30 && c <= 0x39) || c === 0x2d) p = skipNumber(s, p);
+        else {
+          canon = false; // whitespace
+          p++;
+        }
+    }
+  }
+}
+
+// One entry per event field the splicer knows, in EVENT_SHAPE order (shape.ts).
+const FIELDS = ['event_id', 'timestamp', 'event_type', 'task_id', 'content', 'duration_ms', 'attributes'] as const;
+const FIELD_INDEX: Record<string, number> = Object.create(null) as Record<string, number>;
+FIELDS.forEach((f, i) => (FIELD_INDEX[f] = i));
+
+/** Per field: start of its `"key"`, start of its value, end of its value (-1: absent), canonical text. */
+const memberStart = new Int32Array(FIELDS.length);
+const valueStart = new Int32Array(FIELDS.length);
+const valueEnd = new Int32Array(FIELDS.length);
+const memberCanon = new Uint8Array(FIELDS.length);
+
+/** Fills the member tables for a compact top-level object; false when the line is not compact. */
+function scanMembers(s: string): boolean {
+  valueEnd.fill(-1);
+  nextBackslash = s.indexOf('\\');
+  if (s.charCodeAt(0) !== 0x7b) return false;
+  let p = 1;
+  if (s.charCodeAt(p) === 0x7d) return p + 1 === s.length;
+  for (;;) {
+    if (s.charCodeAt(p) !== 0x22) return false;
+    const keyStart = p;
+    canon = true;
+    p = skipString(s, p);
+    const keyCanon = canon;
+    if (s.charCodeAt(p) !== 0x3a) return false;
+    const vStart = p + 1;
+    p = skipValue(s, vStart);
+    const field = keyCanon ? FIELD_INDEX[s.slice(keyStart + 1, vStart - 2)] : undefined;
+    if (field !== undefined) {
+      memberStart[field] = keyStart;
+      valueStart[field] = vStart;
+      valueEnd[field] = p;
+      memberCanon[field] = canon ? 1 : 0;
+    }
+    const c = s.charCodeAt(p);
+    if (c === 0x2c) p++;
+    else return c === 0x7d && p + 1 === s.length;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Which members are written as they are
+
+function isEmpty(o: object): boolean {
+  for (const k in o) if (Object.prototype.hasOwnProperty.call(o, k)) return false;
+  return true;
+}
+
+/** Same own keys in the same order (the reader builds typed records in write order). */
+function sameKeys(raw: unknown, typed: object): boolean {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
+  const a = Object.keys(raw);
+  const b = Object.keys(typed);
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The raw event_type is the reader's one, key for key (so JSON.stringify writes both alike). */
+function eventTypeAsRead(raw: unknown, typed: HailEvent['event_type']): boolean {
+  if (!sameKeys(raw, typed)) return false;
+  return !('data' in typed) || sameKeys((raw as Obj).data, typed.data);
+}
+
+/** The raw content is the reader's one, key for key; Json blocks' data already canonical. */
+function contentAsRead(raw: unknown, typed: HailEvent['content']): boolean {
+  if (!sameKeys(raw, typed)) return false;
+  const rawBlocks = (raw as Obj).blocks as unknown[];
+  const blocks = typed.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (!sameKeys(rawBlocks[i], b)) return false;
+    // a Json block's data sits at depth 4 (line, content, blocks, block), as the encoder writes it
+    if (b.type === 'Json' && plainCanonicalAt(b.data, 4) !== b.data) return false;
+  }
+  return true;
+}
+
+// The spliced line, as pieces: a slice [start, end) of the input line, or a text (start = -1).
+let pieceCount = 0;
+const pieceStart: number[] = [];
+const pieceEnd: number[] = [];
+const pieceText: string[] = [];
+
+function addSlice(start: number, end: number): void {
+  const last = pieceCount - 1;
+  if (last >= 0 && pieceStart[last] >= 0 && pieceEnd[last] === start) {
+    pieceEnd[last] = end; // continues the previous slice
+    return;
+  }
+  pieceStart[pieceCount] = start;
+  pieceEnd[pieceCount] = end;
+  pieceCount++;
+}
+
+function addText(text: string): void {
+  pieceStart[pieceCount] = -1;
+  pieceText[pieceCount] = text;
+  pieceCount++;
+}
+
+/**
+ * Writes the pieces of the last spliceEventLine call that returned SPLICED through `write` (text
+ * pieces and line slices, in order).
+ */
+export function forEachPiece(line: string, write: (text: string) => void): void {
+  for (let i = 0; i < pieceCount; i++) {
+    const start = pieceStart[i];
+    write(start < 0 ? pieceText[i] : line.slice(start, pieceEnd[i]));
+  }
+}
+
+/** An upper bound on the UTF-16 units of the last spliced line. */
+export function splicedLength(line: string): number {
+  let n = line.length;
+  for (let i = 0; i < pieceCount; i++) if (pieceStart[i] < 0) n += pieceText[i].length;
+  return n;
+}
+
+/** spliceEventLine's answer when the canonical line is made of pieces (see forEachPiece). */
+export const SPLICED = Symbol('spliced');
+
+/**
+ * The canonical line of an event the reader just built from `line` (whose JSON.parse value is `raw`),
+ * made of slices of `line` where they already hold the canonical text: `line` itself when it is
+ * canonical as a whole, SPLICED when the line is made of pieces (forEachPiece; the closing brace is
+ * the caller's), undefined when some member needs the encoder. `"type":"event"` always leads;
+ * unknown members are left out, as the encoder does.
+ */
+export function spliceEventLine(line: string, raw: Obj, e: HailEvent): string | typeof SPLICED | undefined {
+  if (!scanMembers(line)) return undefined;
+  pieceCount = 0;
+  // while the pieces so far are the input's own text in order, `pos` is where the input continues
+  let pos = -1;
+  if (line.startsWith('{"type":"event"')) {
+    pos = 15;
+    addSlice(0, 15);
+  } else addText('{"type":"event"');
+  for (let f = 0; f < FIELDS.length; f++) {
+    const name = FIELDS[f];
+    const v = (e as unknown as Obj)[name];
+    let asIs = false;
+    let text: string | undefined;
+    if (v === undefined) continue;
+    const end = valueEnd[f];
+    const present = end >= 0;
+    const rawCanon = present && memberCanon[f] === 1;
+    switch (name) {
+      case 'event_id':
+      case 'task_id':
+      case 'duration_ms':
+        // typed value is the raw string or integer itself
+        if (!rawCanon) return undefined;
+        asIs = true;
+        break;
+      case 'timestamp': {
+        const ts = formatTsZ(e.timestamp);
+        const vs = valueStart[f];
+        asIs = rawCanon && end - vs === ts.length + 2 && line.startsWith(ts, vs + 1);
+        if (!asIs) text = '"' + ts + '"';
+        break;
+      }
+      case 'event_type':
+        if (!rawCanon || !eventTypeAsRead(raw.event_type, e.event_type)) return undefined;
+        asIs = true;
+        break;
+      case 'content':
+        if (!rawCanon || !contentAsRead(raw.content, e.content)) return undefined;
+        asIs = true;
+        break;
+      case 'attributes': {
+        const a = e.attributes;
+        if (isEmpty(a)) continue; // written only when non-empty
+        // attributes sit at depth 1 in the line, as the encoder writes them
+        const plain = plainCanonicalAt(a, 1);
+        if (plain === NOT_PLAIN) return undefined;
+        asIs = rawCanon && plain === a;
+        if (!asIs) text = stringifyCanonicalAt(a, 1);
+        break;
+      }
+    }
+    if (asIs) {
+      const start = memberStart[f];
+      if (pos >= 0 && line.charCodeAt(pos) === 0x2c && start === pos + 1) pos = end;
+      else pos = -1;
+      // members after the first follow a comma in the input: take it along
+      if (line.charCodeAt(start - 1) === 0x2c) addSlice(start - 1, end);
+      else {
+        addText(',');
+        addSlice(start, end);
+      }
+    } else {
+      pos = -1;
+      addText(',"' + name + '":' + (text as string));
+    }
+  }
+  // the whole line was already canonical: hand back the input itself, no copy
+  if (pos === line.length - 1) return line;
+  return SPLICED;
+}
