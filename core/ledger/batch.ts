@@ -92,13 +92,13 @@ function entryHeader(type: number, size: number): Buffer {
   return Buffer.from(out);
 }
 
-/** One undeltified pack entry. The zlib window and hash table are sized to the body: small objects (most of a
- * ledger) compress to the same bytes without allocating the default 256 KiB of state each. */
+/** One undeltified pack entry. Level 1 (as the loose objects are written) with the zlib window and hash table
+ * sized to the body: small objects (most of a ledger) do not allocate the default 256 KiB of state each. */
 function packEntry(type: number, body: Buffer): Buffer {
   const windowBits = Math.min(15, Math.max(9, Math.ceil(Math.log2(body.length + 262))));
   return Buffer.concat([
     entryHeader(type, body.length),
-    deflateSync(body, { windowBits, memLevel: windowBits >= 13 ? 8 : 4 }),
+    deflateSync(body, { level: 1, windowBits, memLevel: Math.max(1, Math.min(8, windowBits - 7)) }),
   ]);
 }
 
