@@ -43,6 +43,9 @@ export async function runPrePush(o: PrePushOptions): Promise<number> {
 
   const updates = parsePushUpdates(o.stdin);
   if (updates.length === 0) return 0;
+  // The fanout mode does not depend on the scan: its `git config` runs meanwhile.
+  const modeP = readFanoutMode(repo);
+  modeP.catch(() => undefined); // awaited after the scan; unobserved when the scan refuses the push
   const named = await isConfiguredRemote(repo, o.remote);
 
   // 2. Secret scan before anything else.
@@ -61,7 +64,7 @@ export async function runPrePush(o: PrePushOptions): Promise<number> {
   }
 
   // 3. Fanout mode.
-  const mode = (await readFanoutMode(repo)).mode;
+  const mode = (await modeP).mode;
 
   // 4. Sync, all pushed branches at once (remote branch name; last update wins).
   const startedAt = new Date();
