@@ -104,6 +104,38 @@ async function parseSessionFile(file: string, hint?: string): Promise<Session> {
   return parsers.parseSessionInMemory(file, parsers.isProfileId(hint ?? '') ? { hint: hint as never } : {});
 }
 
+/** Agent logs on this machine (the parsers' discovery locations), the default `SyncOptions.discover`. */
+export async function discoverSessionFiles(
+  env: Record<string, string | undefined>,
+): Promise<Array<{ path: string; tool: string }>> {
+  // Only the discovery module: the parsers load later, and only when a candidate must be parsed.
+  const { discoverSessions } = await import('../parsers/discover');
+  return (await discoverSessions({ env })).map((d) => ({ path: d.path, tool: d.tool as string }));
+}
+
+/**
+ * When some of `files` is not in the scan cache as it is now (so the sync will parse and likely record), loads
+ * the modules that takes (parsers, redaction, the ledger writer): the hook has them compiled while its secret
+ * scan waits for git. Reads only; never fails.
+ */
+export async function preloadSyncModules(
+  env: Record<string, string | undefined>,
+  files: ReadonlyArray<{ path: string }>,
+): Promise<void> {
+  try {
+    const cache = readCache(scanCachePath(env));
+    const stale = files.some((f) => {
+      const e = cache.entries[f.path];
+      if (e === undefined) return true;
+      const st = fs.statSync(f.path, { throwIfNoEntry: false });
+      return st !== undefined && (st.size !== e.size || Math.floor(st.mtimeMs) !== e.mtime_ms);
+    });
+    if (stale) await Promise.all([import('../parsers'), import('./update'), import('./batch'), import('./store')]);
+  } catch {
+    // only a head start: the sync loads what it needs itself
+  }
+}
+
 export interface SyncOptions {
   env: Record<string, string | undefined>;
   privacy?: PrivacySettings;
@@ -166,16 +198,7 @@ export async function syncBranches(
   targets: readonly SyncTarget[],
   options: SyncOptions,
 ): Promise<Array<SyncResult & { error?: unknown }>> {
-  const discover =
-    options.discover ??
-    (async () => {
-      // Only the discovery module: the parsers load later, and only when a candidate must be parsed.
-      const { discoverSessions } = await import('../parsers/discover');
-      return (await discoverSessions({ env: options.env })).map((d) => ({
-        path: d.path,
-        tool: d.tool as string,
-      }));
-    });
+  const discover = options.discover ?? (() => discoverSessionFiles(options.env));
   const results = targets.map(
     (t) =>
       ({ stored: 0, skipped: 0, ref: ledgerRef(t.branch) }) as SyncResult & {
@@ -204,6 +227,7 @@ export async function syncBranches(
   const taken = new Set<string>();
   let cacheDirty = false;
   const commonOf = new Map<string, string | undefined>();
+  const worktreeOf = new Map<string, Repo>();
   const candidates: Candidate[] = [];
   let skippedEarly = 0;
   // Git facts and the branch-commit walk do not depend on the scan: start them now, await them when needed.
@@ -267,8 +291,12 @@ export async function syncBranches(
       continue;
     }
     const window = sessionWindow({ context: { created_at: created, updated_at: updated } as Session['context'] });
-    const sessionRepoRoot = findRepoRoot(entry.cwd);
-    const worktree = sessionRepoRoot !== undefined ? openRepo(sessionRepoRoot) : repo;
+    let worktree = worktreeOf.get(entry.cwd);
+    if (worktree === undefined) {
+      const sessionRepoRoot = findRepoRoot(entry.cwd);
+      worktree = sessionRepoRoot !== undefined ? openRepo(sessionRepoRoot) : repo;
+      worktreeOf.set(entry.cwd, worktree);
+    }
     let branchAtEnd = checkedOutBranchAt(worktree.gitDir, window[1]);
     if (branchAtEnd === undefined) {
       try {
