@@ -6,6 +6,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { crc32, deflateSync, inflateSync } from 'zlib';
+import { runGit } from './git-cli';
 import { type ObjectStore, renderCommit, renderTree, type Signature, type TreeEntryRecord } from './objects';
 
 const TYPE_CODE: Record<string, number> = { commit: 1, tree: 2, blob: 3, tag: 4 };
@@ -53,14 +54,27 @@ export function recordWrites(store: ObjectStore): {
       return oid;
     }) as Method;
   });
+  // Trees edited in place (EditableTree) are written as raw bodies, synchronously.
+  const t = store as unknown as { writeTreeBody: (body: Buffer) => string };
+  const ownTreeBody = Object.prototype.hasOwnProperty.call(t, 'writeTreeBody');
+  const writeTreeBody = t.writeTreeBody;
+  t.writeTreeBody = (body: Buffer): string => {
+    const oid = writeTreeBody.call(store, body);
+    oids.add(oid);
+    if (body.length > 0) objects.set(oid, { type: 'tree', body: body.length <= KEEP_BODY_MAX ? body : undefined });
+    return oid;
+  };
   return {
     oids,
     objects,
-    stop: () =>
+    stop: () => {
       names.forEach((n, i) => {
         if (own[i]) s[n] = originals[i];
         else delete (s as Record<string, unknown>)[n];
-      }),
+      });
+      if (ownTreeBody) t.writeTreeBody = writeTreeBody;
+      else delete (t as Record<string, unknown>).writeTreeBody;
+    },
   };
 }
 
@@ -78,13 +92,13 @@ function entryHeader(type: number, size: number): Buffer {
   return Buffer.from(out);
 }
 
-/** One undeltified pack entry. The zlib window and hash table are sized to the body: small objects (most of a
- * ledger) compress to the same bytes without allocating the default 256 KiB of state each. */
+/** One undeltified pack entry. Level 1 (as the loose objects are written) with the zlib window and hash table
+ * sized to the body: small objects (most of a ledger) do not allocate the default 256 KiB of state each. */
 function packEntry(type: number, body: Buffer): Buffer {
   const windowBits = Math.min(15, Math.max(9, Math.ceil(Math.log2(body.length + 262))));
   return Buffer.concat([
     entryHeader(type, body.length),
-    deflateSync(body, { windowBits, memLevel: windowBits >= 13 ? 8 : 4 }),
+    deflateSync(body, { level: 1, windowBits, memLevel: Math.max(1, Math.min(8, windowBits - 7)) }),
   ]);
 }
 
@@ -98,7 +112,7 @@ export function packLooseObjects(
   known: ReadonlyMap<string, WrittenObject> = new Map(),
 ): string | undefined {
   const objectsDir = path.join(commonDir, 'objects');
-  const entries: Array<{ oid: Buffer; data: Buffer }> = [];
+  const entries: PackInput[] = [];
   for (const oid of new Set(oids)) {
     if (!/^[0-9a-f]{40}$/.test(oid)) continue; // SHA-1 repositories only
     const k = known.get(oid);
@@ -119,6 +133,32 @@ export function packLooseObjects(
     const body = raw.subarray(nul + 1);
     entries.push({ oid: Buffer.from(oid, 'hex'), data: packEntry(type, body) });
   }
+  return writePack(commonDir, entries);
+}
+
+interface PackInput {
+  oid: Buffer;
+  data: Buffer;
+}
+
+/**
+ * Writes objects held in memory (id -> type and body) as one pack + index, fsynced, and returns the pack
+ * path (undefined when there is nothing to write). The hook's batched writer stores nothing loose.
+ */
+export function packObjects(
+  commonDir: string,
+  objects: ReadonlyMap<string, { type: string; body: Buffer }>,
+): string | undefined {
+  const entries: PackInput[] = [];
+  for (const [oid, o] of objects) {
+    if (!/^[0-9a-f]{40}$/.test(oid) || TYPE_CODE[o.type] === undefined) throw new Error(`cannot pack object ${oid}`);
+    entries.push({ oid: Buffer.from(oid, 'hex'), data: packEntry(TYPE_CODE[o.type], o.body) });
+  }
+  return writePack(commonDir, entries, true);
+}
+
+function writePack(commonDir: string, entries: PackInput[], durable = false): string | undefined {
+  const objectsDir = path.join(commonDir, 'objects');
   if (entries.length === 0) return undefined;
   const head = Buffer.alloc(12);
   head.write('PACK', 0, 'latin1');
@@ -161,8 +201,36 @@ export function packLooseObjects(
     [`${base}.idx`, idx],
   ] as const) {
     const tmp = `${file}.tmp-${process.pid}`;
-    fs.writeFileSync(tmp, bytes, { mode: 0o444 });
+    if (durable) {
+      // The only copy of these objects (git fsyncs its packs too): on disk before a ref can point at them.
+      const fd = fs.openSync(tmp, 'w', 0o444);
+      try {
+        fs.writeSync(fd, bytes);
+        fs.fsyncSync(fd);
+      } finally {
+        fs.closeSync(fd);
+      }
+    } else fs.writeFileSync(tmp, bytes, { mode: 0o444 });
     fs.renameSync(tmp, file);
   }
   return `${base}.pack`;
+}
+
+/** One ref move of a transaction: `old` undefined = the ref must not exist yet. */
+export interface RefMove {
+  ref: string;
+  old: string | undefined;
+  next: string;
+}
+
+/**
+ * Moves every ref in ONE `git update-ref --stdin` transaction, each checked against its old value
+ * (compare-and-swap): all move or none does. Returns false when git refused (a ref moved meanwhile).
+ */
+export async function moveRefsAtomically(cwd: string, moves: readonly RefMove[]): Promise<boolean> {
+  if (moves.length === 0) return true;
+  const zero = '0'.repeat(40);
+  const input = moves.map((m) => `update ${m.ref} ${m.next} ${m.old ?? zero}\n`).join('');
+  const res = await runGit(['update-ref', '--stdin'], { cwd, input });
+  return res.code === 0;
 }

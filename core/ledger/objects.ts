@@ -121,7 +121,7 @@ export function renderTree(entries: ReadonlyMap<string, TreeEntryRecord>): Buffe
   return out.subarray(0, at);
 }
 
-type ObjectType = 'blob' | 'tree' | 'commit';
+export type ObjectType = 'blob' | 'tree' | 'commit';
 
 /**
  * zlib settings for `size` bytes: git's loose-object level (1) with a window no larger than the object and a
@@ -197,6 +197,11 @@ function parseCommit(oid: string, body: Buffer): CommitInfo {
 export class ObjectStore {
   readonly gitdir: string;
   private readonly cache: object = {};
+  /**
+   * While set, writes land here (id -> type and body) instead of in loose files, and reads see them; the
+   * owner packs them and clears it (the pre-push hook's batch, batch.ts).
+   */
+  pending: Map<string, { type: ObjectType; body: Buffer }> | undefined;
 
   constructor(commonDir: string) {
     this.gitdir = commonDir;
@@ -208,6 +213,12 @@ export class ObjectStore {
 
   /** Writes a loose object unless it exists: temp file + rename, so concurrent readers never see half of it. */
   private writeLoose(type: ObjectType, body: Uint8Array): string {
+    if (this.pending !== undefined) {
+      const b = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+      const oid = createHash('sha1').update(`${type} ${b.length}\0`).update(b).digest('hex');
+      if (!this.pending.has(oid)) this.pending.set(oid, { type, body: b });
+      return oid;
+    }
     const { oid, object } = looseObject(type, body);
     const file = this.loosePath(oid);
     if (nodeFs.existsSync(file)) return oid;
@@ -234,8 +245,17 @@ export class ObjectStore {
     return oid;
   }
 
+  /** Ends the pending mode: what it holds is written as loose objects (a batch too small for a pack). */
+  writePendingLoose(): void {
+    const held = this.pending;
+    this.pending = undefined;
+    for (const o of held?.values() ?? []) this.writeLoose(o.type, o.body);
+  }
+
   /** An object's type and body: loose objects here, packed ones through isomorphic-git. */
   private async readObject(oid: string): Promise<{ type: string; body: Buffer }> {
+    const held = this.pending?.get(oid);
+    if (held !== undefined) return held;
     let raw: Buffer | undefined;
     try {
       raw = inflateSync(nodeFs.readFileSync(this.loosePath(oid)));
@@ -320,6 +340,8 @@ export class ObjectStore {
   /** `commit`, `tree`, `blob` or `tag`; undefined when the object is not in the database. */
   async objectType(oid: string): Promise<string | undefined> {
     if (commitCache.has(oid)) return 'commit';
+    const held = this.pending?.get(oid);
+    if (held !== undefined) return held.type;
     if (nodeFs.existsSync(this.loosePath(oid))) {
       const obj = await this.readObject(oid);
       // The usual question is "is the ledger tip a commit?", asked right before reading that commit.
@@ -343,6 +365,7 @@ export class ObjectStore {
   }
 
   async hasObject(oid: string): Promise<boolean> {
+    if (this.pending?.has(oid) === true) return true;
     if (nodeFs.existsSync(this.loosePath(oid))) return true;
     try {
       const git = await iso();

@@ -43,6 +43,19 @@ export async function runPrePush(o: PrePushOptions): Promise<number> {
 
   const updates = parsePushUpdates(o.stdin);
   if (updates.length === 0) return 0;
+  // The fanout mode does not depend on the scan: its `git config` runs meanwhile.
+  const modeP = readFanoutMode(repo);
+  modeP.catch(() => undefined); // awaited after the scan; unobserved when the scan refuses the push
+  // While the scan waits for git: the sync modules compile and the agent logs are listed (both read only).
+  let discovered: Promise<Array<{ path: string; tool: string }>> | undefined;
+  if (updates.some((u) => u.remoteRef.startsWith('refs/heads/')) && o.sync?.discover === undefined) {
+    discovered = import('./sync').then(async (m) => {
+      const files = await m.discoverSessionFiles(o.env);
+      await m.preloadSyncModules(o.env, files);
+      return files;
+    });
+    discovered.catch(() => undefined); // awaited by the sync; unobserved when the scan refuses the push
+  }
   const named = await isConfiguredRemote(repo, o.remote);
 
   // 2. Secret scan before anything else.
@@ -61,7 +74,7 @@ export async function runPrePush(o: PrePushOptions): Promise<number> {
   }
 
   // 3. Fanout mode.
-  const mode = (await readFanoutMode(repo)).mode;
+  const mode = (await modeP).mode;
 
   // 4. Sync, all pushed branches at once (remote branch name; last update wins).
   const startedAt = new Date();
@@ -78,7 +91,13 @@ export async function runPrePush(o: PrePushOptions): Promise<number> {
         tip: u.localSha,
         localBranch: u.localRef.startsWith('refs/heads/') ? u.localRef.slice('refs/heads/'.length) : undefined,
       }));
-      const results = await syncBranches(repo, o.remote, targets, { env: o.env, now: o.now, mark, ...o.sync });
+      const results = await syncBranches(repo, o.remote, targets, {
+        env: o.env,
+        now: o.now,
+        mark,
+        ...(discovered !== undefined ? { discover: () => discovered! } : {}),
+        ...o.sync,
+      });
       results.forEach((r, i) => {
         if (r.stored > 0) recorded.push({ branch: targets[i].branch, stored: r.stored });
         if (r.error !== undefined) {

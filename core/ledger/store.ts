@@ -27,6 +27,10 @@ export interface StoreSessionOptions {
   /** `head` in meta = last entry of the accumulated commits list (hook writes, §5.5 step 6). */
   headIsLastCommit?: boolean;
   now?: () => Date;
+  /** The ref update (default `updateRef`); the hook's batched writer passes one that defers the swap. */
+  update?: typeof updateRef;
+  /** The session already redacted for the ledger (`redactForLedger` with the same `stripHomePaths`). */
+  redacted?: ReturnType<typeof redactForLedger>;
 }
 
 export interface StoreSessionResult {
@@ -71,14 +75,18 @@ export async function storeSession(
   options: StoreSessionOptions = {},
 ): Promise<StoreSessionResult> {
   const clock = options.now ?? (() => new Date());
-  const { session: redacted, bytes, counts } = redactForLedger(session, options.stripHomePaths ?? true);
+  const {
+    session: redacted,
+    bytes,
+    counts,
+  } = options.redacted ?? redactForLedger(session, options.stripHomePaths ?? true);
   const paths = sessionPaths(session.session_id);
   const newLinks = cleanLinks(links);
   let finalCommits: string[] = [];
   // A9: an unreadable ledger ref fails before any object is written, so nothing is left dangling.
   await readLedgerCommit(repo, storeFor(repo), ref);
   const hailOid = await storeFor(repo).writeBlob(bytes);
-  const result = await updateRef(
+  const result = await (options.update ?? updateRef)(
     repo,
     ref,
     async (tree) => {

@@ -6,6 +6,8 @@ import type { Session } from '../hail/types';
 import { formatTsZ, tryParseTimestamp } from '../hail/timestamp';
 import { asciiLower, setString } from '../text';
 import { runGit } from './git-cli';
+import { gitConfigMayHave } from './git-config';
+import { readLedgerCommit } from './ref-health';
 import { checkedOutBranchAt, reflogLinks, sessionWindow, withHintLink } from './links';
 import { ledgerRef } from './refs';
 import { findRepoRoot, openRepo, readHead, readRepoFacts, Repo } from './repo';
@@ -102,6 +104,38 @@ async function parseSessionFile(file: string, hint?: string): Promise<Session> {
   return parsers.parseSessionInMemory(file, parsers.isProfileId(hint ?? '') ? { hint: hint as never } : {});
 }
 
+/** Agent logs on this machine (the parsers' discovery locations), the default `SyncOptions.discover`. */
+export async function discoverSessionFiles(
+  env: Record<string, string | undefined>,
+): Promise<Array<{ path: string; tool: string }>> {
+  // Only the discovery module: the parsers load later, and only when a candidate must be parsed.
+  const { discoverSessions } = await import('../parsers/discover');
+  return (await discoverSessions({ env })).map((d) => ({ path: d.path, tool: d.tool as string }));
+}
+
+/**
+ * When some of `files` is not in the scan cache as it is now (so the sync will parse and likely record), loads
+ * the modules that takes (parsers, redaction, the ledger writer): the hook has them compiled while its secret
+ * scan waits for git. Reads only; never fails.
+ */
+export async function preloadSyncModules(
+  env: Record<string, string | undefined>,
+  files: ReadonlyArray<{ path: string }>,
+): Promise<void> {
+  try {
+    const cache = readCache(scanCachePath(env));
+    const stale = files.some((f) => {
+      const e = cache.entries[f.path];
+      if (e === undefined) return true;
+      const st = fs.statSync(f.path, { throwIfNoEntry: false });
+      return st !== undefined && (st.size !== e.size || Math.floor(st.mtimeMs) !== e.mtime_ms);
+    });
+    if (stale) await Promise.all([import('../parsers'), import('./update'), import('./batch'), import('./store')]);
+  } catch {
+    // only a head start: the sync loads what it needs itself
+  }
+}
+
 export interface SyncOptions {
   env: Record<string, string | undefined>;
   privacy?: PrivacySettings;
@@ -164,16 +198,7 @@ export async function syncBranches(
   targets: readonly SyncTarget[],
   options: SyncOptions,
 ): Promise<Array<SyncResult & { error?: unknown }>> {
-  const discover =
-    options.discover ??
-    (async () => {
-      // Only the discovery module: the parsers load later, and only when a candidate must be parsed.
-      const { discoverSessions } = await import('../parsers/discover');
-      return (await discoverSessions({ env: options.env })).map((d) => ({
-        path: d.path,
-        tool: d.tool as string,
-      }));
-    });
+  const discover = options.discover ?? (() => discoverSessionFiles(options.env));
   const results = targets.map(
     (t) =>
       ({ stored: 0, skipped: 0, ref: ledgerRef(t.branch) }) as SyncResult & {
@@ -202,6 +227,7 @@ export async function syncBranches(
   const taken = new Set<string>();
   let cacheDirty = false;
   const commonOf = new Map<string, string | undefined>();
+  const worktreeOf = new Map<string, Repo>();
   const candidates: Candidate[] = [];
   let skippedEarly = 0;
   // Git facts and the branch-commit walk do not depend on the scan: start them now, await them when needed.
@@ -265,8 +291,12 @@ export async function syncBranches(
       continue;
     }
     const window = sessionWindow({ context: { created_at: created, updated_at: updated } as Session['context'] });
-    const sessionRepoRoot = findRepoRoot(entry.cwd);
-    const worktree = sessionRepoRoot !== undefined ? openRepo(sessionRepoRoot) : repo;
+    let worktree = worktreeOf.get(entry.cwd);
+    if (worktree === undefined) {
+      const sessionRepoRoot = findRepoRoot(entry.cwd);
+      worktree = sessionRepoRoot !== undefined ? openRepo(sessionRepoRoot) : repo;
+      worktreeOf.set(entry.cwd, worktree);
+    }
     let branchAtEnd = checkedOutBranchAt(worktree.gitDir, window[1]);
     if (branchAtEnd === undefined) {
       try {
@@ -287,17 +317,32 @@ export async function syncBranches(
   for (const r of results) r.skipped += skippedEarly;
   mark(`sync: scan (${candidates.length} candidates)`);
   if (candidates.length > 0) {
-    const [facts, branchCommitsOf, { storeFor }] = await Promise.all([factsP, branchCommitsP, import('./update')]);
-    const store = storeFor(repo);
-    // Branches write to different ledger refs: several at once hide the file-system latency of the object writes.
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < targets.length) {
-        const i = next++;
-        await syncTarget(i);
+    const [facts, branchCommitsOf, update, batch, { storeSession, redactForLedger }] = await Promise.all([
+      factsP,
+      branchCommitsP,
+      import('./update'),
+      import('./batch'),
+      import('./store'),
+    ]);
+    const store = update.storeFor(repo);
+    /** Per ledger ref of the batch: the tip read once, and the tip after the commits built on it in memory. */
+    const refState = new Map<string, { old: string | undefined; tip: string | undefined }>();
+    /** The batch's ref update: the child commit is built on the ref's pending tip; no ref moves yet. */
+    const deferredUpdate: typeof update.updateRef = async (r, ref, mutate, message, opts) => {
+      let st = refState.get(ref);
+      if (st === undefined) {
+        const old = await readLedgerCommit(r, store, ref);
+        st = { old, tip: old };
+        refState.set(ref, st);
       }
+      const commit = await update.buildRefCommit(r, st.tip, mutate, message, opts);
+      if (commit === undefined) return { oid: st.tip, committed: false, attempts: 1 };
+      st.tip = commit;
+      return { oid: commit, committed: true, attempts: 1 };
     };
-    const syncTarget = async (i: number): Promise<void> => {
+    const redactedOf = new Map<Candidate, ReturnType<typeof redactForLedger>>();
+    let recordings: Array<() => void> = [];
+    const syncTarget = async (i: number, batched: boolean): Promise<void> => {
       const t = targets[i];
       const res = results[i];
       try {
@@ -330,40 +375,88 @@ export async function syncBranches(
             res.skipped++;
             continue;
           }
-          const { storeSession } = await import('./store');
+          const session = applyExcludePatterns(c.parsed, privacy.excludePatterns);
+          // One redaction per log, however many branches it lands on.
+          let redacted = redactedOf.get(c);
+          if (redacted === undefined) {
+            redacted = redactForLedger(session, privacy.stripPaths);
+            redactedOf.set(c, redacted);
+          }
           const stored = await storeSession(
             repo,
             res.ref,
-            applyExcludePatterns(c.parsed, privacy.excludePatterns),
+            session,
             links,
             { branch: t.branch, remote: facts.remote, repo_name: facts.repo_name },
-            { stripHomePaths: privacy.stripPaths, headIsLastCommit: true, now: options.now },
+            {
+              stripHomePaths: privacy.stripPaths,
+              headIsLastCommit: true,
+              now: options.now,
+              redacted,
+              update: batched ? deferredUpdate : undefined,
+            },
           );
           if (stored.committed) res.stored++;
-          c.entry.recorded[res.ref] = { commits: stored.commits, mtime_ms: c.mtimeMs, size: c.size };
-          cacheDirty = true;
+          const record = (): void => {
+            c.entry.recorded[res.ref] = { commits: stored.commits, mtime_ms: c.mtimeMs, size: c.size };
+            cacheDirty = true;
+          };
+          if (batched) recordings.push(record);
+          else record();
         }
       } catch (err) {
         res.error = err;
       }
     };
-    mark('sync: facts and branch commits');
-    const { packLooseObjects, recordWrites } = await import('./batch');
-    const written = recordWrites(store);
-    try {
+    // Branches write to different ledger refs: several at once hide the file-system latency of the object writes.
+    const runAll = async (batched: boolean): Promise<void> => {
+      let next = 0;
+      const worker = async (): Promise<void> => {
+        while (next < targets.length) await syncTarget(next++, batched);
+      };
       await Promise.all(Array.from({ length: Math.min(SYNC_CONCURRENCY, targets.length) }, worker));
+    };
+    mark('sync: facts and branch commits');
+    // Batched (A8 speed): every ledger commit of the run is built in memory, its objects written at once (one
+    // pack when there are many, like git's receive.unpackLimit), then every ledger ref moves in ONE
+    // compare-and-swap transaction. When that cannot be done, the per-ref path below runs instead.
+    let done = false;
+    store.pending = new Map();
+    try {
+      await runAll(true);
+      mark(`sync: build (${store.pending.size} objects)`);
+      const moves = [...refState]
+        .filter(([, st]) => st.tip !== undefined && st.tip !== st.old)
+        .map(([ref, st]) => ({ ref, old: st.old, next: st.tip! }));
+      if (moves.length > 0 && !reflogsWanted(repo, moves, options.env, gitConfigMayHave)) {
+        if (store.pending.size >= PACK_MIN_OBJECTS) {
+          batch.packObjects(repo.commonDir, store.pending);
+          store.pending = undefined;
+        } else store.writePendingLoose();
+        mark('sync: objects');
+        done = await batch.moveRefsAtomically(repo.root, moves);
+        mark(`sync: refs (${moves.length} in one transaction)`);
+      } else done = moves.length === 0;
+    } catch {
+      done = false; // the per-ref path below redoes the work
     } finally {
-      written.stop();
-    }
-    mark('sync: store');
-    // Many new objects (like git's receive.unpackLimit): one pack, so the ledger push reuses it (batch.ts).
-    if (written.oids.size >= PACK_MIN_OBJECTS) {
       try {
-        packLooseObjects(repo.commonDir, written.oids, written.objects);
+        // Still held after a failure: written loose, so nothing another writer of this process made is lost.
+        if (store.pending !== undefined) store.writePendingLoose();
       } catch {
-        // best effort: the loose objects are complete on their own
+        store.pending = undefined;
       }
-      mark(`sync: pack (${written.oids.size} objects)`);
+    }
+    if (done) for (const record of recordings) record();
+    else {
+      recordings = [];
+      for (const r of results) {
+        r.stored = 0;
+        r.skipped = skippedEarly;
+        delete r.error;
+      }
+      await runAll(false);
+      mark('sync: store (per ref)');
     }
   }
   if (cacheDirty) {
@@ -375,6 +468,20 @@ export async function syncBranches(
   }
   if (results.some((r) => r.stored > 0)) addToRepoRegistry(repo.root, options.env);
   return results;
+}
+
+/**
+ * True when a moved ledger ref keeps a reflog (its log file exists, or `core.logAllRefUpdates` may be
+ * `always`): the per-ref path writes one reflog line per commit, which one transaction cannot.
+ */
+function reflogsWanted(
+  repo: Repo,
+  moves: ReadonlyArray<{ ref: string }>,
+  env: Record<string, string | undefined>,
+  mayHave: typeof gitConfigMayHave,
+): boolean {
+  if (moves.some((m) => fs.existsSync(path.join(repo.commonDir, 'logs', m.ref)))) return true;
+  return mayHave(repo.commonDir, repo.gitDir, 'core.logAllRefUpdates', (v) => v.toLowerCase() === 'always', env);
 }
 
 /**

@@ -366,3 +366,28 @@ export async function setRef(
     async () => (await swapRef(repo, ref, old, next, reflogMessage, new Date())) === 'swapped',
   );
 }
+
+/**
+ * The commit `updateRef` would swap in, built on `base` without touching the ref: the batched writer of the
+ * pre-push hook (sync.ts) stacks several writes per ref this way and moves every ref in one transaction.
+ * Undefined when the mutation changes nothing.
+ */
+export async function buildRefCommit(
+  repo: Repo,
+  base: string | undefined,
+  mutate: TreeMutation,
+  message: string | ((tip: string | undefined) => string),
+  options: UpdateOptions = {},
+): Promise<string | undefined> {
+  const store = storeFor(repo);
+  const baseTree = base === undefined ? EMPTY_TREE : (await store.readCommit(base)).tree;
+  const tree = new EditableTree(store, baseTree);
+  const changed = await mutate(tree, base);
+  const treeOid = changed ? await tree.write() : baseTree;
+  const extra = changed ? (options.extraParents?.(base) ?? []) : [];
+  if (!changed || (treeOid === baseTree && base !== undefined && extra.length === 0)) return undefined;
+  const text = typeof message === 'function' ? message(base) : message;
+  const full = text.endsWith('\n') ? text : `${text}\n`;
+  const now = (options.now ?? (() => new Date()))();
+  return store.writeCommit(treeOid, base === undefined ? extra : [base, ...extra], full, signatureAt(now));
+}
