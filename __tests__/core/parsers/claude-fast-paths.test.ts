@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { encodeEventLine, eventToObject } from '../../../core/hail/writer';
 import { stringifyOrdered } from '../../../core/hail/json';
 import { JsonFloat, type HailEvent, type JsonObject } from '../../../core/hail/types';
+import { LineSplitter, type LineEvent } from '../../../core/parsers/common/lines';
 import { stripLineNumbers, trimEnd } from '../../../core/parsers/common/rules';
 import { trim } from '../../../core/text';
 
@@ -205,5 +206,26 @@ describe('encodeEventLine: events built in table order are written as they are',
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('LineSplitter: invalid UTF-8 found from the decoded text', () => {
+  test('a line holding a real U+FFFD stays text; a line with invalid bytes is rejected alone', () => {
+    const chunk = Buffer.concat([
+      Buffer.from('{"a":"ok \ufffd"}\n', 'utf8'),
+      Buffer.from([0x7b, 0x22, 0xff, 0x22, 0x7d, 0x0a]),
+      Buffer.from('{"b":"é"}\r\n', 'utf8'),
+      Buffer.from([0xe2, 0x82, 0x0a]),
+    ]);
+    const out: LineEvent[] = [];
+    const s = new LineSplitter((l) => out.push(l));
+    s.push(chunk);
+    s.end();
+    expect(out).toEqual([
+      { kind: 'text', lineNo: 1, text: '{"a":"ok \ufffd"}' },
+      { kind: 'invalid-utf8', lineNo: 2 },
+      { kind: 'text', lineNo: 3, text: '{"b":"é"}' },
+      { kind: 'invalid-utf8', lineNo: 4 },
+    ]);
   });
 });
