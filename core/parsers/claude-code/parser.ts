@@ -193,8 +193,9 @@ export class ClaudeLineParser {
     const ts = parseNativeTimestamp(v.timestamp);
     if (ts === undefined) return this.warnings.badTimestampAt(lineNo);
     const uuid = v.uuid;
-    if (this.seenUuids.has(uuid)) return;
+    const seen = this.seenUuids.size;
     this.seenUuids.add(uuid);
+    if (this.seenUuids.size === seen) return; // a uuid already read
     this.readMeta(v);
     const cwd = firstSet(v.cwd);
     if (cwd !== undefined && !this.allCwds.includes(cwd)) this.allCwds.push(cwd);
