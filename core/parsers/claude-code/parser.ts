@@ -2,7 +2,7 @@
 // the subagent merge for a main file and the auxiliary marking for a standalone subagent file.
 import { stringifyOrdered } from '../../hail/json';
 import type { ContentBlock, EventType, JsonObject, JsonValue, Timestamp } from '../../hail/types';
-import { trim } from '../../text';
+import { setString, trim } from '../../text';
 import { FileWarnings, SessionBuilder, type DraftEvent, type EventStage } from '../common/builder';
 import { JsonRecord } from '../common/json';
 import { isBlankLine, parseJsonObjectLine } from '../common/lines';
@@ -89,7 +89,7 @@ export interface FirstLineInfo {
 
 export function firstLineInfo(v: Obj): FirstLineInfo {
   return {
-    sessionId: firstSet(v.sessionId),
+    sessionId: setString(v.sessionId),
     parentSessionId: firstSet(v.parentSessionId, v.parentID, v.parentId),
     agentId: firstSet(v.agentId),
     slug: firstSet(v.slug),
@@ -153,10 +153,10 @@ export class ClaudeLineParser {
   }
 
   private readMeta(v: Obj): void {
-    if (this.sessionId === undefined) this.sessionId = firstSet(v.sessionId);
-    if (this.version === undefined) this.version = firstSet(v.version);
-    if (this.cwd === undefined) this.cwd = firstSet(v.cwd);
-    if (this.gitBranch === undefined) this.gitBranch = firstSet(v.gitBranch);
+    if (this.sessionId === undefined) this.sessionId = setString(v.sessionId);
+    if (this.version === undefined) this.version = setString(v.version);
+    if (this.cwd === undefined) this.cwd = setString(v.cwd);
+    if (this.gitBranch === undefined) this.gitBranch = setString(v.gitBranch);
   }
 
   private handle(rec: JsonRecord, lineNo: number): void {
@@ -197,7 +197,7 @@ export class ClaudeLineParser {
     this.seenUuids.add(uuid);
     if (this.seenUuids.size === seen) return; // a uuid already read
     this.readMeta(v);
-    const cwd = firstSet(v.cwd);
+    const cwd = setString(v.cwd);
     if (cwd !== undefined && !this.allCwds.includes(cwd)) this.allCwds.push(cwd);
     this.builder.observeTimestamp(ts);
     if (v.type === 'user') this.handleUser(v, msg, uuid, ts);
@@ -293,7 +293,7 @@ export class ClaudeLineParser {
         if (isObject(item) && item.type === 'text' && typeof item.text === 'string') parts.push(item.text);
       text = parts.join('\n');
     }
-    const ownId = firstSet(block.tool_use_id) !== undefined ? (block.tool_use_id as string) : undefined;
+    const ownId = setString(block.tool_use_id) !== undefined ? (block.tool_use_id as string) : undefined;
     let info: ToolInfo | undefined;
     if (ownId !== undefined) {
       // the tracker holds the latest call registered under each id (what a separate id map would hold)
@@ -424,7 +424,7 @@ export class ClaudeLineParser {
     if (block.id !== undefined && block.id !== null && typeof block.id !== 'string') return undefined;
     const name = block.name;
     const input = isObject(block.input) ? block.input : {};
-    const toolId = firstSet(block.id) !== undefined ? (block.id as string) : undefined;
+    const toolId = setString(block.id) !== undefined ? (block.id as string) : undefined;
     const eventId = toolId ?? `${uuid}-tool`;
     const callId = toolId ?? eventId;
     let filePath: string | undefined;
@@ -539,8 +539,7 @@ export class ClaudeLineParser {
     }
     // A2: every call keeps its whole input (Glob `path`, Bash `timeout`, Read `limit`, ...) after the mapped content.
     const last = content.blocks[content.blocks.length - 1];
-    if (last === undefined || last.type !== 'Json')
-      content = { blocks: [...content.blocks, ...jsonInput(rec, block, index).blocks] };
+    if (last === undefined || last.type !== 'Json') content.blocks.push(jsonInput(rec, block, index).blocks[0]); // a fresh list
     const attributes: JsonObject = model !== undefined ? { model } : {};
     setAttr(attributes, 'semantic.call_id', callId);
     setAttr(attributes, 'semantic.group_id', uuid);
@@ -557,7 +556,7 @@ export class ClaudeLineParser {
   private handleOther(v: Obj): void {
     const ts = parseNativeTimestamp(v.timestamp);
     if (ts !== undefined) this.builder.observeTimestamp(ts);
-    const uuid = firstSet(v.uuid);
+    const uuid = setString(v.uuid);
     const attributes: JsonObject = { 'source.schema_version': SCHEMA };
     let text: string;
     let id: string | undefined;

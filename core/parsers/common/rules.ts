@@ -120,8 +120,20 @@ const SEARCH = new Set([
   'find_references',
 ]);
 
-/** 2.4: tool kind from the base name; first matching row wins. */
+const kindCache = new Map<string, ToolKind>();
+
+/** 2.4: tool kind from the base name; first matching row wins. Remembered per name (a log uses few). */
 export function inferToolKind(name: string): ToolKind {
+  let kind = kindCache.get(name);
+  if (kind === undefined) {
+    if (kindCache.size >= 256) kindCache.clear();
+    kind = toolKindOf(name);
+    kindCache.set(name, kind);
+  }
+  return kind;
+}
+
+function toolKindOf(name: string): ToolKind {
   const base = baseToolName(name);
   if (INTERACTIVE_TOOL_NAMES.has(base)) return 'interactive';
   if (base === '') return 'other';
