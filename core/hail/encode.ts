@@ -218,6 +218,103 @@ function readerBuiltContent(e: HailEvent): object | undefined {
   return e.content;
 }
 
+// In-place checks: a parser that builds its objects with the table's keys in table order (and attribute
+// maps already sorted) gets them written as they are, with no per-event copy. Anything else is copied.
+
+/**
+ * True when JSON.stringify writes `o` exactly as the plain copy of plainFields would: the same keys in
+ * table order (after `lead`, the tag key), values written as they are. `int` fields are checked as the
+ * copy checks them (an unwritable value throws the same error).
+ */
+function recordInPlace(o: Obj, fields: ReadonlyArray<readonly [string, FieldSpec]>, lead: string | undefined): boolean {
+  let i = 0;
+  let leadSeen = lead === undefined;
+  for (const k in o) {
+    const v = o[k];
+    if (!leadSeen) {
+      if (k !== lead) return false;
+      leadSeen = true;
+      continue;
+    }
+    if (v === undefined) continue; // left out by JSON.stringify and by the copy alike
+    while (i < fields.length && fields[i][0] !== k) i++;
+    if (i === fields.length) return false; // a key the table does not have, or out of order
+    const spec = fields[i][1];
+    switch (spec.kind) {
+      case 'string':
+      case 'boolean':
+        break;
+      case 'int':
+        checkedInt(v as number, k);
+        break;
+      default:
+        return false;
+    }
+    i++;
+  }
+  return leadSeen;
+}
+
+/** The event type as it can be written (itself when already in table order), or NOT_PLAIN. */
+function eventTypeInPlace(et: EventType, depth: number): unknown {
+  const shape = eventTypeShape(et);
+  const data = (et as { data?: unknown }).data;
+  let keys = 0;
+  for (const k in et) {
+    if ((et as unknown as Obj)[k] === undefined) continue;
+    if (keys === 0 ? k !== 'type' : k !== 'data' || keys > 1)
+      return plainValue(et, EVENT_SPEC_TYPE, 'event_type', depth);
+    keys++;
+  }
+  if (
+    shape === null
+      ? keys === 1
+      : keys === 2 &&
+        typeof data === 'object' &&
+        data !== null &&
+        recordInPlace(data as Obj, fieldsOf(shape), undefined)
+  )
+    return et;
+  return plainValue(et, EVENT_SPEC_TYPE, 'event_type', depth);
+}
+
+/** The content as it can be written (itself, or a copy where a Json block's data needed sorting), or NOT_PLAIN. */
+function contentInPlace(c: { blocks: ContentBlock[] }, depth: number): unknown {
+  for (const k in c)
+    if (k !== 'blocks' && (c as unknown as Obj)[k] !== undefined)
+      return plainValue(c, EVENT_SPEC_CONTENT, 'content', depth);
+  const src = c.blocks;
+  if (!Array.isArray(src)) return plainValue(c, EVENT_SPEC_CONTENT, 'content', depth);
+  let copy: unknown[] | undefined;
+  for (let i = 0; i < src.length; i++) {
+    const b = src[i];
+    const shape = blockShape(b);
+    if (b.type === 'Json') {
+      let keys = 0;
+      for (const k in b) {
+        if ((b as unknown as Obj)[k] === undefined) continue;
+        if (keys === 0 ? k !== 'type' : k !== 'data' || keys > 1)
+          return plainValue(c, EVENT_SPEC_CONTENT, 'content', depth);
+        keys++;
+      }
+      if (b.data === undefined) continue;
+      // blocks sit at depth + 2 (content, blocks), a block's data one level deeper
+      const r = plainCanonicalAt(b.data, depth + 3);
+      if (r === NOT_PLAIN) return NOT_PLAIN;
+      if (r !== b.data) {
+        if (copy === undefined) copy = src.slice();
+        copy[i] = { type: 'Json', data: r };
+      }
+    } else if (!recordInPlace(b as unknown as Obj, fieldsOf(shape), 'type')) {
+      return plainValue(c, EVENT_SPEC_CONTENT, 'content', depth);
+    }
+  }
+  return copy === undefined ? c : { blocks: copy };
+}
+
+const EVENT_SPEC_TYPE = EVENT_SHAPE.event_type as FieldSpec;
+const EVENT_SPEC_CONTENT = EVENT_SHAPE.content as FieldSpec;
+
 function encodeEventPlain(e: HailEvent, withType: boolean, readerBuilt: boolean): string | undefined {
   const out: Obj = withType ? { type: 'event' } : {};
   const fields = fieldsOf(EVENT_SHAPE);
@@ -228,6 +325,8 @@ function encodeEventPlain(e: HailEvent, withType: boolean, readerBuilt: boolean)
     let p: unknown;
     if (readerBuilt && spec.kind === 'eventType') p = v;
     else if (readerBuilt && spec.kind === 'content') p = readerBuiltContent(e) ?? plainValue(v, spec, key, 1);
+    else if (spec.kind === 'eventType') p = eventTypeInPlace(v as EventType, 1);
+    else if (spec.kind === 'content') p = contentInPlace(v as { blocks: ContentBlock[] }, 1);
     else p = plainValue(v, spec, key, 1);
     if (p === NOT_PLAIN) return undefined;
     out[key] = p;

@@ -2,7 +2,7 @@
 // the subagent merge for a main file and the auxiliary marking for a standalone subagent file.
 import { stringifyOrdered } from '../../hail/json';
 import type { ContentBlock, EventType, JsonObject, JsonValue, Timestamp } from '../../hail/types';
-import { trim } from '../../text';
+import { setString, trim } from '../../text';
 import { FileWarnings, SessionBuilder, type DraftEvent, type EventStage } from '../common/builder';
 import { JsonRecord } from '../common/json';
 import { isBlankLine, parseJsonObjectLine } from '../common/lines';
@@ -18,7 +18,7 @@ import {
   textContent,
 } from '../common/rules';
 import { parseNativeTimestamp, toEpochMs } from '../common/time';
-import { CallTracker, addTokenAttributes, diffFromToolInput, exitCodeFromText, setAttr } from '../common/tools';
+import { CallTracker, diffFromToolInput, exitCodeFromText, setAttr, type CallInfo } from '../common/tools';
 import type { LineEvent } from '../common/lines';
 import type { EventSink } from '../types';
 
@@ -63,11 +63,7 @@ export function bashModeOutput(text: string): string | undefined {
   return parts.join('\n');
 }
 
-interface ToolInfo {
-  callId: string;
-  name: string;
-  filePath?: string;
-}
+type ToolInfo = CallInfo;
 
 interface UsageMax {
   input: number;
@@ -93,7 +89,7 @@ export interface FirstLineInfo {
 
 export function firstLineInfo(v: Obj): FirstLineInfo {
   return {
-    sessionId: firstSet(v.sessionId),
+    sessionId: setString(v.sessionId),
     parentSessionId: firstSet(v.parentSessionId, v.parentID, v.parentId),
     agentId: firstSet(v.agentId),
     slug: firstSet(v.slug),
@@ -116,7 +112,6 @@ export class ClaudeLineParser {
   readonly builder: SessionBuilder;
   readonly warnings: FileWarnings;
   private readonly seenUuids = new Set<string>();
-  private readonly tools = new Map<string, ToolInfo>();
   private readonly calls = new CallTracker();
   private readonly usage = new Map<string, UsageMax>();
   sessionId: string | undefined;
@@ -158,10 +153,10 @@ export class ClaudeLineParser {
   }
 
   private readMeta(v: Obj): void {
-    if (this.sessionId === undefined) this.sessionId = firstSet(v.sessionId);
-    if (this.version === undefined) this.version = firstSet(v.version);
-    if (this.cwd === undefined) this.cwd = firstSet(v.cwd);
-    if (this.gitBranch === undefined) this.gitBranch = firstSet(v.gitBranch);
+    if (this.sessionId === undefined) this.sessionId = setString(v.sessionId);
+    if (this.version === undefined) this.version = setString(v.version);
+    if (this.cwd === undefined) this.cwd = setString(v.cwd);
+    if (this.gitBranch === undefined) this.gitBranch = setString(v.gitBranch);
   }
 
   private handle(rec: JsonRecord, lineNo: number): void {
@@ -198,10 +193,11 @@ export class ClaudeLineParser {
     const ts = parseNativeTimestamp(v.timestamp);
     if (ts === undefined) return this.warnings.badTimestampAt(lineNo);
     const uuid = v.uuid;
-    if (this.seenUuids.has(uuid)) return;
+    const seen = this.seenUuids.size;
     this.seenUuids.add(uuid);
+    if (this.seenUuids.size === seen) return; // a uuid already read
     this.readMeta(v);
-    const cwd = firstSet(v.cwd);
+    const cwd = setString(v.cwd);
     if (cwd !== undefined && !this.allCwds.includes(cwd)) this.allCwds.push(cwd);
     this.builder.observeTimestamp(ts);
     if (v.type === 'user') this.handleUser(v, msg, uuid, ts);
@@ -297,12 +293,11 @@ export class ClaudeLineParser {
         if (isObject(item) && item.type === 'text' && typeof item.text === 'string') parts.push(item.text);
       text = parts.join('\n');
     }
-    const ownId = firstSet(block.tool_use_id) !== undefined ? (block.tool_use_id as string) : undefined;
+    const ownId = setString(block.tool_use_id) !== undefined ? (block.tool_use_id as string) : undefined;
     let info: ToolInfo | undefined;
     if (ownId !== undefined) {
-      info = this.tools.get(ownId);
-      if (info) this.calls.closeById(info.callId);
-      else info = this.pairLatest();
+      // the tracker holds the latest call registered under each id (what a separate id map would hold)
+      info = this.calls.closeById(ownId) ?? this.pairLatest();
     } else {
       info = this.pairLatest();
     }
@@ -312,11 +307,14 @@ export class ClaudeLineParser {
     const isError = block.is_error === true || (exitCode !== undefined && exitCode !== 0);
     const data: { name: string; is_error: boolean; call_id?: string } = { name, is_error: isError };
     if (callId !== undefined) data.call_id = callId;
-    const attributes: JsonObject = { 'source.schema_version': SCHEMA, 'source.raw_type': 'tool_result' };
-    setAttr(attributes, 'semantic.group_id', uuid);
-    setAttr(attributes, 'semantic.call_id', callId);
-    attributes['semantic.tool_kind'] = inferToolKind(name);
+    // attributes are inserted in canonical (sorted) order, so the encoder writes them without a sorted copy
+    const attributes: JsonObject = {};
     if (exitCode !== undefined) attributes.exit_code = exitCode;
+    setAttr(attributes, 'semantic.call_id', callId);
+    setAttr(attributes, 'semantic.group_id', uuid);
+    attributes['semantic.tool_kind'] = inferToolKind(name);
+    attributes['source.raw_type'] = 'tool_result';
+    attributes['source.schema_version'] = SCHEMA;
     this.builder.emit({
       event_id: `${uuid}-result-${callId ?? 'fallback'}`,
       timestamp: ts,
@@ -327,8 +325,7 @@ export class ClaudeLineParser {
   }
 
   private pairLatest(): ToolInfo | undefined {
-    const c = this.calls.closeLatest();
-    return c ? (this.tools.get(c.callId) ?? { callId: c.callId, name: c.name, filePath: c.filePath }) : undefined;
+    return this.calls.closeLatest();
   }
 
   private usageIncrease(
@@ -401,16 +398,14 @@ export class ClaudeLineParser {
       }
     }
     if (tokens !== undefined) {
-      if (events.length > 0) addTokenAttributes(events[0].attributes, tokens);
+      if (events.length > 0) events[0].attributes = withTokens(events[0].attributes, tokens);
       else {
-        const attrs: JsonObject = {};
-        addTokenAttributes(attrs, tokens);
         events.push({
           event_id: `${uuid}-usage`,
           timestamp: ts,
           event_type: { type: 'Custom', data: { kind: 'token_count' } },
           content: emptyContent(),
-          attributes: attrs,
+          attributes: withTokens({}, tokens),
         });
       }
     }
@@ -429,14 +424,12 @@ export class ClaudeLineParser {
     if (block.id !== undefined && block.id !== null && typeof block.id !== 'string') return undefined;
     const name = block.name;
     const input = isObject(block.input) ? block.input : {};
-    const toolId = firstSet(block.id) !== undefined ? (block.id as string) : undefined;
+    const toolId = setString(block.id) !== undefined ? (block.id as string) : undefined;
     const eventId = toolId ?? `${uuid}-tool`;
     const callId = toolId ?? eventId;
     let filePath: string | undefined;
     if (FILE_PATH_TOOLS.has(name)) filePath = str(input.file_path) ?? str(input.notebook_path) ?? str(input.path);
     else if (name === 'Grep') filePath = str(input.path);
-    const info: ToolInfo = { callId, name, filePath };
-    this.tools.set(callId, info); // callId is the tool id when there is one
     this.calls.open({ callId, name, filePath });
     let et: EventType;
     let content: { blocks: ContentBlock[] };
@@ -454,9 +447,12 @@ export class ClaudeLineParser {
         et = { type: 'FileCreate', data: { path: p } };
         const body = typeof input.content === 'string' ? input.content : undefined;
         if (body !== undefined) {
-          const code: ContentBlock = { type: 'Code', code: body, start_line: 1 };
           const language = detectLanguage(p);
-          if (language !== undefined) code.language = language;
+          // fields in write order (code, language, start_line)
+          const code: ContentBlock =
+            language !== undefined
+              ? { type: 'Code', code: body, language, start_line: 1 }
+              : { type: 'Code', code: body, start_line: 1 };
           content = { blocks: [code] };
         } else {
           content = textContent(p);
@@ -543,16 +539,15 @@ export class ClaudeLineParser {
     }
     // A2: every call keeps its whole input (Glob `path`, Bash `timeout`, Read `limit`, ...) after the mapped content.
     const last = content.blocks[content.blocks.length - 1];
-    if (last === undefined || last.type !== 'Json')
-      content = { blocks: [...content.blocks, ...jsonInput(rec, block, index).blocks] };
+    if (last === undefined || last.type !== 'Json') content.blocks.push(jsonInput(rec, block, index).blocks[0]); // a fresh list
     const attributes: JsonObject = model !== undefined ? { model } : {};
-    attributes['source.schema_version'] = SCHEMA;
-    attributes['source.raw_type'] = 'tool_use';
-    setAttr(attributes, 'semantic.group_id', uuid);
     setAttr(attributes, 'semantic.call_id', callId);
+    setAttr(attributes, 'semantic.group_id', uuid);
     attributes['semantic.tool_kind'] = inferToolKind(name);
-    setAttr(attributes, 'tool_use_name', name);
+    attributes['source.raw_type'] = 'tool_use';
+    attributes['source.schema_version'] = SCHEMA;
     setAttr(attributes, 'tool_use_id', toolId);
+    setAttr(attributes, 'tool_use_name', name);
     return { event_id: eventId, timestamp: ts, event_type: et, content, attributes };
   }
 
@@ -561,7 +556,7 @@ export class ClaudeLineParser {
   private handleOther(v: Obj): void {
     const ts = parseNativeTimestamp(v.timestamp);
     if (ts !== undefined) this.builder.observeTimestamp(ts);
-    const uuid = firstSet(v.uuid);
+    const uuid = setString(v.uuid);
     const attributes: JsonObject = { 'source.schema_version': SCHEMA };
     let text: string;
     let id: string | undefined;
@@ -646,6 +641,24 @@ export class ClaudeLineParser {
 function jsonInput(rec: JsonRecord, block: Obj, index: number): { blocks: ContentBlock[] } {
   const data = rec.verbatim('message', 'content', index, 'input') ?? (block.input as JsonValue);
   return { blocks: [{ type: 'Json', data }] };
+}
+
+/**
+ * `attrs` with the token counts of 2.13 (only values > 0), keys in sorted order: the counts and `model`
+ * sort before every other attribute an assistant event carries (`semantic.*`, `source.*`, `tool_use_*`).
+ */
+function withTokens(
+  attrs: JsonObject,
+  t: { input: number; output: number; cacheRead: number; cacheCreation: number },
+): JsonObject {
+  const out: JsonObject = {};
+  if (t.cacheCreation > 0) out.cache_creation_input_tokens = t.cacheCreation;
+  if (t.cacheRead > 0) out.cache_read_input_tokens = t.cacheRead;
+  if (t.input > 0) out.input_tokens = t.input;
+  if (attrs.model !== undefined) out.model = attrs.model;
+  if (t.output > 0) out.output_tokens = t.output;
+  for (const k in attrs) if (k !== 'model') out[k] = attrs[k];
+  return out;
 }
 
 function str(v: unknown): string | undefined {

@@ -92,14 +92,17 @@ class Finalizer implements EventStage {
 
   push(event: HailEvent): void {
     if (this.uniqueIds) {
-      let id = event.event_id;
-      if (this.ids.has(id)) {
+      // one hash lookup for the common case: `add` leaves the size unchanged only for an id already taken
+      const ids = this.ids;
+      const size = ids.size;
+      ids.add(event.event_id);
+      if (ids.size === size) {
         let k = 2;
-        while (this.ids.has(`${event.event_id}-${k}`)) k++;
-        id = `${event.event_id}-${k}`;
+        while (ids.has(`${event.event_id}-${k}`)) k++;
+        const id = `${event.event_id}-${k}`;
         event.event_id = id;
+        ids.add(id);
       }
-      this.ids.add(id);
     }
     if (this.count === 0) this.firstTs = event.timestamp;
     this.lastTs = event.timestamp;

@@ -120,8 +120,20 @@ const SEARCH = new Set([
   'find_references',
 ]);
 
-/** 2.4: tool kind from the base name; first matching row wins. */
+const kindCache = new Map<string, ToolKind>();
+
+/** 2.4: tool kind from the base name; first matching row wins. Remembered per name (a log uses few). */
 export function inferToolKind(name: string): ToolKind {
+  let kind = kindCache.get(name);
+  if (kind === undefined) {
+    if (kindCache.size >= 256) kindCache.clear();
+    kind = toolKindOf(name);
+    kindCache.set(name, kind);
+  }
+  return kind;
+}
+
+function toolKindOf(name: string): ToolKind {
   const base = baseToolName(name);
   if (INTERACTIVE_TOOL_NAMES.has(base)) return 'interactive';
   if (base === '') return 'other';
@@ -152,7 +164,6 @@ export function emptyContent(): { blocks: ContentBlock[] } {
 }
 
 const LINE_NUMBERED_PROBE = /^ *\d+[→|]/;
-const LINE_NUMBERED = /^ *(\d+)(?:→|\| ?)(.*)$/;
 const READ_TOOL_NAMES = new Set(['Read', 'read_file', 'read', 'view']);
 
 /** 2.6: true when ≥ 60 % of the first 5 lines are numbered or blank. */
@@ -163,20 +174,63 @@ export function isLineNumbered(text: string): boolean {
   return hits * 100 >= lines.length * 60;
 }
 
-/** 2.6: strips `   N→` prefixes; returns the code and the first line number. */
+/**
+ * 2.6: strips `   N→` prefixes; returns the code and the first line number. A scan that does what
+ * `/^ *(\d+)(?:→|\| ?)(.*)$/` matches on each `\n`-separated line (`.` stops at `\r`, U+2028 and U+2029, so a line
+ * holding one does not match), without a match array and substring per line.
+ */
 export function stripLineNumbers(text: string): { code: string; startLine?: number } {
-  const out: string[] = [];
+  let code = '';
+  let any = false;
   let startLine: number | undefined;
-  for (const line of text.split('\n')) {
-    const m = LINE_NUMBERED.exec(line);
-    if (m) {
-      if (startLine === undefined) startLine = Number(m[1]);
-      out.push(m[2]);
-    } else if (trim(line) === '') {
-      out.push('');
+  const n = text.length;
+  let pos = 0;
+  for (;;) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = n;
+    let p = pos;
+    while (p < end && text.charCodeAt(p) === 0x20) p++;
+    const digits = p;
+    while (p < end && isAsciiDigit(text.charCodeAt(p))) p++;
+    let rest = -1;
+    if (p > digits && p < end) {
+      const c = text.charCodeAt(p);
+      if (c === 0x2192 /* → */) rest = p + 1;
+      else if (c === 0x7c /* | */) rest = p + 1 < end && text.charCodeAt(p + 1) === 0x20 ? p + 2 : p + 1;
     }
+    let piece: string | undefined;
+    if (rest >= 0 && !hasLineTerminator(text, rest, end)) {
+      if (startLine === undefined) startLine = Number(text.slice(digits, p));
+      piece = text.slice(rest, end);
+    } else if (allWhitespace(text, pos, end)) {
+      piece = '';
+    }
+    if (piece !== undefined) {
+      code = any ? code + '\n' + piece : piece;
+      any = true;
+    }
+    if (end >= n) break;
+    pos = end + 1;
   }
-  return { code: trimEnd(out.join('\n')), startLine };
+  return { code: trimEnd(code), startLine };
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** A character `.` does not match (besides `\n`, which never occurs inside a line here). */
+function hasLineTerminator(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0d || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
+
+function allWhitespace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** 2.6 `buildToolResultContent(raw, {name, filePath})`. */
