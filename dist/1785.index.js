@@ -92,6 +92,54 @@ function registerCommand(ctx) {
 
 /***/ }),
 
+/***/ 5338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GF: () => (/* binding */ writeJson),
+/* harmony export */   lj: () => (/* binding */ storeSettings)
+/* harmony export */ });
+/* unused harmony export prettySortedJson */
+/* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
+/* harmony import */ var _core_store__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(502);
+// Output helpers shared by commands: pretty JSON with byte-wise sorted keys (hail-and-store.md section 9).
+
+
+/**
+ * Pretty JSON (2-space, `"key": value`, empty containers as `[]`/`{}`), keys sorted byte-wise at every
+ * level. Written by hand because JS objects always list integer-like keys first.
+ */
+function prettySortedJson(value, indent = '') {
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return '[]';
+        const inner = indent + '  ';
+        return `[\n${value.map((v) => inner + prettySortedJson(v ?? null, inner)).join(',\n')}\n${indent}]`;
+    }
+    if (value !== null && typeof value === 'object') {
+        const keys = Object.keys(value)
+            .filter((k) => value[k] !== undefined)
+            .sort(_core_text__WEBPACK_IMPORTED_MODULE_0__/* .compareBytewise */ .GV);
+        if (keys.length === 0)
+            return '{}';
+        const inner = indent + '  ';
+        const rows = keys.map((k) => `${inner}${JSON.stringify(k)}: ${prettySortedJson(value[k], inner)}`);
+        return `{\n${rows.join(',\n')}\n${indent}}`;
+    }
+    if (typeof value === 'bigint')
+        return value.toString();
+    return JSON.stringify(value) ?? 'null';
+}
+function writeJson(ctx, value) {
+    ctx.stdout(prettySortedJson(value) + '\n');
+}
+function storeSettings(ctx) {
+    return { cwd: ctx.cwd, home: (0,_core_store__WEBPACK_IMPORTED_MODULE_1__/* .homeFromEnv */ .V0)(ctx.env) };
+}
+
+
+/***/ }),
+
 /***/ 251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -120,9 +168,9 @@ function registerCommand(ctx) {
 /* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1022);
 /* harmony import */ var _json__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(393);
 /* harmony import */ var _timestamp__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9823);
-/* harmony import */ var _stats__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2524);
+/* harmony import */ var _stats__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(143);
 /* harmony import */ var _reader__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4632);
-/* harmony import */ var _writer__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4344);
+/* harmony import */ var _writer__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2287);
 /* harmony import */ var _encode__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9437);
 /* harmony import */ var _validate__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4849);
 // Public API of the HAIL core (hail-and-store.md sections 2-5).

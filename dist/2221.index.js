@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 2221;
-exports.ids = [2221,8843,4409,9608,1552];
+exports.ids = [2221,8843,4409,9608,2464,255];
 exports.modules = {
 
 /***/ 8843:
@@ -1066,7 +1066,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   LEDGER_AUTHOR: () => (/* binding */ LEDGER_AUTHOR),
 /* harmony export */   MAX_ATTEMPTS: () => (/* binding */ MAX_ATTEMPTS),
 /* harmony export */   STALE_LOCK_MS: () => (/* binding */ STALE_LOCK_MS),
+/* harmony export */   buildRefCommit: () => (/* binding */ buildRefCommit),
 /* harmony export */   busyError: () => (/* binding */ busyError),
+/* harmony export */   setBackoffScale: () => (/* binding */ setBackoffScale),
 /* harmony export */   setLockWarningSink: () => (/* binding */ setLockWarningSink),
 /* harmony export */   setRef: () => (/* binding */ setRef),
 /* harmony export */   signatureAt: () => (/* binding */ signatureAt),
@@ -1165,9 +1167,19 @@ async function logAllRefUpdatesAlways(repo, env = process.env) {
 function sleep(ms) {
     return new Promise((r) => setTimeout(r, ms));
 }
+let backoffScale = 1;
+/**
+ * Test-only: multiplies the §4.2 backoff (0 = retry at once, still 10 attempts), so a test of the busy path
+ * need not wait out ~4.6 s. Returns the previous factor. Never set outside tests.
+ */
+function setBackoffScale(scale) {
+    const prev = backoffScale;
+    backoffScale = scale;
+    return prev;
+}
 /** §4.2 step 6: min(1000, 25·2^(attempt−1)) ms plus 0–25 ms jitter. */
 function backoffMs(attempt) {
-    return Math.min(1000, 25 * 2 ** (attempt - 1)) + Math.random() * 25;
+    return (Math.min(1000, 25 * 2 ** (attempt - 1)) + Math.random() * 25) * backoffScale;
 }
 function backoff(attempt) {
     return sleep(backoffMs(attempt));
@@ -1381,6 +1393,25 @@ async function updateRef(repo, ref, mutate, message, options = {}) {
 /** Moves `ref` from `old` to `next` with the lock-file protocol and no retry (fast-forwards, tracking refs). */
 async function setRef(repo, ref, old, next, reflogMessage) {
     return withRefMutex(repo, ref, async () => (await swapRef(repo, ref, old, next, reflogMessage, new Date())) === 'swapped');
+}
+/**
+ * The commit `updateRef` would swap in, built on `base` without touching the ref: the batched writer of the
+ * pre-push hook (sync.ts) stacks several writes per ref this way and moves every ref in one transaction.
+ * Undefined when the mutation changes nothing.
+ */
+async function buildRefCommit(repo, base, mutate, message, options = {}) {
+    const store = storeFor(repo);
+    const baseTree = base === undefined ? _objects__WEBPACK_IMPORTED_MODULE_5__/* .EMPTY_TREE */ .pL : (await store.readCommit(base)).tree;
+    const tree = new _objects__WEBPACK_IMPORTED_MODULE_5__/* .EditableTree */ .Pl(store, baseTree);
+    const changed = await mutate(tree, base);
+    const treeOid = changed ? await tree.write() : baseTree;
+    const extra = changed ? (options.extraParents?.(base) ?? []) : [];
+    if (!changed || (treeOid === baseTree && base !== undefined && extra.length === 0))
+        return undefined;
+    const text = typeof message === 'function' ? message(base) : message;
+    const full = text.endsWith('\n') ? text : `${text}\n`;
+    const now = (options.now ?? (() => new Date()))();
+    return store.writeCommit(treeOid, base === undefined ? extra : [base, ...extra], full, signatureAt(now));
 }
 
 

@@ -319,7 +319,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./core/redact/engine.ts + 1 modules
 var engine = __webpack_require__(7472);
 // EXTERNAL MODULE: ./core/hail/stats.ts
-var stats = __webpack_require__(2524);
+var stats = __webpack_require__(143);
 // EXTERNAL MODULE: ./core/text.ts
 var core_text = __webpack_require__(1509);
 // EXTERNAL MODULE: ./core/redact/rules.ts

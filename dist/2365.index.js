@@ -148,13 +148,9 @@ class LineSplitter {
         }
         const last = chunk.lastIndexOf(0x0a);
         if (last >= start) {
-            // Fast path: the complete lines of this chunk checked at once (valid UTF-8 as a whole means every
-            // line is valid UTF-8, since lines split at ASCII newlines), then decoded line by line: V8 decodes
-            // short lines far faster than one large string with non-ASCII text, and ASCII lines stay one-byte.
-            if (last > start && isUtf8Block(chunk.subarray(start, last)))
-                this.deliverBlock(chunk, start, last);
-            else
-                this.deliverBytes(chunk, start, last);
+            // The complete lines of this chunk, decoded line by line: V8 decodes short lines far faster than
+            // one large string with non-ASCII text, and ASCII lines stay one-byte.
+            this.deliverBlock(chunk, start, last);
             start = last + 1;
         }
         this.append(chunk, start, chunk.length);
@@ -163,7 +159,10 @@ class LineSplitter {
         if (this.partBytes > 0 || this.oversized)
             this.deliver();
     }
-    /** Every line of `chunk[start..last]` (`last` is a newline), known to be valid UTF-8. */
+    /**
+     * Every line of `chunk[start..last]` (`last` is a newline). Decoding turns invalid UTF-8 into U+FFFD,
+     * so only a line whose text holds U+FFFD needs its bytes checked (no separate validation pass).
+     */
     deliverBlock(chunk, start, last) {
         let pos = start;
         for (;;) {
@@ -179,20 +178,14 @@ class LineSplitter {
                 chunk[from + 1] === 0xbb &&
                 chunk[from + 2] === 0xbf)
                 from += 3;
-            this.onLine({ kind: 'text', lineNo, text: chunk.toString('utf8', from, to) });
+            const text = chunk.toString('utf8', from, to);
+            if (text.indexOf('\ufffd') >= 0 && !isUtf8Block(chunk.subarray(from, to)))
+                this.onLine({ kind: 'invalid-utf8', lineNo });
+            else
+                this.onLine({ kind: 'text', lineNo, text });
             if (nl >= last)
                 return;
             pos = nl + 1;
-        }
-    }
-    /** Slow path for blocks with invalid UTF-8: line by line, so only the bad lines are rejected. */
-    deliverBytes(chunk, start, last) {
-        let s = start;
-        while (s <= last) {
-            const nl = chunk.indexOf(0x0a, s);
-            this.append(chunk, s, nl);
-            this.deliver();
-            s = nl + 1;
         }
     }
     append(chunk, from, to) {
@@ -546,7 +539,7 @@ var external_fs_ = __webpack_require__(9896);
 // EXTERNAL MODULE: external "path"
 var external_path_ = __webpack_require__(6928);
 // EXTERNAL MODULE: ./core/hail/stats.ts
-var stats = __webpack_require__(2524);
+var stats = __webpack_require__(143);
 // EXTERNAL MODULE: ./core/hail/types.ts
 var types = __webpack_require__(1022);
 // EXTERNAL MODULE: ./core/parsers/common/fs.ts
@@ -1675,8 +1668,19 @@ const SEARCH = new Set([
     'search_files',
     'find_references',
 ]);
-/** 2.4: tool kind from the base name; first matching row wins. */
+const kindCache = new Map();
+/** 2.4: tool kind from the base name; first matching row wins. Remembered per name (a log uses few). */
 function inferToolKind(name) {
+    let kind = kindCache.get(name);
+    if (kind === undefined) {
+        if (kindCache.size >= 256)
+            kindCache.clear();
+        kind = toolKindOf(name);
+        kindCache.set(name, kind);
+    }
+    return kind;
+}
+function toolKindOf(name) {
     const base = baseToolName(name);
     if (INTERACTIVE_TOOL_NAMES.has(base))
         return 'interactive';
@@ -1711,7 +1715,6 @@ function emptyContent() {
     return { blocks: [] };
 }
 const LINE_NUMBERED_PROBE = /^ *\d+[→|]/;
-const LINE_NUMBERED = /^ *(\d+)(?:→|\| ?)(.*)$/;
 const READ_TOOL_NAMES = new Set(['Read', 'read_file', 'read', 'view']);
 /** 2.6: true when ≥ 60 % of the first 5 lines are numbered or blank. */
 function isLineNumbered(text) {
@@ -1722,22 +1725,71 @@ function isLineNumbered(text) {
             hits++;
     return hits * 100 >= lines.length * 60;
 }
-/** 2.6: strips `   N→` prefixes; returns the code and the first line number. */
+/**
+ * 2.6: strips `   N→` prefixes; returns the code and the first line number. A scan that does what
+ * `/^ *(\d+)(?:→|\| ?)(.*)$/` matches on each `\n`-separated line (`.` stops at `\r`, U+2028 and U+2029, so a line
+ * holding one does not match), without a match array and substring per line.
+ */
 function stripLineNumbers(text) {
-    const out = [];
+    let code = '';
+    let any = false;
     let startLine;
-    for (const line of text.split('\n')) {
-        const m = LINE_NUMBERED.exec(line);
-        if (m) {
+    const n = text.length;
+    let pos = 0;
+    for (;;) {
+        let end = text.indexOf('\n', pos);
+        if (end < 0)
+            end = n;
+        let p = pos;
+        while (p < end && text.charCodeAt(p) === 0x20)
+            p++;
+        const digits = p;
+        while (p < end && isAsciiDigit(text.charCodeAt(p)))
+            p++;
+        let rest = -1;
+        if (p > digits && p < end) {
+            const c = text.charCodeAt(p);
+            if (c === 0x2192 /* → */)
+                rest = p + 1;
+            else if (c === 0x7c /* | */)
+                rest = p + 1 < end && text.charCodeAt(p + 1) === 0x20 ? p + 2 : p + 1;
+        }
+        let piece;
+        if (rest >= 0 && !hasLineTerminator(text, rest, end)) {
             if (startLine === undefined)
-                startLine = Number(m[1]);
-            out.push(m[2]);
+                startLine = Number(text.slice(digits, p));
+            piece = text.slice(rest, end);
         }
-        else if ((0,core_text/* trim */.Bq)(line) === '') {
-            out.push('');
+        else if (allWhitespace(text, pos, end)) {
+            piece = '';
         }
+        if (piece !== undefined) {
+            code = any ? code + '\n' + piece : piece;
+            any = true;
+        }
+        if (end >= n)
+            break;
+        pos = end + 1;
     }
-    return { code: trimEnd(out.join('\n')), startLine };
+    return { code: trimEnd(code), startLine };
+}
+function isAsciiDigit(c) {
+    return c >= 0x30 && c <= 0x39;
+}
+/** A character `.` does not match (besides `\n`, which never occurs inside a line here). */
+function hasLineTerminator(text, from, to) {
+    for (let i = from; i < to; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0d || c === 0x2028 || c === 0x2029)
+            return true;
+    }
+    return false;
+}
+function allWhitespace(text, from, to) {
+    for (let i = from; i < to; i++)
+        if (!(0,core_text/* isWhitespace */.Yv)(text.charCodeAt(i)))
+            return false;
+    return true;
 }
 /** 2.6 `buildToolResultContent(raw, {name, filePath})`. */
 function buildToolResultContent(raw, opts = {}) {
@@ -2309,15 +2361,18 @@ class Finalizer {
     }
     push(event) {
         if (this.uniqueIds) {
-            let id = event.event_id;
-            if (this.ids.has(id)) {
+            // one hash lookup for the common case: `add` leaves the size unchanged only for an id already taken
+            const ids = this.ids;
+            const size = ids.size;
+            ids.add(event.event_id);
+            if (ids.size === size) {
                 let k = 2;
-                while (this.ids.has(`${event.event_id}-${k}`))
+                while (ids.has(`${event.event_id}-${k}`))
                     k++;
-                id = `${event.event_id}-${k}`;
+                const id = `${event.event_id}-${k}`;
                 event.event_id = id;
+                ids.add(id);
             }
-            this.ids.add(id);
         }
         if (this.count === 0)
             this.firstTs = event.timestamp;
@@ -4161,7 +4216,7 @@ function parser_count(v) {
 const FILE_PATH_TOOLS = new Set(['Read', 'Write', 'Edit', 'MultiEdit', 'NotebookEdit', 'create_file']);
 function firstLineInfo(v) {
     return {
-        sessionId: firstSet(v.sessionId),
+        sessionId: (0,core_text/* setString */.gQ)(v.sessionId),
         parentSessionId: firstSet(v.parentSessionId, v.parentID, v.parentId),
         agentId: firstSet(v.agentId),
         slug: firstSet(v.slug),
@@ -4173,7 +4228,6 @@ class ClaudeLineParser {
     builder;
     warnings;
     seenUuids = new Set();
-    tools = new Map();
     calls = new CallTracker();
     usage = new Map();
     sessionId;
@@ -4219,13 +4273,13 @@ class ClaudeLineParser {
     }
     readMeta(v) {
         if (this.sessionId === undefined)
-            this.sessionId = firstSet(v.sessionId);
+            this.sessionId = (0,core_text/* setString */.gQ)(v.sessionId);
         if (this.version === undefined)
-            this.version = firstSet(v.version);
+            this.version = (0,core_text/* setString */.gQ)(v.version);
         if (this.cwd === undefined)
-            this.cwd = firstSet(v.cwd);
+            this.cwd = (0,core_text/* setString */.gQ)(v.cwd);
         if (this.gitBranch === undefined)
-            this.gitBranch = firstSet(v.gitBranch);
+            this.gitBranch = (0,core_text/* setString */.gQ)(v.gitBranch);
     }
     handle(rec, lineNo) {
         const v = rec.value;
@@ -4258,11 +4312,12 @@ class ClaudeLineParser {
         if (ts === undefined)
             return this.warnings.badTimestampAt(lineNo);
         const uuid = v.uuid;
-        if (this.seenUuids.has(uuid))
-            return;
+        const seen = this.seenUuids.size;
         this.seenUuids.add(uuid);
+        if (this.seenUuids.size === seen)
+            return; // a uuid already read
         this.readMeta(v);
-        const cwd = firstSet(v.cwd);
+        const cwd = (0,core_text/* setString */.gQ)(v.cwd);
         if (cwd !== undefined && !this.allCwds.includes(cwd))
             this.allCwds.push(cwd);
         this.builder.observeTimestamp(ts);
@@ -4375,14 +4430,11 @@ class ClaudeLineParser {
                     parts.push(item.text);
             text = parts.join('\n');
         }
-        const ownId = firstSet(block.tool_use_id) !== undefined ? block.tool_use_id : undefined;
+        const ownId = (0,core_text/* setString */.gQ)(block.tool_use_id) !== undefined ? block.tool_use_id : undefined;
         let info;
         if (ownId !== undefined) {
-            info = this.tools.get(ownId);
-            if (info)
-                this.calls.closeById(info.callId);
-            else
-                info = this.pairLatest();
+            // the tracker holds the latest call registered under each id (what a separate id map would hold)
+            info = this.calls.closeById(ownId) ?? this.pairLatest();
         }
         else {
             info = this.pairLatest();
@@ -4394,12 +4446,15 @@ class ClaudeLineParser {
         const data = { name, is_error: isError };
         if (callId !== undefined)
             data.call_id = callId;
-        const attributes = { 'source.schema_version': SCHEMA, 'source.raw_type': 'tool_result' };
-        setAttr(attributes, 'semantic.group_id', uuid);
-        setAttr(attributes, 'semantic.call_id', callId);
-        attributes['semantic.tool_kind'] = inferToolKind(name);
+        // attributes are inserted in canonical (sorted) order, so the encoder writes them without a sorted copy
+        const attributes = {};
         if (exitCode !== undefined)
             attributes.exit_code = exitCode;
+        setAttr(attributes, 'semantic.call_id', callId);
+        setAttr(attributes, 'semantic.group_id', uuid);
+        attributes['semantic.tool_kind'] = inferToolKind(name);
+        attributes['source.raw_type'] = 'tool_result';
+        attributes['source.schema_version'] = SCHEMA;
         this.builder.emit({
             event_id: `${uuid}-result-${callId ?? 'fallback'}`,
             timestamp: ts,
@@ -4409,8 +4464,7 @@ class ClaudeLineParser {
         });
     }
     pairLatest() {
-        const c = this.calls.closeLatest();
-        return c ? (this.tools.get(c.callId) ?? { callId: c.callId, name: c.name, filePath: c.filePath }) : undefined;
+        return this.calls.closeLatest();
     }
     usageIncrease(rec, msg, uuid) {
         const u = isObject(msg.usage) ? msg.usage : isObject(rec.value.usage) ? rec.value.usage : undefined;
@@ -4490,16 +4544,14 @@ class ClaudeLineParser {
         }
         if (tokens !== undefined) {
             if (events.length > 0)
-                addTokenAttributes(events[0].attributes, tokens);
+                events[0].attributes = withTokens(events[0].attributes, tokens);
             else {
-                const attrs = {};
-                addTokenAttributes(attrs, tokens);
                 events.push({
                     event_id: `${uuid}-usage`,
                     timestamp: ts,
                     event_type: { type: 'Custom', data: { kind: 'token_count' } },
                     content: emptyContent(),
-                    attributes: attrs,
+                    attributes: withTokens({}, tokens),
                 });
             }
         }
@@ -4513,7 +4565,7 @@ class ClaudeLineParser {
             return undefined;
         const name = block.name;
         const input = isObject(block.input) ? block.input : {};
-        const toolId = firstSet(block.id) !== undefined ? block.id : undefined;
+        const toolId = (0,core_text/* setString */.gQ)(block.id) !== undefined ? block.id : undefined;
         const eventId = toolId ?? `${uuid}-tool`;
         const callId = toolId ?? eventId;
         let filePath;
@@ -4521,8 +4573,6 @@ class ClaudeLineParser {
             filePath = parser_str(input.file_path) ?? parser_str(input.notebook_path) ?? parser_str(input.path);
         else if (name === 'Grep')
             filePath = parser_str(input.path);
-        const info = { callId, name, filePath };
-        this.tools.set(callId, info); // callId is the tool id when there is one
         this.calls.open({ callId, name, filePath });
         let et;
         let content;
@@ -4540,10 +4590,11 @@ class ClaudeLineParser {
                 et = { type: 'FileCreate', data: { path: p } };
                 const body = typeof input.content === 'string' ? input.content : undefined;
                 if (body !== undefined) {
-                    const code = { type: 'Code', code: body, start_line: 1 };
                     const language = detectLanguage(p);
-                    if (language !== undefined)
-                        code.language = language;
+                    // fields in write order (code, language, start_line)
+                    const code = language !== undefined
+                        ? { type: 'Code', code: body, language, start_line: 1 }
+                        : { type: 'Code', code: body, start_line: 1 };
                     content = { blocks: [code] };
                 }
                 else {
@@ -4641,15 +4692,15 @@ class ClaudeLineParser {
         // A2: every call keeps its whole input (Glob `path`, Bash `timeout`, Read `limit`, ...) after the mapped content.
         const last = content.blocks[content.blocks.length - 1];
         if (last === undefined || last.type !== 'Json')
-            content = { blocks: [...content.blocks, ...jsonInput(rec, block, index).blocks] };
+            content.blocks.push(jsonInput(rec, block, index).blocks[0]); // a fresh list
         const attributes = model !== undefined ? { model } : {};
-        attributes['source.schema_version'] = SCHEMA;
-        attributes['source.raw_type'] = 'tool_use';
-        setAttr(attributes, 'semantic.group_id', uuid);
         setAttr(attributes, 'semantic.call_id', callId);
+        setAttr(attributes, 'semantic.group_id', uuid);
         attributes['semantic.tool_kind'] = inferToolKind(name);
-        setAttr(attributes, 'tool_use_name', name);
+        attributes['source.raw_type'] = 'tool_use';
+        attributes['source.schema_version'] = SCHEMA;
         setAttr(attributes, 'tool_use_id', toolId);
+        setAttr(attributes, 'tool_use_name', name);
         return { event_id: eventId, timestamp: ts, event_type: et, content, attributes };
     }
     // ---------------------------------------------------------------- other entry types
@@ -4657,7 +4708,7 @@ class ClaudeLineParser {
         const ts = parseNativeTimestamp(v.timestamp);
         if (ts !== undefined)
             this.builder.observeTimestamp(ts);
-        const uuid = firstSet(v.uuid);
+        const uuid = (0,core_text/* setString */.gQ)(v.uuid);
         const attributes = { 'source.schema_version': SCHEMA };
         let text;
         let id;
@@ -4745,6 +4796,27 @@ class ClaudeLineParser {
 function jsonInput(rec, block, index) {
     const data = rec.verbatim('message', 'content', index, 'input') ?? block.input;
     return { blocks: [{ type: 'Json', data }] };
+}
+/**
+ * `attrs` with the token counts of 2.13 (only values > 0), keys in sorted order: the counts and `model`
+ * sort before every other attribute an assistant event carries (`semantic.*`, `source.*`, `tool_use_*`).
+ */
+function withTokens(attrs, t) {
+    const out = {};
+    if (t.cacheCreation > 0)
+        out.cache_creation_input_tokens = t.cacheCreation;
+    if (t.cacheRead > 0)
+        out.cache_read_input_tokens = t.cacheRead;
+    if (t.input > 0)
+        out.input_tokens = t.input;
+    if (attrs.model !== undefined)
+        out.model = attrs.model;
+    if (t.output > 0)
+        out.output_tokens = t.output;
+    for (const k in attrs)
+        if (k !== 'model')
+            out[k] = attrs[k];
+    return out;
 }
 function parser_str(v) {
     return typeof v === 'string' ? v : undefined;

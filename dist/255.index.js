@@ -3,230 +3,6 @@ exports.id = 255;
 exports.ids = [255];
 exports.modules = {
 
-/***/ 5879:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UI: () => (/* binding */ plainRemoteUrl),
-/* harmony export */   eS: () => (/* binding */ gitConfigMayHave)
-/* harmony export */ });
-/* unused harmony export gitConfigFiles */
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(857);
-/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6928);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_2__);
-// A fast answer to "could git's config set this key?" without starting `git`: read the config files git
-// would read and look for the key's name. Only when one of them mentions it (or includes other files, or the
-// environment injects config) does the caller need to ask `git config` itself.
-
-
-
-/** The files `git config --get` reads, in git's order: system, global (XDG then ~/.gitconfig), local, worktree. */
-function gitConfigFiles(commonDir, gitDir, env) {
-    const files = [];
-    if (env.GIT_CONFIG_NOSYSTEM === undefined || ['', '0', 'false', 'no'].includes(env.GIT_CONFIG_NOSYSTEM)) {
-        files.push(env.GIT_CONFIG_SYSTEM ?? '/etc/gitconfig');
-    }
-    const home = env.HOME ?? os__WEBPACK_IMPORTED_MODULE_1__.homedir();
-    if (env.GIT_CONFIG_GLOBAL !== undefined)
-        files.push(env.GIT_CONFIG_GLOBAL);
-    else {
-        files.push(path__WEBPACK_IMPORTED_MODULE_2__.join(env.XDG_CONFIG_HOME || path__WEBPACK_IMPORTED_MODULE_2__.join(home, '.config'), 'git', 'config'));
-        files.push(path__WEBPACK_IMPORTED_MODULE_2__.join(home, '.gitconfig'));
-    }
-    files.push(path__WEBPACK_IMPORTED_MODULE_2__.join(commonDir, 'config'), path__WEBPACK_IMPORTED_MODULE_2__.join(gitDir, 'config.worktree'));
-    return files;
-}
-/**
- * False when no config file git would read can give `key` (`section.name`; the name is matched
- * case-insensitively on any line) a value that `couldMatch` accepts, so the caller may skip asking git;
- * true when git must be asked (an include, config from the environment, or a line that might match).
- */
-function gitConfigMayHave(commonDir, gitDir, key, couldMatch, env) {
-    if (env.GIT_CONFIG_COUNT !== undefined || env.GIT_CONFIG_PARAMETERS !== undefined || env.GIT_CONFIG !== undefined) {
-        return true;
-    }
-    const name = key.slice(key.lastIndexOf('.') + 1).toLowerCase();
-    for (const file of gitConfigFiles(commonDir, gitDir, env)) {
-        let text;
-        try {
-            text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8').toLowerCase();
-        }
-        catch {
-            continue; // a missing file sets nothing
-        }
-        if (text.includes('[include'))
-            return true;
-        if (!text.includes(name))
-            continue;
-        for (const line of text.split('\n')) {
-            const m = /^\s*([a-z0-9-]+)\s*(?:=(.*))?$/.exec(line);
-            if (m === null) {
-                if (line.includes(name))
-                    return true; // a form this scan does not read (e.g. `[core] name = x`)
-                continue;
-            }
-            if (m[1] !== name)
-                continue;
-            const value = (m[2] ?? 'true')
-                .replace(/\s[#;].*$/, '')
-                .trim()
-                .replace(/^"(.*)"$/, '$1');
-            if (value.endsWith('\\') || couldMatch(value))
-                return true;
-        }
-    }
-    return false;
-}
-/**
- * `git remote get-url <name>` without starting git, when the answer is plain: the remote's first `url` in the
- * repository's own config, and no config file that could rewrite or add to it (`insteadOf`, includes,
- * config from the environment, a global `remote.<name>` section). Undefined means "ask git".
- */
-function plainRemoteUrl(commonDir, gitDir, name, env) {
-    if (env.GIT_CONFIG_COUNT !== undefined || env.GIT_CONFIG_PARAMETERS !== undefined || env.GIT_CONFIG !== undefined) {
-        return undefined;
-    }
-    const local = path__WEBPACK_IMPORTED_MODULE_2__.join(commonDir, 'config');
-    let url;
-    for (const file of gitConfigFiles(commonDir, gitDir, env)) {
-        let text;
-        try {
-            text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
-        }
-        catch {
-            continue;
-        }
-        const lower = text.toLowerCase();
-        if (lower.includes('[include') || lower.includes('insteadof'))
-            return undefined;
-        let inRemote = false;
-        for (const line of text.split('\n')) {
-            const section = /^\s*\[([^\]]*)\]\s*$/.exec(line);
-            if (section === null && /^\s*\[/.test(line))
-                return undefined; // `[section] key = v` on one line
-            if (section !== null) {
-                inRemote = section[1] === `remote "${name}"`;
-                if (inRemote && file !== local)
-                    return undefined; // defined outside the repository: let git merge it
-                continue;
-            }
-            if (!inRemote)
-                continue;
-            const kv = /^\s*url\s*=\s*(.*?)\s*$/i.exec(line);
-            if (kv === null)
-                continue;
-            if (/["\\;#]/.test(kv[1]) || kv[1] === '')
-                return undefined; // quoting, escapes, comments: git knows best
-            url ??= kv[1];
-        }
-    }
-    return url;
-}
-
-
-/***/ }),
-
-/***/ 2464:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Nw: () => (/* binding */ readLedgerTip),
-/* harmony export */   rx: () => (/* binding */ readLedgerCommit)
-/* harmony export */ });
-/* unused harmony export assertLedgerTipIsCommit */
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(265);
-/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6790);
-// Ledger refs that exist but cannot be read (amendments-2 A9): an empty or unparsable ref file, or a ref that points
-// at something other than a commit, is an error naming the ref with the steps to repair it, never "absent" (treating
-// it as absent would start a new root commit and orphan every earlier session of that branch).
-
-
-
-
-const OID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-/** The last new value recorded in the ref's reflog: the tip before it broke, when git kept a log. */
-function lastReflogTip(repo, ref) {
-    let text;
-    try {
-        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, 'logs', ref), 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    const lines = text.split('\n').filter((l) => l !== '');
-    for (let i = lines.length - 1; i >= 0; i--) {
-        const next = lines[i].split(' ')[1];
-        if (next !== undefined && OID.test(next) && !/^0+$/.test(next))
-            return next;
-    }
-    return undefined;
-}
-function brokenRefError(repo, ref, problem, removable) {
-    const file = path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, ref);
-    const last = lastReflogTip(repo, ref);
-    const steps = [
-        removable
-            ? `remove the broken ref: \`git update-ref -d ${ref}\``
-            : `remove the broken ref file (git cannot delete a ref it cannot read): \`rm ${file}\``,
-        last !== undefined
-            ? `put back the last tip its reflog recorded: \`git update-ref ${ref} ${last}\``
-            : `find the earlier ledger commits: \`git fsck --lost-found\` (dangling commits by opensession), then \`git update-ref ${ref} <commit>\``,
-        'retry the command',
-    ];
-    return new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GuidedError */ .FQ(`ledger ref ${ref} is unreadable: ${problem}; nothing was written`, steps);
-}
-/**
- * The tip of a ledger ref, strictly: undefined only when the ref does not exist; a GuidedError when its file is
- * empty or not an object id (A9). Packed refs and symbolic refs read as `readRef` reads them.
- */
-function readLedgerTip(repo, ref) {
-    const file = path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, ref);
-    let text;
-    try {
-        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
-    }
-    catch {
-        // absent (or a directory): fall through to readRef, which reports I/O errors
-    }
-    if (text !== undefined) {
-        const value = text.trim();
-        if (value === '')
-            throw brokenRefError(repo, ref, `${file} is empty`, false);
-        if (OID.test(value))
-            return value; // the common case: a loose ref holding an id
-        if (!value.startsWith('ref:'))
-            throw brokenRefError(repo, ref, `${file} does not hold an object id`, false);
-    }
-    return (0,_repo__WEBPACK_IMPORTED_MODULE_3__.readRef)(repo.commonDir, ref);
-}
-/** Fails with the A9 error unless `oid` (the tip of `ref`) is a commit in the object database. */
-async function assertLedgerTipIsCommit(repo, store, ref, oid) {
-    const type = await store.objectType(oid);
-    if (type === 'commit')
-        return;
-    const problem = type === undefined
-        ? `it points at ${oid}, which is not in the object database`
-        : `it points at a ${type} (${oid}), not a commit`;
-    throw brokenRefError(repo, ref, problem, type !== undefined);
-}
-/** `readLedgerTip` plus the commit check: the tip to build on, or undefined for a ledger that does not exist yet. */
-async function readLedgerCommit(repo, store, ref) {
-    const tip = readLedgerTip(repo, ref);
-    if (tip !== undefined)
-        await assertLedgerTipIsCommit(repo, store, ref, tip);
-    return tip;
-}
-
-
-/***/ }),
-
 /***/ 255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -235,7 +11,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   LEDGER_AUTHOR: () => (/* binding */ LEDGER_AUTHOR),
 /* harmony export */   MAX_ATTEMPTS: () => (/* binding */ MAX_ATTEMPTS),
 /* harmony export */   STALE_LOCK_MS: () => (/* binding */ STALE_LOCK_MS),
+/* harmony export */   buildRefCommit: () => (/* binding */ buildRefCommit),
 /* harmony export */   busyError: () => (/* binding */ busyError),
+/* harmony export */   setBackoffScale: () => (/* binding */ setBackoffScale),
 /* harmony export */   setLockWarningSink: () => (/* binding */ setLockWarningSink),
 /* harmony export */   setRef: () => (/* binding */ setRef),
 /* harmony export */   signatureAt: () => (/* binding */ signatureAt),
@@ -334,9 +112,19 @@ async function logAllRefUpdatesAlways(repo, env = process.env) {
 function sleep(ms) {
     return new Promise((r) => setTimeout(r, ms));
 }
+let backoffScale = 1;
+/**
+ * Test-only: multiplies the §4.2 backoff (0 = retry at once, still 10 attempts), so a test of the busy path
+ * need not wait out ~4.6 s. Returns the previous factor. Never set outside tests.
+ */
+function setBackoffScale(scale) {
+    const prev = backoffScale;
+    backoffScale = scale;
+    return prev;
+}
 /** §4.2 step 6: min(1000, 25·2^(attempt−1)) ms plus 0–25 ms jitter. */
 function backoffMs(attempt) {
-    return Math.min(1000, 25 * 2 ** (attempt - 1)) + Math.random() * 25;
+    return (Math.min(1000, 25 * 2 ** (attempt - 1)) + Math.random() * 25) * backoffScale;
 }
 function backoff(attempt) {
     return sleep(backoffMs(attempt));
@@ -550,6 +338,25 @@ async function updateRef(repo, ref, mutate, message, options = {}) {
 /** Moves `ref` from `old` to `next` with the lock-file protocol and no retry (fast-forwards, tracking refs). */
 async function setRef(repo, ref, old, next, reflogMessage) {
     return withRefMutex(repo, ref, async () => (await swapRef(repo, ref, old, next, reflogMessage, new Date())) === 'swapped');
+}
+/**
+ * The commit `updateRef` would swap in, built on `base` without touching the ref: the batched writer of the
+ * pre-push hook (sync.ts) stacks several writes per ref this way and moves every ref in one transaction.
+ * Undefined when the mutation changes nothing.
+ */
+async function buildRefCommit(repo, base, mutate, message, options = {}) {
+    const store = storeFor(repo);
+    const baseTree = base === undefined ? _objects__WEBPACK_IMPORTED_MODULE_5__/* .EMPTY_TREE */ .pL : (await store.readCommit(base)).tree;
+    const tree = new _objects__WEBPACK_IMPORTED_MODULE_5__/* .EditableTree */ .Pl(store, baseTree);
+    const changed = await mutate(tree, base);
+    const treeOid = changed ? await tree.write() : baseTree;
+    const extra = changed ? (options.extraParents?.(base) ?? []) : [];
+    if (!changed || (treeOid === baseTree && base !== undefined && extra.length === 0))
+        return undefined;
+    const text = typeof message === 'function' ? message(base) : message;
+    const full = text.endsWith('\n') ? text : `${text}\n`;
+    const now = (options.now ?? (() => new Date()))();
+    return store.writeCommit(treeOid, base === undefined ? extra : [base, ...extra], full, signatureAt(now));
 }
 
 

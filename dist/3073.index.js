@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 3073;
-exports.ids = [3073,4849];
+exports.ids = [3073];
 exports.modules = {
 
 /***/ 9823:
@@ -228,338 +228,18 @@ function compareTimestamps(a, b) {
 
 /***/ }),
 
-/***/ 7577:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pb: () => (/* binding */ HINT_SLACK_SECONDS),
-/* harmony export */   T8: () => (/* binding */ checkedOutBranchAt),
-/* harmony export */   Vj: () => (/* binding */ sessionWindow),
-/* harmony export */   j$: () => (/* binding */ reflogLinks),
-/* harmony export */   sd: () => (/* binding */ withHintLink)
-/* harmony export */ });
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
-// Linking sessions to commits: the session window, HEAD reflog links and the hint link (§5.1-5.3).
-
-
-const NS_PER_S = 1000000000n;
-function floorDiv(a, b) {
-    const q = a / b;
-    return a % b !== 0n && a < 0n ? q - 1n : q;
-}
-function ceilDiv(a, b) {
-    const q = a / b;
-    return a % b !== 0n && a > 0n ? q + 1n : q;
-}
-/** §5.1: `[floor(min(created, updated)), ceil(max(created, updated))]` in unix seconds. */
-function sessionWindow(session) {
-    const a = session.context.created_at;
-    const b = session.context.updated_at;
-    const lo = a < b ? a : b;
-    const hi = a < b ? b : a;
-    return [Number(floorDiv(lo, NS_PER_S)), Number(ceilDiv(hi, NS_PER_S))];
-}
-/** §5.2: new-shas of `logs/HEAD` entries inside the window, file order, de-duplicated. */
-function reflogLinks(gitDir, window) {
-    let text;
-    try {
-        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path__WEBPACK_IMPORTED_MODULE_1__.join(gitDir, 'logs', 'HEAD'), 'utf8');
-    }
-    catch {
-        return [];
-    }
-    const out = [];
-    const seen = new Set();
-    for (const line of text.split('\n')) {
-        if (line === '')
-            continue;
-        const tab = line.indexOf('\t');
-        const left = tab === -1 ? line : line.slice(0, tab);
-        const tokens = left.split(/\s+/).filter((t) => t !== '');
-        if (tokens.length < 4)
-            continue;
-        const sha = tokens[1];
-        if (!/^[0-9a-fA-F]{7,}$/.test(sha))
-            continue;
-        const ts = Number(tokens[tokens.length - 2]);
-        if (!Number.isInteger(ts) || ts < window[0] || ts > window[1])
-            continue;
-        if (seen.has(sha))
-            continue;
-        seen.add(sha);
-        out.push(sha);
-    }
-    return out;
-}
-const HINT_SLACK_SECONDS = 21_600;
-/** §5.3: appends the hint when it is set, not listed, and committed within the window ± 6 h. */
-async function withHintLink(store, links, hint, window) {
-    const out = [...links];
-    const h = (hint ?? '').trim();
-    if (h === '' || /^0+$/.test(h) || out.includes(h))
-        return out;
-    try {
-        const { committerTime } = await store.readCommit(h);
-        if (committerTime >= window[0] - HINT_SLACK_SECONDS && committerTime <= window[1] + HINT_SLACK_SECONDS)
-            out.push(h);
-    }
-    catch {
-        // an unreadable hint is not linked
-    }
-    return out;
-}
-/**
- * A8: the branch checked out in a worktree at unix time `at`, from its `logs/HEAD` checkout entries
- * (`checkout: moving from <a> to <b>`): the target of the last checkout at or before `at`, else the source of
- * the first one after it; undefined when the reflog names no checkout (the caller then uses the current branch).
- */
-function checkedOutBranchAt(gitDir, at) {
-    let text;
-    try {
-        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path__WEBPACK_IMPORTED_MODULE_1__.join(gitDir, 'logs', 'HEAD'), 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    let before;
-    for (const line of text.split('\n')) {
-        const tab = line.indexOf('\t');
-        if (tab === -1)
-            continue;
-        const m = /^checkout: moving from (.+) to (.+)$/.exec(line.slice(tab + 1));
-        if (m === null)
-            continue;
-        const tokens = line
-            .slice(0, tab)
-            .split(/\s+/)
-            .filter((t) => t !== '');
-        const ts = Number(tokens[tokens.length - 2]);
-        if (!Number.isInteger(ts))
-            continue;
-        if (ts <= at)
-            before = m[2];
-        else
-            return before ?? m[1];
-    }
-    return before;
-}
-
-
-/***/ }),
-
-/***/ 7230:
+/***/ 3073:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   addToRepoRegistry: () => (/* binding */ addToRepoRegistry)
-/* harmony export */ });
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
-// The repo registry (daemon-and-server.md §2.13): every ledger writer lists its repository for retention.
-
-
-/**
- * §5.5 step 7 / daemon-and-server.md §2.13: `~/.config/opensession/repo-registry.json` lists the repo root
- * (realpaths, sorted byte-wise), updated under `repo-registry.json.lock`. Best effort: never fails the sync.
- */
-function addToRepoRegistry(root, env) {
-    const home = env.HOME ?? env.USERPROFILE;
-    if (home === undefined || home === '')
-        return;
-    const file = path__WEBPACK_IMPORTED_MODULE_1__.join(home, '.config', 'opensession', 'repo-registry.json');
-    const lock = `${file}.lock`;
-    let real = root;
-    try {
-        real = fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(root);
-    }
-    catch {
-        // keep as given
-    }
-    // Already listed (every write after the first): nothing to change, so no lock and no write.
-    try {
-        const doc = JSON.parse(fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8'));
-        if (Array.isArray(doc.repos) && doc.repos.includes(real))
-            return;
-    }
-    catch {
-        // missing or unreadable: the locked path below creates or repairs it
-    }
-    try {
-        fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
-        try {
-            if (Date.now() - fs__WEBPACK_IMPORTED_MODULE_0__.statSync(lock).mtimeMs > 30_000)
-                fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync(lock);
-        }
-        catch {
-            // no lock
-        }
-        fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fs__WEBPACK_IMPORTED_MODULE_0__.openSync(lock, 'wx'));
-    }
-    catch {
-        return; // another writer holds the lock; the next write adds the repo
-    }
-    try {
-        let repos = [];
-        if (fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file)) {
-            try {
-                const doc = JSON.parse(fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8'));
-                if (!Array.isArray(doc.repos))
-                    throw new Error('no repos array');
-                repos = doc.repos.filter((r) => typeof r === 'string');
-            }
-            catch {
-                fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(file, `${file}.corrupt-${Date.now()}`);
-            }
-        }
-        if (repos.includes(real))
-            return;
-        repos = [...new Set([...repos, real])].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
-        const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
-        fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(tmp, JSON.stringify({ repos }, null, 2) + '\n');
-        fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(tmp, file);
-    }
-    catch {
-        // best effort
-    }
-    finally {
-        try {
-            fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync(lock);
-        }
-        catch {
-            // already gone
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 6193:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qd: () => (/* binding */ applyExcludePatterns),
-/* harmony export */   Qg: () => (/* binding */ effectivePrivacy),
-/* harmony export */   f_: () => (/* binding */ DEFAULT_EXCLUDE_PATTERNS)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_PRIVACY, globMatches */
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1509);
-/* harmony import */ var _toml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4653);
-// Privacy settings of a repository and the exclude_patterns sanitizer (daemon-and-server.md §2.3, §2.4, §2.7),
-// applied by the hook's branch sync before redaction (git-native.md §5.5 step 2 and 6).
-
-
-
-
-const DEFAULT_EXCLUDE_PATTERNS = ['*.env', '*secret*', '*credential*'];
-const DEFAULT_PRIVACY = {
-    stripPaths: true,
-    excludeTools: [],
-    excludePatterns: DEFAULT_EXCLUDE_PATTERNS,
-};
-function privacyTable(file) {
-    try {
-        const p = (0,_toml__WEBPACK_IMPORTED_MODULE_3__/* .parseToml */ .M)(fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8')).privacy;
-        return p !== undefined && typeof p === 'object' && !Array.isArray(p) ? p : undefined;
-    }
-    catch {
-        return undefined; // unreadable or invalid files count as absent (§5.5 step 2)
-    }
-}
-const strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === 'string' && x !== '') : undefined;
-/** Global `~/.config/opensession/opensession.toml`, then `.opensession/config.toml`, then `config.local.toml`. */
-function effectivePrivacy(repoRoot, env) {
-    const home = env.HOME ?? env.USERPROFILE ?? '';
-    const layers = [
-        home !== '' ? privacyTable(path__WEBPACK_IMPORTED_MODULE_1__.join(home, '.config', 'opensession', 'opensession.toml')) : undefined,
-        privacyTable(path__WEBPACK_IMPORTED_MODULE_1__.join(repoRoot, '.opensession', 'config.toml')),
-        privacyTable(path__WEBPACK_IMPORTED_MODULE_1__.join(repoRoot, '.opensession', 'config.local.toml')),
-    ];
-    let stripPaths = true;
-    for (const l of layers)
-        if (typeof l?.strip_paths === 'boolean')
-            stripPaths = l.strip_paths;
-    const union = (key, globalDefault) => {
-        const out = [];
-        layers.forEach((l, i) => {
-            const list = strings(l?.[key]) ?? (i === 0 ? globalDefault : []);
-            for (const x of list)
-                if (!out.includes(x))
-                    out.push(x);
-        });
-        return out;
-    };
-    return {
-        stripPaths,
-        excludeTools: union('exclude_tools', []),
-        excludePatterns: union('exclude_patterns', DEFAULT_EXCLUDE_PATTERNS),
-    };
-}
-/** `*` any run (including `/`), `?` one character, case-insensitive. */
-function globMatches(pattern, value) {
-    const re = new RegExp('^' +
-        [...pattern]
-            .map((c) => (c === '*' ? '[\\s\\S]*' : c === '?' ? '[\\s\\S]' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-            .join('') +
-        '$', 'i');
-    return re.test(value) || re.test((0,_text__WEBPACK_IMPORTED_MODULE_2__/* .asciiLower */ .F)(value));
-}
-function eventPaths(e) {
-    const out = [];
-    const t = e.event_type;
-    if (t.type === 'FileRead' || t.type === 'FileEdit' || t.type === 'FileCreate' || t.type === 'FileDelete')
-        out.push(t.data.path);
-    for (const b of e.content.blocks)
-        if (b.type === 'File')
-            out.push(b.path);
-    return out;
-}
-const EXCLUDED = '[REDACTED:excluded_path]';
-/** Replaces the file contents of events that name an excluded path (the path itself is kept). */
-function applyExcludePatterns(session, patterns) {
-    if (patterns.length === 0)
-        return session;
-    const hit = (p) => patterns.some((g) => globMatches(g, p) || globMatches(g, path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(p.replace(/\\/g, '/'))));
-    const events = session.events.map((e) => {
-        if (!eventPaths(e).some(hit))
-            return e;
-        const blocks = e.content.blocks.map((b) => {
-            if (b.type === 'File')
-                return b.content !== undefined ? { ...b, content: EXCLUDED } : b;
-            if (b.type === 'Text')
-                return { ...b, text: EXCLUDED };
-            if (b.type === 'Code')
-                return { ...b, code: EXCLUDED };
-            return b;
-        });
-        const t = e.event_type;
-        const event_type = t.type === 'FileEdit' && t.data.diff !== undefined ? { ...t, data: { ...t.data, diff: EXCLUDED } } : t;
-        return { ...e, event_type, content: { ...e.content, blocks } };
-    });
-    return { ...session, events };
-}
-
-
-/***/ }),
-
-/***/ 3073:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sp: () => (/* binding */ syncBranch),
+/* harmony export */   MAX_BRANCH_COMMITS: () => (/* binding */ MAX_BRANCH_COMMITS),
+/* harmony export */   discoverSessionFiles: () => (/* binding */ discoverSessionFiles),
+/* harmony export */   preloadSyncModules: () => (/* binding */ preloadSyncModules),
+/* harmony export */   scanCachePath: () => (/* binding */ scanCachePath),
+/* harmony export */   syncBranch: () => (/* binding */ syncBranch),
 /* harmony export */   syncBranches: () => (/* binding */ syncBranches)
 /* harmony export */ });
-/* unused harmony exports MAX_BRANCH_COMMITS, scanCachePath */
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
@@ -567,13 +247,17 @@ function applyExcludePatterns(session, patterns) {
 /* harmony import */ var _hail_timestamp__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9823);
 /* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1509);
 /* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8843);
-/* harmony import */ var _links__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7577);
-/* harmony import */ var _refs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9608);
-/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6790);
-/* harmony import */ var _registry__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7230);
-/* harmony import */ var _sanitize__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6193);
+/* harmony import */ var _git_config__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5879);
+/* harmony import */ var _ref_health__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2464);
+/* harmony import */ var _links__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7577);
+/* harmony import */ var _refs__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9608);
+/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6790);
+/* harmony import */ var _registry__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7230);
+/* harmony import */ var _sanitize__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6193);
 // Branch sync used by the pre-push hook (git-native.md §5.4-5.6): discovered agent sessions of this
 // repository, linked to the pushed branch's commits, stored into `ledgerRef(<remote branch>)`.
+
+
 
 
 
@@ -631,11 +315,11 @@ function writeCache(file, cache) {
     fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(tmp, file);
 }
 function realCommonDir(start) {
-    const root = (0,_repo__WEBPACK_IMPORTED_MODULE_7__.findRepoRoot)(start);
+    const root = (0,_repo__WEBPACK_IMPORTED_MODULE_9__.findRepoRoot)(start);
     if (root === undefined)
         return undefined;
     try {
-        return fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync((0,_repo__WEBPACK_IMPORTED_MODULE_7__.openRepo)(root).commonDir);
+        return fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync((0,_repo__WEBPACK_IMPORTED_MODULE_9__.openRepo)(root).commonDir);
     }
     catch {
         return undefined;
@@ -650,6 +334,34 @@ async function parseSessionFile(file, hint) {
     const parsers = await Promise.all(/* import() */[__webpack_require__.e(1183), __webpack_require__.e(4632), __webpack_require__.e(2365), __webpack_require__.e(7850)]).then(__webpack_require__.bind(__webpack_require__, 2365));
     return parsers.parseSessionInMemory(file, parsers.isProfileId(hint ?? '') ? { hint: hint } : {});
 }
+/** Agent logs on this machine (the parsers' discovery locations), the default `SyncOptions.discover`. */
+async function discoverSessionFiles(env) {
+    // Only the discovery module: the parsers load later, and only when a candidate must be parsed.
+    const { discoverSessions } = await Promise.all(/* import() */[__webpack_require__.e(1183), __webpack_require__.e(3440)]).then(__webpack_require__.bind(__webpack_require__, 3440));
+    return (await discoverSessions({ env })).map((d) => ({ path: d.path, tool: d.tool }));
+}
+/**
+ * When some of `files` is not in the scan cache as it is now (so the sync will parse and likely record), loads
+ * the modules that takes (parsers, redaction, the ledger writer): the hook has them compiled while its secret
+ * scan waits for git. Reads only; never fails.
+ */
+async function preloadSyncModules(env, files) {
+    try {
+        const cache = readCache(scanCachePath(env));
+        const stale = files.some((f) => {
+            const e = cache.entries[f.path];
+            if (e === undefined)
+                return true;
+            const st = fs__WEBPACK_IMPORTED_MODULE_0__.statSync(f.path, { throwIfNoEntry: false });
+            return st !== undefined && (st.size !== e.size || Math.floor(st.mtimeMs) !== e.mtime_ms);
+        });
+        if (stale)
+            await Promise.all([Promise.all(/* import() */[__webpack_require__.e(1183), __webpack_require__.e(4632), __webpack_require__.e(2365), __webpack_require__.e(7850)]).then(__webpack_require__.bind(__webpack_require__, 2365)), Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(255)]).then(__webpack_require__.bind(__webpack_require__, 255)), Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(8032)]).then(__webpack_require__.bind(__webpack_require__, 5651)), Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(9036), __webpack_require__.e(705), __webpack_require__.e(2287)]).then(__webpack_require__.bind(__webpack_require__, 705))]);
+    }
+    catch {
+        // only a head start: the sync loads what it needs itself
+    }
+}
 /** §5.5 for one pushed update (remote branch `branch`, pushed tip `tip`). */
 async function syncBranch(repo, remote, branch, tip, options) {
     const [r] = await syncBranches(repo, remote, [{ branch, tip }], options);
@@ -663,16 +375,8 @@ async function syncBranch(repo, remote, branch, tip, options) {
  * only to a session without any link whose worktree had the pushed branch checked out at the session's end.
  */
 async function syncBranches(repo, remote, targets, options) {
-    const discover = options.discover ??
-        (async () => {
-            // Only the discovery module: the parsers load later, and only when a candidate must be parsed.
-            const { discoverSessions } = await Promise.all(/* import() */[__webpack_require__.e(1183), __webpack_require__.e(3440)]).then(__webpack_require__.bind(__webpack_require__, 3440));
-            return (await discoverSessions({ env: options.env })).map((d) => ({
-                path: d.path,
-                tool: d.tool,
-            }));
-        });
-    const results = targets.map((t) => ({ stored: 0, skipped: 0, ref: (0,_refs__WEBPACK_IMPORTED_MODULE_6__.ledgerRef)(t.branch) }));
+    const discover = options.discover ?? (() => discoverSessionFiles(options.env));
+    const results = targets.map((t) => ({ stored: 0, skipped: 0, ref: (0,_refs__WEBPACK_IMPORTED_MODULE_8__.ledgerRef)(t.branch) }));
     const mark = options.mark ?? (() => undefined);
     const found = await discover();
     mark(`sync: discover (${found.length} files)`);
@@ -689,7 +393,7 @@ async function syncBranches(repo, remote, targets, options) {
         }
     }
     withStat.sort((a, b) => b.mtimeMs - a.mtimeMs); // newest first: the newest file wins a duplicated id
-    const privacy = options.privacy ?? (0,_sanitize__WEBPACK_IMPORTED_MODULE_9__/* .effectivePrivacy */ .Qg)(repo.root, options.env);
+    const privacy = options.privacy ?? (0,_sanitize__WEBPACK_IMPORTED_MODULE_11__/* .effectivePrivacy */ .Qg)(repo.root, options.env);
     const excluded = new Set(privacy.excludeTools.map((t) => (0,_text__WEBPACK_IMPORTED_MODULE_3__/* .asciiLower */ .F)(t.trim())));
     const myCommon = fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(repo.commonDir);
     const cacheFile = scanCachePath(options.env);
@@ -697,10 +401,11 @@ async function syncBranches(repo, remote, targets, options) {
     const taken = new Set();
     let cacheDirty = false;
     const commonOf = new Map();
+    const worktreeOf = new Map();
     const candidates = [];
     let skippedEarly = 0;
     // Git facts and the branch-commit walk do not depend on the scan: start them now, await them when needed.
-    const factsP = (0,_repo__WEBPACK_IMPORTED_MODULE_7__.readRepoFacts)(repo, remote);
+    const factsP = (0,_repo__WEBPACK_IMPORTED_MODULE_9__.readRepoFacts)(repo, remote);
     const branchCommitsP = branchCommitSets(repo, targets.map((t) => t.tip));
     factsP.catch(() => undefined); // awaited below when a candidate exists; unobserved otherwise
     branchCommitsP.catch(() => undefined);
@@ -758,13 +463,17 @@ async function syncBranches(repo, remote, targets, options) {
             skippedEarly++;
             continue;
         }
-        const window = (0,_links__WEBPACK_IMPORTED_MODULE_5__/* .sessionWindow */ .Vj)({ context: { created_at: created, updated_at: updated } });
-        const sessionRepoRoot = (0,_repo__WEBPACK_IMPORTED_MODULE_7__.findRepoRoot)(entry.cwd);
-        const worktree = sessionRepoRoot !== undefined ? (0,_repo__WEBPACK_IMPORTED_MODULE_7__.openRepo)(sessionRepoRoot) : repo;
-        let branchAtEnd = (0,_links__WEBPACK_IMPORTED_MODULE_5__/* .checkedOutBranchAt */ .T8)(worktree.gitDir, window[1]);
+        const window = (0,_links__WEBPACK_IMPORTED_MODULE_7__/* .sessionWindow */ .Vj)({ context: { created_at: created, updated_at: updated } });
+        let worktree = worktreeOf.get(entry.cwd);
+        if (worktree === undefined) {
+            const sessionRepoRoot = (0,_repo__WEBPACK_IMPORTED_MODULE_9__.findRepoRoot)(entry.cwd);
+            worktree = sessionRepoRoot !== undefined ? (0,_repo__WEBPACK_IMPORTED_MODULE_9__.openRepo)(sessionRepoRoot) : repo;
+            worktreeOf.set(entry.cwd, worktree);
+        }
+        let branchAtEnd = (0,_links__WEBPACK_IMPORTED_MODULE_7__/* .checkedOutBranchAt */ .T8)(worktree.gitDir, window[1]);
         if (branchAtEnd === undefined) {
             try {
-                branchAtEnd = (0,_repo__WEBPACK_IMPORTED_MODULE_7__.readHead)(worktree).branch ?? undefined;
+                branchAtEnd = (0,_repo__WEBPACK_IMPORTED_MODULE_9__.readHead)(worktree).branch ?? undefined;
             }
             catch {
                 branchAtEnd = undefined;
@@ -775,7 +484,7 @@ async function syncBranches(repo, remote, targets, options) {
             entry,
             parsed,
             window,
-            reflog: (0,_links__WEBPACK_IMPORTED_MODULE_5__/* .reflogLinks */ .j$)(worktree.gitDir, window),
+            reflog: (0,_links__WEBPACK_IMPORTED_MODULE_7__/* .reflogLinks */ .j$)(worktree.gitDir, window),
             branchAtEnd,
         });
     }
@@ -783,17 +492,33 @@ async function syncBranches(repo, remote, targets, options) {
         r.skipped += skippedEarly;
     mark(`sync: scan (${candidates.length} candidates)`);
     if (candidates.length > 0) {
-        const [facts, branchCommitsOf, { storeFor }] = await Promise.all([factsP, branchCommitsP, Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(255)]).then(__webpack_require__.bind(__webpack_require__, 255))]);
-        const store = storeFor(repo);
-        // Branches write to different ledger refs: several at once hide the file-system latency of the object writes.
-        let next = 0;
-        const worker = async () => {
-            while (next < targets.length) {
-                const i = next++;
-                await syncTarget(i);
+        const [facts, branchCommitsOf, update, batch, { storeSession, redactForLedger }] = await Promise.all([
+            factsP,
+            branchCommitsP,
+            Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(255)]).then(__webpack_require__.bind(__webpack_require__, 255)),
+            Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(8032)]).then(__webpack_require__.bind(__webpack_require__, 5651)),
+            Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(9036), __webpack_require__.e(705), __webpack_require__.e(2287)]).then(__webpack_require__.bind(__webpack_require__, 705)),
+        ]);
+        const store = update.storeFor(repo);
+        /** Per ledger ref of the batch: the tip read once, and the tip after the commits built on it in memory. */
+        const refState = new Map();
+        /** The batch's ref update: the child commit is built on the ref's pending tip; no ref moves yet. */
+        const deferredUpdate = async (r, ref, mutate, message, opts) => {
+            let st = refState.get(ref);
+            if (st === undefined) {
+                const old = await (0,_ref_health__WEBPACK_IMPORTED_MODULE_6__/* .readLedgerCommit */ .rx)(r, store, ref);
+                st = { old, tip: old };
+                refState.set(ref, st);
             }
+            const commit = await update.buildRefCommit(r, st.tip, mutate, message, opts);
+            if (commit === undefined)
+                return { oid: st.tip, committed: false, attempts: 1 };
+            st.tip = commit;
+            return { oid: commit, committed: true, attempts: 1 };
         };
-        const syncTarget = async (i) => {
+        const redactedOf = new Map();
+        let recordings = [];
+        const syncTarget = async (i, batched) => {
             const t = targets[i];
             const res = results[i];
             try {
@@ -804,7 +529,7 @@ async function syncBranches(repo, remote, targets, options) {
                     if (c.reflog.length > 0)
                         links = c.reflog.filter((sha) => onBranch.has(sha));
                     else if (c.branchAtEnd === pushedBranch)
-                        links = await (0,_links__WEBPACK_IMPORTED_MODULE_5__/* .withHintLink */ .sd)(store, [], t.tip, c.window);
+                        links = await (0,_links__WEBPACK_IMPORTED_MODULE_7__/* .withHintLink */ .sd)(store, [], t.tip, c.window);
                     else
                         links = [];
                     if (links.length === 0) {
@@ -828,37 +553,96 @@ async function syncBranches(repo, remote, targets, options) {
                         res.skipped++;
                         continue;
                     }
-                    const { storeSession } = await Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(9036), __webpack_require__.e(705), __webpack_require__.e(3328)]).then(__webpack_require__.bind(__webpack_require__, 705));
-                    const stored = await storeSession(repo, res.ref, (0,_sanitize__WEBPACK_IMPORTED_MODULE_9__/* .applyExcludePatterns */ .Qd)(c.parsed, privacy.excludePatterns), links, { branch: t.branch, remote: facts.remote, repo_name: facts.repo_name }, { stripHomePaths: privacy.stripPaths, headIsLastCommit: true, now: options.now });
+                    const session = (0,_sanitize__WEBPACK_IMPORTED_MODULE_11__/* .applyExcludePatterns */ .Qd)(c.parsed, privacy.excludePatterns);
+                    // One redaction per log, however many branches it lands on.
+                    let redacted = redactedOf.get(c);
+                    if (redacted === undefined) {
+                        redacted = redactForLedger(session, privacy.stripPaths);
+                        redactedOf.set(c, redacted);
+                    }
+                    const stored = await storeSession(repo, res.ref, session, links, { branch: t.branch, remote: facts.remote, repo_name: facts.repo_name }, {
+                        stripHomePaths: privacy.stripPaths,
+                        headIsLastCommit: true,
+                        now: options.now,
+                        redacted,
+                        update: batched ? deferredUpdate : undefined,
+                    });
                     if (stored.committed)
                         res.stored++;
-                    c.entry.recorded[res.ref] = { commits: stored.commits, mtime_ms: c.mtimeMs, size: c.size };
-                    cacheDirty = true;
+                    const record = () => {
+                        c.entry.recorded[res.ref] = { commits: stored.commits, mtime_ms: c.mtimeMs, size: c.size };
+                        cacheDirty = true;
+                    };
+                    if (batched)
+                        recordings.push(record);
+                    else
+                        record();
                 }
             }
             catch (err) {
                 res.error = err;
             }
         };
-        mark('sync: facts and branch commits');
-        const { packLooseObjects, recordWrites } = await Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(8032)]).then(__webpack_require__.bind(__webpack_require__, 5651));
-        const written = recordWrites(store);
-        try {
+        // Branches write to different ledger refs: several at once hide the file-system latency of the object writes.
+        const runAll = async (batched) => {
+            let next = 0;
+            const worker = async () => {
+                while (next < targets.length)
+                    await syncTarget(next++, batched);
+            };
             await Promise.all(Array.from({ length: Math.min(SYNC_CONCURRENCY, targets.length) }, worker));
+        };
+        mark('sync: facts and branch commits');
+        // Batched (A8 speed): every ledger commit of the run is built in memory, its objects written at once (one
+        // pack when there are many, like git's receive.unpackLimit), then every ledger ref moves in ONE
+        // compare-and-swap transaction. When that cannot be done, the per-ref path below runs instead.
+        let done = false;
+        store.pending = new Map();
+        try {
+            await runAll(true);
+            mark(`sync: build (${store.pending.size} objects)`);
+            const moves = [...refState]
+                .filter(([, st]) => st.tip !== undefined && st.tip !== st.old)
+                .map(([ref, st]) => ({ ref, old: st.old, next: st.tip }));
+            if (moves.length > 0 && !reflogsWanted(repo, moves, options.env, _git_config__WEBPACK_IMPORTED_MODULE_5__/* .gitConfigMayHave */ .eS)) {
+                if (store.pending.size >= PACK_MIN_OBJECTS) {
+                    batch.packObjects(repo.commonDir, store.pending);
+                    store.pending = undefined;
+                }
+                else
+                    store.writePendingLoose();
+                mark('sync: objects');
+                done = await batch.moveRefsAtomically(repo.root, moves);
+                mark(`sync: refs (${moves.length} in one transaction)`);
+            }
+            else
+                done = moves.length === 0;
+        }
+        catch {
+            done = false; // the per-ref path below redoes the work
         }
         finally {
-            written.stop();
-        }
-        mark('sync: store');
-        // Many new objects (like git's receive.unpackLimit): one pack, so the ledger push reuses it (batch.ts).
-        if (written.oids.size >= PACK_MIN_OBJECTS) {
             try {
-                packLooseObjects(repo.commonDir, written.oids, written.objects);
+                // Still held after a failure: written loose, so nothing another writer of this process made is lost.
+                if (store.pending !== undefined)
+                    store.writePendingLoose();
             }
             catch {
-                // best effort: the loose objects are complete on their own
+                store.pending = undefined;
             }
-            mark(`sync: pack (${written.oids.size} objects)`);
+        }
+        if (done)
+            for (const record of recordings)
+                record();
+        else {
+            recordings = [];
+            for (const r of results) {
+                r.stored = 0;
+                r.skipped = skippedEarly;
+                delete r.error;
+            }
+            await runAll(false);
+            mark('sync: store (per ref)');
         }
     }
     if (cacheDirty) {
@@ -870,8 +654,17 @@ async function syncBranches(repo, remote, targets, options) {
         }
     }
     if (results.some((r) => r.stored > 0))
-        (0,_registry__WEBPACK_IMPORTED_MODULE_8__.addToRepoRegistry)(repo.root, options.env);
+        (0,_registry__WEBPACK_IMPORTED_MODULE_10__.addToRepoRegistry)(repo.root, options.env);
     return results;
+}
+/**
+ * True when a moved ledger ref keeps a reflog (its log file exists, or `core.logAllRefUpdates` may be
+ * `always`): the per-ref path writes one reflog line per commit, which one transaction cannot.
+ */
+function reflogsWanted(repo, moves, env, mayHave) {
+    if (moves.some((m) => fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, 'logs', m.ref))))
+        return true;
+    return mayHave(repo.commonDir, repo.gitDir, 'core.logAllRefUpdates', (v) => v.toLowerCase() === 'always', env);
 }
 /**
  * "Branch commits" (§5.4) of every pushed tip from ONE `git log` over all tips: per tip, the first
@@ -914,73 +707,6 @@ async function branchCommitSets(repo, tips) {
         }
         return out;
     };
-}
-
-
-/***/ }),
-
-/***/ 4653:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ parseToml)
-/* harmony export */ });
-/* unused harmony export TomlError */
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
-// TOML 1.0 for the package's config files (`.opensession/config.toml`, cleanup and daemon config):
-// read by smol-toml (a maintained, spec-complete reader) and adapted to the shapes callers use.
-// Dates and times come back as text; integers beyond 2^53 as bigint; errors as TomlError.
-
-class TomlError extends Error {
-    line;
-    column;
-    constructor(message, line, column) {
-        super(`${message} at line ${line}, column ${column}`);
-        this.line = line;
-        this.column = column;
-        this.name = 'TomlError';
-    }
-}
-const I64_MIN = -(2n ** 63n);
-const I64_MAX = 2n ** 63n - 1n;
-/** The 1-based line where an integer literal of value `n` is written (1 when it cannot be found). */
-function lineOfInteger(text, n) {
-    const at = text.replace(/_/g, '').indexOf(n.toString().replace(/^-/, ''));
-    return at < 0 ? 1 : text.replace(/_/g, '').slice(0, at).split('\n').length;
-}
-/**
- * Dates as their text, and 64-bit range checked for integers (TOML 1.0: an integer that does not fit
- * is an error), walked with an explicit stack.
- */
-function adapt(root, text) {
-    const stack = [root];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        for (const key of Object.keys(node)) {
-            const v = node[key];
-            if (v instanceof smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .TomlDate */ .PJ)
-                node[key] = v.toISOString();
-            else if (typeof v === 'bigint' && (v < I64_MIN || v > I64_MAX)) {
-                throw new TomlError(`integer ${v} does not fit in 64 bits`, lineOfInteger(text, v), 1);
-            }
-            else if (typeof v === 'object' && v !== null)
-                stack.push(v);
-        }
-    }
-    return root;
-}
-/** Parses a TOML document. Throws TomlError (`<what> at line L, column C`). */
-function parseToml(text) {
-    try {
-        return adapt((0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text, { integersAsBigInt: 'asNeeded' }), text);
-    }
-    catch (e) {
-        if (e instanceof smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .TomlError */ .zx) {
-            const what = e.message.split('\n')[0].replace(/^Invalid TOML document: /, '');
-            throw new TomlError(what, e.line, e.column);
-        }
-        throw e;
-    }
 }
 
 

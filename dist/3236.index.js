@@ -352,7 +352,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   storeSessionForCheckout: () => (/* reexport safe */ _checkout__WEBPACK_IMPORTED_MODULE_14__.Z),
 /* harmony export */   storedAtOf: () => (/* reexport safe */ _store__WEBPACK_IMPORTED_MODULE_5__.storedAtOf),
 /* harmony export */   stripCredentials: () => (/* reexport safe */ _refs__WEBPACK_IMPORTED_MODULE_0__.stripCredentials),
-/* harmony export */   syncBranch: () => (/* reexport safe */ _sync__WEBPACK_IMPORTED_MODULE_15__.Sp),
+/* harmony export */   syncBranch: () => (/* reexport safe */ _sync__WEBPACK_IMPORTED_MODULE_15__.syncBranch),
 /* harmony export */   trackingRefOf: () => (/* reexport safe */ _push__WEBPACK_IMPORTED_MODULE_7__.trackingRefOf),
 /* harmony export */   updateRef: () => (/* reexport safe */ _update__WEBPACK_IMPORTED_MODULE_4__.updateRef),
 /* harmony export */   withHintLink: () => (/* reexport safe */ _links__WEBPACK_IMPORTED_MODULE_6__.sd),
@@ -787,6 +787,19 @@ async function runPrePush(o) {
     const updates = (0,secret_scan/* parsePushUpdates */.Ay)(o.stdin);
     if (updates.length === 0)
         return 0;
+    // The fanout mode does not depend on the scan: its `git config` runs meanwhile.
+    const modeP = (0,fanout_mode/* readFanoutMode */.T)(repo);
+    modeP.catch(() => undefined); // awaited after the scan; unobserved when the scan refuses the push
+    // While the scan waits for git: the sync modules compile and the agent logs are listed (both read only).
+    let discovered;
+    if (updates.some((u) => u.remoteRef.startsWith('refs/heads/')) && o.sync?.discover === undefined) {
+        discovered = Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(4714), __webpack_require__.e(3073)]).then(__webpack_require__.bind(__webpack_require__, 3073)).then(async (m) => {
+            const files = await m.discoverSessionFiles(o.env);
+            await m.preloadSyncModules(o.env, files);
+            return files;
+        });
+        discovered.catch(() => undefined); // awaited by the sync; unobserved when the scan refuses the push
+    }
     const named = await (0,remotes/* isConfiguredRemote */.Hi)(repo, o.remote);
     // 2. Secret scan before anything else.
     const scan = await (0,secret_scan/* scanPushedSecrets */.qh)(repo, o.remote, updates, named);
@@ -805,7 +818,7 @@ async function runPrePush(o) {
         warn('potential secrets detected; the push continues. Set OPENSESSION_STRICT=1 to block such pushes.');
     }
     // 3. Fanout mode.
-    const mode = (await (0,fanout_mode/* readFanoutMode */.T)(repo)).mode;
+    const mode = (await modeP).mode;
     // 4. Sync, all pushed branches at once (remote branch name; last update wins).
     const startedAt = new Date();
     const byBranch = new Map();
@@ -816,13 +829,19 @@ async function runPrePush(o) {
     const recorded = [];
     if (byBranch.size > 0) {
         try {
-            const { syncBranches } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(3073)]).then(__webpack_require__.bind(__webpack_require__, 3073));
+            const { syncBranches } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(4714), __webpack_require__.e(3073)]).then(__webpack_require__.bind(__webpack_require__, 3073));
             const targets = [...byBranch].map(([branch, u]) => ({
                 branch,
                 tip: u.localSha,
                 localBranch: u.localRef.startsWith('refs/heads/') ? u.localRef.slice('refs/heads/'.length) : undefined,
             }));
-            const results = await syncBranches(repo, o.remote, targets, { env: o.env, now: o.now, mark, ...o.sync });
+            const results = await syncBranches(repo, o.remote, targets, {
+                env: o.env,
+                now: o.now,
+                mark,
+                ...(discovered !== undefined ? { discover: () => discovered } : {}),
+                ...o.sync,
+            });
             results.forEach((r, i) => {
                 if (r.stored > 0)
                     recorded.push({ branch: targets[i].branch, stored: r.stored });
@@ -1489,11 +1508,15 @@ function redactObjectBytes(bytes, stripHomePaths = true) {
 /***/ 3073:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sp: () => (/* binding */ syncBranch),
+/* harmony export */   MAX_BRANCH_COMMITS: () => (/* binding */ MAX_BRANCH_COMMITS),
+/* harmony export */   discoverSessionFiles: () => (/* binding */ discoverSessionFiles),
+/* harmony export */   preloadSyncModules: () => (/* binding */ preloadSyncModules),
+/* harmony export */   scanCachePath: () => (/* binding */ scanCachePath),
+/* harmony export */   syncBranch: () => (/* binding */ syncBranch),
 /* harmony export */   syncBranches: () => (/* binding */ syncBranches)
 /* harmony export */ });
-/* unused harmony exports MAX_BRANCH_COMMITS, scanCachePath */
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
@@ -1501,13 +1524,17 @@ function redactObjectBytes(bytes, stripHomePaths = true) {
 /* harmony import */ var _hail_timestamp__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9823);
 /* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1509);
 /* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8843);
-/* harmony import */ var _links__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7577);
-/* harmony import */ var _refs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9608);
-/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6790);
-/* harmony import */ var _registry__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7230);
-/* harmony import */ var _sanitize__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6193);
+/* harmony import */ var _git_config__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5879);
+/* harmony import */ var _ref_health__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2464);
+/* harmony import */ var _links__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7577);
+/* harmony import */ var _refs__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9608);
+/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6790);
+/* harmony import */ var _registry__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7230);
+/* harmony import */ var _sanitize__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6193);
 // Branch sync used by the pre-push hook (git-native.md §5.4-5.6): discovered agent sessions of this
 // repository, linked to the pushed branch's commits, stored into `ledgerRef(<remote branch>)`.
+
+
 
 
 
@@ -1565,11 +1592,11 @@ function writeCache(file, cache) {
     fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(tmp, file);
 }
 function realCommonDir(start) {
-    const root = (0,_repo__WEBPACK_IMPORTED_MODULE_7__.findRepoRoot)(start);
+    const root = (0,_repo__WEBPACK_IMPORTED_MODULE_9__.findRepoRoot)(start);
     if (root === undefined)
         return undefined;
     try {
-        return fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync((0,_repo__WEBPACK_IMPORTED_MODULE_7__.openRepo)(root).commonDir);
+        return fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync((0,_repo__WEBPACK_IMPORTED_MODULE_9__.openRepo)(root).commonDir);
     }
     catch {
         return undefined;
@@ -1584,6 +1611,34 @@ async function parseSessionFile(file, hint) {
     const parsers = await Promise.all(/* import() */[__webpack_require__.e(1183), __webpack_require__.e(4632), __webpack_require__.e(2365), __webpack_require__.e(7850)]).then(__webpack_require__.bind(__webpack_require__, 2365));
     return parsers.parseSessionInMemory(file, parsers.isProfileId(hint ?? '') ? { hint: hint } : {});
 }
+/** Agent logs on this machine (the parsers' discovery locations), the default `SyncOptions.discover`. */
+async function discoverSessionFiles(env) {
+    // Only the discovery module: the parsers load later, and only when a candidate must be parsed.
+    const { discoverSessions } = await Promise.all(/* import() */[__webpack_require__.e(1183), __webpack_require__.e(3440)]).then(__webpack_require__.bind(__webpack_require__, 3440));
+    return (await discoverSessions({ env })).map((d) => ({ path: d.path, tool: d.tool }));
+}
+/**
+ * When some of `files` is not in the scan cache as it is now (so the sync will parse and likely record), loads
+ * the modules that takes (parsers, redaction, the ledger writer): the hook has them compiled while its secret
+ * scan waits for git. Reads only; never fails.
+ */
+async function preloadSyncModules(env, files) {
+    try {
+        const cache = readCache(scanCachePath(env));
+        const stale = files.some((f) => {
+            const e = cache.entries[f.path];
+            if (e === undefined)
+                return true;
+            const st = fs__WEBPACK_IMPORTED_MODULE_0__.statSync(f.path, { throwIfNoEntry: false });
+            return st !== undefined && (st.size !== e.size || Math.floor(st.mtimeMs) !== e.mtime_ms);
+        });
+        if (stale)
+            await Promise.all([Promise.all(/* import() */[__webpack_require__.e(1183), __webpack_require__.e(4632), __webpack_require__.e(2365), __webpack_require__.e(7850)]).then(__webpack_require__.bind(__webpack_require__, 2365)), Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(255)]).then(__webpack_require__.bind(__webpack_require__, 255)), Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(8032)]).then(__webpack_require__.bind(__webpack_require__, 5651)), Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(9036), __webpack_require__.e(705), __webpack_require__.e(2287)]).then(__webpack_require__.bind(__webpack_require__, 705))]);
+    }
+    catch {
+        // only a head start: the sync loads what it needs itself
+    }
+}
 /** §5.5 for one pushed update (remote branch `branch`, pushed tip `tip`). */
 async function syncBranch(repo, remote, branch, tip, options) {
     const [r] = await syncBranches(repo, remote, [{ branch, tip }], options);
@@ -1597,16 +1652,8 @@ async function syncBranch(repo, remote, branch, tip, options) {
  * only to a session without any link whose worktree had the pushed branch checked out at the session's end.
  */
 async function syncBranches(repo, remote, targets, options) {
-    const discover = options.discover ??
-        (async () => {
-            // Only the discovery module: the parsers load later, and only when a candidate must be parsed.
-            const { discoverSessions } = await Promise.all(/* import() */[__webpack_require__.e(1183), __webpack_require__.e(3440)]).then(__webpack_require__.bind(__webpack_require__, 3440));
-            return (await discoverSessions({ env: options.env })).map((d) => ({
-                path: d.path,
-                tool: d.tool,
-            }));
-        });
-    const results = targets.map((t) => ({ stored: 0, skipped: 0, ref: (0,_refs__WEBPACK_IMPORTED_MODULE_6__.ledgerRef)(t.branch) }));
+    const discover = options.discover ?? (() => discoverSessionFiles(options.env));
+    const results = targets.map((t) => ({ stored: 0, skipped: 0, ref: (0,_refs__WEBPACK_IMPORTED_MODULE_8__.ledgerRef)(t.branch) }));
     const mark = options.mark ?? (() => undefined);
     const found = await discover();
     mark(`sync: discover (${found.length} files)`);
@@ -1623,7 +1670,7 @@ async function syncBranches(repo, remote, targets, options) {
         }
     }
     withStat.sort((a, b) => b.mtimeMs - a.mtimeMs); // newest first: the newest file wins a duplicated id
-    const privacy = options.privacy ?? (0,_sanitize__WEBPACK_IMPORTED_MODULE_9__/* .effectivePrivacy */ .Qg)(repo.root, options.env);
+    const privacy = options.privacy ?? (0,_sanitize__WEBPACK_IMPORTED_MODULE_11__/* .effectivePrivacy */ .Qg)(repo.root, options.env);
     const excluded = new Set(privacy.excludeTools.map((t) => (0,_text__WEBPACK_IMPORTED_MODULE_3__/* .asciiLower */ .F)(t.trim())));
     const myCommon = fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(repo.commonDir);
     const cacheFile = scanCachePath(options.env);
@@ -1631,10 +1678,11 @@ async function syncBranches(repo, remote, targets, options) {
     const taken = new Set();
     let cacheDirty = false;
     const commonOf = new Map();
+    const worktreeOf = new Map();
     const candidates = [];
     let skippedEarly = 0;
     // Git facts and the branch-commit walk do not depend on the scan: start them now, await them when needed.
-    const factsP = (0,_repo__WEBPACK_IMPORTED_MODULE_7__.readRepoFacts)(repo, remote);
+    const factsP = (0,_repo__WEBPACK_IMPORTED_MODULE_9__.readRepoFacts)(repo, remote);
     const branchCommitsP = branchCommitSets(repo, targets.map((t) => t.tip));
     factsP.catch(() => undefined); // awaited below when a candidate exists; unobserved otherwise
     branchCommitsP.catch(() => undefined);
@@ -1692,13 +1740,17 @@ async function syncBranches(repo, remote, targets, options) {
             skippedEarly++;
             continue;
         }
-        const window = (0,_links__WEBPACK_IMPORTED_MODULE_5__/* .sessionWindow */ .Vj)({ context: { created_at: created, updated_at: updated } });
-        const sessionRepoRoot = (0,_repo__WEBPACK_IMPORTED_MODULE_7__.findRepoRoot)(entry.cwd);
-        const worktree = sessionRepoRoot !== undefined ? (0,_repo__WEBPACK_IMPORTED_MODULE_7__.openRepo)(sessionRepoRoot) : repo;
-        let branchAtEnd = (0,_links__WEBPACK_IMPORTED_MODULE_5__/* .checkedOutBranchAt */ .T8)(worktree.gitDir, window[1]);
+        const window = (0,_links__WEBPACK_IMPORTED_MODULE_7__/* .sessionWindow */ .Vj)({ context: { created_at: created, updated_at: updated } });
+        let worktree = worktreeOf.get(entry.cwd);
+        if (worktree === undefined) {
+            const sessionRepoRoot = (0,_repo__WEBPACK_IMPORTED_MODULE_9__.findRepoRoot)(entry.cwd);
+            worktree = sessionRepoRoot !== undefined ? (0,_repo__WEBPACK_IMPORTED_MODULE_9__.openRepo)(sessionRepoRoot) : repo;
+            worktreeOf.set(entry.cwd, worktree);
+        }
+        let branchAtEnd = (0,_links__WEBPACK_IMPORTED_MODULE_7__/* .checkedOutBranchAt */ .T8)(worktree.gitDir, window[1]);
         if (branchAtEnd === undefined) {
             try {
-                branchAtEnd = (0,_repo__WEBPACK_IMPORTED_MODULE_7__.readHead)(worktree).branch ?? undefined;
+                branchAtEnd = (0,_repo__WEBPACK_IMPORTED_MODULE_9__.readHead)(worktree).branch ?? undefined;
             }
             catch {
                 branchAtEnd = undefined;
@@ -1709,7 +1761,7 @@ async function syncBranches(repo, remote, targets, options) {
             entry,
             parsed,
             window,
-            reflog: (0,_links__WEBPACK_IMPORTED_MODULE_5__/* .reflogLinks */ .j$)(worktree.gitDir, window),
+            reflog: (0,_links__WEBPACK_IMPORTED_MODULE_7__/* .reflogLinks */ .j$)(worktree.gitDir, window),
             branchAtEnd,
         });
     }
@@ -1717,17 +1769,33 @@ async function syncBranches(repo, remote, targets, options) {
         r.skipped += skippedEarly;
     mark(`sync: scan (${candidates.length} candidates)`);
     if (candidates.length > 0) {
-        const [facts, branchCommitsOf, { storeFor }] = await Promise.all([factsP, branchCommitsP, Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(255)]).then(__webpack_require__.bind(__webpack_require__, 255))]);
-        const store = storeFor(repo);
-        // Branches write to different ledger refs: several at once hide the file-system latency of the object writes.
-        let next = 0;
-        const worker = async () => {
-            while (next < targets.length) {
-                const i = next++;
-                await syncTarget(i);
+        const [facts, branchCommitsOf, update, batch, { storeSession, redactForLedger }] = await Promise.all([
+            factsP,
+            branchCommitsP,
+            Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(255)]).then(__webpack_require__.bind(__webpack_require__, 255)),
+            Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(8032)]).then(__webpack_require__.bind(__webpack_require__, 5651)),
+            Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(9036), __webpack_require__.e(705), __webpack_require__.e(2287)]).then(__webpack_require__.bind(__webpack_require__, 705)),
+        ]);
+        const store = update.storeFor(repo);
+        /** Per ledger ref of the batch: the tip read once, and the tip after the commits built on it in memory. */
+        const refState = new Map();
+        /** The batch's ref update: the child commit is built on the ref's pending tip; no ref moves yet. */
+        const deferredUpdate = async (r, ref, mutate, message, opts) => {
+            let st = refState.get(ref);
+            if (st === undefined) {
+                const old = await (0,_ref_health__WEBPACK_IMPORTED_MODULE_6__/* .readLedgerCommit */ .rx)(r, store, ref);
+                st = { old, tip: old };
+                refState.set(ref, st);
             }
+            const commit = await update.buildRefCommit(r, st.tip, mutate, message, opts);
+            if (commit === undefined)
+                return { oid: st.tip, committed: false, attempts: 1 };
+            st.tip = commit;
+            return { oid: commit, committed: true, attempts: 1 };
         };
-        const syncTarget = async (i) => {
+        const redactedOf = new Map();
+        let recordings = [];
+        const syncTarget = async (i, batched) => {
             const t = targets[i];
             const res = results[i];
             try {
@@ -1738,7 +1806,7 @@ async function syncBranches(repo, remote, targets, options) {
                     if (c.reflog.length > 0)
                         links = c.reflog.filter((sha) => onBranch.has(sha));
                     else if (c.branchAtEnd === pushedBranch)
-                        links = await (0,_links__WEBPACK_IMPORTED_MODULE_5__/* .withHintLink */ .sd)(store, [], t.tip, c.window);
+                        links = await (0,_links__WEBPACK_IMPORTED_MODULE_7__/* .withHintLink */ .sd)(store, [], t.tip, c.window);
                     else
                         links = [];
                     if (links.length === 0) {
@@ -1762,37 +1830,96 @@ async function syncBranches(repo, remote, targets, options) {
                         res.skipped++;
                         continue;
                     }
-                    const { storeSession } = await Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(9036), __webpack_require__.e(705), __webpack_require__.e(3328)]).then(__webpack_require__.bind(__webpack_require__, 705));
-                    const stored = await storeSession(repo, res.ref, (0,_sanitize__WEBPACK_IMPORTED_MODULE_9__/* .applyExcludePatterns */ .Qd)(c.parsed, privacy.excludePatterns), links, { branch: t.branch, remote: facts.remote, repo_name: facts.repo_name }, { stripHomePaths: privacy.stripPaths, headIsLastCommit: true, now: options.now });
+                    const session = (0,_sanitize__WEBPACK_IMPORTED_MODULE_11__/* .applyExcludePatterns */ .Qd)(c.parsed, privacy.excludePatterns);
+                    // One redaction per log, however many branches it lands on.
+                    let redacted = redactedOf.get(c);
+                    if (redacted === undefined) {
+                        redacted = redactForLedger(session, privacy.stripPaths);
+                        redactedOf.set(c, redacted);
+                    }
+                    const stored = await storeSession(repo, res.ref, session, links, { branch: t.branch, remote: facts.remote, repo_name: facts.repo_name }, {
+                        stripHomePaths: privacy.stripPaths,
+                        headIsLastCommit: true,
+                        now: options.now,
+                        redacted,
+                        update: batched ? deferredUpdate : undefined,
+                    });
                     if (stored.committed)
                         res.stored++;
-                    c.entry.recorded[res.ref] = { commits: stored.commits, mtime_ms: c.mtimeMs, size: c.size };
-                    cacheDirty = true;
+                    const record = () => {
+                        c.entry.recorded[res.ref] = { commits: stored.commits, mtime_ms: c.mtimeMs, size: c.size };
+                        cacheDirty = true;
+                    };
+                    if (batched)
+                        recordings.push(record);
+                    else
+                        record();
                 }
             }
             catch (err) {
                 res.error = err;
             }
         };
-        mark('sync: facts and branch commits');
-        const { packLooseObjects, recordWrites } = await Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(8032)]).then(__webpack_require__.bind(__webpack_require__, 5651));
-        const written = recordWrites(store);
-        try {
+        // Branches write to different ledger refs: several at once hide the file-system latency of the object writes.
+        const runAll = async (batched) => {
+            let next = 0;
+            const worker = async () => {
+                while (next < targets.length)
+                    await syncTarget(next++, batched);
+            };
             await Promise.all(Array.from({ length: Math.min(SYNC_CONCURRENCY, targets.length) }, worker));
+        };
+        mark('sync: facts and branch commits');
+        // Batched (A8 speed): every ledger commit of the run is built in memory, its objects written at once (one
+        // pack when there are many, like git's receive.unpackLimit), then every ledger ref moves in ONE
+        // compare-and-swap transaction. When that cannot be done, the per-ref path below runs instead.
+        let done = false;
+        store.pending = new Map();
+        try {
+            await runAll(true);
+            mark(`sync: build (${store.pending.size} objects)`);
+            const moves = [...refState]
+                .filter(([, st]) => st.tip !== undefined && st.tip !== st.old)
+                .map(([ref, st]) => ({ ref, old: st.old, next: st.tip }));
+            if (moves.length > 0 && !reflogsWanted(repo, moves, options.env, _git_config__WEBPACK_IMPORTED_MODULE_5__/* .gitConfigMayHave */ .eS)) {
+                if (store.pending.size >= PACK_MIN_OBJECTS) {
+                    batch.packObjects(repo.commonDir, store.pending);
+                    store.pending = undefined;
+                }
+                else
+                    store.writePendingLoose();
+                mark('sync: objects');
+                done = await batch.moveRefsAtomically(repo.root, moves);
+                mark(`sync: refs (${moves.length} in one transaction)`);
+            }
+            else
+                done = moves.length === 0;
+        }
+        catch {
+            done = false; // the per-ref path below redoes the work
         }
         finally {
-            written.stop();
-        }
-        mark('sync: store');
-        // Many new objects (like git's receive.unpackLimit): one pack, so the ledger push reuses it (batch.ts).
-        if (written.oids.size >= PACK_MIN_OBJECTS) {
             try {
-                packLooseObjects(repo.commonDir, written.oids, written.objects);
+                // Still held after a failure: written loose, so nothing another writer of this process made is lost.
+                if (store.pending !== undefined)
+                    store.writePendingLoose();
             }
             catch {
-                // best effort: the loose objects are complete on their own
+                store.pending = undefined;
             }
-            mark(`sync: pack (${written.oids.size} objects)`);
+        }
+        if (done)
+            for (const record of recordings)
+                record();
+        else {
+            recordings = [];
+            for (const r of results) {
+                r.stored = 0;
+                r.skipped = skippedEarly;
+                delete r.error;
+            }
+            await runAll(false);
+            mark('sync: store (per ref)');
         }
     }
     if (cacheDirty) {
@@ -1804,8 +1931,17 @@ async function syncBranches(repo, remote, targets, options) {
         }
     }
     if (results.some((r) => r.stored > 0))
-        (0,_registry__WEBPACK_IMPORTED_MODULE_8__.addToRepoRegistry)(repo.root, options.env);
+        (0,_registry__WEBPACK_IMPORTED_MODULE_10__.addToRepoRegistry)(repo.root, options.env);
     return results;
+}
+/**
+ * True when a moved ledger ref keeps a reflog (its log file exists, or `core.logAllRefUpdates` may be
+ * `always`): the per-ref path writes one reflog line per commit, which one transaction cannot.
+ */
+function reflogsWanted(repo, moves, env, mayHave) {
+    if (moves.some((m) => fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, 'logs', m.ref))))
+        return true;
+    return mayHave(repo.commonDir, repo.gitDir, 'core.logAllRefUpdates', (v) => v.toLowerCase() === 'always', env);
 }
 /**
  * "Branch commits" (§5.4) of every pushed tip from ONE `git log` over all tips: per tip, the first

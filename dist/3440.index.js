@@ -148,13 +148,9 @@ class LineSplitter {
         }
         const last = chunk.lastIndexOf(0x0a);
         if (last >= start) {
-            // Fast path: the complete lines of this chunk checked at once (valid UTF-8 as a whole means every
-            // line is valid UTF-8, since lines split at ASCII newlines), then decoded line by line: V8 decodes
-            // short lines far faster than one large string with non-ASCII text, and ASCII lines stay one-byte.
-            if (last > start && isUtf8Block(chunk.subarray(start, last)))
-                this.deliverBlock(chunk, start, last);
-            else
-                this.deliverBytes(chunk, start, last);
+            // The complete lines of this chunk, decoded line by line: V8 decodes short lines far faster than
+            // one large string with non-ASCII text, and ASCII lines stay one-byte.
+            this.deliverBlock(chunk, start, last);
             start = last + 1;
         }
         this.append(chunk, start, chunk.length);
@@ -163,7 +159,10 @@ class LineSplitter {
         if (this.partBytes > 0 || this.oversized)
             this.deliver();
     }
-    /** Every line of `chunk[start..last]` (`last` is a newline), known to be valid UTF-8. */
+    /**
+     * Every line of `chunk[start..last]` (`last` is a newline). Decoding turns invalid UTF-8 into U+FFFD,
+     * so only a line whose text holds U+FFFD needs its bytes checked (no separate validation pass).
+     */
     deliverBlock(chunk, start, last) {
         let pos = start;
         for (;;) {
@@ -179,20 +178,14 @@ class LineSplitter {
                 chunk[from + 1] === 0xbb &&
                 chunk[from + 2] === 0xbf)
                 from += 3;
-            this.onLine({ kind: 'text', lineNo, text: chunk.toString('utf8', from, to) });
+            const text = chunk.toString('utf8', from, to);
+            if (text.indexOf('\ufffd') >= 0 && !isUtf8Block(chunk.subarray(from, to)))
+                this.onLine({ kind: 'invalid-utf8', lineNo });
+            else
+                this.onLine({ kind: 'text', lineNo, text });
             if (nl >= last)
                 return;
             pos = nl + 1;
-        }
-    }
-    /** Slow path for blocks with invalid UTF-8: line by line, so only the bad lines are rejected. */
-    deliverBytes(chunk, start, last) {
-        let s = start;
-        while (s <= last) {
-            const nl = chunk.indexOf(0x0a, s);
-            this.append(chunk, s, nl);
-            this.deliver();
-            s = nl + 1;
         }
     }
     append(chunk, from, to) {

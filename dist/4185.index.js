@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 4185;
-exports.ids = [4185,8843,4409,9608,1552];
+exports.ids = [4185,8843,4409,9608];
 exports.modules = {
 
 /***/ 228:
@@ -545,7 +545,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./core/redact/engine.ts + 1 modules
 var engine = __webpack_require__(7472);
 // EXTERNAL MODULE: ./core/hail/stats.ts
-var stats = __webpack_require__(2524);
+var stats = __webpack_require__(143);
 // EXTERNAL MODULE: ./core/text.ts
 var core_text = __webpack_require__(1509);
 // EXTERNAL MODULE: ./core/redact/rules.ts

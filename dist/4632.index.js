@@ -213,6 +213,107 @@ function readerBuiltContent(e) {
             return undefined;
     return e.content;
 }
+// In-place checks: a parser that builds its objects with the table's keys in table order (and attribute
+// maps already sorted) gets them written as they are, with no per-event copy. Anything else is copied.
+/**
+ * True when JSON.stringify writes `o` exactly as the plain copy of plainFields would: the same keys in
+ * table order (after `lead`, the tag key), values written as they are. `int` fields are checked as the
+ * copy checks them (an unwritable value throws the same error).
+ */
+function recordInPlace(o, fields, lead) {
+    let i = 0;
+    let leadSeen = lead === undefined;
+    for (const k in o) {
+        const v = o[k];
+        if (!leadSeen) {
+            if (k !== lead)
+                return false;
+            leadSeen = true;
+            continue;
+        }
+        if (v === undefined)
+            continue; // left out by JSON.stringify and by the copy alike
+        while (i < fields.length && fields[i][0] !== k)
+            i++;
+        if (i === fields.length)
+            return false; // a key the table does not have, or out of order
+        const spec = fields[i][1];
+        switch (spec.kind) {
+            case 'string':
+            case 'boolean':
+                break;
+            case 'int':
+                checkedInt(v, k);
+                break;
+            default:
+                return false;
+        }
+        i++;
+    }
+    return leadSeen;
+}
+/** The event type as it can be written (itself when already in table order), or NOT_PLAIN. */
+function eventTypeInPlace(et, depth) {
+    const shape = eventTypeShape(et);
+    const data = et.data;
+    let keys = 0;
+    for (const k in et) {
+        if (et[k] === undefined)
+            continue;
+        if (keys === 0 ? k !== 'type' : k !== 'data' || keys > 1)
+            return plainValue(et, EVENT_SPEC_TYPE, 'event_type', depth);
+        keys++;
+    }
+    if (shape === null
+        ? keys === 1
+        : keys === 2 &&
+            typeof data === 'object' &&
+            data !== null &&
+            recordInPlace(data, (0,_shape__WEBPACK_IMPORTED_MODULE_2__/* .fieldsOf */ .Pf)(shape), undefined))
+        return et;
+    return plainValue(et, EVENT_SPEC_TYPE, 'event_type', depth);
+}
+/** The content as it can be written (itself, or a copy where a Json block's data needed sorting), or NOT_PLAIN. */
+function contentInPlace(c, depth) {
+    for (const k in c)
+        if (k !== 'blocks' && c[k] !== undefined)
+            return plainValue(c, EVENT_SPEC_CONTENT, 'content', depth);
+    const src = c.blocks;
+    if (!Array.isArray(src))
+        return plainValue(c, EVENT_SPEC_CONTENT, 'content', depth);
+    let copy;
+    for (let i = 0; i < src.length; i++) {
+        const b = src[i];
+        const shape = blockShape(b);
+        if (b.type === 'Json') {
+            let keys = 0;
+            for (const k in b) {
+                if (b[k] === undefined)
+                    continue;
+                if (keys === 0 ? k !== 'type' : k !== 'data' || keys > 1)
+                    return plainValue(c, EVENT_SPEC_CONTENT, 'content', depth);
+                keys++;
+            }
+            if (b.data === undefined)
+                continue;
+            // blocks sit at depth + 2 (content, blocks), a block's data one level deeper
+            const r = (0,_json__WEBPACK_IMPORTED_MODULE_1__/* .plainCanonicalAt */ .Kt)(b.data, depth + 3);
+            if (r === _json__WEBPACK_IMPORTED_MODULE_1__/* .NOT_PLAIN */ .HV)
+                return _json__WEBPACK_IMPORTED_MODULE_1__/* .NOT_PLAIN */ .HV;
+            if (r !== b.data) {
+                if (copy === undefined)
+                    copy = src.slice();
+                copy[i] = { type: 'Json', data: r };
+            }
+        }
+        else if (!recordInPlace(b, (0,_shape__WEBPACK_IMPORTED_MODULE_2__/* .fieldsOf */ .Pf)(shape), 'type')) {
+            return plainValue(c, EVENT_SPEC_CONTENT, 'content', depth);
+        }
+    }
+    return copy === undefined ? c : { blocks: copy };
+}
+const EVENT_SPEC_TYPE = _shape__WEBPACK_IMPORTED_MODULE_2__/* .EVENT_SHAPE */ .vV.event_type;
+const EVENT_SPEC_CONTENT = _shape__WEBPACK_IMPORTED_MODULE_2__/* .EVENT_SHAPE */ .vV.content;
 function encodeEventPlain(e, withType, readerBuilt) {
     const out = withType ? { type: 'event' } : {};
     const fields = (0,_shape__WEBPACK_IMPORTED_MODULE_2__/* .fieldsOf */ .Pf)(_shape__WEBPACK_IMPORTED_MODULE_2__/* .EVENT_SHAPE */ .vV);
@@ -226,6 +327,10 @@ function encodeEventPlain(e, withType, readerBuilt) {
             p = v;
         else if (readerBuilt && spec.kind === 'content')
             p = readerBuiltContent(e) ?? plainValue(v, spec, key, 1);
+        else if (spec.kind === 'eventType')
+            p = eventTypeInPlace(v, 1);
+        else if (spec.kind === 'content')
+            p = contentInPlace(v, 1);
         else
             p = plainValue(v, spec, key, 1);
         if (p === _json__WEBPACK_IMPORTED_MODULE_1__/* .NOT_PLAIN */ .HV)
@@ -1158,6 +1263,7 @@ function sortJsonKeysAt(value, depth) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fr: () => (/* binding */ lastFastParsedValue),
 /* harmony export */   M2: () => (/* binding */ toWholeSessionObject),
 /* harmony export */   MW: () => (/* binding */ fromWholeSessionJson),
 /* harmony export */   Vs: () => (/* binding */ forEachHailLine),
@@ -1171,7 +1277,7 @@ function sortJsonKeysAt(value, depth) {
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(265);
 /* harmony import */ var _json__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(393);
 /* harmony import */ var _encode__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9437);
-/* harmony import */ var _stats__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2524);
+/* harmony import */ var _stats__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(143);
 /* harmony import */ var _timestamp__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9823);
 /* harmony import */ var _shape__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1298);
 /* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1022);
@@ -1618,10 +1724,24 @@ function fastParse(line) {
         return SLOW;
     return v;
 }
+/** The JSON.parse result of the last line parseHailLine read, when it took the fast path (else undefined). */
+let lastFastValue;
+/**
+ * The raw JSON.parse value behind the last parseHailLine result, when that line took the fast path
+ * (so its text is exactly what JSON.parse read: no float, surrogate or duplicate-key corrections).
+ */
+function lastFastParsedValue() {
+    return lastFastValue;
+}
 /** Parses one line's JSON with the HAIL value model. Throws JsonSyntaxError. */
 function parseLineJson(line) {
     const v = fastParse(line);
-    return v === SLOW ? (0,_json__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonLossless */ .KK)(line) : v;
+    if (v === SLOW) {
+        lastFastValue = undefined;
+        return (0,_json__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonLossless */ .KK)(line);
+    }
+    lastFastValue = v;
+    return v;
 }
 function lexemeAt(root, path) {
     let cur = root;
@@ -2011,7 +2131,7 @@ function fieldsOf(shape) {
 
 /***/ }),
 
-/***/ 2524:
+/***/ 143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

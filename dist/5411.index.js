@@ -179,7 +179,7 @@ function doctorJson(root, rows) {
     };
 }
 async function applyMode(ctx, repo, flags) {
-    const ledger = await Promise.all(/* import() */[__webpack_require__.e(1577), __webpack_require__.e(3292), __webpack_require__.e(7472), __webpack_require__.e(9036), __webpack_require__.e(705), __webpack_require__.e(2200), __webpack_require__.e(3236)]).then(__webpack_require__.bind(__webpack_require__, 3236));
+    const ledger = await Promise.all(/* import() */[__webpack_require__.e(1577), __webpack_require__.e(3292), __webpack_require__.e(7472), __webpack_require__.e(9036), __webpack_require__.e(705), __webpack_require__.e(4714), __webpack_require__.e(490), __webpack_require__.e(3236)]).then(__webpack_require__.bind(__webpack_require__, 3236));
     const doctor = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(5586), __webpack_require__.e(8533)]).then(__webpack_require__.bind(__webpack_require__, 8533));
     const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
     const setting = await ledger.readFanoutMode(repo);
@@ -284,6 +284,54 @@ async function applyMode(ctx, repo, flags) {
         out.push(`ledger branch: ${facts.ledgerBranch}`);
     out.push(`ledger ref: ${facts.ledgerRef}`);
     ctx.stdout(out.join('\n') + '\n');
+}
+
+
+/***/ }),
+
+/***/ 5338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GF: () => (/* binding */ writeJson),
+/* harmony export */   lj: () => (/* binding */ storeSettings)
+/* harmony export */ });
+/* unused harmony export prettySortedJson */
+/* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
+/* harmony import */ var _core_store__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(502);
+// Output helpers shared by commands: pretty JSON with byte-wise sorted keys (hail-and-store.md section 9).
+
+
+/**
+ * Pretty JSON (2-space, `"key": value`, empty containers as `[]`/`{}`), keys sorted byte-wise at every
+ * level. Written by hand because JS objects always list integer-like keys first.
+ */
+function prettySortedJson(value, indent = '') {
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return '[]';
+        const inner = indent + '  ';
+        return `[\n${value.map((v) => inner + prettySortedJson(v ?? null, inner)).join(',\n')}\n${indent}]`;
+    }
+    if (value !== null && typeof value === 'object') {
+        const keys = Object.keys(value)
+            .filter((k) => value[k] !== undefined)
+            .sort(_core_text__WEBPACK_IMPORTED_MODULE_0__/* .compareBytewise */ .GV);
+        if (keys.length === 0)
+            return '{}';
+        const inner = indent + '  ';
+        const rows = keys.map((k) => `${inner}${JSON.stringify(k)}: ${prettySortedJson(value[k], inner)}`);
+        return `{\n${rows.join(',\n')}\n${indent}}`;
+    }
+    if (typeof value === 'bigint')
+        return value.toString();
+    return JSON.stringify(value) ?? 'null';
+}
+function writeJson(ctx, value) {
+    ctx.stdout(prettySortedJson(value) + '\n');
+}
+function storeSettings(ctx) {
+    return { cwd: ctx.cwd, home: (0,_core_store__WEBPACK_IMPORTED_MODULE_1__/* .homeFromEnv */ .V0)(ctx.env) };
 }
 
 

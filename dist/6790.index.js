@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 6790;
-exports.ids = [6790,8843,4409,9608,1552];
+exports.ids = [6790,8843,4409,9608];
 exports.modules = {
 
 /***/ 8843:
@@ -303,7 +303,7 @@ async function readRepoFacts(repo, fallbackRemote) {
 /* harmony export */   tS: () => (/* binding */ base64UrlDecodeBytesStrict)
 /* harmony export */ });
 /* unused harmony export base64UrlEncode */
-/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2524);
 // Encodings used by source URIs (hail-and-store.md 7.2) and ledger ref names (git-native.md 2.2).
 
 const UTF8_ENCODER = new TextEncoder();
@@ -447,7 +447,7 @@ function base64UrlDecodeStrict(s) {
 /* unused harmony exports isRemoteSource, localHash, artifactHash, parseWebRoute */
 /* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
 /* harmony import */ var _encoding__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1456);
-/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(143);
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2524);
 // Parsing, formatting and web routes of source URIs (hail-and-store.md 7.3–7.5).
 
 
@@ -777,7 +777,7 @@ function remoteUrlToSourceUri(remoteUrl, ref, path) {
 
 /***/ }),
 
-/***/ 143:
+/***/ 2524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 705;
-exports.ids = [705];
+exports.ids = [705,255];
 exports.modules = {
 
 /***/ 251:
@@ -31,9 +31,9 @@ exports.modules = {
 /* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1022);
 /* harmony import */ var _json__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(393);
 /* harmony import */ var _timestamp__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9823);
-/* harmony import */ var _stats__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2524);
+/* harmony import */ var _stats__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(143);
 /* harmony import */ var _reader__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4632);
-/* harmony import */ var _writer__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4344);
+/* harmony import */ var _writer__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2287);
 /* harmony import */ var _encode__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9437);
 /* harmony import */ var _validate__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4849);
 // Public API of the HAIL core (hail-and-store.md sections 2-5).
@@ -307,104 +307,6 @@ class JsonBlobError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .OpenSessionE
 
 /***/ }),
 
-/***/ 2464:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Nw: () => (/* binding */ readLedgerTip),
-/* harmony export */   rx: () => (/* binding */ readLedgerCommit)
-/* harmony export */ });
-/* unused harmony export assertLedgerTipIsCommit */
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(265);
-/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6790);
-// Ledger refs that exist but cannot be read (amendments-2 A9): an empty or unparsable ref file, or a ref that points
-// at something other than a commit, is an error naming the ref with the steps to repair it, never "absent" (treating
-// it as absent would start a new root commit and orphan every earlier session of that branch).
-
-
-
-
-const OID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-/** The last new value recorded in the ref's reflog: the tip before it broke, when git kept a log. */
-function lastReflogTip(repo, ref) {
-    let text;
-    try {
-        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, 'logs', ref), 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    const lines = text.split('\n').filter((l) => l !== '');
-    for (let i = lines.length - 1; i >= 0; i--) {
-        const next = lines[i].split(' ')[1];
-        if (next !== undefined && OID.test(next) && !/^0+$/.test(next))
-            return next;
-    }
-    return undefined;
-}
-function brokenRefError(repo, ref, problem, removable) {
-    const file = path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, ref);
-    const last = lastReflogTip(repo, ref);
-    const steps = [
-        removable
-            ? `remove the broken ref: \`git update-ref -d ${ref}\``
-            : `remove the broken ref file (git cannot delete a ref it cannot read): \`rm ${file}\``,
-        last !== undefined
-            ? `put back the last tip its reflog recorded: \`git update-ref ${ref} ${last}\``
-            : `find the earlier ledger commits: \`git fsck --lost-found\` (dangling commits by opensession), then \`git update-ref ${ref} <commit>\``,
-        'retry the command',
-    ];
-    return new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GuidedError */ .FQ(`ledger ref ${ref} is unreadable: ${problem}; nothing was written`, steps);
-}
-/**
- * The tip of a ledger ref, strictly: undefined only when the ref does not exist; a GuidedError when its file is
- * empty or not an object id (A9). Packed refs and symbolic refs read as `readRef` reads them.
- */
-function readLedgerTip(repo, ref) {
-    const file = path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, ref);
-    let text;
-    try {
-        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
-    }
-    catch {
-        // absent (or a directory): fall through to readRef, which reports I/O errors
-    }
-    if (text !== undefined) {
-        const value = text.trim();
-        if (value === '')
-            throw brokenRefError(repo, ref, `${file} is empty`, false);
-        if (OID.test(value))
-            return value; // the common case: a loose ref holding an id
-        if (!value.startsWith('ref:'))
-            throw brokenRefError(repo, ref, `${file} does not hold an object id`, false);
-    }
-    return (0,_repo__WEBPACK_IMPORTED_MODULE_3__.readRef)(repo.commonDir, ref);
-}
-/** Fails with the A9 error unless `oid` (the tip of `ref`) is a commit in the object database. */
-async function assertLedgerTipIsCommit(repo, store, ref, oid) {
-    const type = await store.objectType(oid);
-    if (type === 'commit')
-        return;
-    const problem = type === undefined
-        ? `it points at ${oid}, which is not in the object database`
-        : `it points at a ${type} (${oid}), not a commit`;
-    throw brokenRefError(repo, ref, problem, type !== undefined);
-}
-/** `readLedgerTip` plus the commit check: the tip to build on, or undefined for a ledger that does not exist yet. */
-async function readLedgerCommit(repo, store, ref) {
-    const tip = readLedgerTip(repo, ref);
-    if (tip !== undefined)
-        await assertLedgerTipIsCommit(repo, store, ref, tip);
-    return tip;
-}
-
-
-/***/ }),
-
 /***/ 705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -416,7 +318,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   storedAtOf: () => (/* binding */ storedAtOf)
 /* harmony export */ });
 /* harmony import */ var _hail__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(251);
-/* harmony import */ var _hail_stats__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2524);
+/* harmony import */ var _hail_stats__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(143);
 /* harmony import */ var _hail_timestamp__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9823);
 /* harmony import */ var _redact__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4794);
 /* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1509);
@@ -449,14 +351,14 @@ function redactForLedger(session, stripHomePaths) {
 /** `storeSession(repo, ref, session, links, gitFacts)` (§4.3). */
 async function storeSession(repo, ref, session, links, gitFacts = {}, options = {}) {
     const clock = options.now ?? (() => new Date());
-    const { session: redacted, bytes, counts } = redactForLedger(session, options.stripHomePaths ?? true);
+    const { session: redacted, bytes, counts, } = options.redacted ?? redactForLedger(session, options.stripHomePaths ?? true);
     const paths = (0,_layout__WEBPACK_IMPORTED_MODULE_5__/* .sessionPaths */ .NE)(session.session_id);
     const newLinks = cleanLinks(links);
     let finalCommits = [];
     // A9: an unreadable ledger ref fails before any object is written, so nothing is left dangling.
     await (0,_ref_health__WEBPACK_IMPORTED_MODULE_6__/* .readLedgerCommit */ .rx)(repo, (0,_update__WEBPACK_IMPORTED_MODULE_7__.storeFor)(repo), ref);
     const hailOid = await (0,_update__WEBPACK_IMPORTED_MODULE_7__.storeFor)(repo).writeBlob(bytes);
-    const result = await (0,_update__WEBPACK_IMPORTED_MODULE_7__.updateRef)(repo, ref, async (tree) => {
+    const result = await (options.update ?? _update__WEBPACK_IMPORTED_MODULE_7__.updateRef)(repo, ref, async (tree) => {
         const store = tree.store;
         let existing;
         const metaEntry = await tree.get(paths.meta);
@@ -540,7 +442,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   LEDGER_AUTHOR: () => (/* binding */ LEDGER_AUTHOR),
 /* harmony export */   MAX_ATTEMPTS: () => (/* binding */ MAX_ATTEMPTS),
 /* harmony export */   STALE_LOCK_MS: () => (/* binding */ STALE_LOCK_MS),
+/* harmony export */   buildRefCommit: () => (/* binding */ buildRefCommit),
 /* harmony export */   busyError: () => (/* binding */ busyError),
+/* harmony export */   setBackoffScale: () => (/* binding */ setBackoffScale),
 /* harmony export */   setLockWarningSink: () => (/* binding */ setLockWarningSink),
 /* harmony export */   setRef: () => (/* binding */ setRef),
 /* harmony export */   signatureAt: () => (/* binding */ signatureAt),
@@ -639,9 +543,19 @@ async function logAllRefUpdatesAlways(repo, env = process.env) {
 function sleep(ms) {
     return new Promise((r) => setTimeout(r, ms));
 }
+let backoffScale = 1;
+/**
+ * Test-only: multiplies the §4.2 backoff (0 = retry at once, still 10 attempts), so a test of the busy path
+ * need not wait out ~4.6 s. Returns the previous factor. Never set outside tests.
+ */
+function setBackoffScale(scale) {
+    const prev = backoffScale;
+    backoffScale = scale;
+    return prev;
+}
 /** §4.2 step 6: min(1000, 25·2^(attempt−1)) ms plus 0–25 ms jitter. */
 function backoffMs(attempt) {
-    return Math.min(1000, 25 * 2 ** (attempt - 1)) + Math.random() * 25;
+    return (Math.min(1000, 25 * 2 ** (attempt - 1)) + Math.random() * 25) * backoffScale;
 }
 function backoff(attempt) {
     return sleep(backoffMs(attempt));
@@ -856,6 +770,25 @@ async function updateRef(repo, ref, mutate, message, options = {}) {
 async function setRef(repo, ref, old, next, reflogMessage) {
     return withRefMutex(repo, ref, async () => (await swapRef(repo, ref, old, next, reflogMessage, new Date())) === 'swapped');
 }
+/**
+ * The commit `updateRef` would swap in, built on `base` without touching the ref: the batched writer of the
+ * pre-push hook (sync.ts) stacks several writes per ref this way and moves every ref in one transaction.
+ * Undefined when the mutation changes nothing.
+ */
+async function buildRefCommit(repo, base, mutate, message, options = {}) {
+    const store = storeFor(repo);
+    const baseTree = base === undefined ? _objects__WEBPACK_IMPORTED_MODULE_5__/* .EMPTY_TREE */ .pL : (await store.readCommit(base)).tree;
+    const tree = new _objects__WEBPACK_IMPORTED_MODULE_5__/* .EditableTree */ .Pl(store, baseTree);
+    const changed = await mutate(tree, base);
+    const treeOid = changed ? await tree.write() : baseTree;
+    const extra = changed ? (options.extraParents?.(base) ?? []) : [];
+    if (!changed || (treeOid === baseTree && base !== undefined && extra.length === 0))
+        return undefined;
+    const text = typeof message === 'function' ? message(base) : message;
+    const full = text.endsWith('\n') ? text : `${text}\n`;
+    const now = (options.now ?? (() => new Date()))();
+    return store.writeCommit(treeOid, base === undefined ? extra : [base, ...extra], full, signatureAt(now));
+}
 
 
 /***/ }),
@@ -876,7 +809,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./core/redact/engine.ts + 1 modules
 var engine = __webpack_require__(7472);
 // EXTERNAL MODULE: ./core/hail/stats.ts
-var stats = __webpack_require__(2524);
+var stats = __webpack_require__(143);
 // EXTERNAL MODULE: ./core/text.ts
 var core_text = __webpack_require__(1509);
 // EXTERNAL MODULE: ./core/redact/rules.ts

@@ -105,7 +105,7 @@ async function shareGit(ctx, uri, flags) {
         __webpack_require__.e(/* import() */ 4409).then(__webpack_require__.bind(__webpack_require__, 6790)),
         __webpack_require__.e(/* import() */ 9608).then(__webpack_require__.bind(__webpack_require__, 9608)),
         Promise.all(/* import() */[__webpack_require__.e(1577), __webpack_require__.e(7472), __webpack_require__.e(2327)]).then(__webpack_require__.bind(__webpack_require__, 2327)),
-        Promise.all(/* import() */[__webpack_require__.e(1577), __webpack_require__.e(7472), __webpack_require__.e(9036), __webpack_require__.e(705), __webpack_require__.e(1552)]).then(__webpack_require__.bind(__webpack_require__, 705)),
+        Promise.all(/* import() */[__webpack_require__.e(1577), __webpack_require__.e(7472), __webpack_require__.e(9036), __webpack_require__.e(705), __webpack_require__.e(2464)]).then(__webpack_require__.bind(__webpack_require__, 705)),
         __webpack_require__.e(/* import() */ 4849).then(__webpack_require__.bind(__webpack_require__, 7230)),
     ]);
     const ledger = { runGit, readHead, ledgerRef, resolveLedgerBranch, storeBlob, addToRepoRegistry, ...shareLib };

@@ -6,8 +6,11 @@ exports.modules = {
 /***/ 5651:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   moveRefsAtomically: () => (/* binding */ moveRefsAtomically),
 /* harmony export */   packLooseObjects: () => (/* binding */ packLooseObjects),
+/* harmony export */   packObjects: () => (/* binding */ packObjects),
 /* harmony export */   recordWrites: () => (/* binding */ recordWrites)
 /* harmony export */ });
 /* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6982);
@@ -18,11 +21,13 @@ exports.modules = {
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3106);
 /* harmony import */ var zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(zlib__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9036);
+/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8843);
+/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9036);
 // Packs the objects one hook run wrote (A8 speed): the sync writes every ledger object loose (safe at each ref
 // update); before the one ledger push they are copied into a single pack + index, so `git push`'s pack-objects
 // reuses their compressed bytes instead of opening, inflating and deflating hundreds of loose files.
 // Best effort: the loose objects stay valid (`git gc` removes them later); a failure only means a slower push.
+
 
 
 
@@ -40,11 +45,11 @@ function recordWrites(store) {
         writeBlob: ['blob', (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)],
         writeTree: [
             'tree',
-            (entries) => (entries.size === 0 ? undefined : (0,_objects__WEBPACK_IMPORTED_MODULE_4__/* .renderTree */ .B6)(entries)),
+            (entries) => (entries.size === 0 ? undefined : (0,_objects__WEBPACK_IMPORTED_MODULE_5__/* .renderTree */ .B6)(entries)),
         ],
         writeCommit: [
             'commit',
-            (tree, parents, message, who) => (0,_objects__WEBPACK_IMPORTED_MODULE_4__/* .renderCommit */ .ak)(tree, parents, message, who),
+            (tree, parents, message, who) => (0,_objects__WEBPACK_IMPORTED_MODULE_5__/* .renderCommit */ .ak)(tree, parents, message, who),
         ],
     };
     const names = Object.keys(render);
@@ -61,15 +66,32 @@ function recordWrites(store) {
             return oid;
         });
     });
+    // Trees edited in place (EditableTree) are written as raw bodies, synchronously.
+    const t = store;
+    const ownTreeBody = Object.prototype.hasOwnProperty.call(t, 'writeTreeBody');
+    const writeTreeBody = t.writeTreeBody;
+    t.writeTreeBody = (body) => {
+        const oid = writeTreeBody.call(store, body);
+        oids.add(oid);
+        if (body.length > 0)
+            objects.set(oid, { type: 'tree', body: body.length <= KEEP_BODY_MAX ? body : undefined });
+        return oid;
+    };
     return {
         oids,
         objects,
-        stop: () => names.forEach((n, i) => {
-            if (own[i])
-                s[n] = originals[i];
+        stop: () => {
+            names.forEach((n, i) => {
+                if (own[i])
+                    s[n] = originals[i];
+                else
+                    delete s[n];
+            });
+            if (ownTreeBody)
+                t.writeTreeBody = writeTreeBody;
             else
-                delete s[n];
-        }),
+                delete t.writeTreeBody;
+        },
     };
 }
 /** Pack entry header: type and size, 7 bits at a time (pack-format.txt). */
@@ -85,13 +107,13 @@ function entryHeader(type, size) {
     out.push(c);
     return Buffer.from(out);
 }
-/** One undeltified pack entry. The zlib window and hash table are sized to the body: small objects (most of a
- * ledger) compress to the same bytes without allocating the default 256 KiB of state each. */
+/** One undeltified pack entry. Level 1 (as the loose objects are written) with the zlib window and hash table
+ * sized to the body: small objects (most of a ledger) do not allocate the default 256 KiB of state each. */
 function packEntry(type, body) {
     const windowBits = Math.min(15, Math.max(9, Math.ceil(Math.log2(body.length + 262))));
     return Buffer.concat([
         entryHeader(type, body.length),
-        (0,zlib__WEBPACK_IMPORTED_MODULE_3__.deflateSync)(body, { windowBits, memLevel: windowBits >= 13 ? 8 : 4 }),
+        (0,zlib__WEBPACK_IMPORTED_MODULE_3__.deflateSync)(body, { level: 1, windowBits, memLevel: Math.max(1, Math.min(8, windowBits - 7)) }),
     ]);
 }
 /**
@@ -124,6 +146,23 @@ function packLooseObjects(commonDir, oids, known = new Map()) {
         const body = raw.subarray(nul + 1);
         entries.push({ oid: Buffer.from(oid, 'hex'), data: packEntry(type, body) });
     }
+    return writePack(commonDir, entries);
+}
+/**
+ * Writes objects held in memory (id -> type and body) as one pack + index, fsynced, and returns the pack
+ * path (undefined when there is nothing to write). The hook's batched writer stores nothing loose.
+ */
+function packObjects(commonDir, objects) {
+    const entries = [];
+    for (const [oid, o] of objects) {
+        if (!/^[0-9a-f]{40}$/.test(oid) || TYPE_CODE[o.type] === undefined)
+            throw new Error(`cannot pack object ${oid}`);
+        entries.push({ oid: Buffer.from(oid, 'hex'), data: packEntry(TYPE_CODE[o.type], o.body) });
+    }
+    return writePack(commonDir, entries, true);
+}
+function writePack(commonDir, entries, durable = false) {
+    const objectsDir = path__WEBPACK_IMPORTED_MODULE_2__.join(commonDir, 'objects');
     if (entries.length === 0)
         return undefined;
     const head = Buffer.alloc(12);
@@ -169,10 +208,34 @@ function packLooseObjects(commonDir, oids, known = new Map()) {
         [`${base}.idx`, idx],
     ]) {
         const tmp = `${file}.tmp-${process.pid}`;
-        fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(tmp, bytes, { mode: 0o444 });
+        if (durable) {
+            // The only copy of these objects (git fsyncs its packs too): on disk before a ref can point at them.
+            const fd = fs__WEBPACK_IMPORTED_MODULE_1__.openSync(tmp, 'w', 0o444);
+            try {
+                fs__WEBPACK_IMPORTED_MODULE_1__.writeSync(fd, bytes);
+                fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync(fd);
+            }
+            finally {
+                fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
+            }
+        }
+        else
+            fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(tmp, bytes, { mode: 0o444 });
         fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(tmp, file);
     }
     return `${base}.pack`;
+}
+/**
+ * Moves every ref in ONE `git update-ref --stdin` transaction, each checked against its old value
+ * (compare-and-swap): all move or none does. Returns false when git refused (a ref moved meanwhile).
+ */
+async function moveRefsAtomically(cwd, moves) {
+    if (moves.length === 0)
+        return true;
+    const zero = '0'.repeat(40);
+    const input = moves.map((m) => `update ${m.ref} ${m.next} ${m.old ?? zero}\n`).join('');
+    const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_4__.runGit)(['update-ref', '--stdin'], { cwd, input });
+    return res.code === 0;
 }
 
 

@@ -194,6 +194,11 @@ function parseCommit(oid, body) {
 class ObjectStore {
     gitdir;
     cache = {};
+    /**
+     * While set, writes land here (id -> type and body) instead of in loose files, and reads see them; the
+     * owner packs them and clears it (the pre-push hook's batch, batch.ts).
+     */
+    pending;
     constructor(commonDir) {
         this.gitdir = commonDir;
     }
@@ -202,6 +207,13 @@ class ObjectStore {
     }
     /** Writes a loose object unless it exists: temp file + rename, so concurrent readers never see half of it. */
     writeLoose(type, body) {
+        if (this.pending !== undefined) {
+            const b = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+            const oid = (0,crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(`${type} ${b.length}\0`).update(b).digest('hex');
+            if (!this.pending.has(oid))
+                this.pending.set(oid, { type, body: b });
+            return oid;
+        }
         const { oid, object } = looseObject(type, body);
         const file = this.loosePath(oid);
         if (fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(file))
@@ -232,8 +244,18 @@ class ObjectStore {
         }
         return oid;
     }
+    /** Ends the pending mode: what it holds is written as loose objects (a batch too small for a pack). */
+    writePendingLoose() {
+        const held = this.pending;
+        this.pending = undefined;
+        for (const o of held?.values() ?? [])
+            this.writeLoose(o.type, o.body);
+    }
     /** An object's type and body: loose objects here, packed ones through isomorphic-git. */
     async readObject(oid) {
+        const held = this.pending?.get(oid);
+        if (held !== undefined)
+            return held;
         let raw;
         try {
             raw = (0,zlib__WEBPACK_IMPORTED_MODULE_3__.inflateSync)(fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(this.loosePath(oid)));
@@ -321,6 +343,9 @@ class ObjectStore {
     async objectType(oid) {
         if (commitCache.has(oid))
             return 'commit';
+        const held = this.pending?.get(oid);
+        if (held !== undefined)
+            return held.type;
         if (fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(this.loosePath(oid))) {
             const obj = await this.readObject(oid);
             // The usual question is "is the ledger tip a commit?", asked right before reading that commit.
@@ -346,6 +371,8 @@ class ObjectStore {
         }
     }
     async hasObject(oid) {
+        if (this.pending?.has(oid) === true)
+            return true;
         if (fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(this.loosePath(oid)))
             return true;
         try {

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 9207;
-exports.ids = [9207,8843,4409,9608,1552,6790];
+exports.ids = [9207,8843,4409,9608,6790];
 exports.modules = {
 
 /***/ 8669:
@@ -170,6 +170,19 @@ async function runPrePush(o) {
     const updates = (0,secret_scan/* parsePushUpdates */.Ay)(o.stdin);
     if (updates.length === 0)
         return 0;
+    // The fanout mode does not depend on the scan: its `git config` runs meanwhile.
+    const modeP = (0,fanout_mode/* readFanoutMode */.T)(repo);
+    modeP.catch(() => undefined); // awaited after the scan; unobserved when the scan refuses the push
+    // While the scan waits for git: the sync modules compile and the agent logs are listed (both read only).
+    let discovered;
+    if (updates.some((u) => u.remoteRef.startsWith('refs/heads/')) && o.sync?.discover === undefined) {
+        discovered = Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(4714), __webpack_require__.e(3073)]).then(__webpack_require__.bind(__webpack_require__, 3073)).then(async (m) => {
+            const files = await m.discoverSessionFiles(o.env);
+            await m.preloadSyncModules(o.env, files);
+            return files;
+        });
+        discovered.catch(() => undefined); // awaited by the sync; unobserved when the scan refuses the push
+    }
     const named = await (0,remotes/* isConfiguredRemote */.Hi)(repo, o.remote);
     // 2. Secret scan before anything else.
     const scan = await (0,secret_scan/* scanPushedSecrets */.qh)(repo, o.remote, updates, named);
@@ -188,7 +201,7 @@ async function runPrePush(o) {
         warn('potential secrets detected; the push continues. Set OPENSESSION_STRICT=1 to block such pushes.');
     }
     // 3. Fanout mode.
-    const mode = (await (0,fanout_mode/* readFanoutMode */.T)(repo)).mode;
+    const mode = (await modeP).mode;
     // 4. Sync, all pushed branches at once (remote branch name; last update wins).
     const startedAt = new Date();
     const byBranch = new Map();
@@ -199,13 +212,19 @@ async function runPrePush(o) {
     const recorded = [];
     if (byBranch.size > 0) {
         try {
-            const { syncBranches } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(3073)]).then(__webpack_require__.bind(__webpack_require__, 3073));
+            const { syncBranches } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(4714), __webpack_require__.e(3073)]).then(__webpack_require__.bind(__webpack_require__, 3073));
             const targets = [...byBranch].map(([branch, u]) => ({
                 branch,
                 tip: u.localSha,
                 localBranch: u.localRef.startsWith('refs/heads/') ? u.localRef.slice('refs/heads/'.length) : undefined,
             }));
-            const results = await syncBranches(repo, o.remote, targets, { env: o.env, now: o.now, mark, ...o.sync });
+            const results = await syncBranches(repo, o.remote, targets, {
+                env: o.env,
+                now: o.now,
+                mark,
+                ...(discovered !== undefined ? { discover: () => discovered } : {}),
+                ...o.sync,
+            });
             results.forEach((r, i) => {
                 if (r.stored > 0)
                     recorded.push({ branch: targets[i].branch, stored: r.stored });
@@ -719,7 +738,7 @@ async function scanPushedSecrets(repo, remote, updates, namedRemote) {
 /* harmony export */   tS: () => (/* binding */ base64UrlDecodeBytesStrict)
 /* harmony export */ });
 /* unused harmony export base64UrlEncode */
-/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2524);
 // Encodings used by source URIs (hail-and-store.md 7.2) and ledger ref names (git-native.md 2.2).
 
 const UTF8_ENCODER = new TextEncoder();
@@ -863,7 +882,7 @@ function base64UrlDecodeStrict(s) {
 /* unused harmony exports isRemoteSource, localHash, artifactHash, parseWebRoute */
 /* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
 /* harmony import */ var _encoding__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1456);
-/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(143);
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2524);
 // Parsing, formatting and web routes of source URIs (hail-and-store.md 7.3–7.5).
 
 
@@ -1193,7 +1212,7 @@ function remoteUrlToSourceUri(remoteUrl, ref, path) {
 
 /***/ }),
 
-/***/ 143:
+/***/ 2524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

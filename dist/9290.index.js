@@ -3,7 +3,7 @@ exports.id = 9290;
 exports.ids = [9290];
 exports.modules = {
 
-/***/ 2524:
+/***/ 143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -194,7 +194,7 @@ function emptyStats() {
 /* harmony export */   tS: () => (/* binding */ base64UrlDecodeBytesStrict)
 /* harmony export */ });
 /* unused harmony export base64UrlEncode */
-/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2524);
 // Encodings used by source URIs (hail-and-store.md 7.2) and ledger ref names (git-native.md 2.2).
 
 const UTF8_ENCODER = new TextEncoder();
@@ -338,7 +338,7 @@ function base64UrlDecodeStrict(s) {
 /* unused harmony exports isRemoteSource, localHash, artifactHash, parseWebRoute */
 /* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
 /* harmony import */ var _encoding__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1456);
-/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(143);
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2524);
 // Parsing, formatting and web routes of source URIs (hail-and-store.md 7.3–7.5).
 
 
@@ -668,7 +668,7 @@ function remoteUrlToSourceUri(remoteUrl, ref, path) {
 
 /***/ }),
 
-/***/ 143:
+/***/ 2524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

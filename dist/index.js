@@ -62,7 +62,20 @@ var program = __nccwpck_require__(3586);
 
 
 async function main(argv = process.argv.slice(2)) {
+    await applyTestSettings(process.env);
     process.exitCode = await (0,program/* runCli */.ak)(argv, processContext());
+}
+/**
+ * Test-only: `OPENSESSION_TEST_BACKOFF_SCALE` (a number from 0 to 1) shortens the ledger write retry backoff
+ * of §4.2 so the test suite can reach the "is busy" error without waiting out the spec's ~4.6 s. Not for users:
+ * anything else than a number in [0, 1] is ignored and the spec's timing applies.
+ */
+async function applyTestSettings(env) {
+    const raw = env.OPENSESSION_TEST_BACKOFF_SCALE;
+    if (raw === undefined || !/^(0|1|0?\.[0-9]+)$/.test(raw.trim()))
+        return;
+    // loaded only here, so a normal start does not pay for the ledger modules
+    (await Promise.all(/* import() */[__nccwpck_require__.e(9036), __nccwpck_require__.e(2636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 255))).setBackoffScale(Number(raw.trim()));
 }
 
 const DAEMON_USAGE = `Usage: opensession-daemon [run]
@@ -137,22 +150,22 @@ Common next steps:
  * stays small (the pre-push hook has a latency budget) while the bundle stays one file.
  */
 const COMMANDS = {
-    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4632), __nccwpck_require__.e(2764), __nccwpck_require__.e(1785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1785))).registerCommand,
-    cat: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4632), __nccwpck_require__.e(2764), __nccwpck_require__.e(7849), __nccwpck_require__.e(6726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6726))).catCommand,
-    inspect: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1577), __nccwpck_require__.e(1183), __nccwpck_require__.e(7472), __nccwpck_require__.e(4632), __nccwpck_require__.e(2764), __nccwpck_require__.e(2365), __nccwpck_require__.e(7849), __nccwpck_require__.e(9527), __nccwpck_require__.e(8982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8982))).inspectCommand,
-    parse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1577), __nccwpck_require__.e(1183), __nccwpck_require__.e(7472), __nccwpck_require__.e(4632), __nccwpck_require__.e(2764), __nccwpck_require__.e(2365), __nccwpck_require__.e(1141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1141))).parseCommand,
-    share: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4632), __nccwpck_require__.e(2764), __nccwpck_require__.e(7849), __nccwpck_require__.e(7617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7617))).shareCommand,
-    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1577), __nccwpck_require__.e(7472), __nccwpck_require__.e(4632), __nccwpck_require__.e(2764), __nccwpck_require__.e(230), __nccwpck_require__.e(4270), __nccwpck_require__.e(8237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 573))).reviewCommand,
-    view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1577), __nccwpck_require__.e(7472), __nccwpck_require__.e(4632), __nccwpck_require__.e(2764), __nccwpck_require__.e(7849), __nccwpck_require__.e(230), __nccwpck_require__.e(4270), __nccwpck_require__.e(7521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8241))).viewCommand,
-    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4632), __nccwpck_require__.e(2764), __nccwpck_require__.e(5411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5411))).doctorCommand,
-    config: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3292), __nccwpck_require__.e(4632), __nccwpck_require__.e(2764), __nccwpck_require__.e(6630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6630))).configCommand,
+    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4632), __nccwpck_require__.e(502), __nccwpck_require__.e(1785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1785))).registerCommand,
+    cat: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4632), __nccwpck_require__.e(502), __nccwpck_require__.e(3720), __nccwpck_require__.e(6726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6726))).catCommand,
+    inspect: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1577), __nccwpck_require__.e(1183), __nccwpck_require__.e(7472), __nccwpck_require__.e(4632), __nccwpck_require__.e(502), __nccwpck_require__.e(2365), __nccwpck_require__.e(3720), __nccwpck_require__.e(9527), __nccwpck_require__.e(8982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8982))).inspectCommand,
+    parse: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1577), __nccwpck_require__.e(1183), __nccwpck_require__.e(7472), __nccwpck_require__.e(4632), __nccwpck_require__.e(502), __nccwpck_require__.e(2365), __nccwpck_require__.e(7144)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7144))).parseCommand,
+    share: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4632), __nccwpck_require__.e(502), __nccwpck_require__.e(3720), __nccwpck_require__.e(7617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7617))).shareCommand,
+    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1577), __nccwpck_require__.e(7472), __nccwpck_require__.e(4632), __nccwpck_require__.e(502), __nccwpck_require__.e(230), __nccwpck_require__.e(4270), __nccwpck_require__.e(8237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 573))).reviewCommand,
+    view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1577), __nccwpck_require__.e(7472), __nccwpck_require__.e(4632), __nccwpck_require__.e(502), __nccwpck_require__.e(3720), __nccwpck_require__.e(230), __nccwpck_require__.e(4270), __nccwpck_require__.e(7521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8241))).viewCommand,
+    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4632), __nccwpck_require__.e(502), __nccwpck_require__.e(5411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5411))).doctorCommand,
+    config: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3292), __nccwpck_require__.e(4632), __nccwpck_require__.e(502), __nccwpck_require__.e(6630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6630))).configCommand,
     docs: async () => (await __nccwpck_require__.e(/* import() */ 1203).then(__nccwpck_require__.bind(__nccwpck_require__, 1203))).docsCommand,
     ci: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1577), __nccwpck_require__.e(3292), __nccwpck_require__.e(5586), __nccwpck_require__.e(3025), __nccwpck_require__.e(7472), __nccwpck_require__.e(9036), __nccwpck_require__.e(230), __nccwpck_require__.e(4270), __nccwpck_require__.e(889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3876))).ciCommand,
     hook: async () => (await __nccwpck_require__.e(/* import() */ 8171).then(__nccwpck_require__.bind(__nccwpck_require__, 8171))).hookCommand,
     daemon: async () => (await __nccwpck_require__.e(/* import() */ 5652).then(__nccwpck_require__.bind(__nccwpck_require__, 5652))).daemonCommand,
-    serve: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1577), __nccwpck_require__.e(1183), __nccwpck_require__.e(2745), __nccwpck_require__.e(7472), __nccwpck_require__.e(4632), __nccwpck_require__.e(2365), __nccwpck_require__.e(230), __nccwpck_require__.e(8629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1016))).serveCommand,
+    serve: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1577), __nccwpck_require__.e(1183), __nccwpck_require__.e(2745), __nccwpck_require__.e(7472), __nccwpck_require__.e(4632), __nccwpck_require__.e(502), __nccwpck_require__.e(2365), __nccwpck_require__.e(230), __nccwpck_require__.e(8629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1016))).serveCommand,
     cleanup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1577), __nccwpck_require__.e(3292), __nccwpck_require__.e(5586), __nccwpck_require__.e(7472), __nccwpck_require__.e(8562), __nccwpck_require__.e(4185), __nccwpck_require__.e(9290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8562))).cleanupCommand,
-    handoff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1577), __nccwpck_require__.e(1183), __nccwpck_require__.e(7472), __nccwpck_require__.e(4632), __nccwpck_require__.e(2764), __nccwpck_require__.e(2365), __nccwpck_require__.e(7849), __nccwpck_require__.e(9527), __nccwpck_require__.e(6820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6820))).handoffCommand,
+    handoff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1577), __nccwpck_require__.e(1183), __nccwpck_require__.e(7472), __nccwpck_require__.e(4632), __nccwpck_require__.e(502), __nccwpck_require__.e(2365), __nccwpck_require__.e(3720), __nccwpck_require__.e(9527), __nccwpck_require__.e(6820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6820))).handoffCommand,
 };
 /** The command modules a run needs: the named command when argv starts with one, else all (help, errors). */
 async function loadCommands(argv, ctx) {

@@ -1,0 +1,1387 @@
+"use strict";
+exports.id = 2636;
+exports.ids = [2636,8843,4409,9608,2464,6790,255];
+exports.modules = {
+
+/***/ 8843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runGit: () => (/* binding */ runGit),
+/* harmony export */   runGitRaw: () => (/* binding */ runGitRaw)
+/* harmony export */ });
+/* harmony import */ var child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5317);
+/* harmony import */ var child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(child_process__WEBPACK_IMPORTED_MODULE_0__);
+// The system `git` CLI, for network operations and the few reads the spec routes through it (§1, §17).
+
+/** Runs `git <args>` without a shell and returns stdout as bytes; rejects only when git cannot start. */
+function runGitRaw(args, options) {
+    return new Promise((resolve, reject) => {
+        const env = {};
+        for (const [k, v] of Object.entries({ ...(options.baseEnv ?? process.env), ...(options.env ?? {}) })) {
+            if (v !== undefined)
+                env[k] = v;
+        }
+        env.LC_ALL = 'C';
+        const child = (0,child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...args], { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (b) => out.push(b));
+        child.stderr.on('data', (b) => err.push(b));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') });
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+}
+/** Runs `git <args>` without a shell; never throws for a non-zero exit (only when git cannot start). */
+async function runGit(args, options) {
+    const r = await runGitRaw(args, options);
+    return { code: r.code, stdout: r.stdout.toString('utf8'), stderr: r.stderr };
+}
+
+
+/***/ }),
+
+/***/ 5879:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UI: () => (/* binding */ plainRemoteUrl),
+/* harmony export */   eS: () => (/* binding */ gitConfigMayHave)
+/* harmony export */ });
+/* unused harmony export gitConfigFiles */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(857);
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_2__);
+// A fast answer to "could git's config set this key?" without starting `git`: read the config files git
+// would read and look for the key's name. Only when one of them mentions it (or includes other files, or the
+// environment injects config) does the caller need to ask `git config` itself.
+
+
+
+/** The files `git config --get` reads, in git's order: system, global (XDG then ~/.gitconfig), local, worktree. */
+function gitConfigFiles(commonDir, gitDir, env) {
+    const files = [];
+    if (env.GIT_CONFIG_NOSYSTEM === undefined || ['', '0', 'false', 'no'].includes(env.GIT_CONFIG_NOSYSTEM)) {
+        files.push(env.GIT_CONFIG_SYSTEM ?? '/etc/gitconfig');
+    }
+    const home = env.HOME ?? os__WEBPACK_IMPORTED_MODULE_1__.homedir();
+    if (env.GIT_CONFIG_GLOBAL !== undefined)
+        files.push(env.GIT_CONFIG_GLOBAL);
+    else {
+        files.push(path__WEBPACK_IMPORTED_MODULE_2__.join(env.XDG_CONFIG_HOME || path__WEBPACK_IMPORTED_MODULE_2__.join(home, '.config'), 'git', 'config'));
+        files.push(path__WEBPACK_IMPORTED_MODULE_2__.join(home, '.gitconfig'));
+    }
+    files.push(path__WEBPACK_IMPORTED_MODULE_2__.join(commonDir, 'config'), path__WEBPACK_IMPORTED_MODULE_2__.join(gitDir, 'config.worktree'));
+    return files;
+}
+/**
+ * False when no config file git would read can give `key` (`section.name`; the name is matched
+ * case-insensitively on any line) a value that `couldMatch` accepts, so the caller may skip asking git;
+ * true when git must be asked (an include, config from the environment, or a line that might match).
+ */
+function gitConfigMayHave(commonDir, gitDir, key, couldMatch, env) {
+    if (env.GIT_CONFIG_COUNT !== undefined || env.GIT_CONFIG_PARAMETERS !== undefined || env.GIT_CONFIG !== undefined) {
+        return true;
+    }
+    const name = key.slice(key.lastIndexOf('.') + 1).toLowerCase();
+    for (const file of gitConfigFiles(commonDir, gitDir, env)) {
+        let text;
+        try {
+            text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8').toLowerCase();
+        }
+        catch {
+            continue; // a missing file sets nothing
+        }
+        if (text.includes('[include'))
+            return true;
+        if (!text.includes(name))
+            continue;
+        for (const line of text.split('\n')) {
+            const m = /^\s*([a-z0-9-]+)\s*(?:=(.*))?$/.exec(line);
+            if (m === null) {
+                if (line.includes(name))
+                    return true; // a form this scan does not read (e.g. `[core] name = x`)
+                continue;
+            }
+            if (m[1] !== name)
+                continue;
+            const value = (m[2] ?? 'true')
+                .replace(/\s[#;].*$/, '')
+                .trim()
+                .replace(/^"(.*)"$/, '$1');
+            if (value.endsWith('\\') || couldMatch(value))
+                return true;
+        }
+    }
+    return false;
+}
+/**
+ * `git remote get-url <name>` without starting git, when the answer is plain: the remote's first `url` in the
+ * repository's own config, and no config file that could rewrite or add to it (`insteadOf`, includes,
+ * config from the environment, a global `remote.<name>` section). Undefined means "ask git".
+ */
+function plainRemoteUrl(commonDir, gitDir, name, env) {
+    if (env.GIT_CONFIG_COUNT !== undefined || env.GIT_CONFIG_PARAMETERS !== undefined || env.GIT_CONFIG !== undefined) {
+        return undefined;
+    }
+    const local = path__WEBPACK_IMPORTED_MODULE_2__.join(commonDir, 'config');
+    let url;
+    for (const file of gitConfigFiles(commonDir, gitDir, env)) {
+        let text;
+        try {
+            text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        const lower = text.toLowerCase();
+        if (lower.includes('[include') || lower.includes('insteadof'))
+            return undefined;
+        let inRemote = false;
+        for (const line of text.split('\n')) {
+            const section = /^\s*\[([^\]]*)\]\s*$/.exec(line);
+            if (section === null && /^\s*\[/.test(line))
+                return undefined; // `[section] key = v` on one line
+            if (section !== null) {
+                inRemote = section[1] === `remote "${name}"`;
+                if (inRemote && file !== local)
+                    return undefined; // defined outside the repository: let git merge it
+                continue;
+            }
+            if (!inRemote)
+                continue;
+            const kv = /^\s*url\s*=\s*(.*?)\s*$/i.exec(line);
+            if (kv === null)
+                continue;
+            if (/["\\;#]/.test(kv[1]) || kv[1] === '')
+                return undefined; // quoting, escapes, comments: git knows best
+            url ??= kv[1];
+        }
+    }
+    return url;
+}
+
+
+/***/ }),
+
+/***/ 2464:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nw: () => (/* binding */ readLedgerTip),
+/* harmony export */   rx: () => (/* binding */ readLedgerCommit)
+/* harmony export */ });
+/* unused harmony export assertLedgerTipIsCommit */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(265);
+/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6790);
+// Ledger refs that exist but cannot be read (amendments-2 A9): an empty or unparsable ref file, or a ref that points
+// at something other than a commit, is an error naming the ref with the steps to repair it, never "absent" (treating
+// it as absent would start a new root commit and orphan every earlier session of that branch).
+
+
+
+
+const OID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** The last new value recorded in the ref's reflog: the tip before it broke, when git kept a log. */
+function lastReflogTip(repo, ref) {
+    let text;
+    try {
+        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, 'logs', ref), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const lines = text.split('\n').filter((l) => l !== '');
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const next = lines[i].split(' ')[1];
+        if (next !== undefined && OID.test(next) && !/^0+$/.test(next))
+            return next;
+    }
+    return undefined;
+}
+function brokenRefError(repo, ref, problem, removable) {
+    const file = path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, ref);
+    const last = lastReflogTip(repo, ref);
+    const steps = [
+        removable
+            ? `remove the broken ref: \`git update-ref -d ${ref}\``
+            : `remove the broken ref file (git cannot delete a ref it cannot read): \`rm ${file}\``,
+        last !== undefined
+            ? `put back the last tip its reflog recorded: \`git update-ref ${ref} ${last}\``
+            : `find the earlier ledger commits: \`git fsck --lost-found\` (dangling commits by opensession), then \`git update-ref ${ref} <commit>\``,
+        'retry the command',
+    ];
+    return new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GuidedError */ .FQ(`ledger ref ${ref} is unreadable: ${problem}; nothing was written`, steps);
+}
+/**
+ * The tip of a ledger ref, strictly: undefined only when the ref does not exist; a GuidedError when its file is
+ * empty or not an object id (A9). Packed refs and symbolic refs read as `readRef` reads them.
+ */
+function readLedgerTip(repo, ref) {
+    const file = path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, ref);
+    let text;
+    try {
+        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
+    }
+    catch {
+        // absent (or a directory): fall through to readRef, which reports I/O errors
+    }
+    if (text !== undefined) {
+        const value = text.trim();
+        if (value === '')
+            throw brokenRefError(repo, ref, `${file} is empty`, false);
+        if (OID.test(value))
+            return value; // the common case: a loose ref holding an id
+        if (!value.startsWith('ref:'))
+            throw brokenRefError(repo, ref, `${file} does not hold an object id`, false);
+    }
+    return (0,_repo__WEBPACK_IMPORTED_MODULE_3__.readRef)(repo.commonDir, ref);
+}
+/** Fails with the A9 error unless `oid` (the tip of `ref`) is a commit in the object database. */
+async function assertLedgerTipIsCommit(repo, store, ref, oid) {
+    const type = await store.objectType(oid);
+    if (type === 'commit')
+        return;
+    const problem = type === undefined
+        ? `it points at ${oid}, which is not in the object database`
+        : `it points at a ${type} (${oid}), not a commit`;
+    throw brokenRefError(repo, ref, problem, type !== undefined);
+}
+/** `readLedgerTip` plus the commit check: the tip to build on, or undefined for a ledger that does not exist yet. */
+async function readLedgerCommit(repo, store, ref) {
+    const tip = readLedgerTip(repo, ref);
+    if (tip !== undefined)
+        await assertLedgerTipIsCommit(repo, store, ref, tip);
+    return tip;
+}
+
+
+/***/ }),
+
+/***/ 9608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LEDGER_REF_PREFIX: () => (/* binding */ LEDGER_REF_PREFIX),
+/* harmony export */   NOTES_REF: () => (/* binding */ NOTES_REF),
+/* harmony export */   base64UrlDecode: () => (/* binding */ base64UrlDecode),
+/* harmony export */   base64UrlEncode: () => (/* binding */ base64UrlEncode),
+/* harmony export */   branchOfLedgerRef: () => (/* binding */ branchOfLedgerRef),
+/* harmony export */   ledgerRef: () => (/* binding */ ledgerRef),
+/* harmony export */   ledgerToken: () => (/* binding */ ledgerToken),
+/* harmony export */   normalizeRepoName: () => (/* binding */ normalizeRepoName),
+/* harmony export */   resolveLedgerBranch: () => (/* binding */ resolveLedgerBranch),
+/* harmony export */   stripCredentials: () => (/* binding */ stripCredentials)
+/* harmony export */ });
+/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
+/* harmony import */ var _uri_encoding__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1456);
+/* harmony import */ var _uri_remote__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(819);
+// Ledger ref names, branch resolution and repository facts (git-native.md §2).
+
+
+
+const LEDGER_REF_PREFIX = 'refs/opensession/branches/';
+const NOTES_REF = 'refs/notes/opensession';
+/** Unpadded base64url of the UTF-8 bytes (RFC 4648 §5). */
+function base64UrlEncode(value) {
+    return (0,_uri_encoding__WEBPACK_IMPORTED_MODULE_1__/* .base64UrlEncodeString */ .Se)(value);
+}
+/** Strict decoder: rejects padding, `+`, `/`, non-zero trailing bits and non-UTF-8 results (§2.2). */
+function base64UrlDecode(token) {
+    const bytes = (0,_uri_encoding__WEBPACK_IMPORTED_MODULE_1__/* .base64UrlDecodeBytesStrict */ .tS)(token);
+    return bytes === undefined ? undefined : (0,_uri_encoding__WEBPACK_IMPORTED_MODULE_1__/* .decodeUtf8Strict */ .h0)(bytes);
+}
+function ledgerToken(branch) {
+    return base64UrlEncode(branch);
+}
+function ledgerRef(branch) {
+    return LEDGER_REF_PREFIX + ledgerToken(branch);
+}
+/** The branch a ledger ref belongs to, or undefined when the ref is not a valid ledger ref. */
+function branchOfLedgerRef(ref) {
+    if (!ref.startsWith(LEDGER_REF_PREFIX))
+        return undefined;
+    return base64UrlDecode(ref.slice(LEDGER_REF_PREFIX.length));
+}
+/** §2.3: the branch name, else `detached@<8 hex of head>`, else `detached`. */
+function resolveLedgerBranch(branch, head) {
+    const b = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(branch ?? '');
+    if (b !== '' && b.toUpperCase() !== 'HEAD')
+        return b;
+    const hex = (head ?? '').replace(/[^0-9a-fA-F]/g, '');
+    if (hex.length >= 8)
+        return `detached@${hex.slice(0, 8)}`;
+    return 'detached';
+}
+const SCP_LIKE = /^[^\s/@:]+@([^\s/:]+):(.+)$/;
+/** §10.5 credential stripping: http(s) loses the whole userinfo, other schemes only the password. */
+function stripCredentials(url) {
+    return (0,_uri_remote__WEBPACK_IMPORTED_MODULE_2__/* .stripUrlCredentials */ .um)(url);
+}
+/** §2.4 `normalizeRepoName(url)`: `owner/repo` style path of a remote URL, or undefined. */
+function normalizeRepoName(url) {
+    const u = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(url);
+    let path;
+    const scheme = /^(https?|ssh):\/\/(.*)$/is.exec(u);
+    if (scheme !== null) {
+        const slash = scheme[2].indexOf('/');
+        path = slash === -1 ? undefined : scheme[2].slice(slash + 1);
+    }
+    else if (!u.includes('://')) {
+        const scp = SCP_LIKE.exec(u);
+        if (scp !== null)
+            path = scp[2];
+    }
+    if (path === undefined)
+        return undefined;
+    if (path.endsWith('.git'))
+        path = path.slice(0, -4);
+    return path.includes('/') ? path : undefined;
+}
+
+
+/***/ }),
+
+/***/ 6790:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZERO_OID: () => (/* binding */ ZERO_OID),
+/* harmony export */   discoverRepo: () => (/* binding */ discoverRepo),
+/* harmony export */   findRepoRoot: () => (/* binding */ findRepoRoot),
+/* harmony export */   openRepo: () => (/* binding */ openRepo),
+/* harmony export */   readHead: () => (/* binding */ readHead),
+/* harmony export */   readRef: () => (/* binding */ readRef),
+/* harmony export */   readRepoFacts: () => (/* binding */ readRepoFacts)
+/* harmony export */ });
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(265);
+/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8843);
+/* harmony import */ var _refs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9608);
+// Repository discovery and ref reads without git (§1, §4.2 step 1): repo root, git dir, common dir.
+
+
+
+
+
+const ZERO_OID = '0000000000000000000000000000000000000000';
+/** Walks up from `start` to the first directory with a `.git` entry (file or directory). */
+function findRepoRoot(start) {
+    let dir = path__WEBPACK_IMPORTED_MODULE_1__.resolve(start);
+    for (;;) {
+        if (fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(path__WEBPACK_IMPORTED_MODULE_1__.join(dir, '.git')))
+            return dir;
+        const parent = path__WEBPACK_IMPORTED_MODULE_1__.dirname(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+/** Opens the repository whose root is `root` (it must contain `.git`). */
+function openRepo(root) {
+    const abs = path__WEBPACK_IMPORTED_MODULE_1__.resolve(root);
+    const dotGit = path__WEBPACK_IMPORTED_MODULE_1__.join(abs, '.git');
+    let st;
+    try {
+        st = fs__WEBPACK_IMPORTED_MODULE_0__.statSync(dotGit);
+    }
+    catch {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL(`not a git repository: ${abs}`);
+    }
+    let gitDir = dotGit;
+    if (st.isFile()) {
+        const text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(dotGit, 'utf8');
+        const m = /^gitdir:\s*(.+?)\s*$/m.exec(text);
+        if (m === null)
+            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL(`not a git repository: ${abs}`);
+        gitDir = path__WEBPACK_IMPORTED_MODULE_1__.resolve(abs, m[1]);
+    }
+    let commonDir = gitDir;
+    try {
+        const common = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path__WEBPACK_IMPORTED_MODULE_1__.join(gitDir, 'commondir'), 'utf8').trim();
+        if (common !== '')
+            commonDir = path__WEBPACK_IMPORTED_MODULE_1__.resolve(gitDir, common);
+    }
+    catch {
+        // no commondir file: the git dir is the common dir
+    }
+    return { root: abs, gitDir, commonDir };
+}
+/** Opens the repository containing `start` (walk-up), or throws `not a git repository`. */
+function discoverRepo(start) {
+    const root = findRepoRoot(start);
+    if (root === undefined)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL(`not a git repository: ${path__WEBPACK_IMPORTED_MODULE_1__.resolve(start)}`);
+    return openRepo(root);
+}
+function readPackedRef(dir, ref) {
+    let text;
+    try {
+        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'packed-refs'), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    for (const line of text.split('\n')) {
+        if (line === '' || line.startsWith('#') || line.startsWith('^'))
+            continue;
+        const sp = line.indexOf(' ');
+        if (sp > 0 && line.slice(sp + 1).trimEnd() === ref)
+            return line.slice(0, sp);
+    }
+    return undefined;
+}
+/** The value of `ref`: loose file, else `packed-refs`, else undefined. Follows symbolic refs. */
+function readRef(dir, ref, depth = 0) {
+    let text;
+    try {
+        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path__WEBPACK_IMPORTED_MODULE_1__.join(dir, ref), 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'EISDIR') {
+            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL(`io error: ${err.message}`);
+        }
+    }
+    if (text !== undefined) {
+        const value = text.trim();
+        if (value.startsWith('ref:')) {
+            if (depth > 5)
+                return undefined;
+            return readRef(dir, value.slice(4).trim(), depth + 1);
+        }
+        if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value))
+            return value;
+        return undefined;
+    }
+    return readPackedRef(dir, ref);
+}
+/** Reads `HEAD` of the worktree git dir (§2.3 inputs). */
+function readHead(repo) {
+    let text;
+    try {
+        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path__WEBPACK_IMPORTED_MODULE_1__.join(repo.gitDir, 'HEAD'), 'utf8').trim();
+    }
+    catch (err) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL(`io error: ${err.message}`);
+    }
+    if (text.startsWith('ref:')) {
+        const target = text.slice(4).trim();
+        const branch = target.startsWith('refs/heads/') ? target.slice('refs/heads/'.length) : target;
+        return { branch, head: readRef(repo.commonDir, target) };
+    }
+    return { branch: 'HEAD', head: /^[0-9a-f]{40}/.test(text) ? text : undefined };
+}
+/** §2.4: credential-stripped URL of `origin` (else of `fallbackRemote`) and its repo name. */
+async function readRepoFacts(repo, fallbackRemote) {
+    const urlOf = async (name) => {
+        if (name.includes('://') || /^[^\s/@:]+@[^\s/:]+:/.test(name))
+            return name;
+        const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_3__.runGit)(['config', '--get', `remote.${name}.url`], { cwd: repo.root });
+        const url = res.stdout.trim();
+        return res.code === 0 && url !== '' ? url : undefined;
+    };
+    let url = await urlOf('origin');
+    if (url === undefined && fallbackRemote !== undefined && fallbackRemote !== '')
+        url = await urlOf(fallbackRemote);
+    if (url === undefined)
+        return {};
+    const remote = (0,_refs__WEBPACK_IMPORTED_MODULE_4__.stripCredentials)(url);
+    const facts = { remote };
+    const name = (0,_refs__WEBPACK_IMPORTED_MODULE_4__.normalizeRepoName)(remote);
+    if (name !== undefined)
+        facts.repo_name = name;
+    return facts;
+}
+
+
+/***/ }),
+
+/***/ 255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LEDGER_AUTHOR: () => (/* binding */ LEDGER_AUTHOR),
+/* harmony export */   MAX_ATTEMPTS: () => (/* binding */ MAX_ATTEMPTS),
+/* harmony export */   STALE_LOCK_MS: () => (/* binding */ STALE_LOCK_MS),
+/* harmony export */   buildRefCommit: () => (/* binding */ buildRefCommit),
+/* harmony export */   busyError: () => (/* binding */ busyError),
+/* harmony export */   setBackoffScale: () => (/* binding */ setBackoffScale),
+/* harmony export */   setLockWarningSink: () => (/* binding */ setLockWarningSink),
+/* harmony export */   setRef: () => (/* binding */ setRef),
+/* harmony export */   signatureAt: () => (/* binding */ signatureAt),
+/* harmony export */   storeFor: () => (/* binding */ storeFor),
+/* harmony export */   updateRef: () => (/* binding */ updateRef),
+/* harmony export */   withRefMutex: () => (/* binding */ withRefMutex)
+/* harmony export */ });
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(265);
+/* harmony import */ var _git_config__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5879);
+/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8843);
+/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9036);
+/* harmony import */ var _ref_health__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2464);
+/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6790);
+// The single local write primitive: build a child commit and swap the ref with git's lock-file
+// protocol, retrying on contention (§4.2).
+
+
+
+
+
+
+
+
+const LEDGER_AUTHOR = { name: 'opensession', email: 'cli@opensession.io' };
+const MAX_ATTEMPTS = 10;
+const stores = new Map();
+/** The object store of a repository, shared within this process so its tree cache is reused. */
+function storeFor(repo) {
+    let s = stores.get(repo.commonDir);
+    if (s === undefined) {
+        s = new _objects__WEBPACK_IMPORTED_MODULE_5__/* .ObjectStore */ .LI(repo.commonDir);
+        stores.set(repo.commonDir, s);
+    }
+    return s;
+}
+const mutexes = new Map();
+/** Serializes writes to one (common dir, ref) within this process. */
+async function withRefMutex(repo, ref, fn) {
+    const key = `${repo.commonDir}\n${ref}`;
+    const prev = mutexes.get(key) ?? Promise.resolve();
+    const run = prev.then(fn, fn);
+    const tail = run.catch(() => undefined);
+    mutexes.set(key, tail);
+    try {
+        return await run;
+    }
+    finally {
+        if (mutexes.get(key) === tail)
+            mutexes.delete(key);
+    }
+}
+function signatureAt(date) {
+    return {
+        ...LEDGER_AUTHOR,
+        timestamp: Math.floor(date.getTime() / 1000),
+        timezoneOffset: date.getTimezoneOffset(),
+    };
+}
+function formatOffset(minutesWest) {
+    const east = -minutesWest;
+    const sign = east < 0 ? '-' : '+';
+    const abs = Math.abs(east);
+    return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
+}
+function firstLine(message) {
+    const nl = message.indexOf('\n');
+    return nl === -1 ? message : message.slice(0, nl);
+}
+const logAllCache = new Map();
+async function logAllRefUpdatesAlways(repo, env = process.env) {
+    let mtime = -1;
+    try {
+        mtime = fs__WEBPACK_IMPORTED_MODULE_0__.statSync(path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, 'config')).mtimeMs;
+    }
+    catch {
+        // no config file
+    }
+    const hit = logAllCache.get(repo.commonDir);
+    if (hit !== undefined && hit.mtime === mtime)
+        return hit.always;
+    // Starting git costs more than the whole write: ask it only when some config file could set the key.
+    const mayBeAlways = (v) => v.toLowerCase() === 'always';
+    if (!(0,_git_config__WEBPACK_IMPORTED_MODULE_3__/* .gitConfigMayHave */ .eS)(repo.commonDir, repo.gitDir, 'core.logAllRefUpdates', mayBeAlways, env)) {
+        logAllCache.set(repo.commonDir, { mtime, always: false });
+        return false;
+    }
+    const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_4__.runGit)(['config', '--get', 'core.logAllRefUpdates'], { cwd: repo.root });
+    const always = res.code === 0 && res.stdout.trim().toLowerCase() === 'always';
+    logAllCache.set(repo.commonDir, { mtime, always });
+    return always;
+}
+function sleep(ms) {
+    return new Promise((r) => setTimeout(r, ms));
+}
+let backoffScale = 1;
+/**
+ * Test-only: multiplies the §4.2 backoff (0 = retry at once, still 10 attempts), so a test of the busy path
+ * need not wait out ~4.6 s. Returns the previous factor. Never set outside tests.
+ */
+function setBackoffScale(scale) {
+    const prev = backoffScale;
+    backoffScale = scale;
+    return prev;
+}
+/** §4.2 step 6: min(1000, 25·2^(attempt−1)) ms plus 0–25 ms jitter. */
+function backoffMs(attempt) {
+    return (Math.min(1000, 25 * 2 ** (attempt - 1)) + Math.random() * 25) * backoffScale;
+}
+function backoff(attempt) {
+    return sleep(backoffMs(attempt));
+}
+function ioError(err) {
+    return new _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL(`io error: ${err instanceof Error ? err.message : String(err)}`);
+}
+/** A lock older than this whose writer is gone is broken (amendments-2 A9). */
+const STALE_LOCK_MS = 60_000;
+let lockWarning = (m) => process.stderr.write(`[opensession] Warning: ${m}\n`);
+/** Where the "broke a stale lock" warning goes (stderr by default). Returns the previous sink. */
+function setLockWarningSink(sink) {
+    const prev = lockWarning;
+    lockWarning = sink;
+    return prev;
+}
+function processIsAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * Removes `lockPath` when it is older than 60 s and the process that wrote it is gone (our locks hold
+ * `pid <n>` until the new value is written; a lock without a pid is taken as abandoned once it is that old).
+ */
+function breakStaleLock(lockPath, ref) {
+    let stat;
+    let text;
+    try {
+        stat = fs__WEBPACK_IMPORTED_MODULE_0__.statSync(lockPath);
+        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(lockPath, 'utf8');
+    }
+    catch {
+        return false;
+    }
+    const age = Date.now() - stat.mtimeMs;
+    if (age <= STALE_LOCK_MS)
+        return false;
+    const pid = /^pid (\d+)/.exec(text);
+    if (pid !== null && processIsAlive(Number(pid[1])))
+        return false;
+    try {
+        fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync(lockPath);
+    }
+    catch {
+        return false;
+    }
+    const who = pid !== null ? `process ${pid[1]}, which is gone` : 'a writer that is gone';
+    lockWarning(`removed a stale lock on ${ref} (${lockPath}, ${Math.round(age / 1000)} s old, left by ${who})`);
+    return true;
+}
+/** Creates `<common dir>/<ref>.lock` exclusively; undefined when another writer holds it. */
+function acquireLock(repo, ref) {
+    const refPath = path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, ref);
+    const lockPath = `${refPath}.lock`;
+    for (let tries = 0;; tries++) {
+        let fd;
+        try {
+            try {
+                fd = fs__WEBPACK_IMPORTED_MODULE_0__.openSync(lockPath, 'wx');
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT')
+                    throw err;
+                fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(path__WEBPACK_IMPORTED_MODULE_1__.dirname(refPath), { recursive: true }); // first ref in this directory
+                fd = fs__WEBPACK_IMPORTED_MODULE_0__.openSync(lockPath, 'wx');
+            }
+            fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(fd, `pid ${process.pid}\n`, 0);
+            return { refPath, lockPath, fd };
+        }
+        catch (err) {
+            if (fd !== undefined)
+                releaseLock({ refPath, lockPath, fd });
+            if (err.code !== 'EEXIST')
+                throw ioError(err);
+            if (tries > 0 || !breakStaleLock(lockPath, ref))
+                return undefined;
+        }
+    }
+}
+/** Tries to take the lock, polling every few milliseconds for up to `waitMs`. */
+async function acquireLockWithin(repo, ref, waitMs) {
+    const deadline = Date.now() + waitMs;
+    for (;;) {
+        const lock = acquireLock(repo, ref);
+        if (lock !== undefined || Date.now() >= deadline)
+            return lock;
+        await sleep(2 + Math.random() * 4);
+    }
+}
+function releaseLock(lock) {
+    try {
+        if (lock.fd >= 0)
+            fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(lock.fd);
+    }
+    catch {
+        // already closed
+    }
+    try {
+        fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync(lock.lockPath);
+    }
+    catch {
+        // already gone
+    }
+}
+/** §4.2 step 4-5 with the lock held: re-check, write, fsync, rename, reflog. Always consumes the lock. */
+async function commitLocked(repo, ref, lock, old, next, reflogMessage, now) {
+    let renamed = false;
+    try {
+        const current = (0,_ref_health__WEBPACK_IMPORTED_MODULE_6__/* .readLedgerTip */ .Nw)(repo, ref);
+        if (current !== old)
+            return 'busy';
+        fs__WEBPACK_IMPORTED_MODULE_0__.ftruncateSync(lock.fd, 0);
+        fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(lock.fd, `${next}\n`, 0);
+        fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync(lock.fd);
+        fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(lock.fd);
+        lock.fd = -1;
+        fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(lock.lockPath, lock.refPath);
+        renamed = true;
+    }
+    catch (err) {
+        throw err instanceof _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL ? err : ioError(err);
+    }
+    finally {
+        if (!renamed)
+            releaseLock(lock);
+    }
+    const logPath = path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, 'logs', ref);
+    if (fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(logPath) || (await logAllRefUpdatesAlways(repo))) {
+        const who = signatureAt(now);
+        const line = `${old ?? _repo__WEBPACK_IMPORTED_MODULE_7__.ZERO_OID} ${next} ${LEDGER_AUTHOR.name} <${LEDGER_AUTHOR.email}> ${who.timestamp} ${formatOffset(who.timezoneOffset)}\t${firstLine(reflogMessage)}\n`;
+        try {
+            fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(path__WEBPACK_IMPORTED_MODULE_1__.dirname(logPath), { recursive: true });
+            fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync(logPath, line);
+        }
+        catch {
+            // a reflog line is best effort, like git's own
+        }
+    }
+    return 'swapped';
+}
+async function swapRef(repo, ref, old, next, reflogMessage, now) {
+    const lock = acquireLock(repo, ref);
+    if (lock === undefined)
+        return 'busy';
+    return commitLocked(repo, ref, lock, old, next, reflogMessage, now);
+}
+/** From this attempt on, the lock is taken before reading the tip, so a writer that keeps losing the race still progresses. */
+const LOCK_FIRST_ATTEMPT = 3;
+function busyError(repo, ref) {
+    const lockPath = path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, `${ref}.lock`);
+    return new _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL(`ledger ref \`${ref}\` is busy: ${lockPath} exists or the ref keeps changing; if no other opensession or git process is running, remove the lock file and retry`);
+}
+/**
+ * `updateRef(repo, ref, mutate, message)`: applies `mutate` to the tip tree and commits the result as a
+ * child of the tip, with compare-and-swap and up to 10 attempts.
+ */
+async function updateRef(repo, ref, mutate, message, options = {}) {
+    return withRefMutex(repo, ref, async () => {
+        const store = storeFor(repo);
+        const clock = options.now ?? (() => new Date());
+        for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            let lock;
+            if (attempt >= LOCK_FIRST_ATTEMPT) {
+                // Poll for the lock during this attempt's backoff window instead of sleeping through it.
+                lock = await acquireLockWithin(repo, ref, attempt < MAX_ATTEMPTS ? backoffMs(attempt) : 0);
+                if (lock === undefined)
+                    continue;
+            }
+            let outcome;
+            let commit;
+            try {
+                const old = await (0,_ref_health__WEBPACK_IMPORTED_MODULE_6__/* .readLedgerCommit */ .rx)(repo, store, ref);
+                const baseTree = old === undefined ? _objects__WEBPACK_IMPORTED_MODULE_5__/* .EMPTY_TREE */ .pL : (await store.readCommit(old)).tree;
+                const tree = new _objects__WEBPACK_IMPORTED_MODULE_5__/* .EditableTree */ .Pl(store, baseTree);
+                const changed = await mutate(tree, old);
+                const treeOid = changed ? await tree.write() : baseTree;
+                const extra = changed ? (options.extraParents?.(old) ?? []) : [];
+                if (!changed || (treeOid === baseTree && old !== undefined && extra.length === 0)) {
+                    return { oid: old, committed: false, attempts: attempt }; // the finally block releases the lock
+                }
+                const now = clock();
+                const text = typeof message === 'function' ? message(old) : message;
+                const full = text.endsWith('\n') ? text : `${text}\n`;
+                commit = await store.writeCommit(treeOid, old === undefined ? extra : [old, ...extra], full, signatureAt(now));
+                if (lock !== undefined) {
+                    const held = lock;
+                    lock = undefined; // commitLocked always consumes the lock
+                    outcome = await commitLocked(repo, ref, held, old, commit, full, now);
+                }
+                else {
+                    outcome = await swapRef(repo, ref, old, commit, full, now);
+                }
+            }
+            finally {
+                if (lock !== undefined)
+                    releaseLock(lock);
+            }
+            if (outcome === 'swapped')
+                return { oid: commit, committed: true, attempts: attempt };
+            if (attempt < MAX_ATTEMPTS)
+                await backoff(attempt);
+        }
+        throw busyError(repo, ref);
+    });
+}
+/** Moves `ref` from `old` to `next` with the lock-file protocol and no retry (fast-forwards, tracking refs). */
+async function setRef(repo, ref, old, next, reflogMessage) {
+    return withRefMutex(repo, ref, async () => (await swapRef(repo, ref, old, next, reflogMessage, new Date())) === 'swapped');
+}
+/**
+ * The commit `updateRef` would swap in, built on `base` without touching the ref: the batched writer of the
+ * pre-push hook (sync.ts) stacks several writes per ref this way and moves every ref in one transaction.
+ * Undefined when the mutation changes nothing.
+ */
+async function buildRefCommit(repo, base, mutate, message, options = {}) {
+    const store = storeFor(repo);
+    const baseTree = base === undefined ? _objects__WEBPACK_IMPORTED_MODULE_5__/* .EMPTY_TREE */ .pL : (await store.readCommit(base)).tree;
+    const tree = new _objects__WEBPACK_IMPORTED_MODULE_5__/* .EditableTree */ .Pl(store, baseTree);
+    const changed = await mutate(tree, base);
+    const treeOid = changed ? await tree.write() : baseTree;
+    const extra = changed ? (options.extraParents?.(base) ?? []) : [];
+    if (!changed || (treeOid === baseTree && base !== undefined && extra.length === 0))
+        return undefined;
+    const text = typeof message === 'function' ? message(base) : message;
+    const full = text.endsWith('\n') ? text : `${text}\n`;
+    const now = (options.now ?? (() => new Date()))();
+    return store.writeCommit(treeOid, base === undefined ? extra : [base, ...extra], full, signatureAt(now));
+}
+
+
+/***/ }),
+
+/***/ 1456:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dr: () => (/* binding */ percentEncodeSegment),
+/* harmony export */   E9: () => (/* binding */ base64UrlDecodeStrict),
+/* harmony export */   O0: () => (/* binding */ encodePath),
+/* harmony export */   Se: () => (/* binding */ base64UrlEncodeString),
+/* harmony export */   YZ: () => (/* binding */ percentDecode),
+/* harmony export */   h0: () => (/* binding */ decodeUtf8Strict),
+/* harmony export */   tS: () => (/* binding */ base64UrlDecodeBytesStrict)
+/* harmony export */ });
+/* unused harmony export base64UrlEncode */
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2524);
+// Encodings used by source URIs (hail-and-store.md 7.2) and ledger ref names (git-native.md 2.2).
+
+const UTF8_ENCODER = new TextEncoder();
+// ignoreBOM: keep a leading U+FEFF in the output (the default decoder silently drops it).
+const UTF8_DECODER = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const HEX = '0123456789ABCDEF';
+function isUnreserved(b) {
+    return ((b >= 0x30 && b <= 0x39) || // 0-9
+        (b >= 0x41 && b <= 0x5a) || // A-Z
+        (b >= 0x61 && b <= 0x7a) || // a-z
+        b === 0x2d || // -
+        b === 0x5f || // _
+        b === 0x2e || // .
+        b === 0x7e // ~
+    );
+}
+/** Decodes UTF-8 bytes strictly; `undefined` when they are not valid UTF-8. A leading BOM is kept. */
+function decodeUtf8Strict(bytes) {
+    try {
+        return UTF8_DECODER.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Percent-encodes every UTF-8 byte of `s` except ASCII letters, digits and `-_.~` (uppercase hex).
+ * Unlike `encodeURIComponent` this also escapes `! ' ( ) *`. A lone surrogate is encoded as U+FFFD
+ * (it has no UTF-8 form).
+ */
+function percentEncodeSegment(s) {
+    const bytes = UTF8_ENCODER.encode(s);
+    let out = '';
+    for (const b of bytes) {
+        if (isUnreserved(b))
+            out += String.fromCharCode(b);
+        else
+            out += '%' + HEX[b >> 4] + HEX[b & 0x0f];
+    }
+    return out;
+}
+/** Splits `path` on `/`, encodes each segment with `percentEncodeSegment`, joins with `/`. */
+function encodePath(path) {
+    return path.split('/').map(percentEncodeSegment).join('/');
+}
+function hexValue(c) {
+    if (c >= 0x30 && c <= 0x39)
+        return c - 0x30;
+    if (c >= 0x41 && c <= 0x46)
+        return c - 0x41 + 10;
+    if (c >= 0x61 && c <= 0x66)
+        return c - 0x61 + 10;
+    return -1;
+}
+/**
+ * Percent-decodes `s`: `%XX` (hex digits of either case) becomes byte XX; a malformed escape (`%zz`, a lone
+ * or truncated `%`) stays literal; `+` stays `+`; every other character contributes its UTF-8 bytes.
+ * Returns `undefined` when the resulting bytes are not valid UTF-8 (or `s` itself holds a lone surrogate).
+ */
+function percentDecode(s) {
+    if (!s.isWellFormed())
+        return undefined;
+    if (s.indexOf('%') < 0)
+        return s;
+    const out = [];
+    let i = 0;
+    while (i < s.length) {
+        const c = s.charCodeAt(i);
+        if (c === 0x25 && i + 2 < s.length) {
+            const hi = hexValue(s.charCodeAt(i + 1));
+            const lo = hexValue(s.charCodeAt(i + 2));
+            if (hi >= 0 && lo >= 0) {
+                out.push((hi << 4) | lo);
+                i += 3;
+                continue;
+            }
+        }
+        // Copy one code point (1 or 2 UTF-16 units) as UTF-8.
+        const cp = s.codePointAt(i);
+        const len = cp > 0xffff ? 2 : 1;
+        for (const b of UTF8_ENCODER.encode(s.slice(i, i + len)))
+            out.push(b);
+        i += len;
+    }
+    return decodeUtf8Strict(Uint8Array.from(out));
+}
+/** base64url (RFC 4648 section 5 alphabet) without padding. */
+function base64UrlEncode(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64url');
+}
+/** base64url without padding over the UTF-8 bytes of `s` (ledger ref tokens, `project_b64`, `remote_b64`). */
+function base64UrlEncodeString(s) {
+    return Buffer.from(s, 'utf8').toString('base64url');
+}
+const B64URL_CHARS = /^[A-Za-z0-9_-]*$/;
+const B64URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/**
+ * Strict base64url decoding to bytes, or `undefined`: padding `=`, `+`, `/` and any other character outside
+ * `A-Z a-z 0-9 - _` are rejected, as are a length ≡ 1 (mod 4) and non-zero trailing bits.
+ */
+function base64UrlDecodeBytesStrict(s) {
+    if (!B64URL_CHARS.test(s))
+        return undefined;
+    const rem = s.length % 4;
+    if (rem === 1)
+        return undefined;
+    if (rem !== 0) {
+        const last = B64URL_ALPHABET.indexOf(s[s.length - 1]);
+        // rem 2: 12 bits carry 8 → low 4 bits unused; rem 3: 18 bits carry 16 → low 2 bits unused.
+        const unusedMask = rem === 2 ? 0x0f : 0x03;
+        if ((last & unusedMask) !== 0)
+            return undefined;
+    }
+    return new Uint8Array(Buffer.from(s, 'base64url'));
+}
+/**
+ * Strict base64url decoding to a UTF-8 string (hail-and-store.md 7.2; git-native.md 2.2). Throws
+ * `UriError` (`InvalidBase64`, `invalid base64url segment: {s}`) on any rejection, including invalid UTF-8.
+ */
+function base64UrlDecodeStrict(s) {
+    const bytes = base64UrlDecodeBytesStrict(s);
+    const text = bytes === undefined ? undefined : decodeUtf8Strict(bytes);
+    if (text === undefined)
+        throw new _types__WEBPACK_IMPORTED_MODULE_0__/* .UriError */ .h('InvalidBase64', `invalid base64url segment: ${s}`);
+    return text;
+}
+
+
+/***/ }),
+
+/***/ 7778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Du: () => (/* binding */ formatSourceUri),
+/* harmony export */   Lf: () => (/* binding */ parseSourceUri),
+/* harmony export */   kc: () => (/* binding */ webRoute),
+/* harmony export */   x4: () => (/* binding */ isValidOwnerRepoSegment),
+/* harmony export */   z3: () => (/* binding */ normalizeSourceUri)
+/* harmony export */ });
+/* unused harmony exports isRemoteSource, localHash, artifactHash, parseWebRoute */
+/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
+/* harmony import */ var _encoding__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1456);
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2524);
+// Parsing, formatting and web routes of source URIs (hail-and-store.md 7.3–7.5).
+
+
+
+const SCHEME = 'os://';
+const HEX64 = /^[0-9A-Fa-f]{64}$/;
+const OWNER_REPO = /^[A-Za-z0-9._-]{1,200}$/;
+const GH_SHAPE = 'os://src/gh/<owner>/<repo>/ref/<ref>/path/<path...>';
+const GL_SHAPE = 'os://src/gl/<project_b64>/ref/<ref>/path/<path...>';
+const GIT_SHAPE = 'os://src/git/<remote_b64>/ref/<ref>/path/<path...>';
+const REF_PATH_SHAPE = '/ref/<ref>/path/<path...>';
+function structure(detail) {
+    return new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidStructure', `invalid uri structure: ${detail}`);
+}
+/** The gh owner/repo rule of 7.3 (also used by 7.6): `^[A-Za-z0-9._-]{1,200}$` and not `.` or `..`. */
+function isValidOwnerRepoSegment(value) {
+    return OWNER_REPO.test(value) && value !== '.' && value !== '..';
+}
+function parseHash(value) {
+    if (!HEX64.test(value))
+        throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidHash', `invalid sha256: ${value}`);
+    return (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .asciiLower */ .F)(value);
+}
+function decodeRef(enc) {
+    const decoded = (0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .percentDecode */ .YZ)(enc);
+    const ref = decoded === undefined ? '' : (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(decoded);
+    if (ref.length === 0)
+        throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidRefEncoding', `invalid ref encoding: ${enc}`);
+    return ref;
+}
+/**
+ * 7.3 step 5. Each segment is percent-decoded and split on `/`; every piece is trimmed and must then be
+ * non-empty, not `.`/`..` and free of `\`. Trimming each piece (not only the whole segment) keeps
+ * `parse(format(u)) = u`: `a%2F%20b` reads as `a/b`, and `a%2F%20..` is rejected like `a/..`.
+ */
+function decodePath(segs) {
+    if (segs.length === 0)
+        throw structure('path segment is required');
+    const pieces = [];
+    for (const enc of segs) {
+        const decoded = (0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .percentDecode */ .YZ)(enc);
+        if (decoded === undefined)
+            throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidPathEncoding', `invalid path encoding: ${enc}`);
+        for (const raw of decoded.split('/')) {
+            const piece = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(raw);
+            if (piece.length === 0 || piece === '.' || piece === '..' || piece.includes('\\')) {
+                throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidPathEncoding', `invalid path encoding: ${enc}`);
+            }
+            pieces.push(piece);
+        }
+    }
+    return pieces.join('/');
+}
+/** Parses an `os://` URI (hail-and-store.md 7.3). Throws `UriError` with the spec's message. */
+function parseSourceUri(s) {
+    if (!s.startsWith(SCHEME))
+        throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidScheme', 'uri must start with os://');
+    const rest = s.slice(SCHEME.length);
+    if (rest.startsWith('artifact/')) {
+        return { kind: 'artifact', sha256: parseHash(rest.slice('artifact/'.length)) };
+    }
+    const segs = rest.split('/').filter((p) => p.length > 0);
+    if (segs.length < 2)
+        throw structure('expected os://src/<provider>/...');
+    if (segs[0] !== 'src')
+        throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('UnsupportedKind', `unsupported uri kind: ${segs[0]}`);
+    const provider = segs[1];
+    const r = segs.slice(2);
+    switch (provider) {
+        case 'local':
+            if (r.length !== 1)
+                throw structure('local uri must be os://src/local/<sha256>');
+            return { kind: 'local', sha256: parseHash(r[0]) };
+        case 'gh': {
+            if (r.length < 6)
+                throw structure(`gh uri must be ${GH_SHAPE}`);
+            if (r[2] !== 'ref' || r[4] !== 'path')
+                throw structure(`gh uri must contain ${REF_PATH_SHAPE}`);
+            for (const v of [r[0], r[1]]) {
+                if (!isValidOwnerRepoSegment(v))
+                    throw structure(`invalid owner/repo segment: ${v}`);
+            }
+            return { kind: 'gh', owner: r[0], repo: r[1], ref: decodeRef(r[3]), path: decodePath(r.slice(5)) };
+        }
+        case 'gl':
+        case 'git': {
+            if (r.length < 5)
+                throw structure(`${provider} uri must be ${provider === 'gl' ? GL_SHAPE : GIT_SHAPE}`);
+            if (r[1] !== 'ref' || r[3] !== 'path')
+                throw structure(`${provider} uri must contain ${REF_PATH_SHAPE}`);
+            const name = (0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .base64UrlDecodeStrict */ .E9)(r[0]); // `invalid base64url segment: {seg}` (7.3 step 6)
+            const ref = decodeRef(r[2]);
+            const path = decodePath(r.slice(4));
+            return provider === 'gl' ? { kind: 'gl', project: name, ref, path } : { kind: 'git', remote: name, ref, path };
+        }
+        default:
+            throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('UnsupportedKind', `unsupported uri kind: ${provider}`);
+    }
+}
+/**
+ * Formats a source URI (hail-and-store.md 7.4). No validation: `parse(format(u)) = u` holds for every valid
+ * value (see `normalizeSourceUri` to validate and canonicalise an arbitrary value).
+ */
+function formatSourceUri(u) {
+    switch (u.kind) {
+        case 'artifact':
+            return `${SCHEME}artifact/${(0,_text__WEBPACK_IMPORTED_MODULE_0__/* .asciiLower */ .F)(u.sha256)}`;
+        case 'local':
+            return `${SCHEME}src/local/${(0,_text__WEBPACK_IMPORTED_MODULE_0__/* .asciiLower */ .F)(u.sha256)}`;
+        case 'gh':
+            return `${SCHEME}src/gh/${u.owner}/${u.repo}/ref/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .percentEncodeSegment */ .Dr)(u.ref)}/path/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .encodePath */ .O0)(u.path)}`;
+        case 'gl':
+            return `${SCHEME}src/gl/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .base64UrlEncodeString */ .Se)(u.project)}/ref/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .percentEncodeSegment */ .Dr)(u.ref)}/path/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .encodePath */ .O0)(u.path)}`;
+        case 'git':
+            return `${SCHEME}src/git/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .base64UrlEncodeString */ .Se)(u.remote)}/ref/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .percentEncodeSegment */ .Dr)(u.ref)}/path/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .encodePath */ .O0)(u.path)}`;
+    }
+}
+/**
+ * `parseSourceUri(formatSourceUri(u))`: validates a value and returns its canonical form, or throws `UriError`.
+ * Empty fields (which would format to an empty, dropped segment) are reported as the field's own error, in the
+ * parser's order: owner/repo `invalid uri structure: invalid owner/repo segment: `, project/remote
+ * `invalid base64url segment: `, ref `invalid ref encoding: `, path `invalid uri structure: path segment is required`.
+ */
+function normalizeSourceUri(u) {
+    if (isRemoteSource(u)) {
+        if (u.kind === 'gh') {
+            for (const v of [u.owner, u.repo]) {
+                if (!isValidOwnerRepoSegment(v))
+                    throw structure(`invalid owner/repo segment: ${v}`);
+            }
+        }
+        else if ((u.kind === 'gl' ? u.project : u.remote) === '') {
+            throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidBase64', 'invalid base64url segment: ');
+        }
+        if (u.ref === '')
+            throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidRefEncoding', 'invalid ref encoding: ');
+        if (u.path.split('/').every((p) => p === ''))
+            throw structure('path segment is required');
+    }
+    return parseSourceUri(formatSourceUri(u));
+}
+function isRemoteSource(u) {
+    return u.kind === 'gh' || u.kind === 'gl' || u.kind === 'git';
+}
+/** The sha256 of an `os://src/local/…` URI, else `undefined`. */
+function localHash(u) {
+    return u.kind === 'local' ? asciiLower(u.sha256) : undefined;
+}
+/** The sha256 of an `os://artifact/…` URI, else `undefined`. */
+function artifactHash(u) {
+    return u.kind === 'artifact' ? asciiLower(u.sha256) : undefined;
+}
+/** The web route of a remote source (the formatted URI with `os://` replaced by `/`); `undefined` for local/artifact. */
+function webRoute(u) {
+    if (!isRemoteSource(u))
+        return undefined;
+    return '/' + formatSourceUri(u).slice(SCHEME.length);
+}
+/**
+ * Reads a web route (hail-and-store.md 7.5) back to a source URI.
+ *
+ * - Anything from the first `?` or `#` on (query, fragment) is ignored; the route must start with `/`
+ *   (else `InvalidScheme`, `web route must start with /`).
+ * - The route is split on `/` and empty pieces are dropped, as in 7.3. Only `/src/gh|gl|git/...` are routes:
+ *   another first piece or provider (including `local` and `artifact`) ⇒ `unsupported uri kind: {piece}`.
+ * - Hand-written refs with an unencoded `/`: when the piece after the owner/repo (gh) or `*_b64` (gl/git) is
+ *   `ref`, the ref is every piece between it and the first later piece equal to `path`, searched only after at
+ *   least one ref piece (so a ref named `path` works); those pieces are joined with `%2F`. A `path` inside a
+ *   ref can be written `%70ath`. Formatted routes have a single ref piece, so nothing changes for them.
+ * - The result is then parsed exactly as `os://` + the pieces, with the errors and messages of 7.3 (which name
+ *   the `os://` form).
+ */
+function parseWebRoute(route) {
+    const cut = route.search(/[?#]/);
+    const p = cut >= 0 ? route.slice(0, cut) : route;
+    if (!p.startsWith('/'))
+        throw new UriError('InvalidScheme', 'web route must start with /');
+    let pieces = p.split('/').filter((x) => x.length > 0);
+    if (pieces.length >= 2) {
+        if (pieces[0] !== 'src')
+            throw new UriError('UnsupportedKind', `unsupported uri kind: ${pieces[0]}`);
+        const provider = pieces[1];
+        if (provider !== 'gh' && provider !== 'gl' && provider !== 'git') {
+            throw new UriError('UnsupportedKind', `unsupported uri kind: ${provider}`);
+        }
+        const refAt = provider === 'gh' ? 4 : 3;
+        if (pieces[refAt] === 'ref') {
+            const pathAt = pieces.indexOf('path', refAt + 2);
+            if (pathAt > refAt + 2) {
+                const refEnc = pieces.slice(refAt + 1, pathAt).join('%2F');
+                pieces = [...pieces.slice(0, refAt + 1), refEnc, ...pieces.slice(pathAt)];
+            }
+        }
+    }
+    return parseSourceUri(SCHEME + pieces.join('/'));
+}
+
+
+/***/ }),
+
+/***/ 819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Me: () => (/* binding */ remoteUrlToSourceUri),
+/* harmony export */   P0: () => (/* binding */ cleanRemotePath),
+/* harmony export */   py: () => (/* binding */ remoteHostAndPath),
+/* harmony export */   um: () => (/* binding */ stripUrlCredentials)
+/* harmony export */ });
+/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
+/* harmony import */ var _parse__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7778);
+// Remote URL → source URI (hail-and-store.md 7.6; git-native.md 10.5).
+
+
+/**
+ * Removes credentials from a remote URL. `http://`/`https://` (scheme compared ASCII case-insensitively): the
+ * whole userinfo (`user[:password]@`) is removed. Other `scheme://` URLs: only `:password` is removed. The
+ * userinfo is everything up to the last `@` before the first `/` after `://`. Text without `://` (scp form
+ * `user@host:path`, local paths) is returned unchanged.
+ */
+function stripUrlCredentials(url) {
+    const sep = url.indexOf('://');
+    if (sep < 0)
+        return url;
+    const scheme = url.slice(0, sep);
+    const rest = url.slice(sep + 3);
+    const slash = rest.indexOf('/');
+    const authority = slash < 0 ? rest : rest.slice(0, slash);
+    const tail = rest.slice(authority.length);
+    const at = authority.lastIndexOf('@');
+    if (at < 0)
+        return url;
+    const userinfo = authority.slice(0, at);
+    const hostPort = authority.slice(at + 1);
+    const lower = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .asciiLower */ .F)(scheme);
+    if (lower === 'http' || lower === 'https')
+        return `${scheme}://${hostPort}${tail}`;
+    const colon = userinfo.indexOf(':');
+    if (colon < 0)
+        return url;
+    const user = userinfo.slice(0, colon);
+    // `ssh://:secret@host` has no user left: drop the now-empty userinfo with its `@`.
+    return user.length > 0 ? `${scheme}://${user}@${hostPort}${tail}` : `${scheme}://${hostPort}${tail}`;
+}
+/**
+ * 7.6 step 1: (host, path) of a remote URL, or `undefined` when it has no host (local paths).
+ * scp form: no `://`, `user@host:path` with `user`, `host` and `path` non-empty and no `/` before the `:`.
+ * `scheme://` form: drop up to the last `@` before the first `/`, split at the first `/`, drop `:port`
+ * (for a bracketed IPv6 host, everything after `]`).
+ */
+function remoteHostAndPath(url) {
+    const sep = url.indexOf('://');
+    if (sep < 0) {
+        const colon = url.indexOf(':');
+        if (colon < 0)
+            return undefined;
+        const before = url.slice(0, colon);
+        const path = url.slice(colon + 1);
+        const at = before.lastIndexOf('@');
+        if (at <= 0 || before.includes('/'))
+            return undefined;
+        const host = before.slice(at + 1);
+        if (host.length === 0 || path.length === 0)
+            return undefined;
+        return { host, path };
+    }
+    const rest = url.slice(sep + 3);
+    const slash = rest.indexOf('/');
+    let authority = slash < 0 ? rest : rest.slice(0, slash);
+    const path = slash < 0 ? '' : rest.slice(slash);
+    const at = authority.lastIndexOf('@');
+    if (at >= 0)
+        authority = authority.slice(at + 1);
+    let host;
+    if (authority.startsWith('[')) {
+        const close = authority.indexOf(']');
+        host = close < 0 ? authority : authority.slice(0, close + 1);
+    }
+    else {
+        const colon = authority.indexOf(':');
+        host = colon < 0 ? authority : authority.slice(0, colon);
+    }
+    return { host, path };
+}
+/**
+ * 7.6 step 2: the path without leading `/`s and with trailing `.git` removed repeatedly. Trailing `/`s are
+ * removed too (interleaved with `.git`), so `group/repo.git/` and `group/repo/` clean to `group/repo`.
+ */
+function cleanRemotePath(path) {
+    let p = path.replace(/^\/+/, '');
+    for (;;) {
+        const before = p;
+        p = p.replace(/\/+$/, '');
+        if (p.endsWith('.git'))
+            p = p.slice(0, -4);
+        if (p === before)
+            return p;
+    }
+}
+/**
+ * Names a file at (remote URL, ref, path) as a source URI (hail-and-store.md 7.6). The URL is trimmed first.
+ * github.com (≥ 2 segments passing the gh owner/repo rule) → gh; gitlab.com (≥ 1 segment) → gl with the
+ * cleaned path as project; anything else → git with the credential-stripped URL as remote. The result is
+ * validated and canonicalised through `parse(format(·))`, so an empty ref or a `..` path throws the `UriError`
+ * of 7.3 and every returned value formats to a parseable URI.
+ */
+function remoteUrlToSourceUri(remoteUrl, ref, path) {
+    const url = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(remoteUrl);
+    const hp = remoteHostAndPath(url);
+    if (hp !== undefined) {
+        const host = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .asciiLower */ .F)(hp.host);
+        const cleaned = cleanRemotePath(hp.path);
+        const segments = cleaned.split('/').filter((s) => s.length > 0);
+        if (host === 'github.com' &&
+            segments.length >= 2 &&
+            (0,_parse__WEBPACK_IMPORTED_MODULE_1__/* .isValidOwnerRepoSegment */ .x4)(segments[0]) &&
+            (0,_parse__WEBPACK_IMPORTED_MODULE_1__/* .isValidOwnerRepoSegment */ .x4)(segments[1])) {
+            return (0,_parse__WEBPACK_IMPORTED_MODULE_1__/* .normalizeSourceUri */ .z3)({ kind: 'gh', owner: segments[0], repo: segments[1], ref, path });
+        }
+        if (host === 'gitlab.com' && segments.length >= 1) {
+            return (0,_parse__WEBPACK_IMPORTED_MODULE_1__/* .normalizeSourceUri */ .z3)({ kind: 'gl', project: cleaned, ref, path });
+        }
+    }
+    return (0,_parse__WEBPACK_IMPORTED_MODULE_1__/* .normalizeSourceUri */ .z3)({ kind: 'git', remote: stripUrlCredentials(url), ref, path });
+}
+
+
+/***/ }),
+
+/***/ 2524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ UriError)
+/* harmony export */ });
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(265);
+// Source URI model (hail-and-store.md 7.1). `ref`, `path`, `project` and `remote` are stored decoded;
+// hashes are stored lowercase.
+
+/** A source-URI error (hail-and-store.md 7.3). `message` is the spec text; `kind` classifies it. */
+class UriError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .OpenSessionError */ .RL {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.name = 'UriError';
+        this.kind = kind;
+    }
+}
+
+
+/***/ })
+
+};
+;
