@@ -477,6 +477,7 @@ function redactSession(session, opts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ withObjectReader),
 /* harmony export */   BS: () => (/* binding */ isBlobMode),
 /* harmony export */   TL: () => (/* binding */ openObjectReader),
 /* harmony export */   YV: () => (/* binding */ readLedgerBlobs),
@@ -664,6 +665,18 @@ function callingReader(git) {
 function openObjectReader(git) {
     const spawn = git.spawnStream;
     return spawn !== undefined ? streamingReader((args) => spawn.call(git, args)) : callingReader(git);
+}
+/** Runs `work` with the caller's reader, or with one opened for it and closed afterwards. */
+async function withObjectReader(git, reader, work) {
+    if (reader !== undefined)
+        return work(reader);
+    const own = openObjectReader(git);
+    try {
+        return await work(own);
+    }
+    finally {
+        own.close();
+    }
 }
 /** Entries of a tree object (`<mode> <name>\0<raw oid>`...), in tree order; `oidHex` is the id length in hex. */
 function parseTree(data, oidHex) {

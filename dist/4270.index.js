@@ -206,15 +206,7 @@ async function mergeBaseTimeOf(git, reader, mb) {
     return t ?? (0,_ledger_read__WEBPACK_IMPORTED_MODULE_2__/* .committerTime */ .Mw)(git, sha); // an odd committer line: ask git, as before
 }
 async function buildReviewData(git, opts) {
-    if (opts.reader !== undefined)
-        return build(git, opts.reader, opts);
-    const reader = (0,_git_batch__WEBPACK_IMPORTED_MODULE_1__/* .openObjectReader */ .TL)(git);
-    try {
-        return await build(git, reader, opts);
-    }
-    finally {
-        reader.close();
-    }
+    return (0,_git_batch__WEBPACK_IMPORTED_MODULE_1__/* .withObjectReader */ .B)(git, opts.reader, (reader) => build(git, reader, opts));
 }
 async function build(git, reader, opts) {
     // Every git process starts here, side by side, while the heap is still small: each spawn costs more than the
@@ -377,15 +369,7 @@ async function notInBase(git, reader, base, dirs) {
     return out;
 }
 async function discoverSessions(git, opts) {
-    if (opts.reader !== undefined)
-        return discoverWith(git, opts.reader, opts);
-    const reader = (0,_git_batch__WEBPACK_IMPORTED_MODULE_3__/* .openObjectReader */ .TL)(git);
-    try {
-        return await discoverWith(git, reader, opts);
-    }
-    finally {
-        reader.close();
-    }
+    return (0,_git_batch__WEBPACK_IMPORTED_MODULE_3__/* .withObjectReader */ .B)(git, opts.reader, (reader) => discoverWith(git, reader, opts));
 }
 async function discoverWith(git, reader, opts) {
     const refs = opts.ledgerRefs !== undefined ? [...opts.ledgerRefs] : await (0,_ledger_read__WEBPACK_IMPORTED_MODULE_4__/* .listLedgerRefs */ ._h)(git, opts.ledgerPrefixes);

@@ -206,24 +206,19 @@ class HailSpool {
     }
     /** Appends the spooled event lines to the open file `out` (one reused buffer, no per-chunk copies). */
     copyTo(out, size = 1 << 20) {
-        const fd = external_fs_.openSync(this.file, 'r');
-        try {
-            const buf = Buffer.allocUnsafe(size);
-            for (;;) {
-                const n = external_fs_.readSync(fd, buf, 0, size, null);
-                if (n === 0)
-                    return;
-                let done = 0;
-                while (done < n)
-                    done += external_fs_.writeSync(out, buf, done, n - done);
-            }
-        }
-        finally {
-            external_fs_.closeSync(fd);
+        for (const chunk of this.reads(size)) {
+            let done = 0;
+            while (done < chunk.length)
+                done += external_fs_.writeSync(out, chunk, done, chunk.length - done);
         }
     }
     /** Streams the spooled event lines in chunks. */
     *chunks(size = 1 << 20) {
+        for (const chunk of this.reads(size))
+            yield Buffer.from(chunk);
+    }
+    /** The spool file read through one reused buffer: each view is valid until the next one is taken. */
+    *reads(size) {
         const fd = external_fs_.openSync(this.file, 'r');
         try {
             const buf = Buffer.allocUnsafe(size);
@@ -231,7 +226,7 @@ class HailSpool {
                 const n = external_fs_.readSync(fd, buf, 0, size, null);
                 if (n === 0)
                     return;
-                yield Buffer.from(buf.subarray(0, n));
+                yield buf.subarray(0, n);
             }
         }
         finally {

@@ -171,29 +171,26 @@ export class HailSpool {
 
   /** Appends the spooled event lines to the open file `out` (one reused buffer, no per-chunk copies). */
   copyTo(out: number, size = 1 << 20): void {
-    const fd = fs.openSync(this.file, 'r');
-    try {
-      const buf = Buffer.allocUnsafe(size);
-      for (;;) {
-        const n = fs.readSync(fd, buf, 0, size, null);
-        if (n === 0) return;
-        let done = 0;
-        while (done < n) done += fs.writeSync(out, buf, done, n - done);
-      }
-    } finally {
-      fs.closeSync(fd);
+    for (const chunk of this.reads(size)) {
+      let done = 0;
+      while (done < chunk.length) done += fs.writeSync(out, chunk, done, chunk.length - done);
     }
   }
 
   /** Streams the spooled event lines in chunks. */
   *chunks(size = 1 << 20): Generator<Buffer> {
+    for (const chunk of this.reads(size)) yield Buffer.from(chunk);
+  }
+
+  /** The spool file read through one reused buffer: each view is valid until the next one is taken. */
+  private *reads(size: number): Generator<Buffer> {
     const fd = fs.openSync(this.file, 'r');
     try {
       const buf = Buffer.allocUnsafe(size);
       for (;;) {
         const n = fs.readSync(fd, buf, 0, size, null);
         if (n === 0) return;
-        yield Buffer.from(buf.subarray(0, n));
+        yield buf.subarray(0, n);
       }
     } finally {
       fs.closeSync(fd);

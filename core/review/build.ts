@@ -1,7 +1,7 @@
 // Review data for a range: commits and files (§7.1), sessions (§7.2) and the Q&A digest (§7.3).
 import type { GitResult, GitRunner } from './git';
 import { discoverSessions, DiscoveryResult, ReviewSession } from './discover';
-import { commitCommitterTime, type ObjectReader, openObjectReader, readLedgerBlobs } from './git-batch';
+import { commitCommitterTime, type ObjectReader, readLedgerBlobs, withObjectReader } from './git-batch';
 import { committerTime, listLedgerRefs } from './ledger-read';
 import { buildQaDigest, QaPair } from './qa';
 import { computeRange, ReviewRange } from './range';
@@ -64,13 +64,7 @@ async function mergeBaseTimeOf(
 }
 
 export async function buildReviewData(git: GitRunner, opts: BuildReviewOptions): Promise<ReviewData> {
-  if (opts.reader !== undefined) return build(git, opts.reader, opts);
-  const reader = openObjectReader(git);
-  try {
-    return await build(git, reader, opts);
-  } finally {
-    reader.close();
-  }
+  return withObjectReader(git, opts.reader, (reader) => build(git, reader, opts));
 }
 
 async function build(git: GitRunner, reader: ObjectReader, opts: BuildReviewOptions): Promise<ReviewData> {

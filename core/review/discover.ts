@@ -4,7 +4,7 @@ import { tryParseTimestamp } from '../hail/timestamp';
 import { safeSegment } from '../ledger/layout';
 import { collapse, compareBytewise } from '../text';
 import type { GitRunner } from './git';
-import { openObjectReader, type ObjectReader, readLedgerBlobs } from './git-batch';
+import { type ObjectReader, readLedgerBlobs, withObjectReader } from './git-batch';
 import { committerTime, listIndexEntriesBatch, listLedgerRefs } from './ledger-read';
 import { truncateCodePoints } from './markdown';
 import { redact } from './safety';
@@ -154,13 +154,7 @@ async function notInBase(
 }
 
 export async function discoverSessions(git: GitRunner, opts: DiscoverOptions): Promise<DiscoveryResult> {
-  if (opts.reader !== undefined) return discoverWith(git, opts.reader, opts);
-  const reader = openObjectReader(git);
-  try {
-    return await discoverWith(git, reader, opts);
-  } finally {
-    reader.close();
-  }
+  return withObjectReader(git, opts.reader, (reader) => discoverWith(git, reader, opts));
 }
 
 async function discoverWith(git: GitRunner, reader: ObjectReader, opts: DiscoverOptions): Promise<DiscoveryResult> {

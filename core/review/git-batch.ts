@@ -223,6 +223,21 @@ export function openObjectReader(git: GitRunner): ObjectReader {
   return spawn !== undefined ? streamingReader((args) => spawn.call(git, args)) : callingReader(git);
 }
 
+/** Runs `work` with the caller's reader, or with one opened for it and closed afterwards. */
+export async function withObjectReader<T>(
+  git: GitRunner,
+  reader: ObjectReader | undefined,
+  work: (reader: ObjectReader) => Promise<T>,
+): Promise<T> {
+  if (reader !== undefined) return work(reader);
+  const own = openObjectReader(git);
+  try {
+    return await work(own);
+  } finally {
+    own.close();
+  }
+}
+
 /** Entries of a tree object (`<mode> <name>\0<raw oid>`...), in tree order; `oidHex` is the id length in hex. */
 export function parseTree(data: Buffer, oidHex: number): TreeEntry[] {
   const raw = oidHex / 2;
