@@ -776,6 +776,7 @@ function runInWorker(job, env, onStart, timeoutMs = WORKER_TIMEOUT_MS) {
         });
         let reply;
         let timedOut = false;
+        let sendFailed;
         const timer = setTimeout(() => {
             timedOut = true;
             child.kill('SIGKILL');
@@ -795,13 +796,27 @@ function runInWorker(job, env, onStart, timeoutMs = WORKER_TIMEOUT_MS) {
                 return resolve(reply.sessions);
             if (reply?.ok === false)
                 return reject(new Error(reply.message));
+            if (sendFailed !== undefined)
+                return reject(new Error(`parse worker for ${job.file} did not take its job: ${sendFailed.message}`));
             const how = signal !== null ? `was killed by ${signal}` : `exited with code ${code}`;
             const last = stderr.trim().split('\n').pop();
             reject(new Error(`parse worker for ${job.file} ${how}${last ? `: ${last}` : ''}`));
         });
         if (child.pid !== undefined)
             onStart(child.pid);
-        child.send(job);
+        // A failed send is reported to this callback, not as 'error': a worker that dies before it takes the job (EPIPE)
+        // is reported by 'exit' with how it died; one that lives on without the job is stopped and says so.
+        child.send(job, (err) => {
+            if (err === null)
+                return;
+            // Most often the worker is already dying: give its 'exit' a moment before stopping it ourselves.
+            setTimeout(() => {
+                if (child.exitCode !== null || child.signalCode !== null)
+                    return;
+                sendFailed = err;
+                child.kill('SIGKILL');
+            }, 1000).unref();
+        });
     });
 }
 /** Child side (`daemon parse-worker`): reads one job from IPC, runs it, replies, exits. */

@@ -59,6 +59,7 @@ export function runInWorker(
     });
     let reply: WorkerReply | undefined;
     let timedOut = false;
+    let sendFailed: Error | undefined;
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill('SIGKILL');
@@ -75,12 +76,24 @@ export function runInWorker(
       if (timedOut) return reject(new Error(`parse worker for ${job.file} timed out after ${timeoutMs / 1000} s`));
       if (reply?.ok === true) return resolve(reply.sessions);
       if (reply?.ok === false) return reject(new Error(reply.message));
+      if (sendFailed !== undefined)
+        return reject(new Error(`parse worker for ${job.file} did not take its job: ${sendFailed.message}`));
       const how = signal !== null ? `was killed by ${signal}` : `exited with code ${code}`;
       const last = stderr.trim().split('\n').pop();
       reject(new Error(`parse worker for ${job.file} ${how}${last ? `: ${last}` : ''}`));
     });
     if (child.pid !== undefined) onStart(child.pid);
-    child.send(job);
+    // A failed send is reported to this callback, not as 'error': a worker that dies before it takes the job (EPIPE)
+    // is reported by 'exit' with how it died; one that lives on without the job is stopped and says so.
+    child.send(job, (err) => {
+      if (err === null) return;
+      // Most often the worker is already dying: give its 'exit' a moment before stopping it ourselves.
+      setTimeout(() => {
+        if (child.exitCode !== null || child.signalCode !== null) return;
+        sendFailed = err;
+        child.kill('SIGKILL');
+      }, 1000).unref();
+    });
   });
 }
 

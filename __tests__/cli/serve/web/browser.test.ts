@@ -247,8 +247,13 @@ describe('/src source timelines', () => {
     expect(labels.length).toBeGreaterThan(1);
     expect(labels[0]).toMatch(/^[a-z-]+ · \d+% · .+/);
     await expectAccessible();
+    // The old picker stays on the page until the retry answers: wait for that answer, not for the page alone.
+    const retried = page.waitForResponse(
+      (r) => r.url().endsWith('/api/parse/preview') && (r.request().postData() ?? '').includes('"parser_hint":"codex"'),
+    );
     await page.locator('.candidate[data-parser-id=codex]').click();
     await page.waitForURL(/parser_hint=codex/);
+    await retried;
     await page.waitForFunction("document.querySelector('.notice, .parser-picker, [data-timeline-idx]') !== null");
     expect(requests.map((r) => r.parser_hint)).toEqual([null, 'codex']);
     page.removeAllListeners('request');
@@ -316,42 +321,45 @@ describe('/src source timelines', () => {
         }),
       });
     });
-    await page.goto(
-      `${server.url}/src/git/${b64url('https://github.com/acme/demo')}/ref/opensession/pr-13-sessions/path/sessions/demo.hail.jsonl`,
-    );
-    await page.waitForSelector('.parser-picker');
-    await expect(page.locator('.parser-picker').innerText()).resolves.toContain('choose parser');
-    await page.click('text=codex · 92% · codex markers');
-    await page.waitForSelector('[data-timeline-idx]');
-    await expect(page.locator('h1').innerText()).resolves.toBe('Source Fixture');
-    await expect(page.locator('main').innerText()).resolves.toContain('hello from assistant');
-    expect(seen).toEqual([
-      {
-        source: {
-          kind: 'git',
-          remote: 'https://github.com/acme/demo',
-          ref: 'opensession/pr-13-sessions',
-          path: 'sessions/demo.hail.jsonl',
+    try {
+      await page.goto(
+        `${server.url}/src/git/${b64url('https://github.com/acme/demo')}/ref/opensession/pr-13-sessions/path/sessions/demo.hail.jsonl`,
+      );
+      await page.waitForSelector('.parser-picker');
+      await expect(page.locator('.parser-picker').innerText()).resolves.toContain('choose parser');
+      await page.click('text=codex · 92% · codex markers');
+      await page.waitForSelector('[data-timeline-idx]');
+      await expect(page.locator('h1').innerText()).resolves.toBe('Source Fixture');
+      await expect(page.locator('main').innerText()).resolves.toContain('hello from assistant');
+      expect(seen).toEqual([
+        {
+          source: {
+            kind: 'git',
+            remote: 'https://github.com/acme/demo',
+            ref: 'opensession/pr-13-sessions',
+            path: 'sessions/demo.hail.jsonl',
+          },
+          parser_hint: null,
         },
-        parser_hint: null,
-      },
-      {
-        source: {
-          kind: 'git',
-          remote: 'https://github.com/acme/demo',
-          ref: 'opensession/pr-13-sessions',
-          path: 'sessions/demo.hail.jsonl',
+        {
+          source: {
+            kind: 'git',
+            remote: 'https://github.com/acme/demo',
+            ref: 'opensession/pr-13-sessions',
+            path: 'sessions/demo.hail.jsonl',
+          },
+          parser_hint: 'codex',
         },
-        parser_hint: 'codex',
-      },
-    ]);
-    expect(page.url()).toContain('/ref/opensession%2Fpr-13-sessions/path/sessions/demo.hail.jsonl?');
-    expect(page.url()).toContain('parser_hint=codex');
-    await page.click('text=Native (codex)');
-    expect(new URL(page.url()).searchParams.get('view')).toBe('native');
-    await expect(page.locator('[data-timeline-idx="0"] .event-type').innerText()).resolves.toBe('user_message');
-    expect(seen).toHaveLength(2); // the view change reused the cached preview
-    await page.unroute('**/api/parse/preview');
+      ]);
+      expect(page.url()).toContain('/ref/opensession%2Fpr-13-sessions/path/sessions/demo.hail.jsonl?');
+      expect(page.url()).toContain('parser_hint=codex');
+      await page.click('text=Native (codex)');
+      expect(new URL(page.url()).searchParams.get('view')).toBe('native');
+      await expect(page.locator('[data-timeline-idx="0"] .event-type').innerText()).resolves.toBe('user_message');
+      expect(seen).toHaveLength(2); // the view change reused the cached preview
+    } finally {
+      await page.unroute('**/api/parse/preview'); // a failure here must not leave the mock for the next test
+    }
   });
 });
 
