@@ -356,7 +356,7 @@ async function preloadSyncModules(env, files) {
             return st !== undefined && (st.size !== e.size || Math.floor(st.mtimeMs) !== e.mtime_ms);
         });
         if (stale)
-            await Promise.all([Promise.all(/* import() */[__webpack_require__.e(1183), __webpack_require__.e(4632), __webpack_require__.e(2365), __webpack_require__.e(7850)]).then(__webpack_require__.bind(__webpack_require__, 2365)), Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(255)]).then(__webpack_require__.bind(__webpack_require__, 255)), Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(8032)]).then(__webpack_require__.bind(__webpack_require__, 5651)), Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(9036), __webpack_require__.e(705), __webpack_require__.e(2287)]).then(__webpack_require__.bind(__webpack_require__, 705))]);
+            await Promise.all([Promise.all(/* import() */[__webpack_require__.e(1183), __webpack_require__.e(4632), __webpack_require__.e(2365), __webpack_require__.e(7850)]).then(__webpack_require__.bind(__webpack_require__, 2365)), Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(255)]).then(__webpack_require__.bind(__webpack_require__, 255)), __webpack_require__.e(/* import() */ 8032).then(__webpack_require__.bind(__webpack_require__, 5651)), Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(9036), __webpack_require__.e(705), __webpack_require__.e(2287)]).then(__webpack_require__.bind(__webpack_require__, 705))]);
     }
     catch {
         // only a head start: the sync loads what it needs itself
@@ -496,7 +496,7 @@ async function syncBranches(repo, remote, targets, options) {
             factsP,
             branchCommitsP,
             Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(255)]).then(__webpack_require__.bind(__webpack_require__, 255)),
-            Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(8032)]).then(__webpack_require__.bind(__webpack_require__, 5651)),
+            __webpack_require__.e(/* import() */ 8032).then(__webpack_require__.bind(__webpack_require__, 5651)),
             Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(9036), __webpack_require__.e(705), __webpack_require__.e(2287)]).then(__webpack_require__.bind(__webpack_require__, 705)),
         ]);
         const store = update.storeFor(repo);

@@ -9,9 +9,7 @@ exports.modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   moveRefsAtomically: () => (/* binding */ moveRefsAtomically),
-/* harmony export */   packLooseObjects: () => (/* binding */ packLooseObjects),
-/* harmony export */   packObjects: () => (/* binding */ packObjects),
-/* harmony export */   recordWrites: () => (/* binding */ recordWrites)
+/* harmony export */   packObjects: () => (/* binding */ packObjects)
 /* harmony export */ });
 /* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6982);
 /* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -22,78 +20,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3106);
 /* harmony import */ var zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(zlib__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8843);
-/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9036);
-// Packs the objects one hook run wrote (A8 speed): the sync writes every ledger object loose (safe at each ref
-// update); before the one ledger push they are copied into a single pack + index, so `git push`'s pack-objects
-// reuses their compressed bytes instead of opening, inflating and deflating hundreds of loose files.
-// Best effort: the loose objects stay valid (`git gc` removes them later); a failure only means a slower push.
-
+// The hook's batched ledger write (A8 speed): the objects of every ledger commit of a run, held in memory, go
+// into one pack + index (so `git push`'s pack-objects reuses their compressed bytes instead of opening hundreds of
+// loose files), then every ledger ref moves in one compare-and-swap `git update-ref --stdin` transaction.
 
 
 
 
 
 const TYPE_CODE = { commit: 1, tree: 2, blob: 3, tag: 4 };
-/** Bodies kept in memory for packing up to this size; bigger objects are read back from their loose file. */
-const KEEP_BODY_MAX = 64 * 1024;
-/** Records the objects written through `store` until `stop()` (ids; small bodies too, so packing reads nothing). */
-function recordWrites(store) {
-    const objects = new Map();
-    const oids = new Set();
-    const s = store;
-    const render = {
-        writeBlob: ['blob', (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)],
-        writeTree: [
-            'tree',
-            (entries) => (entries.size === 0 ? undefined : (0,_objects__WEBPACK_IMPORTED_MODULE_5__/* .renderTree */ .B6)(entries)),
-        ],
-        writeCommit: [
-            'commit',
-            (tree, parents, message, who) => (0,_objects__WEBPACK_IMPORTED_MODULE_5__/* .renderCommit */ .ak)(tree, parents, message, who),
-        ],
-    };
-    const names = Object.keys(render);
-    const own = names.map((n) => Object.prototype.hasOwnProperty.call(s, n));
-    const originals = names.map((n) => s[n]);
-    names.forEach((n, i) => {
-        s[n] = (async (...a) => {
-            const oid = await originals[i].apply(store, a);
-            oids.add(oid);
-            const [type, body] = render[n];
-            const b = body(...a);
-            if (b !== undefined || type !== 'tree')
-                objects.set(oid, { type, body: b !== undefined && b.length <= KEEP_BODY_MAX ? b : undefined });
-            return oid;
-        });
-    });
-    // Trees edited in place (EditableTree) are written as raw bodies, synchronously.
-    const t = store;
-    const ownTreeBody = Object.prototype.hasOwnProperty.call(t, 'writeTreeBody');
-    const writeTreeBody = t.writeTreeBody;
-    t.writeTreeBody = (body) => {
-        const oid = writeTreeBody.call(store, body);
-        oids.add(oid);
-        if (body.length > 0)
-            objects.set(oid, { type: 'tree', body: body.length <= KEEP_BODY_MAX ? body : undefined });
-        return oid;
-    };
-    return {
-        oids,
-        objects,
-        stop: () => {
-            names.forEach((n, i) => {
-                if (own[i])
-                    s[n] = originals[i];
-                else
-                    delete s[n];
-            });
-            if (ownTreeBody)
-                t.writeTreeBody = writeTreeBody;
-            else
-                delete t.writeTreeBody;
-        },
-    };
-}
 /** Pack entry header: type and size, 7 bits at a time (pack-format.txt). */
 function entryHeader(type, size) {
     const out = [];
@@ -117,38 +52,6 @@ function packEntry(type, body) {
     ]);
 }
 /**
- * Writes the loose objects among `oids` into `objects/pack/pack-<sha>.{pack,idx}` (version 2, no deltas).
- * Returns the pack path, or undefined when there was nothing loose to pack.
- */
-function packLooseObjects(commonDir, oids, known = new Map()) {
-    const objectsDir = path__WEBPACK_IMPORTED_MODULE_2__.join(commonDir, 'objects');
-    const entries = [];
-    for (const oid of new Set(oids)) {
-        if (!/^[0-9a-f]{40}$/.test(oid))
-            continue; // SHA-1 repositories only
-        const k = known.get(oid);
-        if (k?.body !== undefined) {
-            entries.push({ oid: Buffer.from(oid, 'hex'), data: packEntry(TYPE_CODE[k.type], k.body) });
-            continue;
-        }
-        let raw;
-        try {
-            raw = (0,zlib__WEBPACK_IMPORTED_MODULE_3__.inflateSync)(fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(path__WEBPACK_IMPORTED_MODULE_2__.join(objectsDir, oid.slice(0, 2), oid.slice(2))));
-        }
-        catch {
-            continue; // already packed (or the virtual empty tree)
-        }
-        const sp = raw.indexOf(0x20);
-        const nul = raw.indexOf(0);
-        const type = TYPE_CODE[raw.toString('latin1', 0, sp)];
-        if (sp < 0 || nul < sp || type === undefined)
-            continue;
-        const body = raw.subarray(nul + 1);
-        entries.push({ oid: Buffer.from(oid, 'hex'), data: packEntry(type, body) });
-    }
-    return writePack(commonDir, entries);
-}
-/**
  * Writes objects held in memory (id -> type and body) as one pack + index, fsynced, and returns the pack
  * path (undefined when there is nothing to write). The hook's batched writer stores nothing loose.
  */
@@ -159,9 +62,9 @@ function packObjects(commonDir, objects) {
             throw new Error(`cannot pack object ${oid}`);
         entries.push({ oid: Buffer.from(oid, 'hex'), data: packEntry(TYPE_CODE[o.type], o.body) });
     }
-    return writePack(commonDir, entries, true);
+    return writePack(commonDir, entries);
 }
-function writePack(commonDir, entries, durable = false) {
+function writePack(commonDir, entries) {
     const objectsDir = path__WEBPACK_IMPORTED_MODULE_2__.join(commonDir, 'objects');
     if (entries.length === 0)
         return undefined;
@@ -208,19 +111,15 @@ function writePack(commonDir, entries, durable = false) {
         [`${base}.idx`, idx],
     ]) {
         const tmp = `${file}.tmp-${process.pid}`;
-        if (durable) {
-            // The only copy of these objects (git fsyncs its packs too): on disk before a ref can point at them.
-            const fd = fs__WEBPACK_IMPORTED_MODULE_1__.openSync(tmp, 'w', 0o444);
-            try {
-                fs__WEBPACK_IMPORTED_MODULE_1__.writeSync(fd, bytes);
-                fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync(fd);
-            }
-            finally {
-                fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
-            }
+        // The only copy of these objects (git fsyncs its packs too): on disk before a ref can point at them.
+        const fd = fs__WEBPACK_IMPORTED_MODULE_1__.openSync(tmp, 'w', 0o444);
+        try {
+            fs__WEBPACK_IMPORTED_MODULE_1__.writeSync(fd, bytes);
+            fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync(fd);
         }
-        else
-            fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(tmp, bytes, { mode: 0o444 });
+        finally {
+            fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
+        }
         fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(tmp, file);
     }
     return `${base}.pack`;

@@ -7,14 +7,12 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B6: () => (/* binding */ renderTree),
 /* harmony export */   LI: () => (/* binding */ ObjectStore),
 /* harmony export */   Pl: () => (/* binding */ EditableTree),
-/* harmony export */   ak: () => (/* binding */ renderCommit),
 /* harmony export */   pL: () => (/* binding */ EMPTY_TREE),
 /* harmony export */   tk: () => (/* binding */ TREE_MODE)
 /* harmony export */ });
-/* unused harmony exports BLOB_MODE, gitError, resetObjectCaches, splitPath */
+/* unused harmony exports BLOB_MODE, gitError, resetObjectCaches, renderTree, renderCommit, splitPath */
 /* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6982);
 /* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9896);

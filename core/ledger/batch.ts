@@ -1,82 +1,13 @@
-// Packs the objects one hook run wrote (A8 speed): the sync writes every ledger object loose (safe at each ref
-// update); before the one ledger push they are copied into a single pack + index, so `git push`'s pack-objects
-// reuses their compressed bytes instead of opening, inflating and deflating hundreds of loose files.
-// Best effort: the loose objects stay valid (`git gc` removes them later); a failure only means a slower push.
+// The hook's batched ledger write (A8 speed): the objects of every ledger commit of a run, held in memory, go
+// into one pack + index (so `git push`'s pack-objects reuses their compressed bytes instead of opening hundreds of
+// loose files), then every ledger ref moves in one compare-and-swap `git update-ref --stdin` transaction.
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { crc32, deflateSync, inflateSync } from 'zlib';
+import { crc32, deflateSync } from 'zlib';
 import { runGit } from './git-cli';
-import { type ObjectStore, renderCommit, renderTree, type Signature, type TreeEntryRecord } from './objects';
 
 const TYPE_CODE: Record<string, number> = { commit: 1, tree: 2, blob: 3, tag: 4 };
-
-/** Bodies kept in memory for packing up to this size; bigger objects are read back from their loose file. */
-const KEEP_BODY_MAX = 64 * 1024;
-
-export interface WrittenObject {
-  type: 'blob' | 'tree' | 'commit';
-  body?: Buffer;
-}
-
-/** Records the objects written through `store` until `stop()` (ids; small bodies too, so packing reads nothing). */
-export function recordWrites(store: ObjectStore): {
-  oids: Set<string>;
-  objects: Map<string, WrittenObject>;
-  stop: () => void;
-} {
-  const objects = new Map<string, WrittenObject>();
-  const oids = new Set<string>();
-  type Method = (...a: never[]) => Promise<string>;
-  const s = store as unknown as Record<'writeBlob' | 'writeTree' | 'writeCommit', Method>;
-  const render: Record<keyof typeof s, [WrittenObject['type'], (...a: never[]) => Buffer | undefined]> = {
-    writeBlob: ['blob', (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)],
-    writeTree: [
-      'tree',
-      (entries: ReadonlyMap<string, TreeEntryRecord>) => (entries.size === 0 ? undefined : renderTree(entries)),
-    ],
-    writeCommit: [
-      'commit',
-      (tree: string, parents: string[], message: string, who: Signature) => renderCommit(tree, parents, message, who),
-    ],
-  };
-  const names = Object.keys(render) as Array<keyof typeof s>;
-  const own = names.map((n) => Object.prototype.hasOwnProperty.call(s, n));
-  const originals = names.map((n) => s[n]);
-  names.forEach((n, i) => {
-    s[n] = (async (...a: never[]) => {
-      const oid = await originals[i].apply(store, a);
-      oids.add(oid);
-      const [type, body] = render[n];
-      const b = body(...a);
-      if (b !== undefined || type !== 'tree')
-        objects.set(oid, { type, body: b !== undefined && b.length <= KEEP_BODY_MAX ? b : undefined });
-      return oid;
-    }) as Method;
-  });
-  // Trees edited in place (EditableTree) are written as raw bodies, synchronously.
-  const t = store as unknown as { writeTreeBody: (body: Buffer) => string };
-  const ownTreeBody = Object.prototype.hasOwnProperty.call(t, 'writeTreeBody');
-  const writeTreeBody = t.writeTreeBody;
-  t.writeTreeBody = (body: Buffer): string => {
-    const oid = writeTreeBody.call(store, body);
-    oids.add(oid);
-    if (body.length > 0) objects.set(oid, { type: 'tree', body: body.length <= KEEP_BODY_MAX ? body : undefined });
-    return oid;
-  };
-  return {
-    oids,
-    objects,
-    stop: () => {
-      names.forEach((n, i) => {
-        if (own[i]) s[n] = originals[i];
-        else delete (s as Record<string, unknown>)[n];
-      });
-      if (ownTreeBody) t.writeTreeBody = writeTreeBody;
-      else delete (t as Record<string, unknown>).writeTreeBody;
-    },
-  };
-}
 
 /** Pack entry header: type and size, 7 bits at a time (pack-format.txt). */
 function entryHeader(type: number, size: number): Buffer {
@@ -102,40 +33,6 @@ function packEntry(type: number, body: Buffer): Buffer {
   ]);
 }
 
-/**
- * Writes the loose objects among `oids` into `objects/pack/pack-<sha>.{pack,idx}` (version 2, no deltas).
- * Returns the pack path, or undefined when there was nothing loose to pack.
- */
-export function packLooseObjects(
-  commonDir: string,
-  oids: Iterable<string>,
-  known: ReadonlyMap<string, WrittenObject> = new Map(),
-): string | undefined {
-  const objectsDir = path.join(commonDir, 'objects');
-  const entries: PackInput[] = [];
-  for (const oid of new Set(oids)) {
-    if (!/^[0-9a-f]{40}$/.test(oid)) continue; // SHA-1 repositories only
-    const k = known.get(oid);
-    if (k?.body !== undefined) {
-      entries.push({ oid: Buffer.from(oid, 'hex'), data: packEntry(TYPE_CODE[k.type], k.body) });
-      continue;
-    }
-    let raw: Buffer;
-    try {
-      raw = inflateSync(fs.readFileSync(path.join(objectsDir, oid.slice(0, 2), oid.slice(2))));
-    } catch {
-      continue; // already packed (or the virtual empty tree)
-    }
-    const sp = raw.indexOf(0x20);
-    const nul = raw.indexOf(0);
-    const type = TYPE_CODE[raw.toString('latin1', 0, sp)];
-    if (sp < 0 || nul < sp || type === undefined) continue;
-    const body = raw.subarray(nul + 1);
-    entries.push({ oid: Buffer.from(oid, 'hex'), data: packEntry(type, body) });
-  }
-  return writePack(commonDir, entries);
-}
-
 interface PackInput {
   oid: Buffer;
   data: Buffer;
@@ -154,10 +51,10 @@ export function packObjects(
     if (!/^[0-9a-f]{40}$/.test(oid) || TYPE_CODE[o.type] === undefined) throw new Error(`cannot pack object ${oid}`);
     entries.push({ oid: Buffer.from(oid, 'hex'), data: packEntry(TYPE_CODE[o.type], o.body) });
   }
-  return writePack(commonDir, entries, true);
+  return writePack(commonDir, entries);
 }
 
-function writePack(commonDir: string, entries: PackInput[], durable = false): string | undefined {
+function writePack(commonDir: string, entries: PackInput[]): string | undefined {
   const objectsDir = path.join(commonDir, 'objects');
   if (entries.length === 0) return undefined;
   const head = Buffer.alloc(12);
@@ -201,16 +98,14 @@ function writePack(commonDir: string, entries: PackInput[], durable = false): st
     [`${base}.idx`, idx],
   ] as const) {
     const tmp = `${file}.tmp-${process.pid}`;
-    if (durable) {
-      // The only copy of these objects (git fsyncs its packs too): on disk before a ref can point at them.
-      const fd = fs.openSync(tmp, 'w', 0o444);
-      try {
-        fs.writeSync(fd, bytes);
-        fs.fsyncSync(fd);
-      } finally {
-        fs.closeSync(fd);
-      }
-    } else fs.writeFileSync(tmp, bytes, { mode: 0o444 });
+    // The only copy of these objects (git fsyncs its packs too): on disk before a ref can point at them.
+    const fd = fs.openSync(tmp, 'w', 0o444);
+    try {
+      fs.writeSync(fd, bytes);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
     fs.renameSync(tmp, file);
   }
   return `${base}.pack`;
