@@ -1,6 +1,7 @@
 // The bench harness's shared pieces: the Bench contract every bench/<name>.ts exports, and helpers that
 // time what users run (the bundled CLI in a fresh process) against a baseline measured in the same run.
-import { spawnSync } from 'node:child_process';
+import { type ChildProcessByStdio, spawnSync } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -119,4 +120,17 @@ export function seedGlobalObjectStore(home: string, count: number, sessionText: 
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, `${hash}.jsonl`), text);
   }
+}
+
+/** The URL a spawned `opensession serve` prints once it listens (rejects if it exits first). */
+export function serveUrl(child: ChildProcessByStdio<null, Readable, null>): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (b: Buffer) => {
+      out += b.toString('utf8');
+      const m = /listening on (http:\/\/\S+)\n/.exec(out);
+      if (m) resolve(m[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+  });
 }

@@ -6,7 +6,16 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import * as http from 'node:http';
 import * as path from 'node:path';
-import { BUNDLED_CLI, elapsedMs, type Bench, isolatedEnv, median, round, seedGlobalObjectStore } from './harness';
+import {
+  BUNDLED_CLI,
+  elapsedMs,
+  type Bench,
+  isolatedEnv,
+  median,
+  round,
+  seedGlobalObjectStore,
+  serveUrl,
+} from './harness';
 
 const WORDS = ['parser', 'ledger', 'review', 'refactor', 'daemon', 'viewer', 'search', 'index', 'cursor', 'codex'];
 const SESSIONS = 10_000;
@@ -63,15 +72,7 @@ async function serve(home: string, work: string): Promise<Served> {
     env: isolatedEnv(home),
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (b: Buffer) => {
-      out += b.toString('utf8');
-      const m = /listening on (http:\/\/\S+)\n/.exec(out);
-      if (m) resolve(m[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
-  });
+  const url = await serveUrl(child);
   const t0 = process.hrtime.bigint();
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const first = await get(agent, `${url}/api/sessions?per_page=1`);

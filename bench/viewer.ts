@@ -6,7 +6,16 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import * as http from 'node:http';
 import * as path from 'node:path';
-import { BUNDLED_CLI, elapsedMs, type Bench, isolatedEnv, median, round, seedGlobalObjectStore } from './harness';
+import {
+  BUNDLED_CLI,
+  elapsedMs,
+  type Bench,
+  isolatedEnv,
+  median,
+  round,
+  seedGlobalObjectStore,
+  serveUrl,
+} from './harness';
 
 const SESSIONS = 2_000;
 const TOOLS = ['codex', 'claude-code', 'gemini', 'opencode'];
@@ -87,15 +96,7 @@ export const viewerBench: Bench = {
       },
     );
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        child.stdout.on('data', (b: Buffer) => {
-          out += b.toString('utf8');
-          const m = /listening on (http:\/\/\S+)\n/.exec(out);
-          if (m) resolve(m[1]);
-        });
-        child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
-      });
+      const url = await serveUrl(child);
       const list = await pair(`${url}/?search=ledger`, `${url}/api/sessions?search=ledger`, 100);
       const one = await pair(`${url}/sessions/view-42`, `${url}/api/sessions/view-42`, 100);
       return {
