@@ -16,6 +16,8 @@ module.exports = {
   // node_modules run untransformed, except the secretlint preset: core/redact/secretlint.ts loads it lazily with a
   // synchronous require, and jest can require() an ES module only on Node 24.9+ (the transform compiles it then).
   transformIgnorePatterns: ['/node_modules/(?!@secretlint/)'],
+  // jest's runtime, with the link step of import()s queued (a Node vm race; see the file).
+  runtime: '<rootDir>/__tests__/support/jest-runtime.js',
   // The slowest suites start first, also on a clean clone without jest's cached durations.
   testSequencer: '<rootDir>/__tests__/support/sequencer.js',
   // Most suites spend their time waiting on git and bundled-CLI child processes, so one worker more than there
