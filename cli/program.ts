@@ -2,7 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { formatErrorChain, isDebugValue, UsageError } from '../core/errors';
 import type { CliContext } from './context';
-import packageJson from '../package.json';
+import packageJson from '../package.json' with { type: 'json' };
 
 export const VERSION: string = packageJson.version;
 

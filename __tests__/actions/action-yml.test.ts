@@ -15,7 +15,7 @@ import {
 } from '../../cli/ci/constants';
 import { makeTempDir } from '../support/git';
 
-const ROOT = path.resolve(__dirname, '../..');
+const ROOT = path.resolve(import.meta.dirname, '../..');
 const VALIDATOR = path.join(ROOT, 'node_modules', '.bin', 'action-validator');
 
 function actionFiles(): string[] {

@@ -8,6 +8,8 @@ import { cleanupTempDirs, GitHttpServer, makeTempDir, startGitHttpServer } from 
 import { git } from '../core/review/ledger-fixture';
 import { makePrFixture, PrFixture, pullRequestExamples, remoteRefs, retarget } from './pr-fixture';
 
+const { jest } = import.meta; // native ESM: the jest object is not a global (docs/testing.md)
+
 let server: GitHttpServer;
 let fx: PrFixture;
 const examples = pullRequestExamples();

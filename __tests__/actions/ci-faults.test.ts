@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BUNDLED_CLI } from '../support/cli';
 import { fakeClock, FakeApi, startFakeApi } from '../support/fake-api';
-import { cleanupTempDirs, GitHttpServer, makeTempDir, startGitHttpServer } from '../support/git';
+import { makeTempDir, useGitHttpServer } from '../support/git';
 import { documentedOperation } from '../core/providers/openapi';
 import { git, ledgerRefOf } from '../core/review/ledger-fixture';
 import { makePrFixture, PrFixture, pullRequestExamples, remoteRefs, retarget } from './pr-fixture';
@@ -16,17 +16,10 @@ const TOKEN = 'ghs_faultsfaultsfaults0123456789';
 const ISSUE = '/repos/Codertocat/Hello-World/issues';
 const FINAL = '<!-- opensession-session-review-final -->';
 
-let server: GitHttpServer;
+const server = useGitHttpServer();
 let api: FakeApi;
 let comments: Array<Record<string, unknown>>;
 
-beforeAll(async () => {
-  server = await startGitHttpServer();
-});
-afterAll(async () => {
-  await server.stop();
-  cleanupTempDirs();
-});
 beforeEach(async () => {
   api = await startFakeApi(fakeClock().now);
   comments = [];

@@ -11,7 +11,7 @@ import { cleanupTempDirs, GitHttpServer, startGitHttpServer } from '../support/g
 import { git, ledgerRefOf } from '../core/review/ledger-fixture';
 import { makePrFixture, PrFixture, remoteRefs } from './pr-fixture';
 
-const ROOT = path.resolve(__dirname, '../..');
+const ROOT = path.resolve(import.meta.dirname, '../..');
 const GCL = path.join(ROOT, 'node_modules', '.bin', 'gitlab-ci-local');
 const VERSION = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const TEMPLATE = path.join(ROOT, 'gitlab-ci', 'templates', 'session-review.yml');
@@ -95,7 +95,7 @@ function writeProject(dir: string): void {
       '# Fake npx: accepts exactly `npx --yes opensession@<version> ...` and runs the current sources.',
       `[ "$1" = "--yes" ] && [ "$2" = "opensession@${VERSION}" ] || { echo "unexpected npx call: $*" >&2; exit 97; }`,
       'shift 2',
-      `exec "${tsx}" "${path.join(__dirname, 'fixtures', 'cli-main.ts')}" "$@"`,
+      `exec "${tsx}" "${path.join(import.meta.dirname, 'fixtures', 'cli-main.ts')}" "$@"`,
       '',
     ].join('\n'),
   );

@@ -13,7 +13,9 @@ import { cleanupTempDirs, git, GitHttpServer, makeTempDir, makeTempRepo, startGi
 import { importRefs, ledgerRef, refNames } from '../support/janitor-remote';
 import { documentedOperation, githubMock } from '../core/providers/openapi';
 
-const ROOT = path.resolve(__dirname, '../..');
+const { jest } = import.meta; // native ESM: the jest object is not a global (docs/testing.md)
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
 const DAY = 86_400;
 const FIXED_NOW = Math.floor(Date.parse('2026-01-02T03:04:05.678Z') / 1000); // runInProcess's clock
 const REAL_NOW = Math.floor(Date.now() / 1000);

@@ -10,7 +10,7 @@ import { cleanupTempDirs, GitHttpServer, makeTempDir, startGitHttpServer } from 
 import { documentedOperation } from '../core/providers/openapi';
 import { makePrFixture, PrFixture, pullRequestExamples, remoteRefs, retarget } from './pr-fixture';
 
-const ROOT = path.resolve(__dirname, '../..');
+const ROOT = path.resolve(import.meta.dirname, '../..');
 const BUNDLE = path.join(ROOT, 'dist', 'index.js');
 const TOKEN = 'ghs_localactiontoken0123456789abcdef';
 

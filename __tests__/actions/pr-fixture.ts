@@ -2,16 +2,18 @@
 // `changes`, its ledger ref, and a fresh CI clone (what actions/checkout leaves behind).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { cloneTemp, git as gitAsync, GitHttpServer, makeTempDir } from '../support/git';
 import { commitFiles, git, initRepo, ledgerRefOf, writeLedger } from '../core/review/ledger-fixture';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const examples = require('@octokit/webhooks-examples/api.github.com/index.json') as Array<{
+const examples = JSON.parse(
+  fs.readFileSync(fileURLToPath(import.meta.resolve('@octokit/webhooks-examples/api.github.com/index.json')), 'utf8'),
+) as Array<{
   name: string;
   examples: Array<Record<string, unknown>>;
 }>;
 
-export const RICH = fs.readFileSync(path.resolve(__dirname, '../../samples/hail/rich.hail.jsonl'), 'utf8');
+export const RICH = fs.readFileSync(path.resolve(import.meta.dirname, '../../samples/hail/rich.hail.jsonl'), 'utf8');
 
 export interface PrFixture {
   remoteUrl: string;

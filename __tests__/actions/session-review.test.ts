@@ -10,6 +10,8 @@ import { githubMock } from '../core/providers/openapi';
 import { git, ledgerRefOf } from '../core/review/ledger-fixture';
 import { makePrFixture, PrFixture, pullRequestExamples, remoteRefs, retarget } from './pr-fixture';
 
+const { jest } = import.meta; // native ESM: the jest object is not a global (docs/testing.md)
+
 const TOKEN = 'ghs_secretsecretsecret0123456789';
 const ISSUE = '/repos/Codertocat/Hello-World/issues';
 const LEDGER = ledgerRefOf('changes');

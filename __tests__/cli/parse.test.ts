@@ -8,7 +8,7 @@ import type { CliContext } from '../../cli/context';
 import { parseHail } from '../../core/hail/reader';
 import { validateSession } from '../../core/hail/validate';
 
-const FIXTURES = path.resolve(__dirname, '../fixtures');
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 const TV1 =
   [
     '{"timestamp":"2026-02-16T09:00:00Z","type":"session_meta"}',
@@ -303,9 +303,9 @@ describe('opensession parse', () => {
     const entry = path.join(dir, 'entry.ts');
     fs.writeFileSync(
       entry,
-      `require(${JSON.stringify(path.resolve(__dirname, '../../cli/main'))}).main(process.argv.slice(2));\n`,
+      `import { main } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../cli/main'))};\nvoid main(process.argv.slice(2));\n`,
     );
-    const tsx = path.resolve(__dirname, '../../node_modules/.bin/tsx');
+    const tsx = path.resolve(import.meta.dirname, '../../node_modules/.bin/tsx');
     const r = spawnSync(
       'bash',
       ['-c', `"${tsx}" "${entry}" parse big.jsonl | head -c 100 >/dev/null; exit \${PIPESTATUS[0]}`],

@@ -3,7 +3,7 @@ import { existsSync, promises as fs, mkdtempSync, readdirSync, statSync } from '
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT, runBundled, runInProcess } from '../support/cli';
-import packageJson from '../../package.json';
+import packageJson from '../../package.json' with { type: 'json' };
 
 const EXAMPLE_SHA = 'f9a29704ce866dd28399a7dfc4173559e5f5d1c27aadc838ea642355f1e303b4';
 const RICH_SHA = 'e24b322a2ecb94e9acdca12029f286d558f1b2e31dcb23980087db4aa1c16d31';
@@ -159,7 +159,7 @@ describe('register', () => {
 
     test('a raw Claude Code log: the suggested parse command works, and register then succeeds', async () => {
       const repo = tempRepo();
-      const raw = path.join(__dirname, '../../samples/claude-code/demo-session.jsonl');
+      const raw = path.join(import.meta.dirname, '../../samples/claude-code/demo-session.jsonl');
       const r = await runInProcess(['register', raw], { cwd: repo });
       expect(r.code).toBe(1);
       const step = /`(opensession parse [^`]+)`/.exec(r.stderr)![1].split(' ').slice(1);
@@ -168,7 +168,7 @@ describe('register', () => {
       expect(parsed.code).toBe(0);
       const again = await runInProcess(['register', './session.hail.jsonl', '--quiet'], { cwd: repo });
       expect(again.code).toBe(0);
-      expect(existsSync(path.join(__dirname, '../../docs/hail.md'))).toBe(true); // the docs: pointer resolves
+      expect(existsSync(path.join(import.meta.dirname, '../../docs/hail.md'))).toBe(true); // the docs: pointer resolves
     });
 
     test('a huge line (8 MiB of text) is read, and a bad one after it is reported with its line number', async () => {

@@ -22,6 +22,8 @@ import {
 import { findLeak, LOOK_ALIKES, promptWithSecretAt, SECRET_CORPUS, type PlantedSecret } from '../support/secret-corpus';
 import { pullRequestExamples, retarget } from '../actions/pr-fixture';
 
+const { jest } = import.meta; // native ESM: the jest object is not a global (docs/testing.md)
+
 jest.setTimeout(300_000);
 
 const POSITIONS = [30, 70, 76]; // the secret starts at these code points of the first prompt (76 = the 77th)

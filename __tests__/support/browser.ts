@@ -1,11 +1,12 @@
 // Debian's Chromium driven by playwright-core (never a downloaded browser): launch options and page helpers.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const ARTIFACTS_DIR = path.resolve(__dirname, '../../test-artifacts');
+export const ARTIFACTS_DIR = path.resolve(import.meta.dirname, '../../test-artifacts');
 
 export function chromiumAvailable(): boolean {
   return fs.existsSync(CHROMIUM_PATH);
@@ -43,7 +44,7 @@ export async function guardOrigins(page: Page, allowedOrigin: string): Promise<s
 export async function axeSeriousViolations(
   page: Page,
 ): Promise<Array<{ id: string; impact: string; nodes: string[] }>> {
-  const src = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  const src = fs.readFileSync(fileURLToPath(import.meta.resolve('axe-core/axe.min.js')), 'utf8');
   await page.evaluate(src);
   // A string, so the function body is not compiled against Node's types (it runs in the page).
   const result = (await page.evaluate('window.axe.run(document, { resultTypes: ["violations"] })')) as {

@@ -11,7 +11,7 @@ export interface CliResult {
   stdoutBytes: Buffer;
 }
 
-export const REPO_ROOT = path.resolve(__dirname, '../..');
+export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 /** The byte vectors of the spec (example/rich HAIL and their handoff summaries), copied into the repo. */
 export const EXAMPLES = path.join(REPO_ROOT, '__tests__', 'fixtures', 'hail');
 /** @deprecated old name of EXAMPLES, kept for tests written against it. */

@@ -294,3 +294,47 @@ export async function startGitHttpServer(): Promise<GitHttpServer> {
       }),
   };
 }
+
+/**
+ * One loopback git server for the calling suite (or `describe` block): started in `beforeAll`, stopped in
+ * `afterAll`, which then also removes the suite's temp dirs (`cleanupTempDirs`). Call it at the top level before
+ * the hooks that use the server; the returned handle forwards to the running server inside hooks and tests.
+ */
+export function useGitHttpServer(): GitHttpServer {
+  let started: GitHttpServer | undefined;
+  beforeAll(async () => {
+    started = await startGitHttpServer();
+  });
+  afterAll(async () => {
+    await started?.stop();
+    started = undefined;
+    cleanupTempDirs();
+  });
+  const running = (): GitHttpServer => {
+    if (started === undefined)
+      throw new Error('the git server runs from beforeAll to afterAll: use it in hooks and tests');
+    return started;
+  };
+  return {
+    get url() {
+      return running().url;
+    },
+    get repoUrl() {
+      return running().repoUrl;
+    },
+    get bareDir() {
+      return running().bareDir;
+    },
+    get projectRoot() {
+      return running().projectRoot;
+    },
+    get requests() {
+      return running().requests;
+    },
+    get authorizations() {
+      return running().authorizations;
+    },
+    createRepo: (name) => running().createRepo(name),
+    stop: () => running().stop(),
+  };
+}

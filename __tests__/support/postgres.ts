@@ -67,8 +67,7 @@ export async function startPostgres(): Promise<PgCluster> {
     url,
     port,
     createDatabase: async (name) => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { Client } = require('pg') as typeof import('pg');
+      const { Client } = (await import('pg')).default;
       const c = new Client({ connectionString: url });
       await c.connect();
       try {

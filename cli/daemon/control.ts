@@ -153,8 +153,12 @@ function rssBytes(pid: number): number | null {
     }
   }
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { execFileSync } = require('child_process') as typeof import('child_process');
+    // Native ESM (the tests) has no `require`; process.getBuiltinModule is Node 20.16+, the bundle keeps `require`.
+    const { execFileSync } = (
+      typeof require === 'function'
+        ? require('child_process') // eslint-disable-line @typescript-eslint/no-require-imports
+        : process.getBuiltinModule('child_process')
+    ) as typeof import('child_process');
     const kb = Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' }).trim());
     return Number.isFinite(kb) && kb > 0 ? kb * 1024 : null;
   } catch {

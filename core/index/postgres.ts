@@ -30,8 +30,12 @@ export class PostgresDriver implements SqlDriver {
   private constructor(private readonly pool: Pool) {}
 
   static async connect(url: string): Promise<PostgresDriver> {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const pg = require('pg') as typeof import('pg');
+    // Native ESM (the tests) has no `require`; in CommonJS the test is constant and ncc bundles the package.
+    const pg = (
+      typeof require === 'function'
+        ? require('pg') // eslint-disable-line @typescript-eslint/no-require-imports
+        : process.getBuiltinModule('module').createRequire(import.meta.url)('pg')
+    ) as typeof import('pg');
     const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 10_000 });
     // Fails fast on a wrong URL or an unreachable server, before the server starts listening.
     const client = await pool.connect();

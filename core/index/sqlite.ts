@@ -5,6 +5,9 @@ import type { Database, Statement } from 'node-sqlite3-wasm';
 import type { SqlDriver } from './storage';
 
 function loadSqlite(): typeof import('node-sqlite3-wasm') {
+  // Native ESM (the tests) has no `require`; in CommonJS this test is constant and ncc bundles the package below.
+  if (typeof require !== 'function')
+    return process.getBuiltinModule('module').createRequire(import.meta.url)('node-sqlite3-wasm');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require('node-sqlite3-wasm') as typeof import('node-sqlite3-wasm');
 }

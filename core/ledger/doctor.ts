@@ -28,7 +28,8 @@ export interface CliIdentity {
 
 /** The running CLI: `process.execPath` and the realpath of the main module (§9.8, §17). */
 export function currentCliIdentity(): CliIdentity {
-  const main = require.main?.filename ?? process.argv[1] ?? '';
+  // native ESM (the tests) has no `require`; in the bundle the test is constant
+  const main = (typeof require === 'function' ? require.main?.filename : undefined) ?? process.argv[1] ?? '';
   let entry = main;
   try {
     entry = fs.realpathSync(main);

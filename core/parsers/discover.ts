@@ -75,8 +75,12 @@ async function uniqueSorted(paths: string[]): Promise<string[]> {
 /** True when a Cursor DB opens read-only and holds composer data (3.5 filter). */
 export function cursorDbHasConversations(dbPath: string): boolean {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { Database } = require('node-sqlite3-wasm') as typeof import('node-sqlite3-wasm');
+    // Native ESM (the tests) has no `require`; in CommonJS the test is constant and ncc bundles the package.
+    const { Database } = (
+      typeof require === 'function'
+        ? require('node-sqlite3-wasm') // eslint-disable-line @typescript-eslint/no-require-imports
+        : process.getBuiltinModule('module').createRequire(import.meta.url)('node-sqlite3-wasm')
+    ) as typeof import('node-sqlite3-wasm');
     const db = new Database(dbPath, { readOnly: true, fileMustExist: true });
     try {
       const tables = new Set(

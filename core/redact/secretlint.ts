@@ -32,6 +32,11 @@ let sink: SecretlintFinding[] = [];
 let currentRule = '';
 
 function loadPreset(): typeof import('@secretlint/secretlint-rule-preset-recommend') {
+  // Native ESM (the tests) has no `require`; in CommonJS this test is constant and ncc bundles the package below.
+  if (typeof require !== 'function')
+    return process.getBuiltinModule('module').createRequire(import.meta.url)(
+      '@secretlint/secretlint-rule-preset-recommend',
+    );
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require('@secretlint/secretlint-rule-preset-recommend') as typeof import('@secretlint/secretlint-rule-preset-recommend');
 }

@@ -6,7 +6,7 @@ import { BUNDLED_CLI, runBundled } from '../../support/cli';
 import { cleanupTempDirs, git, isolateGitEnv, makeTempRepo } from '../../support/git';
 import { runInPty } from '../../support/pty';
 
-const HAIL = path.resolve(__dirname, '../../fixtures/hail/rich.hail.jsonl');
+const HAIL = path.resolve(import.meta.dirname, '../../fixtures/hail/rich.hail.jsonl');
 const PROMPT = '[opensession] install cleanup automation now? [y/N]: ';
 let env: Record<string, string | undefined>;
 

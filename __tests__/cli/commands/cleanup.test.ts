@@ -23,14 +23,15 @@ const normalized = <T extends { output: string }>(r: T): T => ({ ...r, output: r
 const DAY = 86_400;
 const NOW = Math.floor(Date.now() / 1000);
 const VERSION = (
-  JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as { version: string }
+  JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../package.json'), 'utf8')) as { version: string }
 ).version;
 
 let server: GitHttpServer;
 let env: Record<string, string | undefined>;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.resolve(__dirname, '../../../dist/index.js'))) throw new Error('run `npm run bundle` first');
+  if (!fs.existsSync(path.resolve(import.meta.dirname, '../../../dist/index.js')))
+    throw new Error('run `npm run bundle` first');
   isolateGitEnv();
   env = {
     HOME: process.env.HOME,

@@ -19,9 +19,9 @@ import * as path from 'node:path';
 import { buildCursorFixtures } from '../../fixtures/cursor/make-fixtures';
 import { runBundled, runInProcess, type CliResult } from '../../support/cli';
 
-const FIXTURES = path.resolve(__dirname, '../../fixtures');
-const EXAMPLE = path.resolve(__dirname, '../../../samples/hail/example.hail.jsonl');
-const RICH = path.resolve(__dirname, '../../../samples/hail/rich.hail.jsonl');
+const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
+const EXAMPLE = path.resolve(import.meta.dirname, '../../../samples/hail/example.hail.jsonl');
+const RICH = path.resolve(import.meta.dirname, '../../../samples/hail/rich.hail.jsonl');
 const CLAUDE_LOG = path.join(
   FIXTURES,
   'claude-code/projects/-home-dev-demo-app/4f1c2a9e-7b3d-4e61-9a2f-0c5d8e7b1a23.jsonl',

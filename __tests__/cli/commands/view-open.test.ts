@@ -8,7 +8,7 @@ import { runBundled } from '../../support/cli';
 import { cleanupTempDirs, makeTempDir } from '../../support/git';
 import { commitFiles, initRepo, ledgerRefOf, writeLedger } from '../../core/review/ledger-fixture';
 
-const DEMO = fs.readFileSync(path.join(__dirname, '../../fixtures/web/claude-demo.hail.jsonl'), 'utf8');
+const DEMO = fs.readFileSync(path.join(import.meta.dirname, '../../fixtures/web/claude-demo.hail.jsonl'), 'utf8');
 
 async function freePort(): Promise<number> {
   const srv = net.createServer();

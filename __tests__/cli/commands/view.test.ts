@@ -14,7 +14,7 @@ import {
 } from '../../support/git';
 import { commitFiles, git, initRepo, ledgerRefOf, writeLedger } from '../../core/review/ledger-fixture';
 
-const FIXTURES = path.join(__dirname, '../../fixtures/web');
+const FIXTURES = path.join(import.meta.dirname, '../../fixtures/web');
 const DEMO = fs.readFileSync(path.join(FIXTURES, 'claude-demo.hail.jsonl'), 'utf8');
 const RICH = fs.readFileSync(path.join(FIXTURES, 'rich.hail.jsonl'), 'utf8');
 // A GitHub token planted in a prompt: it must never reach a bundle.

@@ -238,7 +238,7 @@ describe('opensession-daemon capture', () => {
     const repo = await makeTempRepo({ initialCommit: true });
     const d = await startDaemon(home);
     running.push(d);
-    const fixtures = path.join(__dirname, '../../fixtures/codex/sessions/2025/10/20');
+    const fixtures = path.join(import.meta.dirname, '../../fixtures/codex/sessions/2025/10/20');
     const dest = path.join(home, '.codex', 'sessions', '2025', '10', '20');
     fs.mkdirSync(dest, { recursive: true }); // ~/.codex/sessions did not exist when the daemon started
     await waitFor('codex root watched', () => {
@@ -382,7 +382,7 @@ describe('daemon lifecycle (§2.1, §2.10, §2.11)', () => {
   }, 90000);
 
   it('opensession-daemon rejects unknown arguments (usage, exit 2) and a missing home (exit 1)', () => {
-    const bin = path.join(__dirname, '../../../bin/opensession-daemon.js');
+    const bin = path.join(import.meta.dirname, '../../../bin/opensession-daemon.js');
     const r = spawnSync(process.execPath, [bin, 'sideways'], { encoding: 'utf8', env: { PATH: process.env.PATH } });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('Usage: opensession-daemon [run]');
@@ -406,7 +406,7 @@ describe('daemon lifecycle (§2.1, §2.10, §2.11)', () => {
     );
     const text = fs.readFileSync(unit, 'utf8');
     expect(text).toContain(
-      `ExecStart="${process.execPath}" "${fs.realpathSync(path.join(__dirname, '../../../bin/opensession.js'))}" "daemon" "run"`,
+      `ExecStart="${process.execPath}" "${fs.realpathSync(path.join(import.meta.dirname, '../../../bin/opensession.js'))}" "daemon" "run"`,
     );
     expect(text).toContain('Restart=on-failure');
     r = cli(['daemon', 'install', '--platform', 'darwin'], home);

@@ -3,7 +3,7 @@
 import * as path from 'path';
 import { runInWorker, type WorkerJob } from '../../../cli/daemon/parse-worker';
 
-const BIN = path.resolve(__dirname, '../../../bin/opensession.js');
+const BIN = path.resolve(import.meta.dirname, '../../../bin/opensession.js');
 
 describe('runInWorker', () => {
   it('reports a worker killed before it takes its job as killed, not as a failed send', async () => {

@@ -20,7 +20,7 @@ const SESSION = hailText({
   createdAt: '2026-01-01T00:00:00Z',
   messages: ['hello from user', `key ${SECRET}`],
 });
-const CODEX = fs.readFileSync(path.join(__dirname, '../../fixtures/codex/rollout.golden.hail.jsonl'), 'utf8');
+const CODEX = fs.readFileSync(path.join(import.meta.dirname, '../../fixtures/codex/rollout.golden.hail.jsonl'), 'utf8');
 void CODEX;
 
 interface Fake {
@@ -147,7 +147,7 @@ describe('inline sources', () => {
   });
 
   test('a native parser result names its adapter', async () => {
-    const codex = fs.readFileSync(path.join(__dirname, '../../fixtures/codex/legacy-cli.jsonl'));
+    const codex = fs.readFileSync(path.join(import.meta.dirname, '../../fixtures/codex/legacy-cli.jsonl'));
     const r = await preview(inline('C:\\logs\\rollout.jsonl', codex, 'codex'));
     expect(r.status).toBe(200);
     const body = r.json() as Record<string, unknown>;

@@ -7,7 +7,7 @@ import { parseHailLine } from '../../../core/hail/reader';
 import { EventLineSchema, HeaderLineSchema, StatsLineSchema } from '../../../core/hail/schema';
 import { EVENT_TYPE_SHAPES, BLOCK_SHAPES } from '../../../core/hail/shape';
 
-const rich = readFileSync(path.join(__dirname, '../../fixtures/hail/rich.hail.jsonl'), 'utf8');
+const rich = readFileSync(path.join(import.meta.dirname, '../../fixtures/hail/rich.hail.jsonl'), 'utf8');
 // the rich vector, plus one event with every block kind and one event per event-type variant
 const EVERY_BLOCK =
   '{"type":"event","event_id":"b","timestamp":"2026-01-01T00:00:00Z","event_type":{"type":"AgentMessage"},' +

@@ -11,7 +11,7 @@ import {
 } from '../../../core/hail';
 
 // the spec's vectors as shipped in this repository (tests read nothing outside it)
-const EXAMPLES = path.resolve(__dirname, '../../../samples/hail');
+const EXAMPLES = path.resolve(import.meta.dirname, '../../../samples/hail');
 const read = (name: string) => readFileSync(path.join(EXAMPLES, name), 'utf8');
 
 describe('HAIL test vectors (section 13)', () => {

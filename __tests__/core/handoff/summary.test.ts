@@ -7,8 +7,8 @@ import { parseHail, sha256Hex, withRecomputedStats } from '../../../core/hail';
 import type { Session } from '../../../core/hail';
 
 // summaries: the spec's handoff vectors (fixtures/handoff); sessions: the HAIL vectors shipped in samples/hail
-const FIXTURES = path.join(__dirname, '../../fixtures/handoff');
-const SAMPLES = path.join(__dirname, '../../../samples/hail');
+const FIXTURES = path.join(import.meta.dirname, '../../fixtures/handoff');
+const SAMPLES = path.join(import.meta.dirname, '../../../samples/hail');
 const read = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
 const load = (name: string): Session => withRecomputedStats(parseHail(readFileSync(path.join(SAMPLES, name), 'utf8')));
 

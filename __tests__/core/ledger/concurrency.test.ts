@@ -6,9 +6,9 @@ import { cleanupTempDirs, git, gitRaw, isolateGitEnv, makeTempRepo } from '../..
 
 afterAll(() => cleanupTempDirs());
 
-const ROOT = path.resolve(__dirname, '../../..');
+const ROOT = path.resolve(import.meta.dirname, '../../..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-const WORKER = path.join(__dirname, 'helpers', 'append-worker.ts');
+const WORKER = path.join(import.meta.dirname, 'helpers', 'append-worker.ts');
 
 function runWorker(
   repo: string,

@@ -27,7 +27,7 @@ import {
 } from '../../support/git';
 import { makeSession } from './fixtures';
 
-const ROOT = path.resolve(__dirname, '../../..');
+const ROOT = path.resolve(import.meta.dirname, '../../..');
 const REF = ledgerRef('main');
 let server: GitHttpServer;
 let home: string;
@@ -44,7 +44,7 @@ afterAll(async () => {
 function installShim(): void {
   const bin = path.join(home, '.local', 'share', 'opensession', 'bin');
   fs.mkdirSync(bin, { recursive: true });
-  const shim = `#!/bin/sh\nexec '${path.join(ROOT, 'node_modules', '.bin', 'tsx')}' '${path.join(__dirname, 'helpers', 'cli-entry.ts')}' "$@"\n`;
+  const shim = `#!/bin/sh\nexec '${path.join(ROOT, 'node_modules', '.bin', 'tsx')}' '${path.join(import.meta.dirname, 'helpers', 'cli-entry.ts')}' "$@"\n`;
   fs.writeFileSync(path.join(bin, 'opensession'), shim, { mode: 0o755 });
 }
 

@@ -5,26 +5,11 @@ import { storeBlob, storeSession } from '../../../core/ledger/store';
 import { pruneLedger } from '../../../core/ledger/prune';
 import { noteTip, readFanoutMode } from '../../../core/ledger/notes';
 import { pushRef } from '../../../core/ledger/push';
-import {
-  cleanupTempDirs,
-  commitFile,
-  git,
-  gitRaw,
-  GitHttpServer,
-  makeTempRepo,
-  startGitHttpServer,
-} from '../../support/git';
+import { commitFile, git, gitRaw, makeTempRepo, useGitHttpServer } from '../../support/git';
 import { makeSession } from './fixtures';
 
 const REF = ledgerRef('main');
-let server: GitHttpServer;
-beforeAll(async () => {
-  server = await startGitHttpServer();
-});
-afterAll(async () => {
-  await server.stop();
-  cleanupTempDirs();
-});
+const server = useGitHttpServer();
 
 describe('pruneLedger (§7)', () => {
   it('removes expired sessions and their index entries in a normal child commit', async () => {

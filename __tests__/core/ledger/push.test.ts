@@ -4,27 +4,11 @@ import { openRepo, readRef } from '../../../core/ledger/repo';
 import { storeSession } from '../../../core/ledger/store';
 import { pushRef } from '../../../core/ledger/push';
 import { pruneLedger } from '../../../core/ledger/prune';
-import {
-  cleanupTempDirs,
-  cloneTemp,
-  git,
-  gitRaw,
-  GitHttpServer,
-  makeTempRepo,
-  startGitHttpServer,
-} from '../../support/git';
+import { cloneTemp, git, gitRaw, makeTempRepo, useGitHttpServer } from '../../support/git';
 import { makeSession } from './fixtures';
 
 const REF = ledgerRef('main');
-let server: GitHttpServer;
-
-beforeAll(async () => {
-  server = await startGitHttpServer();
-});
-afterAll(async () => {
-  await server.stop();
-  cleanupTempDirs();
-});
+const server = useGitHttpServer();
 
 async function ledgerFiles(dir: string, ref: string): Promise<string[]> {
   return (await git(dir, 'ls-tree', '-r', '--name-only', ref)).split('\n').filter((l) => l !== '');

@@ -4,6 +4,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { FIXTURES, parseFile } from './support/harness';
 
+const { jest } = import.meta; // native ESM: the jest object is not a global (docs/testing.md)
+
 /** Every fixture input a parser may be pointed at (goldens and generators excluded). */
 function fixtureInputs(): string[] {
   const out: string[] = [];

@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-const DIR = path.resolve(__dirname, '../../../core/providers');
+const DIR = path.resolve(import.meta.dirname, '../../../core/providers');
 
 describe('core/providers layering', () => {
   it.each(fs.readdirSync(DIR).filter((f) => f.endsWith('.ts')))('%s imports nothing from core/review', (file) => {

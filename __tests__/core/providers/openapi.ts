@@ -1,12 +1,16 @@
 // Every GitHub REST call a test mocks must exist in GitHub's published OpenAPI description (@octokit/openapi).
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type nockType from 'nock';
 
 interface OpenApi {
   paths: Record<string, Record<string, unknown>>;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const spec = require('@octokit/openapi/generated/api.github.com.json') as OpenApi;
+const spec = JSON.parse(
+  fs.readFileSync(fileURLToPath(import.meta.resolve('@octokit/openapi/generated/api.github.com.json')), 'utf8'),
+) as OpenApi;
 
 const templates = Object.entries(spec.paths).map(([tpl, ops]) => ({
   re: new RegExp('^' + tpl.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\\{[^}]+\\\}|\{[^}]+\}/g, '[^/]+') + '$'),
@@ -31,8 +35,7 @@ export function githubMock(
   example?: string,
 ): nockType.Interceptor {
   // Loaded on use: importing nock patches fetch, which tests against real loopback servers must not have.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const nock = require('nock') as typeof nockType;
+  const nock = createRequire(import.meta.url)('nock') as typeof nockType;
   const probe = typeof path === 'string' ? path : (example ?? '');
   if (documentedOperation(method, probe) === undefined) throw new Error(`not in @octokit/openapi: ${method} ${probe}`);
   const scope = nock(GITHUB_API);

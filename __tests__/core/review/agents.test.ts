@@ -9,7 +9,7 @@ import { isolateGitEnv } from '../../support/git';
 import { buildReviewData, createGitRunner, renderComment } from '../../../core/review';
 import { commitFiles, git, initRepo, ledgerRefOf, writeLedger } from './ledger-fixture';
 
-const FIXTURES = path.resolve(__dirname, '../../fixtures/review');
+const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/review');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 function golden(name: string, body: string): void {

@@ -7,6 +7,8 @@ import { cleanupTempDirs, cloneTemp, git as gitAsync, GitHttpServer, startGitHtt
 import { makePrFixture, PrFixture } from '../../actions/pr-fixture';
 import { git, ledgerRefOf } from './ledger-fixture';
 
+const { jest } = import.meta; // native ESM: the jest object is not a global (docs/testing.md)
+
 let server: GitHttpServer;
 let fx: PrFixture;
 let runner: GitRunner;

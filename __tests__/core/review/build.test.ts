@@ -7,8 +7,8 @@ import { isolateGitEnv } from '../../support/git';
 import { buildReviewData, createGitRunner, renderComment, BODY_LIMIT } from '../../../core/review';
 import { commitFiles, git, headerLine, initRepo, ledgerRefOf, writeLedger, FixtureSession } from './ledger-fixture';
 
-const FIXTURES = path.resolve(__dirname, '../../fixtures/review');
-const RICH = fs.readFileSync(path.resolve(__dirname, '../../../samples/hail/rich.hail.jsonl'), 'utf8');
+const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/review');
+const RICH = fs.readFileSync(path.resolve(import.meta.dirname, '../../../samples/hail/rich.hail.jsonl'), 'utf8');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 function golden(name: string, body: string): void {

@@ -3,7 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildQaDigest, extractEvents, MISSING_QUESTION, ReviewSession, sessionPairs } from '../../../core/review';
 
-const RICH = fs.readFileSync(path.resolve(__dirname, '../../../samples/hail/rich.hail.jsonl'), 'utf8');
+const { jest } = import.meta; // native ESM: the jest object is not a global (docs/testing.md)
+
+const RICH = fs.readFileSync(path.resolve(import.meta.dirname, '../../../samples/hail/rich.hail.jsonl'), 'utf8');
 
 const q = (text: string, ids: string[] = [], meta?: unknown) => ({
   event_type: { type: 'SystemMessage' },

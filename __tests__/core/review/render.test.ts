@@ -18,7 +18,7 @@ import {
   STICKY_MARKER,
 } from '../../../core/review';
 
-const FIXTURES = path.resolve(__dirname, '../../fixtures/review');
+const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/review');
 const HEAD = 'd25c9d6f1e2a3b4c5d6e7f8091a2b3c4d5e6f708';
 const BASE = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
 const OTHER = '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c';

@@ -1,25 +1,11 @@
 // `opensession review <PR/MR URL>` against a loopback remote: fetches the PR head and the ledgers into
 // remote-tracking refs, resolves base = merge-base(default, head) and renders the same comment as CI.
 import { runInProcess } from '../../support/cli';
-import {
-  cleanupTempDirs,
-  cloneTemp,
-  git as gitAsync,
-  GitHttpServer,
-  makeTempDir,
-  startGitHttpServer,
-} from '../../support/git';
+import { cloneTemp, git as gitAsync, makeTempDir, useGitHttpServer } from '../../support/git';
 import { RICH } from '../../actions/pr-fixture';
 import { commitFiles, git, initRepo, ledgerRefOf, writeLedger } from './ledger-fixture';
 
-let server: GitHttpServer;
-beforeAll(async () => {
-  server = await startGitHttpServer();
-});
-afterAll(async () => {
-  await server.stop();
-  cleanupTempDirs();
-});
+const server = useGitHttpServer();
 
 describe('opensession review <url>', () => {
   it('renders the review of a GitHub-style PR link and of a GitLab-style MR link', async () => {

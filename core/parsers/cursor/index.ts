@@ -2,8 +2,8 @@
 // on demand, so large global databases stay within bounded memory). One composer conversation per parse.
 import * as path from 'path';
 import type { Database } from 'node-sqlite3-wasm';
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the real fs module object (see withoutLockDir)
-import nodeFs = require('fs');
+// the default import: the real fs module object, not a (read-only) namespace (see withoutLockDir)
+import nodeFs from 'fs';
 import type { ContentBlock, EventType, JsonObject, JsonValue, Timestamp } from '../../hail/types';
 import { trim } from '../../text';
 import { FileWarnings, SessionBuilder, type DraftEvent } from '../common/builder';
@@ -38,11 +38,11 @@ const BASE64ISH = /^[A-Za-z0-9+/]+={0,2}$/;
  */
 function withoutLockDir<T>(lockDir: string, fn: () => T): T {
   const { mkdirSync, rmdirSync } = nodeFs;
-  nodeFs.mkdirSync = ((p: nodeFs.PathLike, ...rest: unknown[]) =>
+  nodeFs.mkdirSync = ((p: import('fs').PathLike, ...rest: unknown[]) =>
     String(p) === lockDir
       ? undefined
       : (mkdirSync as (...a: unknown[]) => unknown)(p, ...rest)) as typeof nodeFs.mkdirSync;
-  nodeFs.rmdirSync = ((p: nodeFs.PathLike, ...rest: unknown[]) =>
+  nodeFs.rmdirSync = ((p: import('fs').PathLike, ...rest: unknown[]) =>
     String(p) === lockDir
       ? undefined
       : (rmdirSync as (...a: unknown[]) => unknown)(p, ...rest)) as typeof nodeFs.rmdirSync;
@@ -56,6 +56,9 @@ function withoutLockDir<T>(lockDir: string, fn: () => T): T {
 
 /** Loaded on first use, so bundles that never parse Cursor do not need the .wasm file. */
 function loadSqlite(): typeof import('node-sqlite3-wasm') {
+  // Native ESM (the tests) has no `require`; in CommonJS this test is constant and ncc bundles the package below.
+  if (typeof require !== 'function')
+    return process.getBuiltinModule('module').createRequire(import.meta.url)('node-sqlite3-wasm');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require('node-sqlite3-wasm') as typeof import('node-sqlite3-wasm');
 }

@@ -6,7 +6,7 @@ import { runBundled } from '../../../support/cli';
 import { makeTempDir } from '../../../support/git';
 import { commitFiles, git, initRepo, ledgerRefOf, writeLedger } from '../../../core/review/ledger-fixture';
 
-export const FIXTURES = path.join(__dirname, '../../../fixtures/web');
+export const FIXTURES = path.join(import.meta.dirname, '../../../fixtures/web');
 export const fixture = (name: string): string => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
 
 export interface Seeded {

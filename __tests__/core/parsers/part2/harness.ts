@@ -74,4 +74,4 @@ export function byId(events: HailEvent[], id: string): HailEvent {
   return ev;
 }
 
-export const FIXTURES = path.join(__dirname, '..', '..', '..', 'fixtures');
+export const FIXTURES = path.join(import.meta.dirname, '..', '..', '..', 'fixtures');

@@ -10,7 +10,7 @@ import { parseAuto, parseWithProfile, type ParseOutcome, type ProfileId } from '
 import { HailSpool } from '../../../../core/parsers/spool';
 import { StatsAccumulator } from '../../../../core/hail/stats';
 
-export const FIXTURES = path.resolve(__dirname, '../../../fixtures');
+export const FIXTURES = path.resolve(import.meta.dirname, '../../../fixtures');
 
 export interface Parsed {
   outcome: ParseOutcome;
