@@ -1,6 +1,16 @@
 // The local content-addressed object store (hail-and-store.md section 8).
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, promises as fs, mkdirSync, openSync, readFileSync, rmdirSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  promises as fs,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import * as path from 'node:path';
 import { GuidedError, OpenSessionError } from '../errors';
 import { sha256Hex } from '../hail/writer';
@@ -165,7 +175,7 @@ export async function storeLocalObject(bytes: Uint8Array, settings: StoreSetting
 export type ByteProducer = (consume: (chunk: Uint8Array) => void) => void;
 
 function writeAll(fd: number, chunk: Uint8Array): void {
-  for (let off = 0; off < chunk.length; ) off += writeSync(fd, chunk, off, chunk.length - off);
+  for (let off = 0; off < chunk.length;) off += writeSync(fd, chunk, off, chunk.length - off);
 }
 
 /**

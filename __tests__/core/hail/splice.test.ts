@@ -2,7 +2,7 @@
 // canonicalize, which always goes through the encoder. Both must give the same bytes or the same error,
 // whatever the input's key order, spacing, escapes, number lexemes, nulls and unknown members.
 import fc from 'fast-check';
-import { canonicalize, canonicalizeBytes } from '../../../core/hail';
+import { canonicalize, canonicalizeBytes, canonicalizeChunks } from '../../../core/hail';
 import { prng } from '../../support/random';
 
 const HEADER =
@@ -167,6 +167,13 @@ function outcome(f: () => Buffer | string): string {
   }
 }
 
+/** canonicalizeChunks' bytes, joined (each chunk copied: its memory is reused). */
+function chunked(input: string): Buffer {
+  const copies: Buffer[] = [];
+  canonicalizeChunks(input, (chunk) => copies.push(Buffer.from(chunk)));
+  return Buffer.concat(copies);
+}
+
 describe('canonicalizeBytes splicing', () => {
   test('same bytes or the same error as the encoder path, for random valid and invalid lines', () => {
     fc.assert(
@@ -175,7 +182,9 @@ describe('canonicalizeBytes splicing', () => {
         const lines = events.map((e) => write(e, r, [0, 0.03, 0.1, 0.3][Math.floor(r() * 4)]));
         if (cut > 17) lines[lines.length - 1] = lines[lines.length - 1].slice(0, -cut); // invalid JSON
         const input = [HEADER, ...lines].join(r() < 0.2 ? '\r\n' : '\n');
-        expect(outcome(() => canonicalizeBytes(input))).toBe(outcome(() => canonicalize(input)));
+        const expected = outcome(() => canonicalize(input));
+        expect(outcome(() => canonicalizeBytes(input))).toBe(expected);
+        expect(outcome(() => chunked(input))).toBe(expected); // register's path
       }),
       { numRuns: 3000 },
     );
@@ -204,6 +213,7 @@ describe('canonicalizeBytes splicing', () => {
     for (const line of variants) {
       const input = HEADER + '\n' + line + '\n';
       expect(canonicalizeBytes(input).toString()).toBe(expected.toString());
+      expect(chunked(input).toString()).toBe(expected.toString());
       expect(canonicalize(input)).toBe(expected.toString());
     }
   });
