@@ -25,14 +25,17 @@ let nextBackslash = -1;
 /** Index after the string starting at `i` (its opening quote). `\u` and `\/` escapes are not canonical. */
 function skipString(s: string, i: number): number {
   let p = i + 1;
+  // the next quote is searched again only when an escape took it (`\"`): text with many escapes and
+  // a far closing quote is not rescanned once per escape
+  let q = s.indexOf('"', p);
   for (;;) {
-    const q = s.indexOf('"', p);
     if (nextBackslash >= 0 && nextBackslash < p) nextBackslash = s.indexOf('\\', p);
     const b = nextBackslash;
     if (b < 0 || b > q) return q + 1;
     const e = s.charCodeAt(b + 1);
     if (e === 0x75 /* u */ || e === 0x2f /* / */) canon = false;
     p = b + 2;
+    if (q < p) q = s.indexOf('"', p);
   }
 }
 
@@ -105,8 +108,27 @@ function skipValue(s: string, i: number): number {
 
 // One entry per event field the splicer knows, in EVENT_SHAPE order (shape.ts).
 const FIELDS = ['event_id', 'timestamp', 'event_type', 'task_id', 'content', 'duration_ms', 'attributes'] as const;
-const FIELD_INDEX: Record<string, number> = Object.create(null) as Record<string, number>;
-FIELDS.forEach((f, i) => (FIELD_INDEX[f] = i));
+
+/**
+ * The FIELDS index of the key whose text is `s[start, start + len)` (no escapes), or -1. Compared in
+ * place: slicing the key out to look it up in a table costs a string per member.
+ */
+function fieldAt(s: string, start: number, len: number): number {
+  switch (len) {
+    case 7:
+      return s.startsWith('task_id', start) ? 3 : s.startsWith('content', start) ? 4 : -1;
+    case 8:
+      return s.startsWith('event_id', start) ? 0 : -1;
+    case 9:
+      return s.startsWith('timestamp', start) ? 1 : -1;
+    case 10:
+      return s.startsWith('event_type', start) ? 2 : s.startsWith('attributes', start) ? 6 : -1;
+    case 11:
+      return s.startsWith('duration_ms', start) ? 5 : -1;
+    default:
+      return -1;
+  }
+}
 
 /** Per field: start of its `"key"`, start of its value, end of its value (-1: absent), canonical text. */
 const memberStart = new Int32Array(FIELDS.length);
@@ -130,8 +152,8 @@ function scanMembers(s: string): boolean {
     if (s.charCodeAt(p) !== 0x3a) return false;
     const vStart = p + 1;
     p = skipValue(s, vStart);
-    const field = keyCanon ? FIELD_INDEX[s.slice(keyStart + 1, vStart - 2)] : undefined;
-    if (field !== undefined) {
+    const field = keyCanon ? fieldAt(s, keyStart + 1, vStart - keyStart - 3) : -1;
+    if (field >= 0) {
       memberStart[field] = keyStart;
       valueStart[field] = vStart;
       valueEnd[field] = p;

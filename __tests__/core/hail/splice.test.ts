@@ -209,6 +209,8 @@ describe('canonicalizeBytes splicing', () => {
       // a float written longer than its canonical text, in an otherwise canonical line
       '{"type":"event","event_id":"e1","timestamp":"2026-01-05T10:00:01.500Z","event_type":{"type":"AgentMessage"},"task_id":"t","content":{"blocks":[{"type":"Text","text":"a \\"b\\" \\\\ 日本"}]},"attributes":{"a":1,"f":0.50,"z":[2,{"k":null}]}}',
       '{"event_id":"e1","type":"event","timestamp":"2026-01-05T10:00:01.500Z","event_type":{"type":"AgentMessage","data":null},"task_id":"t","content":{"blocks":[{"type":"Text","text":"a \\"b\\" \\\\ 日本"}]},"attributes":{"a":1,"f":0.50,"z":[2,{"k":null}]},"extra":{"x":1}}',
+      // unknown members whose names are near the known ones (same length, one letter off) are left out
+      '{"type":"event","event_id":"e1","timestamp":"2026-01-05T10:00:01.500Z","event_type":{"type":"AgentMessage"},"task_iD":"u","task_id":"t","contenT":{"blocks":[]},"content":{"blocks":[{"type":"Text","text":"a \\"b\\" \\\\ 日本"}]},"attributeS":{"q":1},"duration_mS":7,"event_iD":"x","timestamP":"y","attributes":{"a":1,"f":0.5,"z":[2,{"k":null}]}}',
     ];
     for (const line of variants) {
       const input = HEADER + '\n' + line + '\n';
