@@ -4,8 +4,15 @@ import { createHash } from 'node:crypto';
 import { writeUtf8 } from './bytes';
 import { encodeEvent, encodeHeaderLine, encodeReaderEventLine, encodeStats } from './encode';
 import { stringifyOrdered } from './json';
-import { HailParseError, forEachHailLine, lastFastParsedValue, parseHailLine, toWholeSessionObject } from './reader';
-import { SPLICED, forEachPiece, spliceEventLine, splicedLength } from './splice';
+import {
+  HailParseError,
+  forEachHailLine,
+  lastFastParsedValue,
+  parseHailLine,
+  parseHailLineScanned,
+  toWholeSessionObject,
+} from './reader';
+import { SPLICED, forEachPiece, scanLine, spliceEventLine, splicedLength } from './splice';
 import { StatsAccumulator } from './stats';
 import { Session } from './types';
 
@@ -168,7 +175,8 @@ function canonicalizeInto<T>(text: string, sink: LineSink<T>, splice: ByteLineSi
   const acc = new StatsAccumulator();
   let headerSeen = false;
   forEachHailLine(text, (line, lineNo) => {
-    const parsed = parseHailLine(line, lineNo);
+    // the byte sink's lines are scanned once, for the reader's checks and the splicer's member spans
+    const parsed = splice !== undefined ? parseHailLineScanned(line, lineNo, scanLine) : parseHailLine(line, lineNo);
     if (!headerSeen) {
       if (parsed.kind !== 'header') {
         throw new HailParseError(`Unexpected line type at line ${lineNo}: expected header`, lineNo);

@@ -220,3 +220,83 @@ describe('canonicalizeBytes splicing', () => {
     }
   });
 });
+
+// The reader's fast path takes its checks from the splicer's scan in canonicalizeBytes (scanLine):
+// duplicate keys, float lexemes in members and arrays, integral floats, -0, unsafe integers, escapes
+// and `":` inside strings must be routed exactly as parseHailLine's own checks route them.
+describe('one scan shared by the reader and the splicer', () => {
+  const TOKENS = [
+    '1',
+    '1.5',
+    '1.0',
+    '-0',
+    '-0.0',
+    '0.1e1',
+    '1e2',
+    '1E-2',
+    '2.50',
+    '9007199254740993',
+    '-9007199254740991',
+    '[1.0]',
+    '[1.5,2]',
+    '[1,2]',
+    '[[0.5]]',
+    '[{"a":1.0}]',
+    '"x\\":1"',
+    '"a\\\\":"',
+    '":"',
+    '"\\ud83d\\ude80"',
+    '"\\u0041"',
+    '"\\ud800"',
+    '"\\/"',
+    '{"k":1,"k":2}',
+    '{"k":1.5,"j":[]}',
+    '{"k" :1}',
+    '{ "k":1}',
+    '[ 1.0]',
+    'true',
+    'null',
+    '{}',
+  ];
+  const KEYS = ['"a"', '"b"', '"a"', '"\\u0061"', '"c\\":"', '"event_id"'];
+  const member = fc.tuple(fc.constantFrom(...KEYS), fc.constantFrom(...TOKENS)).map(([k, v]) => `${k}:${v}`);
+  const REQUIRED = [
+    '"type":"event"',
+    '"event_id":"e"',
+    '"timestamp":"2026-01-05T10:00:01Z"',
+    '"event_type":{"type":"UserMessage"}',
+    '"content":{"blocks":[]}',
+  ];
+  const OPTIONAL = [
+    '"event_id":"f"',
+    '"content":{"blocks":[{"type":"Json","data":{"x":1.0,"y":[2.5]}}]}',
+    '"content":{"blocks":[{"type":"Json","data":[1.0]}]}',
+    '"duration_ms":5',
+    '"duration_ms":5.0',
+    '"task_id":"t"',
+    '"type":"stats"',
+  ];
+
+  test('same bytes or the same error as the encoder path', () => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(OPTIONAL, { maxLength: 2 }),
+        fc.array(member, { maxLength: 4 }),
+        fc.nat(),
+        (optional, attrs, seed) => {
+          const r = prng(seed);
+          const members = [...REQUIRED, ...optional, `"attributes":{${attrs.join(',')}}`];
+          for (let i = members.length - 1; i > 0; i--) {
+            const j = Math.floor(r() * (i + 1));
+            [members[i], members[j]] = [members[j], members[i]];
+          }
+          const input = `${HEADER}\n{${members.join(',')}}\n`;
+          const expected = outcome(() => canonicalize(input));
+          expect(outcome(() => canonicalizeBytes(input))).toBe(expected);
+          expect(outcome(() => chunked(input))).toBe(expected);
+        },
+      ),
+      { numRuns: 4000 },
+    );
+  });
+});
