@@ -2,9 +2,9 @@
 import { Command } from 'commander';
 import * as path from 'node:path';
 import { GuidedError } from '../../core/errors';
-import { canonicalizeBytes, takeDepthLimitWarning } from '../../core/hail';
+import { canonicalizeChunks, takeDepthLimitWarning } from '../../core/hail';
 import { readUtf8Strict, systemErrorText } from '../../core/io';
-import { storeLocalObject } from '../../core/store';
+import { type StoredObject, storeLocalObjectStream } from '../../core/store';
 import type { CliContext } from '../context';
 import { storeSettings, writeJson } from '../output';
 
@@ -42,11 +42,25 @@ export function registerCommand(ctx: CliContext): Command {
           'run `opensession register --help`',
         ]);
       }
-      let canonical: Buffer;
+      // The canonical bytes stream into the store (hashed and written chunk by chunk, never whole in
+      // memory); an error of the input comes before any store error, as if they were made first.
+      let inputError: unknown;
+      let depthWarning: string | undefined;
+      let stored: StoredObject;
       takeDepthLimitWarning();
       try {
-        canonical = canonicalizeBytes(text);
+        stored = await storeLocalObjectStream((consume) => {
+          try {
+            canonicalizeChunks(text, consume);
+          } catch (err) {
+            inputError = err;
+            throw err;
+          }
+          depthWarning = takeDepthLimitWarning(); // A6: too-deep values are kept as "[depth limit]"
+        }, storeSettings(ctx));
       } catch (err) {
+        if (depthWarning !== undefined) ctx.stderr(`warning: ${depthWarning}\n`);
+        if (err !== inputError || inputError === undefined) throw err;
         throw new GuidedError(
           `register expects canonical HAIL JSONL: ${(err as Error).message}`,
           [
@@ -56,9 +70,7 @@ export function registerCommand(ctx: CliContext): Command {
           'docs/hail.md',
         );
       }
-      const depthWarning = takeDepthLimitWarning(); // A6: too-deep values are kept as "[depth limit]"
       if (depthWarning !== undefined) ctx.stderr(`warning: ${depthWarning}\n`);
-      const stored = await storeLocalObject(canonical, storeSettings(ctx));
       if (opts.json) {
         writeJson(ctx, { bytes: stored.bytes, hash: stored.sha256, store_path: stored.path, uri: stored.uri });
       } else if (opts.quiet) {

@@ -49,6 +49,7 @@ export {
   toHailJsonl,
   canonicalize,
   canonicalizeBytes,
+  canonicalizeChunks,
   sha256Hex,
   encodeHeaderLine,
   encodeEventLine,

@@ -10,6 +10,7 @@ import { OpenSessionError } from '../errors';
 import { JsonSyntaxError, MAX_DEPTH, NumberLexeme, formatFloat, parseJsonLossless, parseJsonWithLexemes } from './json';
 import { agentToObject, contextToObject, eventToObject, statsToObject } from './encode';
 import { recomputeStats } from './stats';
+import type { LineFacts } from './splice';
 import { TimestampError, parseTimestamp } from './timestamp';
 import {
   BLOCK_SHAPES,
@@ -423,9 +424,8 @@ const SLOW = Symbol('slow');
  * floats are fine when the parsed value holds as many non-integral members as float lexemes seen.
  */
 function fastParse(line: string): unknown {
-  if (line.indexOf('\\u') >= 0 && SURROGATE_ESCAPE.test(line)) return SLOW;
-  const colons = scanColons(line);
-  if (colonAfterWhitespace && WHITESPACE_BEFORE_COLON.test(line)) return SLOW;
+  const colons = textChecks(line);
+  if (colons < 0) return SLOW;
   let v: unknown;
   try {
     v = JSON.parse(line);
@@ -433,6 +433,19 @@ function fastParse(line: string): unknown {
     return SLOW;
   }
   if (typeof v !== 'object' || v === null) return SLOW;
+  return valueChecks(line, v, colons);
+}
+
+/** The checks of the raw text before JSON.parse: -1 (SLOW) or the scanColons count. */
+function textChecks(line: string): number {
+  if (line.indexOf('\\u') >= 0 && SURROGATE_ESCAPE.test(line)) return -1;
+  const colons = scanColons(line);
+  if (colonAfterWhitespace && WHITESPACE_BEFORE_COLON.test(line)) return -1;
+  return colons;
+}
+
+/** The checks of JSON.parse's value `v` of `line` against textChecks' `colons`: `v` or SLOW. */
+function valueChecks(line: string, v: unknown, colons: number): unknown {
   arrayHoldsNumber = false;
   memberFloats = 0;
   // keys seen <= keys written <= unescaped `":` count; equality proves no key was merged away
@@ -441,6 +454,34 @@ function fastParse(line: string): unknown {
   // non-integral members <= float member lexemes <= colonFloats; equality: no float lexeme was integral
   if (memberFloats !== colonFloats) return SLOW;
   if (arrayHoldsNumber && FLOAT_IN_ARRAY.test(line)) return SLOW;
+  return v;
+}
+
+/**
+ * fastParse with the text checks taken from a scan the caller shares with later work (the splicer's
+ * scanLine): JSON.parse first, then `scan` gives the exact member and float counts, which replace
+ * scanColons and the regular expressions. Where `scan` cannot vouch for the line, fastParse's checks run.
+ * Same answer as fastParse: the counts are exact where scanColons' are upper bounds, and the value is
+ * only taken when it provably equals the lossless parser's.
+ */
+function fastParseScanned(line: string, scan: (line: string) => LineFacts | undefined): unknown {
+  let v: unknown;
+  try {
+    v = JSON.parse(line);
+  } catch {
+    return SLOW;
+  }
+  if (typeof v !== 'object' || v === null) return SLOW;
+  const facts = scan(line);
+  if (facts === undefined) {
+    const colons = textChecks(line);
+    return colons < 0 ? SLOW : valueChecks(line, v, colons);
+  }
+  if (facts.arrayFloat) return SLOW; // JSON.parse would make `[1.0]` an integer
+  memberFloats = 0;
+  // keys seen == keys written: no key was merged away; non-integral members == float member lexemes
+  const keys = countKeys(v, 0);
+  if (keys < 0 || keys !== facts.keys || memberFloats !== facts.memberFloats) return SLOW;
   return v;
 }
 
@@ -457,7 +498,10 @@ export function lastFastParsedValue(): unknown {
 
 /** Parses one line's JSON with the HAIL value model. Throws JsonSyntaxError. */
 export function parseLineJson(line: string): JsonValue {
-  const v = fastParse(line);
+  return fromFastParse(line, fastParse(line));
+}
+
+function fromFastParse(line: string, v: unknown): JsonValue {
   if (v === SLOW) {
     lastFastValue = undefined;
     return parseJsonLossless(line);
@@ -504,10 +548,31 @@ export function parseHailLine(line: string, lineNo: number): HailLine {
   try {
     return buildLine(parseLineJson(line));
   } catch (e) {
-    const detail = detailOf(e, line);
-    if (detail === undefined) throw e;
-    throw new HailParseError(`JSON error at line ${lineNo}: ${detail}`, lineNo, detail);
+    throw lineError(e, line, lineNo);
   }
+}
+
+/**
+ * parseHailLine whose fast-path checks come from `scan` (see fastParseScanned): the same result and
+ * errors, one scan of the line shared with the caller (canonicalizeBytes' splicer).
+ */
+export function parseHailLineScanned(
+  line: string,
+  lineNo: number,
+  scan: (line: string) => LineFacts | undefined,
+): HailLine {
+  try {
+    return buildLine(fromFastParse(line, fastParseScanned(line, scan)));
+  } catch (e) {
+    throw lineError(e, line, lineNo);
+  }
+}
+
+/** `JSON error at line {lineNo}: {detail}` for a shape or JSON error; any other error as it is. */
+function lineError(e: unknown, line: string, lineNo: number): unknown {
+  const detail = detailOf(e, line);
+  if (detail === undefined) return e;
+  return new HailParseError(`JSON error at line ${lineNo}: ${detail}`, lineNo, detail);
 }
 
 /** A line of only spaces and tabs, or empty. */

@@ -22,17 +22,35 @@ let canon = true;
 /** Position of the next backslash at or after the scan position (-1: none), cached per line. */
 let nextBackslash = -1;
 
+// Facts about the whole line, gathered by the same scan for the reader's fast path (scanLine).
+/** Object members at every depth (colons outside strings). */
+let lineKeys = 0;
+/** Float lexemes (with `.`, `e` or `E`) that are object member values. */
+let lineMemberFloats = 0;
+/** Some float lexeme is an array element. */
+let lineArrayFloat = false;
+/** Whitespace outside strings somewhere below the top level. */
+let lineSpaced = false;
+/** Some `\u` escape. */
+let lineUEscape = false;
+
 /** Index after the string starting at `i` (its opening quote). `\u` and `\/` escapes are not canonical. */
 function skipString(s: string, i: number): number {
   let p = i + 1;
+  // the next quote is searched again only when an escape took it (`\"`): text with many escapes and
+  // a far closing quote is not rescanned once per escape
+  let q = s.indexOf('"', p);
   for (;;) {
-    const q = s.indexOf('"', p);
     if (nextBackslash >= 0 && nextBackslash < p) nextBackslash = s.indexOf('\\', p);
     const b = nextBackslash;
     if (b < 0 || b > q) return q + 1;
     const e = s.charCodeAt(b + 1);
-    if (e === 0x75 /* u */ || e === 0x2f /* / */) canon = false;
+    if (e === 0x75 /* u */) {
+      canon = false;
+      lineUEscape = true;
+    } else if (e === 0x2f /* / */) canon = false;
     p = b + 2;
+    if (q < p) q = s.indexOf('"', p);
   }
 }
 
@@ -49,6 +67,9 @@ function skipNumber(s: string, i: number): number {
     } else break;
   }
   if (float) {
+    // compact JSON: a member value follows its colon, an array element `[` or `,`
+    if (s.charCodeAt(i - 1) === 0x3a) lineMemberFloats++;
+    else lineArrayFloat = true;
     const lexeme = s.slice(i, p);
     if (String(Number(lexeme)) !== lexeme) canon = false;
   }
@@ -82,8 +103,11 @@ function skipValue(s: string, i: number): number {
         p++;
         if (--depth === 0) return p;
         break;
-      case 0x2c:
       case 0x3a:
+        lineKeys++;
+        p++;
+        break;
+      case 0x2c:
         p++;
         break;
       case 0x74:
@@ -97,6 +121,7 @@ function skipValue(s: string, i: number): number {
         if ((c >= 0x30 && c <= 0x39) || c === 0x2d) p = skipNumber(s, p);
         else {
           canon = false; // whitespace
+          lineSpaced = true;
           p++;
         }
     }
@@ -105,8 +130,27 @@ function skipValue(s: string, i: number): number {
 
 // One entry per event field the splicer knows, in EVENT_SHAPE order (shape.ts).
 const FIELDS = ['event_id', 'timestamp', 'event_type', 'task_id', 'content', 'duration_ms', 'attributes'] as const;
-const FIELD_INDEX: Record<string, number> = Object.create(null) as Record<string, number>;
-FIELDS.forEach((f, i) => (FIELD_INDEX[f] = i));
+
+/**
+ * The FIELDS index of the key whose text is `s[start, start + len)` (no escapes), or -1. Compared in
+ * place: slicing the key out to look it up in a table costs a string per member.
+ */
+function fieldAt(s: string, start: number, len: number): number {
+  switch (len) {
+    case 7:
+      return s.startsWith('task_id', start) ? 3 : s.startsWith('content', start) ? 4 : -1;
+    case 8:
+      return s.startsWith('event_id', start) ? 0 : -1;
+    case 9:
+      return s.startsWith('timestamp', start) ? 1 : -1;
+    case 10:
+      return s.startsWith('event_type', start) ? 2 : s.startsWith('attributes', start) ? 6 : -1;
+    case 11:
+      return s.startsWith('duration_ms', start) ? 5 : -1;
+    default:
+      return -1;
+  }
+}
 
 /** Per field: start of its `"key"`, start of its value, end of its value (-1: absent), canonical text. */
 const memberStart = new Int32Array(FIELDS.length);
@@ -114,9 +158,24 @@ const valueStart = new Int32Array(FIELDS.length);
 const valueEnd = new Int32Array(FIELDS.length);
 const memberCanon = new Uint8Array(FIELDS.length);
 
+/** The line the member tables were last filled for, and whether it was a compact object. */
+let scannedLine: string | undefined;
+let scannedOk = false;
+
 /** Fills the member tables for a compact top-level object; false when the line is not compact. */
 function scanMembers(s: string): boolean {
+  scannedLine = s;
+  scannedOk = scanTopLevel(s);
+  return scannedOk;
+}
+
+function scanTopLevel(s: string): boolean {
   valueEnd.fill(-1);
+  lineKeys = 0;
+  lineMemberFloats = 0;
+  lineArrayFloat = false;
+  lineSpaced = false;
+  lineUEscape = false;
   nextBackslash = s.indexOf('\\');
   if (s.charCodeAt(0) !== 0x7b) return false;
   let p = 1;
@@ -129,9 +188,10 @@ function scanMembers(s: string): boolean {
     const keyCanon = canon;
     if (s.charCodeAt(p) !== 0x3a) return false;
     const vStart = p + 1;
+    lineKeys++;
     p = skipValue(s, vStart);
-    const field = keyCanon ? FIELD_INDEX[s.slice(keyStart + 1, vStart - 2)] : undefined;
-    if (field !== undefined) {
+    const field = keyCanon ? fieldAt(s, keyStart + 1, vStart - keyStart - 3) : -1;
+    if (field >= 0) {
       memberStart[field] = keyStart;
       valueStart[field] = vStart;
       valueEnd[field] = p;
@@ -141,6 +201,32 @@ function scanMembers(s: string): boolean {
     if (c === 0x2c) p++;
     else return c === 0x7d && p + 1 === s.length;
   }
+}
+
+/** Exact counts of a line's JSON text, for the reader's fast path (reader.ts, parseHailLineScanned). */
+export interface LineFacts {
+  /** Object members at every depth. */
+  keys: number;
+  /** Float lexemes that are object member values. */
+  memberFloats: number;
+  /** Some float lexeme is an array element. */
+  arrayFloat: boolean;
+}
+
+const facts: LineFacts = { keys: 0, memberFloats: 0, arrayFloat: false };
+
+/**
+ * One scan of a line JSON.parse accepted, shared by the reader and the splicer: fills the member
+ * tables spliceEventLine then uses for this line, and returns the line's exact counts; undefined when
+ * it cannot vouch for them (not a compact object: whitespace outside strings; a `\u` escape, which
+ * may be a surrogate), and the reader runs its own checks. The result is reused by the next call.
+ */
+export function scanLine(line: string): LineFacts | undefined {
+  if (!scanMembers(line) || lineSpaced || lineUEscape) return undefined;
+  facts.keys = lineKeys;
+  facts.memberFloats = lineMemberFloats;
+  facts.arrayFloat = lineArrayFloat;
+  return facts;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -233,7 +319,8 @@ export const SPLICED = Symbol('spliced');
  * unknown members are left out, as the encoder does.
  */
 export function spliceEventLine(line: string, raw: Obj, e: HailEvent): string | typeof SPLICED | undefined {
-  if (!scanMembers(line)) return undefined;
+  // scanLine may have scanned this very line for the reader already
+  if (!(line === scannedLine ? scannedOk : scanMembers(line))) return undefined;
   pieceCount = 0;
   // while the pieces so far are the input's own text in order, `pos` is where the input continues
   let pos = -1;

@@ -4,8 +4,15 @@ import { createHash } from 'node:crypto';
 import { writeUtf8 } from './bytes';
 import { encodeEvent, encodeHeaderLine, encodeReaderEventLine, encodeStats } from './encode';
 import { stringifyOrdered } from './json';
-import { HailParseError, forEachHailLine, lastFastParsedValue, parseHailLine, toWholeSessionObject } from './reader';
-import { SPLICED, forEachPiece, spliceEventLine, splicedLength } from './splice';
+import {
+  HailParseError,
+  forEachHailLine,
+  lastFastParsedValue,
+  parseHailLine,
+  parseHailLineScanned,
+  toWholeSessionObject,
+} from './reader';
+import { SPLICED, forEachPiece, scanLine, spliceEventLine, splicedLength } from './splice';
 import { StatsAccumulator } from './stats';
 import { Session } from './types';
 
@@ -49,17 +56,27 @@ class StringLineSink implements LineSink<string> {
 
 /**
  * Encodes lines straight into UTF-8 bytes: one pass, no intermediate UTF-16 string of the whole file.
- * The first buffer is sized from the input (canonical output is about as long as its input), so
- * the usual result is a view of it with no final copy: on this kind of machine touching fresh memory
- * costs more than encoding, and a copy touches the whole output a second time.
+ *
+ * Without `flushTo`, the first buffer is sized from the input (canonical output is about as long as
+ * its input), so the usual result is a view of it with no final copy. With `flushTo`, each filled
+ * chunk is handed over and its memory reused for the next one: on this kind of machine touching
+ * fresh memory (page faults) costs about as much as the encoding, and a streaming consumer (hash +
+ * file write) never needs the whole output at once.
  */
 class ByteLineSink implements LineSink<Buffer> {
   private static readonly CHUNK = 1 << 20;
+  /** Chunk size when streaming: large enough that the consumer's per-call cost vanishes. */
+  static readonly STREAM_CHUNK = 4 << 20;
   private readonly chunks: Buffer[] = [];
   private cur: Buffer;
   private off = 0;
+  /** Bytes handed to `flushTo` so far. */
+  flushed = 0;
 
-  constructor(expectedBytes: number) {
+  constructor(
+    expectedBytes: number,
+    private readonly flushTo?: (chunk: Buffer) => void,
+  ) {
     this.cur = Buffer.allocUnsafe(Math.max(ByteLineSink.CHUNK, expectedBytes));
   }
 
@@ -84,12 +101,30 @@ class ByteLineSink implements LineSink<Buffer> {
   };
 
   private spill(max: number): void {
+    if (this.flushTo !== undefined) {
+      this.flush();
+      if (max > this.cur.length) this.cur = Buffer.allocUnsafe(max); // a line longer than a chunk
+      return;
+    }
     this.chunks.push(this.cur.subarray(0, this.off));
     this.cur = Buffer.allocUnsafe(Math.max(ByteLineSink.CHUNK, max));
     this.off = 0;
   }
 
+  private flush(): void {
+    if (this.off === 0) return;
+    const chunk = this.cur.subarray(0, this.off);
+    this.flushed += this.off;
+    this.off = 0;
+    (this.flushTo as (chunk: Buffer) => void)(chunk);
+  }
+
+  /** The whole output; when streaming, the rest is flushed and the result is empty. */
   finish(): Buffer {
+    if (this.flushTo !== undefined) {
+      this.flush();
+      return Buffer.alloc(0);
+    }
     this.chunks.push(this.cur.subarray(0, this.off));
     return this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
   }
@@ -121,6 +156,18 @@ export function canonicalizeBytes(text: string): Buffer {
 }
 
 /**
+ * The canonical bytes of any HAIL input (the same bytes as canonicalizeBytes, the same errors), handed
+ * to `consume` in chunks of a few MiB as they fill; returns the total byte count. A chunk's memory is
+ * reused once `consume` returns, so `consume` uses it at once (`register` hashes it and appends it to
+ * a temp file). On an error, some chunks may already have been consumed.
+ */
+export function canonicalizeChunks(text: string, consume: (chunk: Buffer) => void): number {
+  const sink = new ByteLineSink(ByteLineSink.STREAM_CHUNK, consume);
+  canonicalizeInto(text, sink, sink);
+  return sink.flushed;
+}
+
+/**
  * `splice` (the byte sink, when given): event lines may be spliced from their input text (splice.ts), which is exact for UTF-8
  * output only (a lone surrogate copied as is encodes like the encoder's U+FFFD).
  */
@@ -128,7 +175,8 @@ function canonicalizeInto<T>(text: string, sink: LineSink<T>, splice: ByteLineSi
   const acc = new StatsAccumulator();
   let headerSeen = false;
   forEachHailLine(text, (line, lineNo) => {
-    const parsed = parseHailLine(line, lineNo);
+    // the byte sink's lines are scanned once, for the reader's checks and the splicer's member spans
+    const parsed = splice !== undefined ? parseHailLineScanned(line, lineNo, scanLine) : parseHailLine(line, lineNo);
     if (!headerSeen) {
       if (parsed.kind !== 'header') {
         throw new HailParseError(`Unexpected line type at line ${lineNo}: expected header`, lineNo);

@@ -1,6 +1,16 @@
 // The local content-addressed object store (hail-and-store.md section 8).
-import { randomBytes } from 'node:crypto';
-import { promises as fs, readFileSync, statSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  promises as fs,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import * as path from 'node:path';
 import { GuidedError, OpenSessionError } from '../errors';
 import { sha256Hex } from '../hail/writer';
@@ -115,6 +125,18 @@ export async function createFileAtomically(target: string, bytes: string | Uint8
   const tmp = path.join(dir, `.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
   await fs.writeFile(tmp, bytes, { flag: 'wx', mode: 0o644 });
   try {
+    return await linkIntoPlace(tmp, target);
+  } finally {
+    await fs.rm(tmp, { force: true });
+  }
+}
+
+/**
+ * Hard-links the finished temp file `tmp` to `target` (same filesystem); false when `target` already
+ * existed. The caller removes `tmp`.
+ */
+async function linkIntoPlace(tmp: string, target: string): Promise<boolean> {
+  try {
     await fs.link(tmp, target);
     return true;
   } catch (err) {
@@ -131,8 +153,6 @@ export async function createFileAtomically(target: string, bytes: string | Uint8
       }
     }
     throw err;
-  } finally {
-    await fs.rm(tmp, { force: true });
   }
 }
 
@@ -149,6 +169,82 @@ export async function storeLocalObject(bytes: Uint8Array, settings: StoreSetting
   const target = objectPath(root, sha256);
   const created = await createFileAtomically(target, bytes);
   return { uri: `os://src/local/${sha256}`, sha256, path: target, bytes: bytes.length, created };
+}
+
+/** Bytes made as a stream: `produce` hands every chunk, in order, to `consume` and returns when done. */
+export type ByteProducer = (consume: (chunk: Uint8Array) => void) => void;
+
+function writeAll(fd: number, chunk: Uint8Array): void {
+  for (let off = 0; off < chunk.length;) off += writeSync(fd, chunk, off, chunk.length - off);
+}
+
+/**
+ * storeLocalObject for bytes made as a stream (`register`): each chunk is hashed and appended to a
+ * temp file in the write root as it comes, so the object is never whole in memory; the file is then
+ * linked into place under its sha256. Errors come in the order they would if the bytes were made
+ * first: an error thrown by `produce` (bad input) wins over any store error, including a missing
+ * home. When anything fails, the temp file and the directories this call created are removed.
+ */
+export async function storeLocalObjectStream(produce: ByteProducer, settings: StoreSettings): Promise<StoredObject> {
+  const { repoStore, globalStore } = rootsFor('objects', settings);
+  const root = repoStore ?? globalStore;
+  const hash = createHash('sha256');
+  let bytes = 0;
+  let made: string | undefined; // the topmost directory this call created
+  let tmp: string | undefined;
+  let fd: number | undefined;
+  let storeError: unknown;
+  let ok = false;
+  if (root) {
+    try {
+      made = mkdirSync(root, { recursive: true });
+      const name = path.join(root, `.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
+      fd = openSync(name, 'wx', 0o644);
+      tmp = name;
+    } catch (err) {
+      storeError = err;
+    }
+  }
+  const consume = (chunk: Uint8Array): void => {
+    hash.update(chunk);
+    bytes += chunk.length;
+    if (fd === undefined || storeError !== undefined) return;
+    try {
+      writeAll(fd, chunk);
+    } catch (err) {
+      storeError = err; // reported once `produce` is done: an input error comes first
+    }
+  };
+  try {
+    produce(consume);
+    if (!root) throw noHomeError();
+    if (storeError !== undefined) throw storeError;
+    closeSync(fd as number);
+    fd = undefined;
+    if (root === repoStore) await ensureRepoGitignore(root);
+    const sha256 = hash.digest('hex');
+    const target = objectPath(root, sha256);
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    const created = await linkIntoPlace(tmp as string, target);
+    ok = true;
+    return { uri: `os://src/local/${sha256}`, sha256, path: target, bytes, created };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+    if (tmp !== undefined) rmSync(tmp, { force: true });
+    if (!ok && made !== undefined && root) removeEmptyDirs(root, made);
+  }
+}
+
+/** Removes `dir` and its parents up to and including `top` while they are empty. */
+function removeEmptyDirs(dir: string, top: string): void {
+  for (let d = dir; ; d = path.dirname(d)) {
+    try {
+      rmdirSync(d);
+    } catch {
+      return; // not empty (someone else wrote there) or already gone
+    }
+    if (d === top || path.dirname(d) === d) return;
+  }
 }
 
 export interface LoadedObject {

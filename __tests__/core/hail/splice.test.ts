@@ -2,7 +2,7 @@
 // canonicalize, which always goes through the encoder. Both must give the same bytes or the same error,
 // whatever the input's key order, spacing, escapes, number lexemes, nulls and unknown members.
 import fc from 'fast-check';
-import { canonicalize, canonicalizeBytes } from '../../../core/hail';
+import { canonicalize, canonicalizeBytes, canonicalizeChunks } from '../../../core/hail';
 import { prng } from '../../support/random';
 
 const HEADER =
@@ -167,6 +167,13 @@ function outcome(f: () => Buffer | string): string {
   }
 }
 
+/** canonicalizeChunks' bytes, joined (each chunk copied: its memory is reused). */
+function chunked(input: string): Buffer {
+  const copies: Buffer[] = [];
+  canonicalizeChunks(input, (chunk) => copies.push(Buffer.from(chunk)));
+  return Buffer.concat(copies);
+}
+
 describe('canonicalizeBytes splicing', () => {
   test('same bytes or the same error as the encoder path, for random valid and invalid lines', () => {
     fc.assert(
@@ -175,7 +182,9 @@ describe('canonicalizeBytes splicing', () => {
         const lines = events.map((e) => write(e, r, [0, 0.03, 0.1, 0.3][Math.floor(r() * 4)]));
         if (cut > 17) lines[lines.length - 1] = lines[lines.length - 1].slice(0, -cut); // invalid JSON
         const input = [HEADER, ...lines].join(r() < 0.2 ? '\r\n' : '\n');
-        expect(outcome(() => canonicalizeBytes(input))).toBe(outcome(() => canonicalize(input)));
+        const expected = outcome(() => canonicalize(input));
+        expect(outcome(() => canonicalizeBytes(input))).toBe(expected);
+        expect(outcome(() => chunked(input))).toBe(expected); // register's path
       }),
       { numRuns: 3000 },
     );
@@ -200,11 +209,94 @@ describe('canonicalizeBytes splicing', () => {
       // a float written longer than its canonical text, in an otherwise canonical line
       '{"type":"event","event_id":"e1","timestamp":"2026-01-05T10:00:01.500Z","event_type":{"type":"AgentMessage"},"task_id":"t","content":{"blocks":[{"type":"Text","text":"a \\"b\\" \\\\ 日本"}]},"attributes":{"a":1,"f":0.50,"z":[2,{"k":null}]}}',
       '{"event_id":"e1","type":"event","timestamp":"2026-01-05T10:00:01.500Z","event_type":{"type":"AgentMessage","data":null},"task_id":"t","content":{"blocks":[{"type":"Text","text":"a \\"b\\" \\\\ 日本"}]},"attributes":{"a":1,"f":0.50,"z":[2,{"k":null}]},"extra":{"x":1}}',
+      // unknown members whose names are near the known ones (same length, one letter off) are left out
+      '{"type":"event","event_id":"e1","timestamp":"2026-01-05T10:00:01.500Z","event_type":{"type":"AgentMessage"},"task_iD":"u","task_id":"t","contenT":{"blocks":[]},"content":{"blocks":[{"type":"Text","text":"a \\"b\\" \\\\ 日本"}]},"attributeS":{"q":1},"duration_mS":7,"event_iD":"x","timestamP":"y","attributes":{"a":1,"f":0.5,"z":[2,{"k":null}]}}',
     ];
     for (const line of variants) {
       const input = HEADER + '\n' + line + '\n';
       expect(canonicalizeBytes(input).toString()).toBe(expected.toString());
+      expect(chunked(input).toString()).toBe(expected.toString());
       expect(canonicalize(input)).toBe(expected.toString());
     }
+  });
+});
+
+// The reader's fast path takes its checks from the splicer's scan in canonicalizeBytes (scanLine):
+// duplicate keys, float lexemes in members and arrays, integral floats, -0, unsafe integers, escapes
+// and `":` inside strings must be routed exactly as parseHailLine's own checks route them.
+describe('one scan shared by the reader and the splicer', () => {
+  const TOKENS = [
+    '1',
+    '1.5',
+    '1.0',
+    '-0',
+    '-0.0',
+    '0.1e1',
+    '1e2',
+    '1E-2',
+    '2.50',
+    '9007199254740993',
+    '-9007199254740991',
+    '[1.0]',
+    '[1.5,2]',
+    '[1,2]',
+    '[[0.5]]',
+    '[{"a":1.0}]',
+    '"x\\":1"',
+    '"a\\\\":"',
+    '":"',
+    '"\\ud83d\\ude80"',
+    '"\\u0041"',
+    '"\\ud800"',
+    '"\\/"',
+    '{"k":1,"k":2}',
+    '{"k":1.5,"j":[]}',
+    '{"k" :1}',
+    '{ "k":1}',
+    '[ 1.0]',
+    'true',
+    'null',
+    '{}',
+  ];
+  const KEYS = ['"a"', '"b"', '"a"', '"\\u0061"', '"c\\":"', '"event_id"'];
+  const member = fc.tuple(fc.constantFrom(...KEYS), fc.constantFrom(...TOKENS)).map(([k, v]) => `${k}:${v}`);
+  const REQUIRED = [
+    '"type":"event"',
+    '"event_id":"e"',
+    '"timestamp":"2026-01-05T10:00:01Z"',
+    '"event_type":{"type":"UserMessage"}',
+    '"content":{"blocks":[]}',
+  ];
+  const OPTIONAL = [
+    '"event_id":"f"',
+    '"content":{"blocks":[{"type":"Json","data":{"x":1.0,"y":[2.5]}}]}',
+    '"content":{"blocks":[{"type":"Json","data":[1.0]}]}',
+    '"duration_ms":5',
+    '"duration_ms":5.0',
+    '"task_id":"t"',
+    '"type":"stats"',
+  ];
+
+  test('same bytes or the same error as the encoder path', () => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(OPTIONAL, { maxLength: 2 }),
+        fc.array(member, { maxLength: 4 }),
+        fc.nat(),
+        (optional, attrs, seed) => {
+          const r = prng(seed);
+          const members = [...REQUIRED, ...optional, `"attributes":{${attrs.join(',')}}`];
+          for (let i = members.length - 1; i > 0; i--) {
+            const j = Math.floor(r() * (i + 1));
+            [members[i], members[j]] = [members[j], members[i]];
+          }
+          const input = `${HEADER}\n{${members.join(',')}}\n`;
+          const expected = outcome(() => canonicalize(input));
+          expect(outcome(() => canonicalizeBytes(input))).toBe(expected);
+          expect(outcome(() => chunked(input))).toBe(expected);
+        },
+      ),
+      { numRuns: 4000 },
+    );
   });
 });
