@@ -11,6 +11,16 @@ export type Origin = 'event_msg' | 'response_fallback';
 export const DEDUPE_WINDOW_NS = 120n * SECOND_NS;
 const WINDOW_NS = DEDUPE_WINDOW_NS;
 const SAME_ORIGIN_NS = 2n * SECOND_NS;
+const WINDOW_F = Number(WINDOW_NS);
+const SAME_ORIGIN_F = Number(SAME_ORIGIN_NS);
+/**
+ * Timestamps are compared as doubles first (a BigInt comparison costs a runtime call). Number(t) is within
+ * half a unit in the last place of t, so the difference of two converted timestamps below 2^70 ns (year
+ * 37,000) is off by less than 2^18 ns: outside a slack of 1 ms around the window edge the double answer is
+ * exact; inside it, and beyond 2^70, the BigInt comparison decides.
+ */
+const SLACK_F = 1e6;
+const EXACT_LIMIT_F = 2 ** 70;
 const MAX_HELD = 1024;
 const PLACEHOLDER_LINES = new Set(['<image>', '<file>', '<audio>', '<video>', '[image]', '[file]']);
 
@@ -78,6 +88,8 @@ export function equivalentTexts(a: string, b: string): boolean {
 class Held {
   /** Turn number when turns are known (`turn_context` seen), else 0; set when pushed. */
   turn = 0;
+  /** Number(timestamp), set when pushed (see SLACK_F). */
+  tsf = 0;
   norm: string | undefined = undefined;
   /** Code points of `norm`, exact below 32 UTF-16 units (only `>= 16` is asked: equivalentTexts' floor). */
   normCodePoints = 0;
@@ -167,6 +179,22 @@ function sameText(a: Held, b: Held): boolean {
   return na.length <= nb.length ? a.normCodePoints >= 16 && nb.includes(na) : b.normCodePoints >= 16 && na.includes(nb);
 }
 
+function inRange(f: number): boolean {
+  return f < EXACT_LIMIT_F && f > -EXACT_LIMIT_F;
+}
+
+/** |h - ts| <= w for a held message's timestamp, with ts and w also given as doubles. */
+function within(h: Held, ts: bigint, tsf: number, w: bigint, wf: number): boolean {
+  if (inRange(tsf) && inRange(h.tsf)) {
+    const d = h.tsf - tsf;
+    const ad = d < 0 ? -d : d;
+    if (ad < wf - SLACK_F) return true;
+    if (ad > wf + SLACK_F) return false;
+  }
+  const hts = (h.event as HailEvent).timestamp;
+  return hts >= ts - w && hts <= ts + w;
+}
+
 function sameTurn(a: Held, b: Held): boolean {
   return a.turn === 0 || b.turn === 0 || a.turn === b.turn;
 }
@@ -176,10 +204,16 @@ function sameTurn(a: Held, b: Held): boolean {
  * message is compared only with the held messages of its own kind (the bucket), never with every held event.
  */
 export class CodexDedupeStage implements EventStage {
-  /** Held events in push order from `head`: plain events, or Held for message pushes. */
-  private buffer: Array<HailEvent | Held> = [];
+  /**
+   * Held events in push order from `head`, as parallel arrays: the event, its Held when it is a message push
+   * (else undefined), and Number(timestamp) for the release test.
+   */
+  private events: HailEvent[] = [];
+  private helds: Array<Held | undefined> = [];
+  private times: number[] = [];
   private head = 0;
   private newest: bigint | undefined;
+  private newestF = 0;
   /**
    * Tags of events not yet pushed, in emit order. The builder hands events to this stage in the order they
    * were emitted (undated ones are held, never reordered), so a tagged event is always the oldest entry.
@@ -203,6 +237,7 @@ export class CodexDedupeStage implements EventStage {
 
   push(event: HailEvent): void {
     const ts = event.timestamp;
+    const tsf = Number(ts);
     const held = this.tagHead < this.tags.length ? this.tags[this.tagHead] : undefined;
     if (held !== undefined && held.event === event) {
       this.tags[this.tagHead++] = undefined;
@@ -211,25 +246,19 @@ export class CodexDedupeStage implements EventStage {
         this.tagHead = 0;
       }
       held.turn = this.turn;
+      held.tsf = tsf;
       const kind = event.event_type.type;
       let bucket = this.buckets.get(kind);
       if (bucket === undefined) this.buckets.set(kind, (bucket = { list: [], head: 0 }));
       const list = bucket.list;
-      // |h - ts| <= window as bounds on h, computed once per push (no BigInt arithmetic per comparison).
-      const lo = ts - WINDOW_NS;
-      const hi = ts + WINDOW_NS;
-      const loSame = ts - SAME_ORIGIN_NS;
-      const hiSame = ts + SAME_ORIGIN_NS;
       if (held.origin === 'event_msg') {
         for (let i = bucket.head; i < list.length; i++) {
           const h = list[i];
-          const hts = (h.event as HailEvent).timestamp;
           if (
             !h.removed &&
             h.origin === 'response_fallback' &&
             sameTurn(h, held) &&
-            hts >= lo &&
-            hts <= hi &&
+            within(h, ts, tsf, WINDOW_NS, WINDOW_F) &&
             sameText(h, held)
           ) {
             h.removed = true;
@@ -239,18 +268,35 @@ export class CodexDedupeStage implements EventStage {
       for (let i = bucket.head; i < list.length; i++) {
         const h = list[i];
         if (h.removed || !sameTurn(h, held)) continue;
-        const hts = (h.event as HailEvent).timestamp;
-        const inWindow = h.origin === held.origin ? hts >= loSame && hts <= hiSame : hts >= lo && hts <= hi;
+        const inWindow =
+          h.origin === held.origin
+            ? within(h, ts, tsf, SAME_ORIGIN_NS, SAME_ORIGIN_F)
+            : within(h, ts, tsf, WINDOW_NS, WINDOW_F);
         if (inWindow && sameText(h, held)) return; // skipped
       }
       held.bucket = bucket;
       list.push(held);
-      this.buffer.push(held);
+      this.helds.push(held);
     } else {
-      this.buffer.push(event);
+      this.helds.push(undefined);
     }
-    if (this.newest === undefined || ts > this.newest) this.newest = ts;
+    this.events.push(event);
+    this.times.push(tsf);
+    if (this.newest === undefined || this.isNewer(ts, tsf)) {
+      this.newest = ts;
+      this.newestF = tsf;
+    }
     this.release(false);
+  }
+
+  /** ts > newest, on doubles when they decide it. */
+  private isNewer(ts: bigint, tsf: number): boolean {
+    const n = this.newestF;
+    if (inRange(tsf) && inRange(n)) {
+      if (tsf > n + SLACK_F) return true;
+      if (tsf < n - SLACK_F) return false;
+    }
+    return ts > this.newest!;
   }
 
   end(): void {
@@ -260,24 +306,38 @@ export class CodexDedupeStage implements EventStage {
 
   /** Passes on, in order, the events that are 120 s older than the newest one (or past MAX_HELD). */
   private release(all: boolean): void {
-    const buffer = this.buffer;
-    if (this.head === buffer.length) return;
+    const events = this.events;
+    if (this.head === events.length) return;
     // An event at ts stays while newest <= ts + 120 s, i.e. while ts >= newest - 120 s.
-    const limit = this.newest! - WINDOW_NS;
-    while (this.head < buffer.length) {
-      const x = buffer[this.head];
-      const message = x instanceof Held;
-      const ev = (message ? x.event : x) as HailEvent;
-      if (!all && buffer.length - this.head <= MAX_HELD && ev.timestamp >= limit) break;
-      buffer[this.head++] = undefined as unknown as HailEvent;
-      if (!message) this.next.push(ev);
+    const newest = this.newest!;
+    const limitF = this.newestF - WINDOW_F;
+    const exact = inRange(this.newestF);
+    const times = this.times;
+    const helds = this.helds;
+    while (this.head < events.length) {
+      const i = this.head;
+      if (!all && events.length - i <= MAX_HELD) {
+        const t = times[i];
+        // stays when t >= limit: decided on doubles away from the edge, else on the exact values
+        const decided = exact && inRange(t);
+        if (decided && t > limitF + SLACK_F) break;
+        if (!(decided && t < limitF - SLACK_F) && events[i].timestamp >= newest - WINDOW_NS) break;
+      }
+      const ev = events[i];
+      const h = helds[i];
+      events[i] = undefined as unknown as HailEvent;
+      helds[i] = undefined;
+      this.head = i + 1;
+      if (h === undefined) this.next.push(ev);
       else {
-        this.unbucket(x);
-        if (!x.removed) this.next.push(ev);
+        this.unbucket(h);
+        if (!h.removed) this.next.push(ev);
       }
     }
-    if (this.head > 4096 && this.head * 2 > buffer.length) {
-      this.buffer = buffer.slice(this.head);
+    if (this.head > 4096 && this.head * 2 > events.length) {
+      this.events = events.slice(this.head);
+      this.helds = helds.slice(this.head);
+      this.times = times.slice(this.head);
       this.head = 0;
     }
   }

@@ -17,6 +17,7 @@ import {
   textContent,
 } from '../common/rules';
 import { parseNativeTimestamp } from '../common/time';
+import { LineClock } from './clock';
 import { CallTracker, addTokenAttributes, exitCodeFromText, setAttr, toExitCode } from '../common/tools';
 import type { LineEvent } from '../common/lines';
 import type { EventSink, LineParser, ParseResult, ParserContext, ParserModule } from '../types';
@@ -50,9 +51,56 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
+/** firstSet of one value (no rest-argument array): the trimmed string when it is non-blank. */
+function set1(v: unknown): string | undefined {
+  if (typeof v !== 'string' || v.length === 0) return undefined;
+  const c0 = v.charCodeAt(0);
+  const c1 = v.charCodeAt(v.length - 1);
+  // visible ASCII at both ends: nothing to trim
+  if (c0 > 0x20 && c0 < 0x7f && c1 > 0x20 && c1 < 0x7f) return v;
+  const t = trim(v);
+  return t !== '' ? t : undefined;
+}
+
+/** True when set1(v) is defined. */
+function isSet(v: unknown): v is string {
+  return set1(v) !== undefined;
+}
+
+/** The names a raw tool name stands for (canonical, base, the ToolCall name, the kind): pure, so cached. */
+interface ToolNames {
+  name: string;
+  base: string;
+  callName: string;
+  kind: string;
+}
+
+const toolNameCache = new Map<string, ToolNames>();
+
+function toolNames(rawName: string): ToolNames {
+  let t = toolNameCache.get(rawName);
+  if (t === undefined) {
+    if (toolNameCache.size >= 256) toolNameCache.clear();
+    const name = canonicalToolName(rawName);
+    const base = baseToolName(name);
+    t = { name, base, callName: canonicalToolName(base), kind: inferToolKind(name) };
+    toolNameCache.set(rawName, t);
+  }
+  return t;
+}
+
 /** Injected user text (4.1): harness instructions, environment context, aborted-turn markers. */
-function isInjectedUserText(text: string): boolean {
-  const t = trim(text).toLowerCase();
+export function isInjectedUserText(text: string): boolean {
+  const raw = trim(text);
+  // Every marker needs `_`, `<`, a leading `#` or exactly 22 characters, and lowercasing creates none of
+  // these: no other character lowercases to `_`, `<` or `#`, and only U+0130 changes length (its lowercase
+  // holds U+0307, which no marker has). Most messages are answered without lowercasing the whole text.
+  if (raw.length !== 22 && raw.charCodeAt(0) !== 0x23 && raw.indexOf('_') < 0 && raw.indexOf('<') < 0) return false;
+  return isInjectedLowered(raw.toLowerCase());
+}
+
+/** The rule of isInjectedUserText on trimmed, lowercased text (also its reference in the tests). */
+export function isInjectedLowered(t: string): boolean {
   if (t.includes('apply_patch was requested via exec_command') && t.includes('use the apply_patch tool instead'))
     return true;
   if (t === 'agents.md instructions' || t.startsWith('# agents.md instructions')) return true;
@@ -259,11 +307,12 @@ class CodexLineParser implements LineParser {
   // ------------------------------------------------------------------ dispatch
 
   private lineTs: Timestamp | undefined;
+  private readonly clock = new LineClock();
 
   private handleRecord(rec: JsonRecord): void {
     const line = rec.value;
     if ('record_type' in line) return;
-    const own = parseNativeTimestamp(line.timestamp);
+    const own = this.clock.read(line.timestamp);
     if (!('type' in line)) {
       // Legacy CLI header.
       if (this.legacyId === undefined) this.legacyId = firstSet(line.id);
@@ -439,9 +488,10 @@ class CodexLineParser implements LineParser {
 
   private handleCall(item: Obj, rec: JsonRecord, base: string[]): void {
     const custom = item.type === 'custom_tool_call';
-    const rawName = firstSet(item.name) !== undefined ? (item.name as string) : 'unknown';
-    const name = canonicalToolName(rawName);
-    const n = baseToolName(name);
+    const rawName = isSet(item.name) ? item.name : 'unknown';
+    const names = toolNames(rawName);
+    const name = names.name;
+    const n = names.base;
     let args: unknown;
     let rawInput = '';
     const a = item.arguments;
@@ -460,7 +510,7 @@ class CodexLineParser implements LineParser {
         return isObject(args) ? (new JsonRecord(a, args).lossless() as JsonValue) : (parseJsonValue(a) ?? null);
       return rec.verbatim(...base, 'arguments') ?? null;
     };
-    const callIdOwn = firstSet(item.call_id) !== undefined ? (item.call_id as string) : undefined;
+    const callIdOwn = isSet(item.call_id) ? item.call_id : undefined;
     const defaultContent = (): { blocks: ContentBlock[] } =>
       custom ? textContent(rawInput) : { blocks: [{ type: 'Json', data: exactArgs() }] };
     const drafts: Array<{ type: EventType; content: { blocks: ContentBlock[] } }> = [];
@@ -525,7 +575,7 @@ class CodexLineParser implements LineParser {
         });
         break;
       default:
-        drafts.push({ type: { type: 'ToolCall', data: { name: canonicalToolName(n) } }, content: defaultContent() });
+        drafts.push({ type: { type: 'ToolCall', data: { name: names.callName } }, content: defaultContent() });
     }
     let callId = callIdOwn;
     for (const d of drafts) {
@@ -533,7 +583,7 @@ class CodexLineParser implements LineParser {
       callId ??= ev.event_id;
       ev.attributes = {
         'semantic.call_id': callId,
-        'semantic.tool_kind': inferToolKind(name),
+        'semantic.tool_kind': names.kind,
         'source.raw_type': custom ? 'custom_tool_call' : 'function_call',
         'source.schema_version': JSONL_V1,
       };
@@ -576,7 +626,7 @@ class CodexLineParser implements LineParser {
     } else {
       exitCode = exitCodeFromText(text);
     }
-    const ownId = firstSet(item.call_id) !== undefined ? (item.call_id as string) : undefined;
+    const ownId = isSet(item.call_id) ? item.call_id : undefined;
     let name: string;
     let callId: string | undefined;
     if (ownId !== undefined) {
@@ -717,7 +767,7 @@ class CodexLineParser implements LineParser {
     const turnId =
       type === 'user_message' || type === 'agent_message' || type === 'agent_reasoning'
         ? undefined
-        : firstSet(p.turn_id, p.task_id);
+        : (set1(p.turn_id) ?? set1(p.task_id));
     switch (type) {
       case 'user_message': {
         const text = typeof p.message === 'string' ? trim(p.message) : '';
