@@ -17,8 +17,9 @@ import {
   textContent,
 } from '../common/rules';
 import { parseNativeTimestamp } from '../common/time';
+import { RolloutCalls } from './calls';
 import { LineClock } from './clock';
-import { CallTracker, addTokenAttributes, exitCodeFromText, setAttr, toExitCode } from '../common/tools';
+import { addTokenAttributes, exitCodeFromText, setAttr, toExitCode } from '../common/tools';
 import type { LineEvent } from '../common/lines';
 import type { EventSink, LineParser, ParseResult, ParserContext, ParserModule } from '../types';
 import { CodexDedupeStage, type Origin } from './dedupe';
@@ -155,6 +156,17 @@ interface PatchSection {
 
 const SECTION_HEADER = /^\*\*\* (Update|Add|Delete) File:(.*)$/;
 
+/** Kind and path of a trimmed `*** Update/Add/Delete File:` header line, else undefined. */
+function sectionHeader(t: string): { kind: PatchSection['kind']; path: string } | undefined {
+  const m = SECTION_HEADER.exec(t);
+  if (!m) return undefined;
+  let p = trim(m[2]);
+  if (p.length >= 2 && (p[0] === '"' || p[0] === "'") && p[p.length - 1] === p[0]) p = p.slice(1, -1);
+  else p = p.replace(/^["']|["']$/g, '');
+  return { kind: m[1] as PatchSection['kind'], path: p };
+}
+
+/** The sections as line lists (the rule as written; patchParts is the form the parser uses). */
 export function parsePatchSections(patch: string): PatchSection[] {
   const sections: PatchSection[] = [];
   let cur: PatchSection | undefined;
@@ -165,12 +177,9 @@ export function parsePatchSections(patch: string): PatchSection[] {
       continue;
     }
     const t = trim(line);
-    const m = SECTION_HEADER.exec(t);
-    if (m) {
-      let p = trim(m[2]);
-      if (p.length >= 2 && (p[0] === '"' || p[0] === "'") && p[p.length - 1] === p[0]) p = p.slice(1, -1);
-      else p = p.replace(/^["']|["']$/g, '');
-      cur = { kind: m[1] as PatchSection['kind'], path: p, lines: [line] };
+    const h = sectionHeader(t);
+    if (h) {
+      cur = { kind: h.kind, path: h.path, lines: [line] };
       sections.push(cur);
       continue;
     }
@@ -191,6 +200,89 @@ function patchDiff(path: string, lines: string[]): string {
     if (l.startsWith('@@') || l.startsWith('+') || l.startsWith('-') || l.startsWith(' ')) out.push(l);
   }
   return out.join('\n');
+}
+
+/** A section of an apply_patch input as the events use it: `text` is its lines joined, `diff` its patchDiff. */
+export interface PatchPart {
+  kind: PatchSection['kind'];
+  path: string;
+  text: string;
+  /** Update sections only. */
+  diff?: string;
+}
+
+/** Code of the first non-blank character of s[from, to) (`trim` semantics), or -1. */
+function firstNonBlankIn(s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if ((c > 0x20 && c < 0x85) || !isWhitespace(c)) return c;
+  }
+  return -1;
+}
+
+/** True when patchDiff keeps the line s[from, to): it starts with `@@`, `+`, `-` or a space. */
+function diffKeeps(s: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  const c = s.charCodeAt(from);
+  return c === 0x2b || c === 0x2d || c === 0x20 || (c === 0x40 && from + 1 < to && s.charCodeAt(from + 1) === 0x40);
+}
+
+/**
+ * parsePatchSections followed by the join and patchDiff of each section, in one pass over the text: a
+ * section's lines are consecutive, so its text is one slice of the patch, and so is its diff body when every
+ * line after the header is kept.
+ */
+export function patchParts(patch: string): PatchPart[] {
+  const parts: PatchPart[] = [];
+  let cur: PatchPart | undefined;
+  let start = 0; // of the current section's header line
+  let end = 0; // of its last line
+  let allKept = true;
+  const close = (): void => {
+    if (cur === undefined) return;
+    cur.text = patch.slice(start, end);
+    if (cur.kind === 'Update') {
+      const q = cur.path.startsWith('/') ? cur.path.slice(1) : cur.path;
+      const head = `--- a/${q}\n+++ b/${q}`;
+      const bodyStart = patch.indexOf('\n', start) + 1; // the header ends with a newline when it has a body
+      if (bodyStart === 0 || bodyStart > end) cur.diff = head;
+      else if (allKept) cur.diff = head + '\n' + patch.slice(bodyStart, end);
+      else cur.diff = patchDiff(cur.path, patch.slice(start, end).split('\n'));
+    }
+    cur = undefined;
+  };
+  const len = patch.length;
+  let pos = 0;
+  while (pos <= len) {
+    let nl = patch.indexOf('\n', pos);
+    if (nl < 0) nl = len;
+    if (firstNonBlankIn(patch, pos, nl) === 0x2a) {
+      const t = trim(patch.slice(pos, nl));
+      const h = sectionHeader(t);
+      if (h) {
+        close();
+        cur = { kind: h.kind, path: h.path, text: '' };
+        parts.push(cur);
+        start = pos;
+        end = nl;
+        allKept = true;
+        pos = nl + 1;
+        continue;
+      }
+      if (t.startsWith('*** End Patch')) {
+        close();
+        pos = nl + 1;
+        continue;
+      }
+    }
+    if (cur !== undefined) {
+      end = nl;
+      if (allKept && !diffKeeps(patch, pos, nl)) allKept = false;
+    }
+    pos = nl + 1;
+  }
+  close();
+  return parts;
 }
 
 /** A token count: a non-negative integer, else undefined. */
@@ -265,7 +357,7 @@ class CodexLineParser implements LineParser {
   private parentId: string | undefined;
   private titlePrimary: string | undefined;
   private titleFallback: string | undefined;
-  private readonly calls = new CallTracker();
+  private readonly calls = new RolloutCalls();
   private lastFunctionName = 'unknown';
   private readonly questions = new Map<string, QuestionMeta[]>();
   private readonly openTasks = new Map<string, string>();
@@ -540,22 +632,17 @@ class CodexLineParser implements LineParser {
         break;
       case 'apply_patch':
       case 'apply_diff': {
-        let sections: PatchSection[] = [];
-        for (const key of ['input', 'patch']) {
-          if (typeof argObj[key] === 'string') sections = parsePatchSections(argObj[key] as string);
-          if (sections.length > 0) break;
-        }
+        let sections: PatchPart[] = [];
+        if (typeof argObj.input === 'string') sections = patchParts(argObj.input);
+        if (sections.length === 0 && typeof argObj.patch === 'string') sections = patchParts(argObj.patch);
         if (sections.length === 0) {
           const path = firstSet(argObj.path, argObj.file, argObj.file_path) ?? 'unknown';
           drafts.push({ type: { type: 'FileEdit', data: { path } }, content: defaultContent() });
         }
         for (const s of sections) {
-          const content = textContent(s.lines.join('\n'));
+          const content = textContent(s.text);
           if (s.kind === 'Update')
-            drafts.push({
-              type: { type: 'FileEdit', data: { path: s.path, diff: patchDiff(s.path, s.lines) } },
-              content,
-            });
+            drafts.push({ type: { type: 'FileEdit', data: { path: s.path, diff: s.diff } }, content });
           else if (s.kind === 'Add') drafts.push({ type: { type: 'FileCreate', data: { path: s.path } }, content });
           else drafts.push({ type: { type: 'FileDelete', data: { path: s.path } }, content });
         }
