@@ -164,16 +164,25 @@ export async function readLines(
     const r = handler(line);
     if (r !== undefined) pending.push(r);
   });
-  const stream = fs.createReadStream(filePath, { highWaterMark: opts.highWaterMark ?? 1 << 20, end: opts.end });
+  // One buffer for every read (a stream allocates a fresh one per chunk, and the kernel then faults in every
+  // page of it): the splitter copies what it keeps across chunks, and decoded lines are strings.
+  const size = opts.highWaterMark ?? 1 << 20;
+  const limit = opts.end === undefined ? Infinity : opts.end + 1; // `end` is inclusive, as for streams
+  const handle = await fs.promises.open(filePath, 'r');
   try {
-    for await (const chunk of stream) {
-      splitter.push(chunk as Buffer);
+    const buf = Buffer.allocUnsafe(size);
+    let total = 0;
+    while (total < limit) {
+      const { bytesRead } = await handle.read(buf, 0, Math.min(size, limit - total), null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      splitter.push(buf.subarray(0, bytesRead));
       while (pending.length > 0) await pending.shift();
     }
     splitter.end();
     while (pending.length > 0) await pending.shift();
   } finally {
-    stream.destroy();
+    await handle.close();
   }
 }
 
