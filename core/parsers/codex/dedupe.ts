@@ -171,7 +171,19 @@ function mayBeEquivalent(a: Uint32Array, b: Uint32Array): boolean {
 
 /** Equivalence of two held texts (equivalentTexts of their normal forms); identical raw texts need no normalisation. */
 function sameText(a: Held, b: Held): boolean {
-  if (a.text === b.text) return true;
+  if (a.text === b.text) {
+    // copies of one message (a response item and its event): whatever one has computed serves the other
+    if (a.sig === undefined) a.sig = b.sig;
+    else if (b.sig === undefined) b.sig = a.sig;
+    if (a.norm === undefined && b.norm !== undefined) {
+      a.norm = b.norm;
+      a.normCodePoints = b.normCodePoints;
+    } else if (b.norm === undefined && a.norm !== undefined) {
+      b.norm = a.norm;
+      b.normCodePoints = a.normCodePoints;
+    }
+    return true;
+  }
   if (!mayBeEquivalent(sigOf(a), sigOf(b))) return false;
   const na = normOf(a);
   const nb = normOf(b);
