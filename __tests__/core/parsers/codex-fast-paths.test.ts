@@ -1,7 +1,7 @@
 // The Codex parser's fast paths against the plain forms they replace (fast-check drives both with the same
 // inputs): line timestamps with a day cache, call pairing without a map entry per call, apply_patch sections as
-// slices, the injected-text check without lowercasing, and the dedupe stage's double-precision window tests
-// at the window edges and at large timestamps.
+// slices, the injected-text check without lowercasing, and the dedupe stage's window tests at the window
+// edges and at large timestamps.
 import fc from 'fast-check';
 import type { HailEvent } from '../../../core/hail/types';
 import { parseNativeTimestamp } from '../../../core/parsers/common/time';
@@ -187,7 +187,7 @@ describe('codex fast paths', () => {
     expect(isInjectedUserText('agents.md instructionİ')).toBe(false);
   });
 
-  test('dedupe windows on doubles decide as BigInt arithmetic at the edges and at any magnitude', () => {
+  test('dedupe windows decide as plain BigInt arithmetic at the edges and at any magnitude', () => {
     // Reference: the window rule with BigInt only (buckets aside, the same survivors as the stage).
     const SECOND = 1_000_000_000n;
     interface Msg {

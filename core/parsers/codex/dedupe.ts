@@ -11,16 +11,6 @@ export type Origin = 'event_msg' | 'response_fallback';
 export const DEDUPE_WINDOW_NS = 120n * SECOND_NS;
 const WINDOW_NS = DEDUPE_WINDOW_NS;
 const SAME_ORIGIN_NS = 2n * SECOND_NS;
-const WINDOW_F = Number(WINDOW_NS);
-const SAME_ORIGIN_F = Number(SAME_ORIGIN_NS);
-/**
- * Timestamps are compared as doubles first (a BigInt comparison costs a runtime call). Number(t) is within
- * half a unit in the last place of t, so the difference of two converted timestamps below 2^70 ns (year
- * 37,000) is off by less than 2^18 ns: outside a slack of 1 ms around the window edge the double answer is
- * exact; inside it, and beyond 2^70, the BigInt comparison decides.
- */
-const SLACK_F = 1e6;
-const EXACT_LIMIT_F = 2 ** 70;
 const MAX_HELD = 1024;
 const PLACEHOLDER_LINES = new Set(['<image>', '<file>', '<audio>', '<video>', '[image]', '[file]']);
 
@@ -88,8 +78,6 @@ export function equivalentTexts(a: string, b: string): boolean {
 class Held {
   /** Turn number when turns are known (`turn_context` seen), else 0; set when pushed. */
   turn = 0;
-  /** Number(timestamp), set when pushed (see SLACK_F). */
-  tsf = 0;
   norm: string | undefined = undefined;
   /** Code points of `norm`, exact below 32 UTF-16 units (only `>= 16` is asked: equivalentTexts' floor). */
   normCodePoints = 0;
@@ -163,8 +151,13 @@ function mayBeEquivalent(a: Uint32Array, b: Uint32Array): boolean {
   let aFits = true;
   let bFits = true;
   for (let i = 0; i < 16; i++) {
-    if (a[i] > b[i]) aFits = false;
-    else if (a[i] < b[i]) bFits = false;
+    if (a[i] > b[i]) {
+      if (!bFits) return false;
+      aFits = false;
+    } else if (a[i] < b[i]) {
+      if (!aFits) return false;
+      bFits = false;
+    }
   }
   return aFits || bFits;
 }
@@ -191,22 +184,6 @@ function sameText(a: Held, b: Held): boolean {
   return na.length <= nb.length ? a.normCodePoints >= 16 && nb.includes(na) : b.normCodePoints >= 16 && na.includes(nb);
 }
 
-function inRange(f: number): boolean {
-  return f < EXACT_LIMIT_F && f > -EXACT_LIMIT_F;
-}
-
-/** |h - ts| <= w for a held message's timestamp, with ts and w also given as doubles. */
-function within(h: Held, ts: bigint, tsf: number, w: bigint, wf: number): boolean {
-  if (inRange(tsf) && inRange(h.tsf)) {
-    const d = h.tsf - tsf;
-    const ad = d < 0 ? -d : d;
-    if (ad < wf - SLACK_F) return true;
-    if (ad > wf + SLACK_F) return false;
-  }
-  const hts = (h.event as HailEvent).timestamp;
-  return hts >= ts - w && hts <= ts + w;
-}
-
 function sameTurn(a: Held, b: Held): boolean {
   return a.turn === 0 || b.turn === 0 || a.turn === b.turn;
 }
@@ -217,15 +194,15 @@ function sameTurn(a: Held, b: Held): boolean {
  */
 export class CodexDedupeStage implements EventStage {
   /**
-   * Held events in push order from `head`, as parallel arrays: the event, its Held when it is a message push
-   * (else undefined), and Number(timestamp) for the release test.
+   * Held events in push order from `head`, as parallel arrays: the event, and its Held when it is a message
+   * push (else undefined). One shape per array, so the release loop reads no mixed objects.
    */
   private events: HailEvent[] = [];
   private helds: Array<Held | undefined> = [];
-  private times: number[] = [];
   private head = 0;
   private newest: bigint | undefined;
-  private newestF = 0;
+  /** newest - 120 s, computed when newest changes (BigInt comparisons are cheap, arithmetic allocates). */
+  private limit = 0n;
   /**
    * Tags of events not yet pushed, in emit order. The builder hands events to this stage in the order they
    * were emitted (undated ones are held, never reordered), so a tagged event is always the oldest entry.
@@ -249,7 +226,6 @@ export class CodexDedupeStage implements EventStage {
 
   push(event: HailEvent): void {
     const ts = event.timestamp;
-    const tsf = Number(ts);
     const held = this.tagHead < this.tags.length ? this.tags[this.tagHead] : undefined;
     if (held !== undefined && held.event === event) {
       this.tags[this.tagHead++] = undefined;
@@ -258,34 +234,11 @@ export class CodexDedupeStage implements EventStage {
         this.tagHead = 0;
       }
       held.turn = this.turn;
-      held.tsf = tsf;
       const kind = event.event_type.type;
       let bucket = this.buckets.get(kind);
       if (bucket === undefined) this.buckets.set(kind, (bucket = { list: [], head: 0 }));
       const list = bucket.list;
-      if (held.origin === 'event_msg') {
-        for (let i = bucket.head; i < list.length; i++) {
-          const h = list[i];
-          if (
-            !h.removed &&
-            h.origin === 'response_fallback' &&
-            sameTurn(h, held) &&
-            within(h, ts, tsf, WINDOW_NS, WINDOW_F) &&
-            sameText(h, held)
-          ) {
-            h.removed = true;
-          }
-        }
-      }
-      for (let i = bucket.head; i < list.length; i++) {
-        const h = list[i];
-        if (h.removed || !sameTurn(h, held)) continue;
-        const inWindow =
-          h.origin === held.origin
-            ? within(h, ts, tsf, SAME_ORIGIN_NS, SAME_ORIGIN_F)
-            : within(h, ts, tsf, WINDOW_NS, WINDOW_F);
-        if (inWindow && sameText(h, held)) return; // skipped
-      }
+      if (bucket.head < list.length && !this.pushMessage(held, list, bucket.head, ts)) return; // skipped
       held.bucket = bucket;
       list.push(held);
       this.helds.push(held);
@@ -293,22 +246,47 @@ export class CodexDedupeStage implements EventStage {
       this.helds.push(undefined);
     }
     this.events.push(event);
-    this.times.push(tsf);
-    if (this.newest === undefined || this.isNewer(ts, tsf)) {
+    if (this.newest === undefined || ts > this.newest) {
       this.newest = ts;
-      this.newestF = tsf;
+      this.limit = ts - WINDOW_NS;
     }
     this.release(false);
   }
 
-  /** ts > newest, on doubles when they decide it. */
-  private isNewer(ts: bigint, tsf: number): boolean {
-    const n = this.newestF;
-    if (inRange(tsf) && inRange(n)) {
-      if (tsf > n + SLACK_F) return true;
-      if (tsf < n - SLACK_F) return false;
+  /**
+   * Compares a pushed message with the held ones of its kind (list[from..]): an event_msg copy removes the
+   * equivalent response_fallback copies; false when the message is itself a repeat to skip.
+   */
+  private pushMessage(held: Held, list: Held[], from: number, ts: bigint): boolean {
+    // |h - ts| <= window as bounds on h, computed once per push.
+    const lo = ts - WINDOW_NS;
+    const hi = ts + WINDOW_NS;
+    if (held.origin === 'event_msg') {
+      for (let i = from; i < list.length; i++) {
+        const h = list[i];
+        if (!h.removed && h.origin === 'response_fallback' && sameTurn(h, held)) {
+          const hts = (h.event as HailEvent).timestamp;
+          if (hts >= lo && hts <= hi && sameText(h, held)) h.removed = true;
+        }
+      }
     }
-    return ts > this.newest!;
+    let loSame: bigint | undefined;
+    let hiSame: bigint | undefined;
+    for (let i = from; i < list.length; i++) {
+      const h = list[i];
+      if (h.removed || !sameTurn(h, held)) continue;
+      const hts = (h.event as HailEvent).timestamp;
+      let inWindow: boolean;
+      if (h.origin === held.origin) {
+        if (loSame === undefined) {
+          loSame = ts - SAME_ORIGIN_NS;
+          hiSame = ts + SAME_ORIGIN_NS;
+        }
+        inWindow = hts >= loSame && hts <= hiSame!;
+      } else inWindow = hts >= lo && hts <= hi;
+      if (inWindow && sameText(h, held)) return false;
+    }
+    return true;
   }
 
   end(): void {
@@ -321,21 +299,12 @@ export class CodexDedupeStage implements EventStage {
     const events = this.events;
     if (this.head === events.length) return;
     // An event at ts stays while newest <= ts + 120 s, i.e. while ts >= newest - 120 s.
-    const newest = this.newest!;
-    const limitF = this.newestF - WINDOW_F;
-    const exact = inRange(this.newestF);
-    const times = this.times;
+    const limit = this.limit;
     const helds = this.helds;
     while (this.head < events.length) {
       const i = this.head;
-      if (!all && events.length - i <= MAX_HELD) {
-        const t = times[i];
-        // stays when t >= limit: decided on doubles away from the edge, else on the exact values
-        const decided = exact && inRange(t);
-        if (decided && t > limitF + SLACK_F) break;
-        if (!(decided && t < limitF - SLACK_F) && events[i].timestamp >= newest - WINDOW_NS) break;
-      }
       const ev = events[i];
+      if (!all && events.length - i <= MAX_HELD && ev.timestamp >= limit) break;
       const h = helds[i];
       events[i] = undefined as unknown as HailEvent;
       helds[i] = undefined;
@@ -349,7 +318,6 @@ export class CodexDedupeStage implements EventStage {
     if (this.head > 4096 && this.head * 2 > events.length) {
       this.events = events.slice(this.head);
       this.helds = helds.slice(this.head);
-      this.times = times.slice(this.head);
       this.head = 0;
     }
   }
