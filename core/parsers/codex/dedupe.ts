@@ -151,15 +151,32 @@ function mayBeEquivalent(a: Uint32Array, b: Uint32Array): boolean {
   let aFits = true;
   let bFits = true;
   for (let i = 0; i < 16; i++) {
-    if (a[i] > b[i]) aFits = false;
-    else if (a[i] < b[i]) bFits = false;
+    if (a[i] > b[i]) {
+      if (!bFits) return false;
+      aFits = false;
+    } else if (a[i] < b[i]) {
+      if (!aFits) return false;
+      bFits = false;
+    }
   }
   return aFits || bFits;
 }
 
 /** Equivalence of two held texts (equivalentTexts of their normal forms); identical raw texts need no normalisation. */
 function sameText(a: Held, b: Held): boolean {
-  if (a.text === b.text) return true;
+  if (a.text === b.text) {
+    // copies of one message (a response item and its event): whatever one has computed serves the other
+    if (a.sig === undefined) a.sig = b.sig;
+    else if (b.sig === undefined) b.sig = a.sig;
+    if (a.norm === undefined && b.norm !== undefined) {
+      a.norm = b.norm;
+      a.normCodePoints = b.normCodePoints;
+    } else if (b.norm === undefined && a.norm !== undefined) {
+      b.norm = a.norm;
+      b.normCodePoints = a.normCodePoints;
+    }
+    return true;
+  }
   if (!mayBeEquivalent(sigOf(a), sigOf(b))) return false;
   const na = normOf(a);
   const nb = normOf(b);
@@ -176,10 +193,16 @@ function sameTurn(a: Held, b: Held): boolean {
  * message is compared only with the held messages of its own kind (the bucket), never with every held event.
  */
 export class CodexDedupeStage implements EventStage {
-  /** Held events in push order from `head`: plain events, or Held for message pushes. */
-  private buffer: Array<HailEvent | Held> = [];
+  /**
+   * Held events in push order from `head`, as parallel arrays: the event, and its Held when it is a message
+   * push (else undefined). One shape per array, so the release loop reads no mixed objects.
+   */
+  private events: HailEvent[] = [];
+  private helds: Array<Held | undefined> = [];
   private head = 0;
   private newest: bigint | undefined;
+  /** newest - 120 s, computed when newest changes (BigInt comparisons are cheap, arithmetic allocates). */
+  private limit = 0n;
   /**
    * Tags of events not yet pushed, in emit order. The builder hands events to this stage in the order they
    * were emitted (undated ones are held, never reordered), so a tagged event is always the oldest entry.
@@ -215,42 +238,55 @@ export class CodexDedupeStage implements EventStage {
       let bucket = this.buckets.get(kind);
       if (bucket === undefined) this.buckets.set(kind, (bucket = { list: [], head: 0 }));
       const list = bucket.list;
-      // |h - ts| <= window as bounds on h, computed once per push (no BigInt arithmetic per comparison).
-      const lo = ts - WINDOW_NS;
-      const hi = ts + WINDOW_NS;
-      const loSame = ts - SAME_ORIGIN_NS;
-      const hiSame = ts + SAME_ORIGIN_NS;
-      if (held.origin === 'event_msg') {
-        for (let i = bucket.head; i < list.length; i++) {
-          const h = list[i];
-          const hts = (h.event as HailEvent).timestamp;
-          if (
-            !h.removed &&
-            h.origin === 'response_fallback' &&
-            sameTurn(h, held) &&
-            hts >= lo &&
-            hts <= hi &&
-            sameText(h, held)
-          ) {
-            h.removed = true;
-          }
-        }
-      }
-      for (let i = bucket.head; i < list.length; i++) {
-        const h = list[i];
-        if (h.removed || !sameTurn(h, held)) continue;
-        const hts = (h.event as HailEvent).timestamp;
-        const inWindow = h.origin === held.origin ? hts >= loSame && hts <= hiSame : hts >= lo && hts <= hi;
-        if (inWindow && sameText(h, held)) return; // skipped
-      }
+      if (bucket.head < list.length && !this.pushMessage(held, list, bucket.head, ts)) return; // skipped
       held.bucket = bucket;
       list.push(held);
-      this.buffer.push(held);
+      this.helds.push(held);
     } else {
-      this.buffer.push(event);
+      this.helds.push(undefined);
     }
-    if (this.newest === undefined || ts > this.newest) this.newest = ts;
+    this.events.push(event);
+    if (this.newest === undefined || ts > this.newest) {
+      this.newest = ts;
+      this.limit = ts - WINDOW_NS;
+    }
     this.release(false);
+  }
+
+  /**
+   * Compares a pushed message with the held ones of its kind (list[from..]): an event_msg copy removes the
+   * equivalent response_fallback copies; false when the message is itself a repeat to skip.
+   */
+  private pushMessage(held: Held, list: Held[], from: number, ts: bigint): boolean {
+    // |h - ts| <= window as bounds on h, computed once per push.
+    const lo = ts - WINDOW_NS;
+    const hi = ts + WINDOW_NS;
+    if (held.origin === 'event_msg') {
+      for (let i = from; i < list.length; i++) {
+        const h = list[i];
+        if (!h.removed && h.origin === 'response_fallback' && sameTurn(h, held)) {
+          const hts = (h.event as HailEvent).timestamp;
+          if (hts >= lo && hts <= hi && sameText(h, held)) h.removed = true;
+        }
+      }
+    }
+    let loSame: bigint | undefined;
+    let hiSame: bigint | undefined;
+    for (let i = from; i < list.length; i++) {
+      const h = list[i];
+      if (h.removed || !sameTurn(h, held)) continue;
+      const hts = (h.event as HailEvent).timestamp;
+      let inWindow: boolean;
+      if (h.origin === held.origin) {
+        if (loSame === undefined) {
+          loSame = ts - SAME_ORIGIN_NS;
+          hiSame = ts + SAME_ORIGIN_NS;
+        }
+        inWindow = hts >= loSame && hts <= hiSame!;
+      } else inWindow = hts >= lo && hts <= hi;
+      if (inWindow && sameText(h, held)) return false;
+    }
+    return true;
   }
 
   end(): void {
@@ -260,24 +296,28 @@ export class CodexDedupeStage implements EventStage {
 
   /** Passes on, in order, the events that are 120 s older than the newest one (or past MAX_HELD). */
   private release(all: boolean): void {
-    const buffer = this.buffer;
-    if (this.head === buffer.length) return;
+    const events = this.events;
+    if (this.head === events.length) return;
     // An event at ts stays while newest <= ts + 120 s, i.e. while ts >= newest - 120 s.
-    const limit = this.newest! - WINDOW_NS;
-    while (this.head < buffer.length) {
-      const x = buffer[this.head];
-      const message = x instanceof Held;
-      const ev = (message ? x.event : x) as HailEvent;
-      if (!all && buffer.length - this.head <= MAX_HELD && ev.timestamp >= limit) break;
-      buffer[this.head++] = undefined as unknown as HailEvent;
-      if (!message) this.next.push(ev);
+    const limit = this.limit;
+    const helds = this.helds;
+    while (this.head < events.length) {
+      const i = this.head;
+      const ev = events[i];
+      if (!all && events.length - i <= MAX_HELD && ev.timestamp >= limit) break;
+      const h = helds[i];
+      events[i] = undefined as unknown as HailEvent;
+      helds[i] = undefined;
+      this.head = i + 1;
+      if (h === undefined) this.next.push(ev);
       else {
-        this.unbucket(x);
-        if (!x.removed) this.next.push(ev);
+        this.unbucket(h);
+        if (!h.removed) this.next.push(ev);
       }
     }
-    if (this.head > 4096 && this.head * 2 > buffer.length) {
-      this.buffer = buffer.slice(this.head);
+    if (this.head > 4096 && this.head * 2 > events.length) {
+      this.events = events.slice(this.head);
+      this.helds = helds.slice(this.head);
       this.head = 0;
     }
   }

@@ -17,7 +17,9 @@ import {
   textContent,
 } from '../common/rules';
 import { parseNativeTimestamp } from '../common/time';
-import { CallTracker, addTokenAttributes, exitCodeFromText, setAttr, toExitCode } from '../common/tools';
+import { RolloutCalls } from './calls';
+import { LineClock } from './clock';
+import { addTokenAttributes, exitCodeFromText, setAttr, toExitCode } from '../common/tools';
 import type { LineEvent } from '../common/lines';
 import type { EventSink, LineParser, ParseResult, ParserContext, ParserModule } from '../types';
 import { CodexDedupeStage, type Origin } from './dedupe';
@@ -50,9 +52,56 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
+/** firstSet of one value (no rest-argument array): the trimmed string when it is non-blank. */
+function set1(v: unknown): string | undefined {
+  if (typeof v !== 'string' || v.length === 0) return undefined;
+  const c0 = v.charCodeAt(0);
+  const c1 = v.charCodeAt(v.length - 1);
+  // visible ASCII at both ends: nothing to trim
+  if (c0 > 0x20 && c0 < 0x7f && c1 > 0x20 && c1 < 0x7f) return v;
+  const t = trim(v);
+  return t !== '' ? t : undefined;
+}
+
+/** True when set1(v) is defined. */
+function isSet(v: unknown): v is string {
+  return set1(v) !== undefined;
+}
+
+/** The names a raw tool name stands for (canonical, base, the ToolCall name, the kind): pure, so cached. */
+interface ToolNames {
+  name: string;
+  base: string;
+  callName: string;
+  kind: string;
+}
+
+const toolNameCache = new Map<string, ToolNames>();
+
+function toolNames(rawName: string): ToolNames {
+  let t = toolNameCache.get(rawName);
+  if (t === undefined) {
+    if (toolNameCache.size >= 256) toolNameCache.clear();
+    const name = canonicalToolName(rawName);
+    const base = baseToolName(name);
+    t = { name, base, callName: canonicalToolName(base), kind: inferToolKind(name) };
+    toolNameCache.set(rawName, t);
+  }
+  return t;
+}
+
 /** Injected user text (4.1): harness instructions, environment context, aborted-turn markers. */
-function isInjectedUserText(text: string): boolean {
-  const t = trim(text).toLowerCase();
+export function isInjectedUserText(text: string): boolean {
+  const raw = trim(text);
+  // Every marker needs `_`, `<`, a leading `#` or exactly 22 characters, and lowercasing creates none of
+  // these: no other character lowercases to `_`, `<` or `#`, and only U+0130 changes length (its lowercase
+  // holds U+0307, which no marker has). Most messages are answered without lowercasing the whole text.
+  if (raw.length !== 22 && raw.charCodeAt(0) !== 0x23 && raw.indexOf('_') < 0 && raw.indexOf('<') < 0) return false;
+  return isInjectedLowered(raw.toLowerCase());
+}
+
+/** The rule of isInjectedUserText on trimmed, lowercased text (also its reference in the tests). */
+export function isInjectedLowered(t: string): boolean {
   if (t.includes('apply_patch was requested via exec_command') && t.includes('use the apply_patch tool instead'))
     return true;
   if (t === 'agents.md instructions' || t.startsWith('# agents.md instructions')) return true;
@@ -107,6 +156,17 @@ interface PatchSection {
 
 const SECTION_HEADER = /^\*\*\* (Update|Add|Delete) File:(.*)$/;
 
+/** Kind and path of a trimmed `*** Update/Add/Delete File:` header line, else undefined. */
+function sectionHeader(t: string): { kind: PatchSection['kind']; path: string } | undefined {
+  const m = SECTION_HEADER.exec(t);
+  if (!m) return undefined;
+  let p = trim(m[2]);
+  if (p.length >= 2 && (p[0] === '"' || p[0] === "'") && p[p.length - 1] === p[0]) p = p.slice(1, -1);
+  else p = p.replace(/^["']|["']$/g, '');
+  return { kind: m[1] as PatchSection['kind'], path: p };
+}
+
+/** The sections as line lists (the rule as written; patchParts is the form the parser uses). */
 export function parsePatchSections(patch: string): PatchSection[] {
   const sections: PatchSection[] = [];
   let cur: PatchSection | undefined;
@@ -117,12 +177,9 @@ export function parsePatchSections(patch: string): PatchSection[] {
       continue;
     }
     const t = trim(line);
-    const m = SECTION_HEADER.exec(t);
-    if (m) {
-      let p = trim(m[2]);
-      if (p.length >= 2 && (p[0] === '"' || p[0] === "'") && p[p.length - 1] === p[0]) p = p.slice(1, -1);
-      else p = p.replace(/^["']|["']$/g, '');
-      cur = { kind: m[1] as PatchSection['kind'], path: p, lines: [line] };
+    const h = sectionHeader(t);
+    if (h) {
+      cur = { kind: h.kind, path: h.path, lines: [line] };
       sections.push(cur);
       continue;
     }
@@ -143,6 +200,89 @@ function patchDiff(path: string, lines: string[]): string {
     if (l.startsWith('@@') || l.startsWith('+') || l.startsWith('-') || l.startsWith(' ')) out.push(l);
   }
   return out.join('\n');
+}
+
+/** A section of an apply_patch input as the events use it: `text` is its lines joined, `diff` its patchDiff. */
+export interface PatchPart {
+  kind: PatchSection['kind'];
+  path: string;
+  text: string;
+  /** Update sections only. */
+  diff?: string;
+}
+
+/** Code of the first non-blank character of s[from, to) (`trim` semantics), or -1. */
+function firstNonBlankIn(s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if ((c > 0x20 && c < 0x85) || !isWhitespace(c)) return c;
+  }
+  return -1;
+}
+
+/** True when patchDiff keeps the line s[from, to): it starts with `@@`, `+`, `-` or a space. */
+function diffKeeps(s: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  const c = s.charCodeAt(from);
+  return c === 0x2b || c === 0x2d || c === 0x20 || (c === 0x40 && from + 1 < to && s.charCodeAt(from + 1) === 0x40);
+}
+
+/**
+ * parsePatchSections followed by the join and patchDiff of each section, in one pass over the text: a
+ * section's lines are consecutive, so its text is one slice of the patch, and so is its diff body when every
+ * line after the header is kept.
+ */
+export function patchParts(patch: string): PatchPart[] {
+  const parts: PatchPart[] = [];
+  let cur: PatchPart | undefined;
+  let start = 0; // of the current section's header line
+  let end = 0; // of its last line
+  let allKept = true;
+  const close = (): void => {
+    if (cur === undefined) return;
+    cur.text = patch.slice(start, end);
+    if (cur.kind === 'Update') {
+      const q = cur.path.startsWith('/') ? cur.path.slice(1) : cur.path;
+      const head = `--- a/${q}\n+++ b/${q}`;
+      const bodyStart = patch.indexOf('\n', start) + 1; // the header ends with a newline when it has a body
+      if (bodyStart === 0 || bodyStart > end) cur.diff = head;
+      else if (allKept) cur.diff = head + '\n' + patch.slice(bodyStart, end);
+      else cur.diff = patchDiff(cur.path, patch.slice(start, end).split('\n'));
+    }
+    cur = undefined;
+  };
+  const len = patch.length;
+  let pos = 0;
+  while (pos <= len) {
+    let nl = patch.indexOf('\n', pos);
+    if (nl < 0) nl = len;
+    if (firstNonBlankIn(patch, pos, nl) === 0x2a) {
+      const t = trim(patch.slice(pos, nl));
+      const h = sectionHeader(t);
+      if (h) {
+        close();
+        cur = { kind: h.kind, path: h.path, text: '' };
+        parts.push(cur);
+        start = pos;
+        end = nl;
+        allKept = true;
+        pos = nl + 1;
+        continue;
+      }
+      if (t.startsWith('*** End Patch')) {
+        close();
+        pos = nl + 1;
+        continue;
+      }
+    }
+    if (cur !== undefined) {
+      end = nl;
+      if (allKept && !diffKeeps(patch, pos, nl)) allKept = false;
+    }
+    pos = nl + 1;
+  }
+  close();
+  return parts;
 }
 
 /** A token count: a non-negative integer, else undefined. */
@@ -217,7 +357,7 @@ class CodexLineParser implements LineParser {
   private parentId: string | undefined;
   private titlePrimary: string | undefined;
   private titleFallback: string | undefined;
-  private readonly calls = new CallTracker();
+  private readonly calls = new RolloutCalls();
   private lastFunctionName = 'unknown';
   private readonly questions = new Map<string, QuestionMeta[]>();
   private readonly openTasks = new Map<string, string>();
@@ -259,11 +399,12 @@ class CodexLineParser implements LineParser {
   // ------------------------------------------------------------------ dispatch
 
   private lineTs: Timestamp | undefined;
+  private readonly clock = new LineClock();
 
   private handleRecord(rec: JsonRecord): void {
     const line = rec.value;
     if ('record_type' in line) return;
-    const own = parseNativeTimestamp(line.timestamp);
+    const own = this.clock.read(line.timestamp);
     if (!('type' in line)) {
       // Legacy CLI header.
       if (this.legacyId === undefined) this.legacyId = firstSet(line.id);
@@ -439,9 +580,10 @@ class CodexLineParser implements LineParser {
 
   private handleCall(item: Obj, rec: JsonRecord, base: string[]): void {
     const custom = item.type === 'custom_tool_call';
-    const rawName = firstSet(item.name) !== undefined ? (item.name as string) : 'unknown';
-    const name = canonicalToolName(rawName);
-    const n = baseToolName(name);
+    const rawName = isSet(item.name) ? item.name : 'unknown';
+    const names = toolNames(rawName);
+    const name = names.name;
+    const n = names.base;
     let args: unknown;
     let rawInput = '';
     const a = item.arguments;
@@ -460,7 +602,7 @@ class CodexLineParser implements LineParser {
         return isObject(args) ? (new JsonRecord(a, args).lossless() as JsonValue) : (parseJsonValue(a) ?? null);
       return rec.verbatim(...base, 'arguments') ?? null;
     };
-    const callIdOwn = firstSet(item.call_id) !== undefined ? (item.call_id as string) : undefined;
+    const callIdOwn = isSet(item.call_id) ? item.call_id : undefined;
     const defaultContent = (): { blocks: ContentBlock[] } =>
       custom ? textContent(rawInput) : { blocks: [{ type: 'Json', data: exactArgs() }] };
     const drafts: Array<{ type: EventType; content: { blocks: ContentBlock[] } }> = [];
@@ -490,22 +632,17 @@ class CodexLineParser implements LineParser {
         break;
       case 'apply_patch':
       case 'apply_diff': {
-        let sections: PatchSection[] = [];
-        for (const key of ['input', 'patch']) {
-          if (typeof argObj[key] === 'string') sections = parsePatchSections(argObj[key] as string);
-          if (sections.length > 0) break;
-        }
+        let sections: PatchPart[] = [];
+        if (typeof argObj.input === 'string') sections = patchParts(argObj.input);
+        if (sections.length === 0 && typeof argObj.patch === 'string') sections = patchParts(argObj.patch);
         if (sections.length === 0) {
           const path = firstSet(argObj.path, argObj.file, argObj.file_path) ?? 'unknown';
           drafts.push({ type: { type: 'FileEdit', data: { path } }, content: defaultContent() });
         }
         for (const s of sections) {
-          const content = textContent(s.lines.join('\n'));
+          const content = textContent(s.text);
           if (s.kind === 'Update')
-            drafts.push({
-              type: { type: 'FileEdit', data: { path: s.path, diff: patchDiff(s.path, s.lines) } },
-              content,
-            });
+            drafts.push({ type: { type: 'FileEdit', data: { path: s.path, diff: s.diff } }, content });
           else if (s.kind === 'Add') drafts.push({ type: { type: 'FileCreate', data: { path: s.path } }, content });
           else drafts.push({ type: { type: 'FileDelete', data: { path: s.path } }, content });
         }
@@ -525,7 +662,7 @@ class CodexLineParser implements LineParser {
         });
         break;
       default:
-        drafts.push({ type: { type: 'ToolCall', data: { name: canonicalToolName(n) } }, content: defaultContent() });
+        drafts.push({ type: { type: 'ToolCall', data: { name: names.callName } }, content: defaultContent() });
     }
     let callId = callIdOwn;
     for (const d of drafts) {
@@ -533,7 +670,7 @@ class CodexLineParser implements LineParser {
       callId ??= ev.event_id;
       ev.attributes = {
         'semantic.call_id': callId,
-        'semantic.tool_kind': inferToolKind(name),
+        'semantic.tool_kind': names.kind,
         'source.raw_type': custom ? 'custom_tool_call' : 'function_call',
         'source.schema_version': JSONL_V1,
       };
@@ -576,7 +713,7 @@ class CodexLineParser implements LineParser {
     } else {
       exitCode = exitCodeFromText(text);
     }
-    const ownId = firstSet(item.call_id) !== undefined ? (item.call_id as string) : undefined;
+    const ownId = isSet(item.call_id) ? item.call_id : undefined;
     let name: string;
     let callId: string | undefined;
     if (ownId !== undefined) {
@@ -717,7 +854,7 @@ class CodexLineParser implements LineParser {
     const turnId =
       type === 'user_message' || type === 'agent_message' || type === 'agent_reasoning'
         ? undefined
-        : firstSet(p.turn_id, p.task_id);
+        : (set1(p.turn_id) ?? set1(p.task_id));
     switch (type) {
       case 'user_message': {
         const text = typeof p.message === 'string' ? trim(p.message) : '';
