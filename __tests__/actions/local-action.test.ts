@@ -65,7 +65,12 @@ function runLocalAction(actionDir: string, dotenv: string): Promise<{ code: numb
     const child = spawn(
       path.join(ROOT, 'node_modules', '.bin', 'local-action'),
       ['run', actionDir, '../../__tests__/actions/fixtures/local-action/entry.js', dotenv],
-      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } },
+      {
+        cwd: ROOT,
+        // local-action stubs @actions/core at the path `npm ls` reports; keep Node on that path too when
+        // node_modules is a symlink (a git worktree sharing its checkout's packages).
+        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', NODE_OPTIONS: '--preserve-symlinks' },
+      },
     );
     let out = '';
     child.stdout.on('data', (b: Buffer) => (out += b.toString('utf8')));
