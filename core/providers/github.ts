@@ -28,7 +28,10 @@ export interface GitHubClientOptions {
   fetch?: typeof fetch;
   /** Retries on 429/5xx and rate limits (default 6; 0 disables). */
   retries?: number;
-  /** Multiplies every wait actually slept (tests shorten them); the caps and decisions use the real waits. */
+  /**
+   * Multiplies every wait actually slept — retries and throttling's spacing of writes (1 s) and of notifying writes
+   * (3 s) — so tests can shorten them; the caps and the retry decisions use the real waits. Default 1.
+   */
   waitScale?: number;
   /** [0, 1) for the jitter (default Math.random). */
   random?: () => number;
@@ -55,6 +58,30 @@ function headersOf(err: HookError): Headers {
   const h = new Headers();
   for (const [k, v] of Object.entries(err.response?.headers ?? {})) if (v !== undefined) h.set(k, String(v));
   return h;
+}
+
+type SpacingGroup = NonNullable<Parameters<typeof throttling>[1]['throttle']>['write'];
+
+/**
+ * A stand-in for one of throttling's Bottleneck groups (`write`, `notifications`): one job at a time, started at
+ * least `minTimeMs` apart. Used only when `waitScale` shortens the spacing; otherwise the plugin's own groups run.
+ */
+function scaledSpacing(minTimeMs: number): SpacingGroup {
+  let next = 0;
+  let chain: Promise<unknown> = Promise.resolve();
+  const limiter = {
+    schedule(_job: unknown, fn: (...args: unknown[]) => unknown, ...args: unknown[]): Promise<unknown> {
+      const run = chain.then(async () => {
+        const wait = next - Date.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        next = Date.now() + minTimeMs;
+        return fn(...args);
+      });
+      chain = run.catch(() => undefined);
+      return run;
+    },
+  };
+  return { key: () => limiter } as unknown as SpacingGroup;
 }
 
 export function createGitHubClient(opts: GitHubClientOptions): GitHubOctokit {
@@ -126,6 +153,7 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubOctokit {
       throttle: {
         enabled: retries > 0,
         retryAfterBaseValue: 1000 * scale,
+        ...(scale < 1 ? { write: scaledSpacing(1000 * scale), notifications: scaledSpacing(3000 * scale) } : {}),
         onRateLimit: onLimit,
         onSecondaryRateLimit: onLimit,
       },

@@ -111,6 +111,30 @@ describe('GitHub faults (@actions/github + plugin-throttling + plugin-retry)', (
     expect(waits).toEqual([]);
   });
 
+  it('write requests are spaced one second apart, as GitHub asks (here scaled to 50 ms)', async () => {
+    viewer();
+    twoPages(mixed);
+    api.route('PATCH', /^\/repos\/acme\/widgets\/issues\/comments\/\d+$/, [{ status: 200, body: mixed[110] }]);
+    api.route('DELETE', /^\/repos\/acme\/widgets\/issues\/comments\/\d+$/, [{ status: 204 }]);
+    const client = createGitHubClient({
+      token: 'ghs_test',
+      baseUrl: api.url,
+      fetch: globalThis.fetch,
+      waitScale: 0.05,
+    });
+    const out = await upsertSticky(
+      githubCommentProvider(client, { owner: 'acme', repo: 'widgets', number: 18 }),
+      MARKER,
+      `${MARKER}\nnew`,
+      describeErr,
+    );
+    expect(out.deleted).toEqual(['1010', '1060']);
+    const writes = api.requests.filter((r) => r.method !== 'GET');
+    expect(writes.map((r) => r.method)).toEqual(['POST', 'PATCH', 'DELETE', 'DELETE']);
+    for (let i = 1; i < writes.length; i++)
+      expect(writes[i].wallAt - writes[i - 1].wallAt).toBeGreaterThanOrEqual(1000 * 0.05 - 1);
+  });
+
   it('viewer failing: retried with backoff, then a new comment is created and nothing is edited or deleted', async () => {
     api.route('POST', '/graphql', [{ status: 500, body: { message: 'boom' } }]);
     twoPages(mixed);
