@@ -26,6 +26,28 @@ export async function loadActionsCore(): Promise<ActionsCore> {
  * wrapped here write synchronously, so no other output can slip into the redirect.
  */
 export function commandsTo<T>(write: (chunk: string) => void, fn: () => T): T {
+  const restore = redirectStdout(write);
+  try {
+    return fn();
+  } finally {
+    restore();
+  }
+}
+
+/**
+ * `commandsTo` for an asynchronous step (loading a module whose top level prints). Only for steps during which
+ * nothing else of this process writes its result.
+ */
+export async function commandsToAsync<T>(write: (chunk: string) => void, fn: () => Promise<T>): Promise<T> {
+  const restore = redirectStdout(write);
+  try {
+    return await fn();
+  } finally {
+    restore();
+  }
+}
+
+function redirectStdout(write: (chunk: string) => void): () => void {
   const original = process.stdout.write;
   process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
     write(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
@@ -33,9 +55,7 @@ export function commandsTo<T>(write: (chunk: string) => void, fn: () => T): T {
     done?.();
     return true;
   }) as typeof process.stdout.write;
-  try {
-    return fn();
-  } finally {
+  return () => {
     process.stdout.write = original;
-  }
+  };
 }

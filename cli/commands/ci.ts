@@ -23,7 +23,7 @@ import { createGitRunner, GitRunner } from '../../core/review/git';
 import { errorLine } from '../../core/review/safety';
 import type { CliContext } from '../context';
 import { janitorCommand } from '../ci/janitor';
-import { ActionsCore, loadActionsCore } from '../ci/actions-core';
+import { ActionsCore, commandsToAsync, loadActionsCore } from '../ci/actions-core';
 import {
   ARTIFACT_BRANCH_INPUTS,
   ARTIFACT_BRANCH_OUTPUTS,
@@ -107,9 +107,24 @@ function testWaitScale(env: Env): number | undefined {
   return raw !== undefined && /^(0|1|0?\.[0-9]+)$/.test(raw.trim()) ? Number(raw.trim()) : undefined;
 }
 
-/** The GitHub client of one CI step (loaded on first use: other paths do not pay for @actions/github). */
+let githubModule: Promise<typeof import('../../core/providers/github')> | undefined;
+
+/**
+ * core/providers/github, loaded on first use (other paths do not pay for @actions/github). Loading @actions/github
+ * reads `GITHUB_EVENT_PATH` and prints on stdout when that file is missing; stdout carries only the command's
+ * result (A10), so that line goes to stderr.
+ */
+function loadGitHub(): Promise<typeof import('../../core/providers/github')> {
+  githubModule ??= commandsToAsync(
+    (chunk) => process.stderr.write(chunk),
+    () => import('../../core/providers/github'),
+  );
+  return githubModule;
+}
+
+/** The GitHub client of one CI step. */
 export async function githubClient(env: Env, token: string): Promise<GitHubOctokit> {
-  const { createGitHubClient } = await import('../../core/providers/github');
+  const { createGitHubClient } = await loadGitHub();
   return createGitHubClient({
     token,
     baseUrl: env.GITHUB_API_URL || undefined,
@@ -241,7 +256,7 @@ async function commentsFor(
   if (c.number === undefined) return undefined;
   if (rt.platform === 'github') {
     if (rt.token === undefined) return undefined;
-    const { githubCommentProvider } = await import('../../core/providers/github');
+    const { githubCommentProvider } = await loadGitHub();
     const [owner, repo] = c.repo.split('/');
     return githubCommentProvider(await githubClient(rt.env, rt.token), { owner, repo, number: c.number });
   }
