@@ -1,4 +1,6 @@
 // Bundle entry: every bin stub and action enters here (one shared bundle).
+import type { ActionsCore } from './ci/actions-core';
+import { provideActionsCore } from './ci/actions-core';
 import { processContext } from './context';
 import { runCli } from './program';
 
@@ -20,6 +22,21 @@ async function applyTestSettings(env: NodeJS.ProcessEnv): Promise<void> {
 }
 
 export { runCli } from './program';
+
+/**
+ * Entry for hosts that bring their own @actions/core, such as @github/local-action (whose stub shows the action's
+ * inputs and outputs): runs `opensession <argv>` with that copy and reports a failure through `core.setFailed`.
+ */
+export async function runAction(argv: string[], core: ActionsCore): Promise<void> {
+  provideActionsCore(core);
+  try {
+    await applyTestSettings(process.env);
+    const code = await runCli(argv, processContext());
+    if (code !== 0) core.setFailed(`opensession ${argv.slice(0, 2).join(' ')} failed (exit code ${code})`);
+  } finally {
+    provideActionsCore(undefined);
+  }
+}
 
 const DAEMON_USAGE = `Usage: opensession-daemon [run]
 

@@ -1,7 +1,8 @@
 // A10 through the bundled CLI (a fresh `node bin/opensession.js` process, as the action runs it) against a fake
 // GitHub API and a git smart-HTTP remote, both on loopback sockets in this process (so the child is spawned
 // asynchronously): a remote without refs/opensession/* is not a failure, a rerun after merge keeps the final
-// snapshot, `--json` prints exactly one JSON document, and a 429 burst on the API is waited out.
+// snapshot, `--json` prints exactly one JSON document while @actions/core's workflow commands go to stderr, a 429
+// burst on the API is waited out, and waits over A10's caps fail the comment step with a warning instead.
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -52,6 +53,7 @@ interface Run {
   code: number;
   stdout: string;
   stderr: string;
+  outputFile: string;
 }
 
 function runCi(fx: PrFixture, payload: unknown, extra: Record<string, string> = {}): Promise<Run> {
@@ -82,7 +84,7 @@ function runCi(fx: PrFixture, payload: unknown, extra: Record<string, string> = 
     child.stdout.on('data', (b: Buffer) => (stdout += b.toString('utf8')));
     child.stderr.on('data', (b: Buffer) => (stderr += b.toString('utf8')));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr, outputFile }));
   });
 }
 
@@ -153,5 +155,76 @@ describe('ci session-review (bundled) under A10', () => {
     const lists = api.requests.filter((r) => r.path.startsWith(`${ISSUE}/2/comments`) && r.method === 'GET');
     expect(lists.length).toBeGreaterThanOrEqual(2);
     expect(lists[1].wallAt - lists[0].wallAt).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('GITHUB_ACTIONS=true with a token: stdout is exactly one JSON document, the token is masked on stderr and appears nowhere else', async () => {
+    const fx = await makePrFixture(server, 'masked');
+    const dir = makeTempDir('os-mask-');
+    const summary = path.join(dir, 'summary');
+    fs.writeFileSync(summary, '');
+    const res = await runCi(fx, retarget(opened(), fx), { GITHUB_STEP_SUMMARY: summary, OPENSESSION_STRICT: 'true' });
+    expect(res.code).toBe(0);
+    const doc = JSON.parse(res.stdout) as Record<string, unknown>;
+    expect(res.stdout).toBe(JSON.stringify(doc) + '\n');
+    expect(doc).toMatchObject({ result: 'review', comment: 'created', failures: [] });
+    // @actions/core's setSecret, routed to stderr: the first line, before anything could print the token.
+    expect(res.stderr.split('\n')[0]).toBe(`::add-mask::${TOKEN}`);
+    expect(res.stderr.split(TOKEN)).toHaveLength(2);
+    expect(res.stdout).not.toContain(TOKEN);
+    expect(fs.readFileSync(res.outputFile, 'utf8')).not.toContain(TOKEN);
+    expect(fs.readFileSync(res.outputFile, 'utf8')).toMatch(/^result<<ghadelimiter_[0-9a-f-]+\nreview\n/m);
+    expect(fs.readFileSync(summary, 'utf8')).toContain('<!-- opensession-session-review -->');
+    expect(fs.readFileSync(summary, 'utf8')).not.toContain(TOKEN);
+    expect(comments.map((c) => String(c.body)).join('')).not.toContain(TOKEN);
+    // The token went to the API only as the Authorization header, which the fake does not record.
+    expect(api.requests.map((r) => r.path + r.body).join('')).not.toContain(TOKEN);
+  });
+
+  it('a Retry-After of 120 s on the comment list is not waited for: the comment step fails with a warning', async () => {
+    const fx = await makePrFixture(server, 'toolong');
+    api.route('GET', `${ISSUE}/2/comments`, () => ({
+      status: 429,
+      headers: { 'retry-after': '120' },
+      body: { message: 'slow down' },
+    }));
+    const t0 = performance.now();
+    const res = await runCi(fx, retarget(opened(), fx));
+    expect(performance.now() - t0).toBeLessThan(60_000);
+    expect(res.code).toBe(0);
+    const doc = JSON.parse(res.stdout) as { comment: string; failures: string[] };
+    expect(doc.comment).toBe('failed');
+    expect(doc.failures.join('\n')).toMatch(
+      /the API asks to wait 2 min, more than the 60 s limit, so this step gives up/,
+    );
+    expect(res.stderr).toMatch(
+      /^::warning title=OpenSession::Could not update the session review comment: .*HTTP 429; the API asks to wait 2 min, more than the 60 s limit, so this step gives up$/m,
+    );
+    expect(api.requests.filter((r) => r.method === 'GET' && r.path.startsWith(`${ISSUE}/2/comments`))).toHaveLength(1);
+  });
+
+  it('503s past the 5 min budget (waits scaled for the test): the step gives up with a warning; strict mode fails the job', async () => {
+    const fx = await makePrFixture(server, 'budget');
+    api.route('GET', `${ISSUE}/2/comments`, () => ({
+      status: 503,
+      headers: { 'retry-after': '50' },
+      body: { message: 'unavailable' },
+    }));
+    const scaled = { OPENSESSION_TEST_BACKOFF_SCALE: '0.001' };
+    const res = await runCi(fx, retarget(opened(), fx), scaled);
+    expect(res.code).toBe(0);
+    const doc = JSON.parse(res.stdout) as { comment: string; failures: string[] };
+    expect(doc.comment).toBe('failed');
+    expect(doc.failures.join('\n')).toMatch(
+      /HTTP 503; still failing after 4 min of retries \(limit 5 min\), so this step gives up/,
+    );
+    expect(res.stderr).toContain('::warning title=OpenSession::Could not update the session review comment:');
+    // 50 s (+125 ms jitter) five times fits in 5 min; the sixth would not: six requests in all.
+    const lists = api.requests.filter((r) => r.method === 'GET' && r.path.startsWith(`${ISSUE}/2/comments`));
+    expect(lists).toHaveLength(6);
+    for (let i = 1; i < lists.length; i++) expect(lists[i].wallAt - lists[i - 1].wallAt).toBeGreaterThanOrEqual(49);
+
+    const strict = await runCi(fx, retarget(opened(), fx), { ...scaled, OPENSESSION_STRICT: 'true' });
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('Error: 1 OpenSession step(s) failed (strict mode)');
   });
 });

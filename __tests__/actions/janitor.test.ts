@@ -242,6 +242,8 @@ describe('actions/janitor: the composite step run by hand through the bundled CL
         GITHUB_WORKSPACE: work,
         GITHUB_OUTPUT: outFile,
         GITHUB_STEP_SUMMARY: summaryFile,
+        // @actions/github prints a note when the event file is missing: on stderr here, stdout is the result (A10)
+        GITHUB_EVENT_PATH: path.join(dir, 'no-event.json'),
       };
       for (const [k, v] of Object.entries(step.env)) {
         env[k] = v
@@ -272,7 +274,8 @@ describe('actions/janitor: the composite step run by hand through the bundled CL
 
     const dry = await runStep({});
     expect(dry.status).toBe(0);
-    expect(dry.stdout).toContain('mode: dry-run\n');
+    expect(dry.stdout.startsWith('mode: dry-run\n')).toBe(true);
+    expect(dry.stderr).toContain(`GITHUB_EVENT_PATH ${path.join(dir, 'no-event.json')} does not exist`);
     expect(dry.stderr).toContain(`::add-mask::${TOKEN}`);
     expect(dry.stdout).not.toContain(TOKEN);
     expect(refNames(bare)).toHaveLength(12);

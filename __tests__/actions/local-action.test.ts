@@ -1,6 +1,7 @@
 // The bundled action (dist/index.js, built by `npm run bundle`) run through @github/local-action against a real
 // temp repo with a loopback git remote and a loopback fake of the GitHub API whose every route is checked
-// against @octokit/openapi.
+// against @octokit/openapi. The entry imports @actions/core, which local-action stubs: the inputs come from
+// INPUT_* in the .env through that stub's getInput, and the outputs show in local-action's "Action Outputs".
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
@@ -62,8 +63,13 @@ function runLocalAction(actionDir: string, dotenv: string): Promise<{ code: numb
   return new Promise((resolve) => {
     const child = spawn(
       path.join(ROOT, 'node_modules', '.bin', 'local-action'),
-      ['run', actionDir, '../../__tests__/actions/fixtures/local-action-entry.js', dotenv],
-      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } },
+      ['run', actionDir, '../../__tests__/actions/fixtures/local-action/entry.js', dotenv],
+      {
+        cwd: ROOT,
+        // local-action stubs @actions/core at the path `npm ls` reports; keep Node on that path too when
+        // node_modules is a symlink (a git worktree sharing its checkout's packages).
+        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', NODE_OPTIONS: '--preserve-symlinks' },
+      },
     );
     let out = '';
     child.stdout.on('data', (b: Buffer) => (out += b.toString('utf8')));
@@ -115,28 +121,51 @@ describe('bundled session review action through @github/local-action', () => {
         `GITHUB_API_URL=${github.url}`,
         `GITHUB_WORKSPACE=${fx.ciDir}`,
         `GITHUB_OUTPUT=${output}`,
-        `OPENSESSION_TOKEN=${TOKEN}`,
-        'OPENSESSION_REMOTE=origin',
-        'OPENSESSION_CONFIG=.opensession/cleanup/config.toml',
-        'OPENSESSION_PUBLISH_ARTIFACTS=true',
-        'OPENSESSION_COMMENT=true',
-        'OPENSESSION_WEB_BASE_URL=https://opensession.io',
-        'OPENSESSION_STRICT=true',
+        // Inputs as the runner passes them to a JavaScript action (INPUT_<NAME>); read through core.getInput.
+        `INPUT_TOKEN=${TOKEN}`,
+        'INPUT_REMOTE=origin',
+        'INPUT_PUBLISH-ARTIFACTS=true',
+        'INPUT_COMMENT=true',
+        'INPUT_WEB-BASE-URL=https://sessions.example.test',
+        'INPUT_STRICT=true',
         '',
       ].join('\n'),
     );
     const r = await runLocalAction(path.join(ROOT, 'actions', 'session-review'), dotenv);
-    expect(r.out).toContain(`::add-mask::${TOKEN}`);
+    // The action's inputs, as local-action lists them from action.yml.
+    const metadata = r.out.slice(r.out.indexOf('Action Metadata'), r.out.indexOf('Running Action'));
+    for (const input of ['token', 'remote', 'config-path', 'publish-artifacts', 'comment', 'web-base-url', 'strict'])
+      expect(metadata).toContain(`'${input}'`);
     const line = r.out.split('\n').find((l) => l.startsWith('{"result":'));
     expect(line).toBeDefined();
     expect(JSON.parse(line!)).toMatchObject({
       result: 'review',
       comment: 'created',
       comment_id: '4242',
+      comment_url: 'https://github.com/Codertocat/Hello-World/pull/2#issuecomment-4242',
       session_count: 1,
       artifact_published: true,
       failures: [],
     });
+    // The outputs, through local-action's @actions/core stub and its "Action Outputs" table.
+    const outputs = r.out.slice(r.out.indexOf('Action Outputs'));
+    expect(outputs).not.toContain('No outputs were set!');
+    const row = (name: string): string | undefined =>
+      outputs
+        .split('\n')
+        .find((l) => l.includes(`'${name}'`))
+        ?.split('│')
+        .map((c) => c.trim())
+        .filter((c) => c !== '')
+        .pop();
+    expect(row('result')).toBe("'review'");
+    expect(row('comment')).toBe("'created'");
+    expect(row('comment-id')).toBe("'4242'");
+    expect(row('comment-url')).toBe("'https://github.com/Codertocat/Hello-World/pull/2#issuecomment-4242'");
+    expect(row('artifact-branch')).toBe("'opensession/pr-2-sessions'");
+    expect(row('session-count')).toBe("'1'");
+    // The token came in as INPUT_TOKEN, was handed to setSecret (the stub keeps it) and never printed.
+    expect(r.out).not.toContain(TOKEN);
     expect(github.undocumented).toEqual([]);
     expect(github.calls.map((c) => c.split(' ').slice(0, 2).join(' '))).toEqual([
       'POST /graphql',
@@ -145,7 +174,9 @@ describe('bundled session review action through @github/local-action', () => {
     ]);
     expect(github.calls.every((c) => c.endsWith(`token ${TOKEN}`))).toBe(true);
     expect(github.bodies[0]).toContain('**Question:** Use TOML? / Scope');
-    expect(fs.readFileSync(output, 'utf8')).toMatch(/^result<<.*\nreview\n/m);
+    // INPUT_WEB-BASE-URL reached the comment's links.
+    expect(github.bodies[0]).toContain('https://sessions.example.test/');
+    expect(github.bodies[0]).not.toContain('https://opensession.io/');
     expect(remoteRefs(fx.remoteDir)).toContain('refs/heads/opensession/pr-2-sessions');
   }, 180_000);
 });

@@ -81,6 +81,8 @@ async function runAction(fx: PrFixture, payload: Record<string, unknown>, extraE
       OPENSESSION_TOKEN: TOKEN,
       GITHUB_OUTPUT: outputFile,
       GITHUB_STEP_SUMMARY: summaryFile,
+      // GitHub's 1 s spacing of writes (plugin-throttling) shortened: these runs are about the flow, not timing.
+      OPENSESSION_TEST_BACKOFF_SCALE: '0.001',
       ...extraEnv,
     },
   });

@@ -4,6 +4,9 @@ import * as path from 'node:path';
 import { OpenSessionError, UsageError } from '../../core/errors';
 import { artifactBranchSettings, detectPlatform, resolveToken, sessionReviewSettings } from '../../cli/ci/settings';
 import { gitlabPushTarget } from '../../cli/ci/gitlab-env';
+import type { ActionsCore } from '../../cli/ci/actions-core';
+import { SESSION_REVIEW_INPUTS } from '../../cli/ci/constants';
+import { withActionInputs } from '../../cli/commands/ci';
 import { makeTempDir } from '../support/git';
 
 function repoWithConfig(toml?: string): string {
@@ -112,5 +115,38 @@ describe('platform, token and GitLab push credentials', () => {
     expect(gitlabPushTarget({ CI_REPOSITORY_URL: 'https://x/y.git' }, 'origin', undefined)).toEqual({
       remote: 'origin',
     });
+  });
+});
+
+describe('action inputs through @actions/core (getInput)', () => {
+  // A stand-in with @actions/core's getInput contract: INPUT_<NAME> from the given env, '' when unset.
+  const coreOver = (env: Record<string, string>) =>
+    ({ getInput: (name: string) => env[`INPUT_${name.toUpperCase()}`] ?? '' }) as unknown as ActionsCore;
+
+  it('an input wins over its OPENSESSION_* variable; unset inputs leave the env as it is', () => {
+    const env = withActionInputs(
+      { OPENSESSION_STRICT: 'false', OPENSESSION_REMOTE: 'upstream', PATH: '/bin' },
+      coreOver({ INPUT_STRICT: 'true', 'INPUT_WEB-BASE-URL': 'https://x.test', INPUT_TOKEN: ' ghs_in ' }),
+      Object.values(SESSION_REVIEW_INPUTS),
+    );
+    expect(env).toMatchObject({
+      OPENSESSION_STRICT: 'true',
+      OPENSESSION_REMOTE: 'upstream',
+      OPENSESSION_WEB_BASE_URL: 'https://x.test',
+      OPENSESSION_TOKEN: 'ghs_in',
+      PATH: '/bin',
+    });
+    expect(sessionReviewSettings(repoWithConfig(), {}, env)).toMatchObject({ strict: true, remote: 'upstream' });
+    expect(resolveToken('github', env)).toBe('ghs_in');
+  });
+
+  it('an unevaluated expression (an action.yml default read literally) counts as unset', () => {
+    const env = withActionInputs(
+      { GITHUB_TOKEN: 'ghs_env' },
+      coreOver({ INPUT_TOKEN: '${{ github.token }}' }),
+      Object.values(SESSION_REVIEW_INPUTS),
+    );
+    expect(env.OPENSESSION_TOKEN).toBeUndefined();
+    expect(resolveToken('github', env)).toBe('ghs_env');
   });
 });

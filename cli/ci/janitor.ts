@@ -8,10 +8,9 @@ import {
   type GitlabMergeRequestLister,
   type OpenRequestSource,
 } from '../../core/janitor/open-requests';
-import { createGitHubClient, createGitlabClient } from '../../core/providers';
 import { errorLine } from '../../core/review/safety';
 import type { CliContext } from '../context';
-import { flagsOf, reported, runtime } from '../commands/ci';
+import { flagsOf, githubClient, reported, runtime } from '../commands/ci';
 import { JANITOR_INPUTS, JANITOR_OUTPUTS } from './constants';
 import { gitlabPushTarget } from './gitlab-env';
 import { janitorSettings } from './settings';
@@ -19,21 +18,21 @@ import { janitorSettings } from './settings';
 type Env = Record<string, string | undefined>;
 
 /** Where open PRs/MRs are listed from, or undefined without a token or repository identity. */
-function openRequestSource(
+async function openRequestSource(
   platform: 'github' | 'gitlab',
   env: Env,
   token: string | undefined,
-): OpenRequestSource | undefined {
+): Promise<OpenRequestSource | undefined> {
   if (token === undefined) return undefined;
   if (platform === 'github') {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo) return undefined;
-    const octokit = createGitHubClient({ token, baseUrl: env.GITHUB_API_URL || undefined, fetch: globalThis.fetch });
-    return { platform, octokit, owner, repo };
+    return { platform, octokit: await githubClient(env, token), owner, repo };
   }
   const host = env.CI_SERVER_URL ?? '';
   const projectId = env.CI_PROJECT_ID || env.CI_PROJECT_PATH || '';
   if (host === '' || projectId === '') return undefined;
+  const { createGitlabClient } = await import('../../core/providers/gitlab');
   const api: GitlabMergeRequestLister = createGitlabClient({ host, token });
   return { platform, api, projectId };
 }
@@ -50,12 +49,12 @@ export function janitorCommand(ctx: CliContext): Command {
     .option('--archive-branch <value>', 'never deleted (default: config)')
     .option('--json', 'print the summary as one JSON line')
     .action(async (opts: Record<string, unknown>) => {
-      const rt = runtime(ctx, opts.platform as string | undefined);
+      const rt = await runtime(ctx, opts.platform as string | undefined, Object.values(JANITOR_INPUTS));
       await reported(rt, async () => {
-        const s = janitorSettings(rt.root, flagsOf(opts, Object.values(JANITOR_INPUTS)), ctx.env);
+        const s = janitorSettings(rt.root, flagsOf(opts, Object.values(JANITOR_INPUTS)), rt.env);
         const warnings: string[] = [];
         let protectedRefs: Set<string> | undefined;
-        const source = openRequestSource(rt.platform, ctx.env, rt.token);
+        const source = await openRequestSource(rt.platform, rt.env, rt.token);
         if (source !== undefined) {
           try {
             protectedRefs = await openRequestRefs(source);
@@ -68,7 +67,7 @@ export function janitorCommand(ctx: CliContext): Command {
           }
         }
         const keepAll = protectedRefs?.has('*') === true;
-        const push = rt.platform === 'gitlab' ? gitlabPushTarget(ctx.env, s.remote, rt.token) : undefined;
+        const push = rt.platform === 'gitlab' ? gitlabPushTarget(rt.env, s.remote, rt.token) : undefined;
         const summary = await runJanitor(
           {
             remote: s.remote,
@@ -83,7 +82,7 @@ export function janitorCommand(ctx: CliContext): Command {
           },
           {
             git: rt.git,
-            env: ctx.env,
+            env: rt.env,
             now: ctx.now,
             sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
             push: push !== undefined && push.remote !== s.remote ? push : undefined,

@@ -1,13 +1,12 @@
-// Annotations, masking and outputs per platform (ci-automation.md §15, amendments-2 A10). GitHub workflow
-// commands go to stderr (the runner reads both streams) and outputs to $GITHUB_OUTPUT, so stdout carries only the
-// command's own result — with `--json`, exactly one JSON document. GitLab gets `[opensession] <level>: …` lines on
-// stderr. Every message is redacted first. Written without @actions/core: it is three file appends and a format,
-// and loading it cost start-up time before the first API request.
-import { randomUUID } from 'node:crypto';
-import * as fs from 'node:fs';
+// Annotations, masking and outputs per platform (ci-automation.md §15, amendments-2 A10). GitHub goes through
+// @actions/core: `setSecret` for every token, `notice`/`warning`/`error` annotations, `setOutput` ($GITHUB_OUTPUT),
+// `summary` ($GITHUB_STEP_SUMMARY); its workflow commands are sent to stderr (`commandsTo`), so stdout carries only
+// the command's own result — with `--json`, exactly one JSON document. GitLab gets `[opensession] <level>: …` lines
+// on stderr. Every message is redacted first.
 import type { Reporter } from '../../core/review/ci';
 import { redact } from '../../core/review/safety';
 import type { CliContext } from '../context';
+import { ActionsCore, commandsTo } from './actions-core';
 import { ANNOTATION_TITLE } from './constants';
 
 export interface CiReporter extends Reporter {
@@ -16,46 +15,25 @@ export interface CiReporter extends Reporter {
   summary(markdown: string): Promise<void>;
 }
 
-/** Workflow command data escaping (the runner's own rules). */
-export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-/** `name<<delimiter` block for $GITHUB_OUTPUT (a delimiter the value cannot contain). */
-export function outputBlock(name: string, value: string): string {
-  let delimiter = `ghadelimiter_${randomUUID()}`;
-  while (value.includes(delimiter)) delimiter = `ghadelimiter_${randomUUID()}`;
-  return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
-}
-
-/** `ctx` defaults to the process's own stderr and env (callers written before A10 pass nothing). */
-export function githubReporter(
-  ctx: Pick<CliContext, 'env' | 'stderr'> = { env: process.env, stderr: (c) => void process.stderr.write(c) },
-): CiReporter {
-  const command = (name: string, m: string): void =>
-    ctx.stderr(`::${name} title=${escapeProperty(ANNOTATION_TITLE)}::${escapeData(redact(m))}\n`);
-  const file = (key: string): string | undefined => {
-    const f = ctx.env[key];
-    return f !== undefined && f !== '' ? f : undefined;
-  };
+/**
+ * GitHub reporter over @actions/core. Outputs and the summary are written only when the job provides their files
+ * (`GITHUB_OUTPUT`, `GITHUB_STEP_SUMMARY`); outside a runner they are dropped, as before.
+ */
+export function githubReporter(ctx: Pick<CliContext, 'env' | 'stderr'>, core: ActionsCore): CiReporter {
+  const title = { title: ANNOTATION_TITLE };
+  const has = (key: string): boolean => (ctx.env[key] ?? '') !== '';
   return {
-    notice: (m) => command('notice', m),
-    warning: (m) => command('warning', m),
-    error: (m) => command('error', m),
+    notice: (m) => commandsTo(ctx.stderr, () => core.notice(redact(m), title)),
+    warning: (m) => commandsTo(ctx.stderr, () => core.warning(redact(m), title)),
+    error: (m) => commandsTo(ctx.stderr, () => core.error(redact(m), title)),
     mask: (s) => {
-      if (s !== '') ctx.stderr(`::add-mask::${escapeData(s)}\n`);
+      if (s !== '') commandsTo(ctx.stderr, () => core.setSecret(s));
     },
     setOutput: (name, value) => {
-      const f = file('GITHUB_OUTPUT');
-      if (f !== undefined) fs.appendFileSync(f, outputBlock(name, value), 'utf8');
+      if (has('GITHUB_OUTPUT')) commandsTo(ctx.stderr, () => core.setOutput(name, value));
     },
     summary: async (md) => {
-      const f = file('GITHUB_STEP_SUMMARY');
-      if (f !== undefined) await fs.promises.appendFile(f, md.endsWith('\n') ? md : md + '\n', 'utf8');
+      if (has('GITHUB_STEP_SUMMARY')) await core.summary.addRaw(md.endsWith('\n') ? md : md + '\n').write();
     },
   };
 }

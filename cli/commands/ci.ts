@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import { OpenSessionError } from '../../core/errors';
 import { findRepoRoot } from '../../core/ledger/repo';
 // Provider clients are loaded on first use (dynamic import): the first API request comes sooner (A10 speed).
+import type { GitHubOctokit } from '../../core/providers/github';
 import type { GitlabApi } from '../../core/providers/gitlab';
 import type { CommentProvider } from '../../core/providers/types';
 import type { PushTarget } from '../../core/review/artifact';
@@ -22,9 +23,11 @@ import { createGitRunner, GitRunner } from '../../core/review/git';
 import { errorLine } from '../../core/review/safety';
 import type { CliContext } from '../context';
 import { janitorCommand } from '../ci/janitor';
+import { ActionsCore, commandsToAsync, loadActionsCore } from '../ci/actions-core';
 import {
   ARTIFACT_BRANCH_INPUTS,
   ARTIFACT_BRANCH_OUTPUTS,
+  envNameOf,
   flagOf,
   SESSION_REVIEW_INPUTS,
   SESSION_REVIEW_OUTPUTS,
@@ -41,6 +44,8 @@ interface Runtime {
   root: string;
   git: GitRunner;
   reporter: CiReporter;
+  /** The process env, with the GitHub action's inputs (`core.getInput`) over the OPENSESSION_* variables. */
+  env: Env;
   token?: string;
 }
 
@@ -57,14 +62,75 @@ export function flagsOf(opts: Record<string, unknown>, inputs: readonly string[]
   return out;
 }
 
-export function runtime(ctx: CliContext, platformFlag: string | undefined): Runtime {
+/**
+ * Action inputs as read by @actions/core (`INPUT_<NAME>`, or the host's stub) placed over the OPENSESSION_* env
+ * vars the composite actions map them to (A13), so both ways of passing an input give the same settings. A value
+ * that is an unevaluated expression (`${{ github.token }}`, an action.yml default read literally) counts as unset.
+ */
+export function withActionInputs(env: Env, core: ActionsCore, inputs: readonly string[]): Env {
+  const out: Env = { ...env };
+  for (const name of inputs) {
+    const v = core.getInput(name).trim();
+    if (v !== '' && !/^\$\{\{[\s\S]*\}\}$/.test(v)) out[envNameOf(name)] = v;
+  }
+  return out;
+}
+
+export async function runtime(
+  ctx: CliContext,
+  platformFlag: string | undefined,
+  inputs: readonly string[],
+): Promise<Runtime> {
   const platform = detectPlatform(platformFlag, ctx.env);
-  const reporter = platform === 'github' ? githubReporter(ctx) : gitlabReporter(ctx);
-  const token = resolveToken(platform, ctx.env);
+  let env: Env = ctx.env;
+  let reporter: CiReporter;
+  if (platform === 'github') {
+    const core = await loadActionsCore();
+    env = withActionInputs(ctx.env, core, inputs);
+    reporter = githubReporter(ctx, core);
+  } else {
+    reporter = gitlabReporter(ctx);
+  }
+  const token = resolveToken(platform, env);
   if (token !== undefined) reporter.mask(token);
   const root = findRepoRoot(ctx.cwd);
   if (root === undefined) throw new OpenSessionError('current directory is not inside a git repository');
-  return { platform, root, git: createGitRunner(root, ctx.env), reporter, token };
+  return { platform, root, git: createGitRunner(root, env), reporter, env, token };
+}
+
+/**
+ * Test-only: `OPENSESSION_TEST_BACKOFF_SCALE` (a number from 0 to 1, as for the ledger writes in cli/main.ts)
+ * multiplies the API retry waits actually slept; the A10 caps and decisions keep the real values.
+ */
+function testWaitScale(env: Env): number | undefined {
+  const raw = env.OPENSESSION_TEST_BACKOFF_SCALE;
+  return raw !== undefined && /^(0|1|0?\.[0-9]+)$/.test(raw.trim()) ? Number(raw.trim()) : undefined;
+}
+
+let githubModule: Promise<typeof import('../../core/providers/github')> | undefined;
+
+/**
+ * core/providers/github, loaded on first use (other paths do not pay for @actions/github). Loading @actions/github
+ * reads `GITHUB_EVENT_PATH` and prints on stdout when that file is missing; stdout carries only the command's
+ * result (A10), so that line goes to stderr.
+ */
+function loadGitHub(): Promise<typeof import('../../core/providers/github')> {
+  githubModule ??= commandsToAsync(
+    (chunk) => process.stderr.write(chunk),
+    () => import('../../core/providers/github'),
+  );
+  return githubModule;
+}
+
+/** The GitHub client of one CI step. */
+export async function githubClient(env: Env, token: string): Promise<GitHubOctokit> {
+  const { createGitHubClient } = await loadGitHub();
+  return createGitHubClient({
+    token,
+    baseUrl: env.GITHUB_API_URL || undefined,
+    fetch: globalThis.fetch,
+    waitScale: testWaitScale(env),
+  });
 }
 
 /** GitHub: the event payload (GITHUB_EVENT_PATH). */
@@ -83,8 +149,8 @@ type Resolved =
   | { kind: 'skip'; result: 'skipped' | 'noop'; failures: string[] };
 
 /** Which PR/MR contexts this job acts on, after the fork and bot skips (§6.1, §6.2, §10.4). */
-async function resolveContexts(ctx: CliContext, rt: Runtime, skipBots: boolean): Promise<Resolved> {
-  const env = ctx.env;
+async function resolveContexts(rt: Runtime, skipBots: boolean): Promise<Resolved> {
+  const env = rt.env;
   if (rt.platform === 'github') {
     const decision = decideGitHubEvent({
       eventName: env.GITHUB_EVENT_NAME ?? '',
@@ -178,12 +244,11 @@ async function resolveContexts(ctx: CliContext, rt: Runtime, skipBots: boolean):
   return { kind: 'skip', result: 'noop', failures: [] };
 }
 
-function pushTarget(ctx: CliContext, rt: Runtime, remote: string): PushTarget | undefined {
-  return rt.platform === 'gitlab' ? gitlabPushTarget(ctx.env, remote, rt.token) : undefined;
+function pushTarget(rt: Runtime, remote: string): PushTarget | undefined {
+  return rt.platform === 'gitlab' ? gitlabPushTarget(rt.env, remote, rt.token) : undefined;
 }
 
 async function commentsFor(
-  ctx: CliContext,
   rt: Runtime,
   c: ChangeContext,
   api: GitlabApi | undefined,
@@ -191,19 +256,14 @@ async function commentsFor(
   if (c.number === undefined) return undefined;
   if (rt.platform === 'github') {
     if (rt.token === undefined) return undefined;
-    const { createGitHubClient, githubCommentProvider } = await import('../../core/providers/github');
+    const { githubCommentProvider } = await loadGitHub();
     const [owner, repo] = c.repo.split('/');
-    const octokit = createGitHubClient({
-      token: rt.token,
-      baseUrl: ctx.env.GITHUB_API_URL || undefined,
-      fetch: globalThis.fetch,
-    });
-    return githubCommentProvider(octokit, { owner, repo, number: c.number });
+    return githubCommentProvider(await githubClient(rt.env, rt.token), { owner, repo, number: c.number });
   }
   if (api === undefined) return undefined;
   const { gitlabCommentProvider } = await import('../../core/providers/gitlab');
   return gitlabCommentProvider(api, {
-    projectId: ctx.env.CI_PROJECT_ID ?? c.repo,
+    projectId: rt.env.CI_PROJECT_ID ?? c.repo,
     iid: c.number,
     webUrl: `${c.repoUrl}/-/merge_requests/${c.number}`,
   });
@@ -283,10 +343,10 @@ function sessionReviewCommand(ctx: CliContext): Command {
     cmd.option(`--${f} <value>`);
   }
   return cmd.action(async (opts: Record<string, unknown>) => {
-    const rt = runtime(ctx, opts.platform as string | undefined);
+    const rt = await runtime(ctx, opts.platform as string | undefined, Object.values(SESSION_REVIEW_INPUTS));
     await reported(rt, async () => {
-      const settings = sessionReviewSettings(rt.root, flagsOf(opts, Object.values(SESSION_REVIEW_INPUTS)), ctx.env);
-      const resolved = await resolveContexts(ctx, rt, settings.skipBots);
+      const settings = sessionReviewSettings(rt.root, flagsOf(opts, Object.values(SESSION_REVIEW_INPUTS)), rt.env);
+      const resolved = await resolveContexts(rt, settings.skipBots);
       const results: SessionReviewResult[] = [];
       if (resolved.kind === 'skip') {
         results.push(emptyResult(resolved.result, { failures: resolved.failures }));
@@ -297,8 +357,8 @@ function sessionReviewCommand(ctx: CliContext): Command {
             reporter: rt.reporter,
             now: ctx.now,
             sleep,
-            comments: await commentsFor(ctx, rt, c, resolved.api),
-            push: pushTarget(ctx, rt, settings.remote),
+            comments: await commentsFor(rt, c, resolved.api),
+            push: pushTarget(rt, settings.remote),
           });
           results.push(out.result);
           if (out.body !== undefined) await rt.reporter.summary(out.body);
@@ -330,10 +390,10 @@ function artifactBranchCommand(ctx: CliContext): Command {
     .option('--strict <value>')
     .option('--json', 'print the result object as one JSON line')
     .action(async (opts: Record<string, unknown>) => {
-      const rt = runtime(ctx, opts.platform as string | undefined);
+      const rt = await runtime(ctx, opts.platform as string | undefined, Object.values(ARTIFACT_BRANCH_INPUTS));
       await reported(rt, async () => {
-        const settings = artifactBranchSettings(rt.root, flagsOf(opts, Object.values(ARTIFACT_BRANCH_INPUTS)), ctx.env);
-        const resolved = await resolveContexts(ctx, rt, true);
+        const settings = artifactBranchSettings(rt.root, flagsOf(opts, Object.values(ARTIFACT_BRANCH_INPUTS)), rt.env);
+        const resolved = await resolveContexts(rt, true);
         const results: ArtifactBranchResult[] = [];
         if (resolved.kind === 'skip') {
           results.push({
@@ -356,7 +416,7 @@ function artifactBranchCommand(ctx: CliContext): Command {
                 reporter: rt.reporter,
                 now: ctx.now,
                 sleep,
-                push: pushTarget(ctx, rt, settings.remote),
+                push: pushTarget(rt, settings.remote),
               }),
             );
           }

@@ -1,7 +1,8 @@
-// Backoff for GitHub and GitLab API calls (amendments-2 A10), as a `fetch` wrapper so both clients share it:
-// retry 429/500/502/503/504 (and GitHub's 403 rate limits); honour `Retry-After` and `x-ratelimit-reset`;
-// exponential backoff with full jitter otherwise; never wait more than 60 s at once or 5 min in total.
-// The clock, sleep and randomness are injected so tests are exact and fast.
+// Backoff for GitHub and GitLab API calls (amendments-2 A10): retry 429/500/502/503/504; honour `Retry-After` and
+// `x-ratelimit-reset`; exponential backoff with jitter otherwise; never wait more than 60 s at once or 5 min in
+// total. The policy (`BackoffBudget`, `backoffMs`) is shared: GitHub applies it through @octokit/plugin-retry and
+// @octokit/plugin-throttling (core/providers/github.ts), GitLab through the `retryingFetch` wrapper below, whose
+// clock, sleep and randomness are injected so its tests are exact and fast.
 
 export const RETRY_STATUSES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504]);
 export const MAX_SINGLE_WAIT_MS = 60_000;
@@ -43,7 +44,7 @@ export function retryAfterMs(value: string | null, nowMs: number): number | unde
 }
 
 /** `x-ratelimit-reset` / `ratelimit-reset` (epoch seconds) when the remaining quota is 0. */
-function resetWaitMs(h: Headers, nowMs: number): number | undefined {
+export function resetWaitMs(h: Headers, nowMs: number): number | undefined {
   const remaining = h.get('x-ratelimit-remaining') ?? h.get('ratelimit-remaining');
   const reset = h.get('x-ratelimit-reset') ?? h.get('ratelimit-reset');
   if (reset === null || !/^\d+$/.test(reset.trim())) return undefined;
@@ -51,7 +52,7 @@ function resetWaitMs(h: Headers, nowMs: number): number | undefined {
   return Math.max(0, Number(reset.trim()) * 1000 - nowMs);
 }
 
-/** Whether a response is worth retrying: the A10 statuses, or a GitHub 403 that is a (secondary) rate limit. */
+/** Whether a response is worth retrying: the A10 statuses, or a 403 that is a rate limit. */
 async function isRetryable(res: Response): Promise<boolean> {
   if (RETRY_STATUSES.has(res.status)) return true;
   if (res.status !== 403) return false;
@@ -71,7 +72,8 @@ function seconds(ms: number): string {
   return s >= 120 ? `${Math.round(s / 60)} min` : `${s} s`;
 }
 
-function describe(url: string): string {
+/** `host/path` of a request URL, for messages. */
+export function describeUrl(url: string): string {
   try {
     const u = new URL(url);
     return `${u.host}${u.pathname}`;
@@ -80,13 +82,64 @@ function describe(url: string): string {
   }
 }
 
-/** Wraps `fetchImpl` with the A10 backoff. */
+/** Exponential backoff with jitter: between half and all of 1 s × 2^attempt, capped at `maxMs`. */
+export function backoffMs(attempt: number, random: () => number, maxMs = MAX_SINGLE_WAIT_MS): number {
+  const backoff = Math.min(maxMs, BACKOFF_BASE_MS * 2 ** attempt);
+  return Math.round(backoff / 2 + random() * (backoff / 2));
+}
+
+/** A wait the server asked for, plus up to 250 ms of jitter so parallel jobs do not retry in step. */
+export function askedWithJitter(askedMs: number, random: () => number): number {
+  return askedMs + Math.round(random() * 250);
+}
+
+/**
+ * The A10 caps of one client (one CI step): no single wait over 60 s, at most 5 min of waits in all. Once the
+ * budget is spent, later calls of the same client give up without waiting.
+ */
+export class BackoffBudget {
+  private waited = 0;
+  constructor(
+    readonly maxSingleMs = MAX_SINGLE_WAIT_MS,
+    readonly maxTotalMs = MAX_TOTAL_WAIT_MS,
+  ) {}
+
+  /** Milliseconds waited so far. */
+  get spentMs(): number {
+    return this.waited;
+  }
+
+  /**
+   * Takes `waitMs` from the budget, or says why this step gives up instead: `what` is the failure (`HTTP 429`),
+   * `asked` whether the server named the wait (Retry-After, rate limit reset) rather than our backoff.
+   */
+  take(
+    url: string,
+    what: string,
+    waitMs: number,
+    asked: boolean,
+    status: number | undefined,
+  ): ApiRetryError | undefined {
+    if (asked && waitMs > this.maxSingleMs)
+      return new ApiRetryError(
+        `${describeUrl(url)}: ${what}; the API asks to wait ${seconds(waitMs)}, more than the ${seconds(this.maxSingleMs)} limit, so this step gives up`,
+        status,
+      );
+    const wait = Math.min(this.maxSingleMs, waitMs);
+    if (this.waited + wait > this.maxTotalMs)
+      return new ApiRetryError(
+        `${describeUrl(url)}: ${what}; still failing after ${seconds(this.waited)} of retries (limit ${seconds(this.maxTotalMs)}), so this step gives up`,
+        status,
+      );
+    this.waited += wait;
+    return undefined;
+  }
+}
+
+/** Wraps `fetchImpl` with the A10 backoff (the GitLab client). */
 export function retryingFetch(fetchImpl: typeof fetch, opts: RetryOptions): typeof fetch {
   const maxRetries = opts.maxRetries ?? DEFAULT_MAX_RETRIES;
-  const maxSingle = opts.maxSingleWaitMs ?? MAX_SINGLE_WAIT_MS;
-  const maxTotal = opts.maxTotalWaitMs ?? MAX_TOTAL_WAIT_MS;
-  // One budget per client (one CI step): once 5 min of waits are spent, later calls fail without waiting.
-  let waited = 0;
+  const budget = new BackoffBudget(opts.maxSingleWaitMs, opts.maxTotalWaitMs);
   const wrapped = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     for (let attempt = 0; ; attempt++) {
@@ -107,27 +160,18 @@ export function retryingFetch(fetchImpl: typeof fetch, opts: RetryOptions): type
         res !== undefined
           ? (retryAfterMs(res.headers.get('retry-after'), opts.now()) ?? resetWaitMs(res.headers, opts.now()))
           : undefined;
-      if (asked !== undefined && asked > maxSingle) {
-        throw new ApiRetryError(
-          `${describe(url)}: ${what}; the API asks to wait ${seconds(asked)}, more than the ${seconds(maxSingle)} limit, so this step gives up`,
-          status,
-        );
-      }
+      if (asked !== undefined && asked > budget.maxSingleMs) throw budget.take(url, what, asked, true, status)!;
       if (attempt >= maxRetries) {
         if (res !== undefined) return res; // the client turns the last answer into its usual error
-        throw new ApiRetryError(`${describe(url)}: ${what} after ${attempt + 1} attempts`, status);
+        throw new ApiRetryError(`${describeUrl(url)}: ${what} after ${attempt + 1} attempts`, status);
       }
-      const backoff = Math.min(maxSingle, BACKOFF_BASE_MS * 2 ** attempt);
-      const jittered = Math.round(backoff / 2 + opts.random() * (backoff / 2));
-      const wait = Math.min(maxSingle, asked !== undefined ? asked + Math.round(opts.random() * 250) : jittered);
-      if (waited + wait > maxTotal) {
-        throw new ApiRetryError(
-          `${describe(url)}: ${what}; still failing after ${seconds(waited)} of retries (limit ${seconds(maxTotal)}), so this step gives up`,
-          status,
-        );
-      }
+      const wait = Math.min(
+        budget.maxSingleMs,
+        asked !== undefined ? askedWithJitter(asked, opts.random) : backoffMs(attempt, opts.random, budget.maxSingleMs),
+      );
+      const refused = budget.take(url, what, wait, false, status);
+      if (refused !== undefined) throw refused;
       opts.onRetry?.({ url, status, waitMs: wait, attempt: attempt + 1 });
-      waited += wait;
       await opts.sleep(wait);
     }
   };

@@ -1,8 +1,10 @@
 // GitHub and GitLab clients against fake API servers on real loopback sockets, with injected faults (A10):
-// 429 + Retry-After, secondary limits, a primary limit resetting an hour away, 500/502 bursts, 150 comments with
-// markers of the bot and of another user, a failing `viewer`. The backoff runs on an injected clock, so the test
-// asserts exact request sequences and waits without sleeping. Every GitHub route served is checked against
-// @octokit/openapi.
+// 429 + Retry-After, secondary limits, primary limits (x-ratelimit-reset), 500/502 bursts, 150 comments with
+// markers of the bot and of another user, a failing `viewer`. The GitHub client is @actions/github's Octokit with
+// plugin-throttling and plugin-retry: its waits are real timers, shortened by `waitScale`, and every wait it
+// chooses is recorded (unscaled) through `onRetry`, so the test asserts the exact A10 decisions and that the
+// requests really were spaced by them. The GitLab client's backoff runs on an injected clock. Every GitHub route
+// served is checked against @octokit/openapi.
 import { createGitHubClient, githubCommentProvider } from '../../../core/providers/github';
 import { createGitlabClient, gitlabCommentProvider } from '../../../core/providers/gitlab';
 import { ApiRetryError, retryingFetch } from '../../../core/providers/retry-helper';
@@ -16,10 +18,13 @@ const ISSUE = '/repos/acme/widgets/issues';
 
 let api: FakeApi;
 let clock: ReturnType<typeof fakeClock>;
+/** Real GitHub waits are slept at 1/1000 (60 s → 60 ms). */
+const SCALE = 0.001;
+let waits: number[];
 
 beforeEach(async () => {
   clock = fakeClock();
-  api = await startFakeApi(clock.now);
+  waits = [];
 });
 afterEach(async () => {
   // Every GitHub request the fake served is a documented operation.
@@ -30,12 +35,28 @@ afterEach(async () => {
   await api.stop();
 });
 
+function octokit(retries?: number) {
+  return createGitHubClient({
+    token: 'ghs_test',
+    baseUrl: api.url,
+    fetch: globalThis.fetch,
+    retries,
+    waitScale: SCALE,
+    random: () => 0.5,
+    onRetry: (r) => waits.push(r.waitMs),
+  });
+}
+
 function github() {
-  const octokit = createGitHubClient({ token: 'ghs_test', baseUrl: api.url, fetch: globalThis.fetch, retry: clock });
-  return githubCommentProvider(octokit, { owner: 'acme', repo: 'widgets', number: 18 });
+  return githubCommentProvider(octokit(), { owner: 'acme', repo: 'widgets', number: 18 });
 }
 
 const seq = (): string[] => api.requests.map((r) => `${r.method} ${r.path}`);
+
+/** The wall time between two recorded requests is at least the scaled wait (timers may fire 1 ms early). */
+function spacedBy(a: number, b: number, waitMs: number): void {
+  expect(api.requests[b].wallAt - api.requests[a].wallAt).toBeGreaterThanOrEqual(waitMs * SCALE - 1);
+}
 
 function viewer(login = 'github-actions[bot]') {
   api.route('POST', '/graphql', [{ status: 200, body: { data: { viewer: { login } } } }]);
@@ -66,7 +87,11 @@ const mixed = githubComments(150, 1000, (i) => {
   return { login: 'alice', body: `comment ${i}` };
 });
 
-describe('GitHub faults', () => {
+describe('GitHub faults (@actions/github + plugin-throttling + plugin-retry)', () => {
+  beforeEach(async () => {
+    api = await startFakeApi(Date.now);
+  });
+
   it("150 comments over two pages: updates the bot's newest marker comment, deletes its duplicates, never touches another user's", async () => {
     viewer();
     twoPages(mixed);
@@ -83,7 +108,31 @@ describe('GitHub faults', () => {
       `DELETE ${ISSUE}/comments/1060`,
     ]);
     expect(JSON.parse(api.requests[3].body)).toEqual({ body: `${MARKER}\nnew` });
-    expect(clock.slept).toEqual([]);
+    expect(waits).toEqual([]);
+  });
+
+  it('write requests are spaced one second apart, as GitHub asks (here scaled to 50 ms)', async () => {
+    viewer();
+    twoPages(mixed);
+    api.route('PATCH', /^\/repos\/acme\/widgets\/issues\/comments\/\d+$/, [{ status: 200, body: mixed[110] }]);
+    api.route('DELETE', /^\/repos\/acme\/widgets\/issues\/comments\/\d+$/, [{ status: 204 }]);
+    const client = createGitHubClient({
+      token: 'ghs_test',
+      baseUrl: api.url,
+      fetch: globalThis.fetch,
+      waitScale: 0.05,
+    });
+    const out = await upsertSticky(
+      githubCommentProvider(client, { owner: 'acme', repo: 'widgets', number: 18 }),
+      MARKER,
+      `${MARKER}\nnew`,
+      describeErr,
+    );
+    expect(out.deleted).toEqual(['1010', '1060']);
+    const writes = api.requests.filter((r) => r.method !== 'GET');
+    expect(writes.map((r) => r.method)).toEqual(['POST', 'PATCH', 'DELETE', 'DELETE']);
+    for (let i = 1; i < writes.length; i++)
+      expect(writes[i].wallAt - writes[i - 1].wallAt).toBeGreaterThanOrEqual(1000 * 0.05 - 1);
   });
 
   it('viewer failing: retried with backoff, then a new comment is created and nothing is edited or deleted', async () => {
@@ -100,20 +149,33 @@ describe('GitHub faults', () => {
       `POST ${ISSUE}/18/comments`,
     ]);
     // Exponential backoff with jitter (random fixed at 0.5): 3/4 of 1, 2, 4, 8, 16, 32 s.
-    expect(clock.slept).toEqual([750, 1500, 3000, 6000, 12000, 24000]);
+    expect(waits).toEqual([750, 1500, 3000, 6000, 12000, 24000]);
+    for (let i = 0; i < 6; i++) spacedBy(i, i + 1, waits[i]);
     expect(out.warnings[0]).toContain("Could not read the token's own identity");
   });
 
-  it('429 with Retry-After waits what the server asks (plus at most 250 ms jitter)', async () => {
+  it('a 502 is retried, then the call succeeds', async () => {
     viewer();
     api.route('GET', `${ISSUE}/18/comments`, [
-      { status: 429, headers: { 'retry-after': '7' }, body: { message: 'Too Many Requests' } },
+      { status: 502, body: { message: 'Bad Gateway' } },
+      { status: 200, body: [] },
+    ]);
+    api.route('POST', `${ISSUE}/18/comments`, [{ status: 201, body: { ...mixed[0], id: 6 } }]);
+    expect((await upsertSticky(github(), MARKER, 'B', describeErr)).comment.id).toBe('6');
+    expect(waits).toEqual([750]);
+    spacedBy(1, 2, 750);
+  });
+
+  it('429 with Retry-After: 2 waits what the server asks (plus at most 250 ms jitter)', async () => {
+    viewer();
+    api.route('GET', `${ISSUE}/18/comments`, [
+      { status: 429, headers: { 'retry-after': '2' }, body: { message: 'Too Many Requests' } },
       { status: 200, body: [] },
     ]);
     api.route('POST', `${ISSUE}/18/comments`, [{ status: 201, body: { ...mixed[0], id: 7 } }]);
     expect((await upsertSticky(github(), MARKER, 'B', describeErr)).result).toBe('created');
-    expect(clock.slept).toEqual([7125]);
-    expect(api.requests[2].at - api.requests[1].at).toBe(7125);
+    expect(waits).toEqual([2125]);
+    spacedBy(1, 2, 2125);
     expect(seq()).toEqual([
       'POST /graphql',
       `GET ${ISSUE}/18/comments?per_page=100`,
@@ -122,20 +184,54 @@ describe('GitHub faults', () => {
     ]);
   });
 
-  it('a secondary rate limit (403 + Retry-After: 60) waits 60 s once, never more', async () => {
+  it.each([403, 429])('a secondary rate limit (%i + Retry-After: 60) waits 60 s once, never more', async (status) => {
     viewer();
     api.route('GET', `${ISSUE}/18/comments`, [{ status: 200, body: [] }]);
     api.route('POST', `${ISSUE}/18/comments`, [
-      { status: 403, headers: { 'retry-after': '60' }, body: { message: 'You have exceeded a secondary rate limit.' } },
+      { status, headers: { 'retry-after': '60' }, body: { message: 'You have exceeded a secondary rate limit.' } },
       { status: 201, body: { ...mixed[0], id: 8 } },
     ]);
     expect((await upsertSticky(github(), MARKER, 'B', describeErr)).result).toBe('created');
-    expect(clock.slept).toEqual([60000]);
+    expect(waits).toEqual([60000]);
+    spacedBy(2, 3, 60000);
+  });
+
+  it('a Retry-After of 120 s (over the 60 s cap) gives up at once instead of waiting', async () => {
+    viewer();
+    api.route('GET', `${ISSUE}/18/comments`, [
+      { status: 429, headers: { 'retry-after': '120' }, body: { message: 'Too Many Requests' } },
+    ]);
+    const t0 = performance.now();
+    await expect(upsertSticky(github(), MARKER, 'B', describeErr)).rejects.toThrow(
+      /HTTP 429; the API asks to wait 2 min, more than the 60 s limit, so this step gives up/,
+    );
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(waits).toEqual([]);
+    expect(seq()).toEqual(['POST /graphql', `GET ${ISSUE}/18/comments?per_page=100`]);
+  });
+
+  it('x-ratelimit-remaining: 0 with x-ratelimit-reset in 2 s: waits for the reset, then goes on', async () => {
+    viewer();
+    api.route('GET', `${ISSUE}/18/comments`, [
+      {
+        status: 403,
+        headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 2) },
+        body: { message: 'API rate limit exceeded' },
+      },
+      { status: 200, body: [] },
+    ]);
+    api.route('POST', `${ISSUE}/18/comments`, [{ status: 201, body: { ...mixed[0], id: 10 } }]);
+    expect((await upsertSticky(github(), MARKER, 'B', describeErr)).comment.id).toBe('10');
+    // Until the reset second has passed (plugin-throttling adds 1 s): 2 or 3 s from now.
+    expect(waits).toHaveLength(1);
+    expect(waits[0]).toBeGreaterThanOrEqual(2000);
+    expect(waits[0]).toBeLessThanOrEqual(3000);
+    spacedBy(1, 2, waits[0]);
   });
 
   it('a primary limit resetting in an hour fails at once with a plain message (no hour-long wait)', async () => {
     viewer();
-    const reset = String(Math.floor(clock.now() / 1000) + 3600);
+    const reset = String(Math.floor(Date.now() / 1000) + 3600);
     api.route('GET', `${ISSUE}/18/comments`, [
       {
         status: 403,
@@ -145,10 +241,10 @@ describe('GitHub faults', () => {
     ]);
     const t0 = performance.now();
     await expect(upsertSticky(github(), MARKER, 'B', describeErr)).rejects.toThrow(
-      /asks to wait (59|60) min, more than the 60 s limit/,
+      /rate limited; the API asks to wait (60|61) min, more than the 60 s limit, so this step gives up/,
     );
     expect(performance.now() - t0).toBeLessThan(5000);
-    expect(clock.slept).toEqual([]);
+    expect(waits).toEqual([]);
     expect(seq()).toEqual(['POST /graphql', `GET ${ISSUE}/18/comments?per_page=100`]);
   });
 
@@ -162,7 +258,7 @@ describe('GitHub faults', () => {
       { status: 201, body: { ...mixed[0], id: 9 } },
     ]);
     expect((await upsertSticky(github(), MARKER, 'B', describeErr)).comment.id).toBe('9');
-    expect(clock.slept).toEqual([750, 1500, 3000]);
+    expect(waits).toEqual([750, 1500, 3000]);
     expect(seq().filter((s) => s.startsWith('POST /repos'))).toHaveLength(4);
   });
 
@@ -170,12 +266,34 @@ describe('GitHub faults', () => {
     viewer();
     api.route('GET', `${ISSUE}/18/comments`, [{ status: 404, body: { message: 'Not Found' } }]);
     await expect(upsertSticky(github(), MARKER, 'B', describeErr)).rejects.toThrow(/Not Found/);
-    expect(clock.slept).toEqual([]);
-    expect(seq()).toHaveLength(2);
+    api.route('POST', '/graphql', [{ status: 422, body: { message: 'Unprocessable' } }]);
+    await expect(github().identity()).rejects.toMatchObject({ status: 422 });
+    expect(waits).toEqual([]);
+    expect(seq()).toHaveLength(3);
+  });
+
+  it('never waits more than 60 s at once or 5 min in total, then the step gives up', async () => {
+    api.route('GET', '/rate_limit', [{ status: 503, headers: { 'retry-after': '50' }, body: {} }]);
+    const client = octokit(100);
+    const t0 = performance.now();
+    await expect(client.request('GET /rate_limit')).rejects.toThrow(
+      /HTTP 503; still failing after 4 min of retries \(limit 5 min\), so this step gives up/,
+    );
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(waits).toEqual([50125, 50125, 50125, 50125, 50125]);
+    expect(api.requests).toHaveLength(6);
+    // The budget is per client (one CI step): the next call fails without waiting again.
+    await expect(client.request('GET /rate_limit')).rejects.toThrow(/still failing after/);
+    expect(waits).toHaveLength(5);
+    expect(api.requests).toHaveLength(7);
   });
 });
 
-describe('retry budget', () => {
+describe('retry budget of the fetch wrapper (GitLab)', () => {
+  beforeEach(async () => {
+    api = await startFakeApi(clock.now);
+  });
+
   it('never waits more than 60 s at once or 5 min in total, then gives up', async () => {
     api.route('GET', '/rate_limit', [{ status: 503, headers: { 'retry-after': '50' }, body: {} }]);
     const f = retryingFetch(globalThis.fetch, { ...clock, maxRetries: 100 });
@@ -199,6 +317,10 @@ describe('retry budget', () => {
 });
 
 describe('GitLab faults', () => {
+  beforeEach(async () => {
+    api = await startFakeApi(clock.now);
+  });
+
   const P = '/api/v4/projects/group%2Fproj/merge_requests/5/notes';
   const note = (id: number, body: string, author: number, updated = '2026-01-01T00:00:00Z') => ({
     id,
