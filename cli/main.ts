@@ -1,10 +1,21 @@
 // Bundle entry: every bin stub and action enters here (one shared bundle).
-import { processContext } from './context';
-import { runCli } from './program';
+import { type CliContext, processContext } from './context';
+import { hookCall } from './hook-entry';
 
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
   await applyTestSettings(process.env);
+  // The managed pre-push hook's exact call skips commander and the command table (A8: the hook's start-up).
+  const call = hookCall(argv);
+  if (call !== undefined) {
+    process.exitCode = await (await import('./hook-entry')).runHookCall(processContext(), call);
+    return;
+  }
   process.exitCode = await runCli(argv, processContext());
+}
+
+/** The CLI (commander and the command table), loaded on first use. */
+export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
+  return (await import('./program')).runCli(argv, ctx);
 }
 
 /**
@@ -18,8 +29,6 @@ async function applyTestSettings(env: NodeJS.ProcessEnv): Promise<void> {
   // loaded only here, so a normal start does not pay for the ledger modules
   (await import('../core/ledger/update')).setBackoffScale(Number(raw.trim()));
 }
-
-export { runCli } from './program';
 
 const DAEMON_USAGE = `Usage: opensession-daemon [run]
 

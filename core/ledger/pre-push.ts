@@ -7,7 +7,7 @@ import { ledgerRef, NOTES_REF } from './refs';
 import { isConfiguredRemote, trackingRefOf } from './remotes';
 import { readRef, Repo } from './repo';
 import { parsePushUpdates, PushUpdate, scanPushedSecrets } from './secret-scan';
-import type { SyncOptions } from './sync';
+import type { EarlyParse, SyncOptions } from './sync';
 import { writeFanoutStamp } from './stamp';
 
 export interface PrePushOptions {
@@ -44,19 +44,19 @@ export async function runPrePush(o: PrePushOptions): Promise<number> {
   const updates = parsePushUpdates(o.stdin);
   if (updates.length === 0) return 0;
   // The fanout mode does not depend on the scan: its `git config` runs meanwhile.
-  const modeP = readFanoutMode(repo);
+  const modeP = readFanoutMode(repo, o.env);
   modeP.catch(() => undefined); // awaited after the scan; unobserved when the scan refuses the push
-  // While the scan waits for git: the sync modules compile and the agent logs are listed (both read only).
-  let discovered: Promise<Array<{ path: string; tool: string }>> | undefined;
+  // While the scan waits for git: the agent logs are listed and the new ones parsed, the sync modules compile
+  // (all read only: nothing is written before the scan has let the push through).
+  let discovered: Promise<{ files: Array<{ path: string; tool: string }>; early: Map<string, EarlyParse> }> | undefined;
   if (updates.some((u) => u.remoteRef.startsWith('refs/heads/')) && o.sync?.discover === undefined) {
     discovered = import('./sync').then(async (m) => {
       const files = await m.discoverSessionFiles(o.env);
-      await m.preloadSyncModules(o.env, files);
-      return files;
+      return { files, early: await m.startEarlyParses(o.env, files) };
     });
     discovered.catch(() => undefined); // awaited by the sync; unobserved when the scan refuses the push
   }
-  const named = await isConfiguredRemote(repo, o.remote);
+  const named = await isConfiguredRemote(repo, o.remote, o.env);
 
   // 2. Secret scan before anything else.
   const scan = await scanPushedSecrets(repo, o.remote, updates, named);
@@ -95,7 +95,9 @@ export async function runPrePush(o: PrePushOptions): Promise<number> {
         env: o.env,
         now: o.now,
         mark,
-        ...(discovered !== undefined ? { discover: () => discovered! } : {}),
+        ...(discovered !== undefined
+          ? { discover: async () => (await discovered!).files, earlyParses: async () => (await discovered!).early }
+          : {}),
         ...o.sync,
       });
       results.forEach((r, i) => {
@@ -192,20 +194,27 @@ export async function runPrePush(o: PrePushOptions): Promise<number> {
 }
 
 /**
- * `OPENSESSION_TIMING=1`: one `[opensession] timing <phase> <ms>` stderr line per hook phase (profiling aid;
- * milliseconds since the previous mark, the first since process start).
+ * `OPENSESSION_TIMING=1`: one `[opensession] timing <phase> <ms> cpu <ms>` stderr line per hook phase (profiling
+ * aid; wall and CPU milliseconds of this process since the previous mark, the first since process start).
  */
 export function phaseTimer(
   env: Record<string, string | undefined>,
   stderr: (s: string) => void,
 ): (phase: string) => void {
   if (!isDebugValue(env.OPENSESSION_TIMING)) return () => undefined;
+  const cpuMs = (): number => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
   let last = performance.now();
-  stderr(`[opensession] timing start ${Math.round(last)}\n`);
+  let lastCpu = cpuMs();
+  stderr(`[opensession] timing start ${Math.round(last)} cpu ${Math.round(lastCpu)}\n`);
   return (phase) => {
     const now = performance.now();
-    stderr(`[opensession] timing ${phase} ${Math.round(now - last)}\n`);
+    const cpu = cpuMs();
+    stderr(`[opensession] timing ${phase} ${Math.round(now - last)} cpu ${Math.round(cpu - lastCpu)}\n`);
     last = now;
+    lastCpu = cpu;
   };
 }
 

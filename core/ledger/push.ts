@@ -198,7 +198,7 @@ export async function pushRefs(
 ): Promise<PushRefsResult> {
   const out: PushRefsResult = { pushed: [], failed: [], pushes: 0 };
   if (refs.length === 0) return out;
-  const named = await isConfiguredRemote(repo, target);
+  const named = await isConfiguredRemote(repo, target, options.env);
   const merges = new Map<string, number>();
   let retried = false;
   let pending = [...new Set(refs)];

@@ -8,7 +8,7 @@ import { asciiLower, setString } from '../text';
 import { runGit } from './git-cli';
 import { gitConfigMayHave } from './git-config';
 import { readLedgerCommit } from './ref-health';
-import { checkedOutBranchAt, reflogLinks, sessionWindow, withHintLink } from './links';
+import { checkedOutBranchIn, readHeadReflog, ReflogEntry, reflogLinksIn, sessionWindow, withHintLink } from './links';
 import { ledgerRef } from './refs';
 import { findRepoRoot, openRepo, readHead, readRepoFacts, Repo } from './repo';
 import { addToRepoRegistry } from './registry';
@@ -113,27 +113,56 @@ export async function discoverSessionFiles(
   return (await discoverSessions({ env })).map((d) => ({ path: d.path, tool: d.tool as string }));
 }
 
+type ParseResult = { ok: true; session: Session } | { ok: false };
+
+/** A parse begun ahead of the sync (while the hook's secret scan waits for git), for the file as it was then. */
+export interface EarlyParse {
+  size: number;
+  mtimeMs: number;
+  result: Promise<ParseResult>;
+}
+
+async function parseResultOf(file: string, tool: string): Promise<ParseResult> {
+  try {
+    return { ok: true, session: await parseSessionFile(file, tool) };
+  } catch {
+    return { ok: false };
+  }
+}
+
 /**
- * When some of `files` is not in the scan cache as it is now (so the sync will parse and likely record), loads
- * the modules that takes (parsers, redaction, the ledger writer): the hook has them compiled while its secret
- * scan waits for git. Reads only; never fails.
+ * Starts parsing every one of `files` the scan cache does not hold as it is now (what the sync will parse), with
+ * the sync's concurrency, and returns the parses by path; the sync uses one only when the file has not changed
+ * since. Reads only (nothing is written before the sync itself runs); never fails.
  */
-export async function preloadSyncModules(
+export async function startEarlyParses(
   env: Record<string, string | undefined>,
-  files: ReadonlyArray<{ path: string }>,
-): Promise<void> {
+  files: ReadonlyArray<{ path: string; tool: string }>,
+): Promise<Map<string, EarlyParse>> {
+  const out = new Map<string, EarlyParse>();
   try {
     const cache = readCache(scanCachePath(env));
-    const stale = files.some((f) => {
-      const e = cache.entries[f.path];
-      if (e === undefined) return true;
+    const stale: Array<{ path: string; tool: string; size: number; mtimeMs: number }> = [];
+    for (const f of files) {
       const st = fs.statSync(f.path, { throwIfNoEntry: false });
-      return st !== undefined && (st.size !== e.size || Math.floor(st.mtimeMs) !== e.mtime_ms);
-    });
-    if (stale) await Promise.all([import('../parsers'), import('./update'), import('./batch'), import('./store')]);
+      if (st === undefined) continue;
+      const e = cache.entries[f.path];
+      const mtimeMs = Math.floor(st.mtimeMs);
+      if (e === undefined || e.size !== st.size || e.mtime_ms !== mtimeMs) stale.push({ ...f, size: st.size, mtimeMs });
+    }
+    if (stale.length === 0) return out;
+    // Newest first, as the sync orders them.
+    stale.sort((a, b) => b.mtimeMs - a.mtimeMs);
+    // The modules the sync will need: compiled while the first parses wait for their files.
+    const modules = Promise.all([import('./update'), import('./batch'), import('./store')]);
+    modules.catch(() => undefined);
+    await import('../parsers');
+    const all = mapLimit(stale, PARSE_CONCURRENCY, (c) => parseResultOf(c.path, c.tool));
+    stale.forEach((c, i) => out.set(c.path, { size: c.size, mtimeMs: c.mtimeMs, result: all.then((r) => r[i]) }));
   } catch {
-    // only a head start: the sync loads what it needs itself
+    // only a head start: the sync parses what it needs itself
   }
+  return out;
 }
 
 export interface SyncOptions {
@@ -144,6 +173,8 @@ export interface SyncOptions {
   now?: () => Date;
   /** Phase timing marks (`OPENSESSION_TIMING`). */
   mark?: (phase: string) => void;
+  /** Parses begun ahead of the sync ({@link startEarlyParses}), by path. */
+  earlyParses?: () => Promise<Map<string, EarlyParse>>;
 }
 
 export interface SyncResult {
@@ -228,10 +259,12 @@ export async function syncBranches(
   let cacheDirty = false;
   const commonOf = new Map<string, string | undefined>();
   const worktreeOf = new Map<string, Repo>();
+  /** Each worktree's `logs/HEAD`, read and split once for every session that ran in it. */
+  const reflogOf = new Map<string, ReflogEntry[] | undefined>();
   const candidates: Candidate[] = [];
   let skippedEarly = 0;
   // Git facts and the branch-commit walk do not depend on the scan: start them now, await them when needed.
-  const factsP = readRepoFacts(repo, remote);
+  const factsP = readRepoFacts(repo, remote, options.env);
   const branchCommitsP = branchCommitSets(
     repo,
     targets.map((t) => t.tip),
@@ -243,12 +276,12 @@ export async function syncBranches(
     const e = cache.entries[c.path];
     return e === undefined || e.size !== c.size || e.mtime_ms !== c.mtimeMs;
   });
+  const early = options.earlyParses !== undefined ? await options.earlyParses() : new Map<string, EarlyParse>();
   const parsedOf = await mapLimit(stale, PARSE_CONCURRENCY, async (c) => {
-    try {
-      return { ok: true as const, session: await parseSessionFile(c.path, c.tool) };
-    } catch {
-      return { ok: false as const };
-    }
+    const e = early.get(c.path);
+    // Begun ahead for the file as it is now (same size and mtime): its result; else parsed now.
+    if (e !== undefined && e.size === c.size && e.mtimeMs === c.mtimeMs) return e.result;
+    return parseResultOf(c.path, c.tool);
   });
   const parseResult = new Map(stale.map((c, i) => [c.path, parsedOf[i]]));
   for (const c of withStat) {
@@ -297,7 +330,9 @@ export async function syncBranches(
       worktree = sessionRepoRoot !== undefined ? openRepo(sessionRepoRoot) : repo;
       worktreeOf.set(entry.cwd, worktree);
     }
-    let branchAtEnd = checkedOutBranchAt(worktree.gitDir, window[1]);
+    if (!reflogOf.has(worktree.gitDir)) reflogOf.set(worktree.gitDir, readHeadReflog(worktree.gitDir));
+    const reflog = reflogOf.get(worktree.gitDir);
+    let branchAtEnd = checkedOutBranchIn(reflog, window[1]);
     if (branchAtEnd === undefined) {
       try {
         branchAtEnd = readHead(worktree).branch ?? undefined;
@@ -310,7 +345,7 @@ export async function syncBranches(
       entry,
       parsed,
       window,
-      reflog: reflogLinks(worktree.gitDir, window),
+      reflog: reflogLinksIn(reflog, window),
       branchAtEnd,
     });
   }
@@ -430,7 +465,7 @@ export async function syncBranches(
         .map(([ref, st]) => ({ ref, old: st.old, next: st.tip! }));
       if (moves.length > 0 && !reflogsWanted(repo, moves, options.env, gitConfigMayHave)) {
         if (store.pending.size >= PACK_MIN_OBJECTS) {
-          batch.packObjects(repo.commonDir, store.pending);
+          await batch.packObjectsAsync(repo.commonDir, store.pending);
           store.pending = undefined;
         } else store.writePendingLoose();
         mark('sync: objects');
