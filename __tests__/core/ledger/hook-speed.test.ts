@@ -8,7 +8,8 @@ import { checkedOutBranchIn, readHeadReflog, reflogLinksIn } from '../../../core
 import { openRepo } from '../../../core/ledger/repo';
 import { stampListingFromFiles, STAMP_REF_PATTERNS, writeFanoutStamp } from '../../../core/ledger/stamp';
 import { hookCall } from '../../../cli/hook-entry';
-import { cleanupTempDirs, git, gitRaw, makeTempRepo } from '../../support/git';
+import { runBundled } from '../../support/cli';
+import { cleanupTempDirs, commitFile, git, gitRaw, makeTempRepo } from '../../support/git';
 
 afterAll(() => cleanupTempDirs());
 
@@ -238,4 +239,36 @@ describe('hookCall', () => {
     ])
       expect(hookCall(argv)).toBeUndefined();
   });
+});
+
+describe('the bundled hook call (no commander)', () => {
+  it('refuses a strict push with a secret: its own error lines, exit 1; nothing to do: exit 0, silent', async () => {
+    const { dir } = await makeTempRepo({ initialCommit: true });
+    const remote = await makeTempRepo({ bare: true });
+    await git(dir, 'remote', 'add', 'origin', remote.dir);
+    const sha = await commitFile(dir, 'config.env', `GH_TOKEN=ghp_${'a1B2'.repeat(9)}\n`, 'add config');
+    const stdin = `refs/heads/main ${sha} refs/heads/main ${'0'.repeat(40)}\n`;
+    const env = { HOME: process.env.HOME, XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME, GIT_CONFIG_NOSYSTEM: '1' };
+    const strict = runBundled(['hook', 'pre-push', 'origin', remote.dir], {
+      cwd: dir,
+      env: { ...env, OPENSESSION_STRICT: '1' },
+      input: stdin,
+    });
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain(
+      `[opensession] Potential secrets detected in push to origin:\n  ${sha.slice(0, 7)} config.env:1 [github_token]\n`,
+    );
+    expect(strict.stderr).toContain('[opensession] Error: OPENSESSION_STRICT=1 and potential secrets were detected.\n');
+    expect(strict.stderr).not.toMatch(/^Error:/m); // the hook printed its own lines: no second, generic one
+    const internal = runBundled(['hook', 'pre-push', 'origin'], {
+      cwd: dir,
+      env: { ...env, OPENSESSION_STRICT: '1', OPENSESSION_INTERNAL_PUSH: '1' },
+      input: stdin,
+    });
+    expect([internal.code, internal.stderr]).toEqual([0, '']);
+    // Not the exact call: commander answers (help for the hidden command, exit 0).
+    const help = runBundled(['hook', 'pre-push', '--help'], { cwd: dir, env });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: opensession hook pre-push [options] <remote> [url]');
+  }, 60000);
 });
