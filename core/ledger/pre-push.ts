@@ -49,10 +49,11 @@ export async function runPrePush(o: PrePushOptions): Promise<number> {
   // While the scan waits for git: the agent logs are listed and the new ones parsed, the sync modules compile
   // (all read only: nothing is written before the scan has let the push through).
   let discovered: Promise<{ files: Array<{ path: string; tool: string }>; early: Map<string, EarlyParse> }> | undefined;
+  const earlyStop = { stopped: false };
   if (updates.some((u) => u.remoteRef.startsWith('refs/heads/')) && o.sync?.discover === undefined) {
     discovered = import('./sync').then(async (m) => {
       const files = await m.discoverSessionFiles(o.env);
-      return { files, early: await m.startEarlyParses(o.env, files) };
+      return { files, early: await m.startEarlyParses(o.env, files, earlyStop) };
     });
     discovered.catch(() => undefined); // awaited by the sync; unobserved when the scan refuses the push
   }
@@ -66,6 +67,7 @@ export async function runPrePush(o: PrePushOptions): Promise<number> {
     o.stderr(`[opensession] Potential secrets detected in push to ${o.remote}:\n`);
     for (const f of scan.findings) o.stderr(`  ${f.sha.slice(0, 7)} ${f.path}:${f.line} [${f.rule}]\n`);
     if (strict) {
+      earlyStop.stopped = true; // the push is refused: no more agent logs are parsed for it
       fail('OPENSESSION_STRICT=1 and potential secrets were detected.');
       o.stderr('  To push anyway: git push --no-verify\n');
       return 1;

@@ -133,11 +133,13 @@ async function parseResultOf(file: string, tool: string): Promise<ParseResult> {
 /**
  * Starts parsing every one of `files` the scan cache does not hold as it is now (what the sync will parse), with
  * the sync's concurrency, and returns the parses by path; the sync uses one only when the file has not changed
- * since. Reads only (nothing is written before the sync itself runs); never fails.
+ * since. Reads only (nothing is written before the sync itself runs); never fails. Setting `stop.stopped` ends
+ * the work early (the sync must then not be run with these parses).
  */
 export async function startEarlyParses(
   env: Record<string, string | undefined>,
   files: ReadonlyArray<{ path: string; tool: string }>,
+  stop: { stopped: boolean } = { stopped: false },
 ): Promise<Map<string, EarlyParse>> {
   const out = new Map<string, EarlyParse>();
   try {
@@ -157,7 +159,10 @@ export async function startEarlyParses(
     const modules = Promise.all([import('./update'), import('./batch'), import('./store')]);
     modules.catch(() => undefined);
     await import('../parsers');
-    const all = mapLimit(stale, PARSE_CONCURRENCY, (c) => parseResultOf(c.path, c.tool));
+    // `stop.stopped` (the push was refused): the files not begun yet are left alone.
+    const all = mapLimit(stale, PARSE_CONCURRENCY, async (c): Promise<ParseResult> =>
+      stop.stopped ? { ok: false } : parseResultOf(c.path, c.tool),
+    );
     stale.forEach((c, i) => out.set(c.path, { size: c.size, mtimeMs: c.mtimeMs, result: all.then((r) => r[i]) }));
   } catch {
     // only a head start: the sync parses what it needs itself
