@@ -46,6 +46,9 @@ export async function runPrePush(o: PrePushOptions): Promise<number> {
   // The fanout mode does not depend on the scan: its `git config` runs meanwhile.
   const modeP = readFanoutMode(repo, o.env);
   modeP.catch(() => undefined); // awaited after the scan; unobserved when the scan refuses the push
+  const named = await isConfiguredRemote(repo, o.remote, o.env);
+  // 2. Secret scan before anything else: its `git log` starts first, so git works while the modules below load.
+  const scanP = scanPushedSecrets(repo, o.remote, updates, named);
   // While the scan waits for git: the agent logs are listed and the new ones parsed, the sync modules compile
   // (all read only: nothing is written before the scan has let the push through).
   let discovered: Promise<{ files: Array<{ path: string; tool: string }>; early: Map<string, EarlyParse> }> | undefined;
@@ -57,10 +60,7 @@ export async function runPrePush(o: PrePushOptions): Promise<number> {
     });
     discovered.catch(() => undefined); // awaited by the sync; unobserved when the scan refuses the push
   }
-  const named = await isConfiguredRemote(repo, o.remote, o.env);
-
-  // 2. Secret scan before anything else.
-  const scan = await scanPushedSecrets(repo, o.remote, updates, named);
+  const scan = await scanP;
   mark('secret scan');
   if (scan.limit !== undefined) warn(`secret scan stopped at ${scan.limit}; older changes were not scanned.`);
   if (scan.findings.length > 0) {
