@@ -164,16 +164,25 @@ export async function readLines(
     const r = handler(line);
     if (r !== undefined) pending.push(r);
   });
-  const stream = fs.createReadStream(filePath, { highWaterMark: opts.highWaterMark ?? 1 << 20, end: opts.end });
+  // One reused chunk buffer (the splitter copies what it keeps): a fresh 1 MiB buffer per chunk, as a
+  // read stream allocates, costs page faults and array-buffer sweeps in every scavenge.
+  const size = opts.highWaterMark ?? 1 << 20;
+  // `end` is inclusive, as for fs.createReadStream
+  let left = opts.end === undefined ? Infinity : Math.max(0, opts.end + 1);
+  const handle = await fs.promises.open(filePath, 'r');
   try {
-    for await (const chunk of stream) {
-      splitter.push(chunk as Buffer);
+    const buf = Buffer.allocUnsafe(size);
+    while (left > 0) {
+      const { bytesRead } = await handle.read(buf, 0, Math.min(size, left), null);
+      if (bytesRead === 0) break;
+      left -= bytesRead;
+      splitter.push(buf.subarray(0, bytesRead));
       while (pending.length > 0) await pending.shift();
     }
     splitter.end();
     while (pending.length > 0) await pending.shift();
   } finally {
-    stream.destroy();
+    await handle.close();
   }
 }
 

@@ -185,6 +185,11 @@ export function stripLineNumbers(text: string): { code: string; startLine?: numb
   let startLine: number | undefined;
   const n = text.length;
   let pos = 0;
+  // next `\r`, U+2028 and U+2029 at or after `rest` (n when none), each found by native indexOf only when
+  // the scan has passed it: text without them is not scanned char by char, and the search stays linear
+  let cr = -1;
+  let ls = -1;
+  let ps = -1;
   for (;;) {
     let end = text.indexOf('\n', pos);
     if (end < 0) end = n;
@@ -199,7 +204,12 @@ export function stripLineNumbers(text: string): { code: string; startLine?: numb
       else if (c === 0x7c /* | */) rest = p + 1 < end && text.charCodeAt(p + 1) === 0x20 ? p + 2 : p + 1;
     }
     let piece: string | undefined;
-    if (rest >= 0 && !hasLineTerminator(text, rest, end)) {
+    if (rest >= 0) {
+      if (cr < rest) cr = indexOrEnd(text, '\r', rest, n);
+      if (ls < rest) ls = indexOrEnd(text, '\u2028', rest, n);
+      if (ps < rest) ps = indexOrEnd(text, '\u2029', rest, n);
+    }
+    if (rest >= 0 && cr >= end && ls >= end && ps >= end) {
       if (startLine === undefined) startLine = Number(text.slice(digits, p));
       piece = text.slice(rest, end);
     } else if (allWhitespace(text, pos, end)) {
@@ -219,13 +229,9 @@ function isAsciiDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-/** A character `.` does not match (besides `\n`, which never occurs inside a line here). */
-function hasLineTerminator(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0d || c === 0x2028 || c === 0x2029) return true;
-  }
-  return false;
+function indexOrEnd(text: string, c: string, from: number, n: number): number {
+  const i = text.indexOf(c, from);
+  return i < 0 ? n : i;
 }
 
 function allWhitespace(text: string, from: number, to: number): boolean {
