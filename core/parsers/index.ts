@@ -76,7 +76,7 @@ const SUBSTANTIVE: ReadonlySet<string> = new Set([
 ]);
 
 async function runProfile(profile: ProfileId, ctx: ParserContext, sink: EventSink): Promise<ParseOutcome> {
-  const mod = getParser(profile);
+  const mod = await getParser(profile);
   if (!mod) throw new ParserFailed(profile, `no parser registered for profile '${profile}'`);
   // A5: a native parser matches only when it found something a person or an agent did (a user or agent message,
   // or a tool call); a foreign file read as only system messages and thinking "produced no events".

@@ -8,8 +8,8 @@ import { buildCursorFixtures } from '../../../fixtures/cursor/make-fixtures';
 import { FIXTURES } from './harness';
 
 describe('part-2 parser registration', () => {
-  it.each(['gemini', 'opencode', 'cursor', 'cline', 'amp'] as ProfileId[])('%s is registered', (id) => {
-    expect(getParser(id)?.id).toBe(id);
+  it.each(['gemini', 'opencode', 'cursor', 'cline', 'amp'] as ProfileId[])('%s is registered', async (id) => {
+    expect((await getParser(id))?.id).toBe(id);
   });
 
   const cases: [string, ProfileId][] = [
