@@ -76,7 +76,6 @@ async function jsonlFilesIn(dir: string): Promise<string[]> {
  * raced), and a name that is not plain ASCII is always looked up (file systems may fold case or normalise it).
  */
 function listingRulesOut(lowerNames: ReadonlySet<string>, mainName: string, name: string): boolean {
-  // eslint-disable-next-line no-control-regex
   const ascii = /^[\x00-\x7f]*$/;
   return lowerNames.has(mainName.toLowerCase()) && ascii.test(name) && !lowerNames.has(name.toLowerCase());
 }
@@ -101,9 +100,13 @@ export async function findSubagentFiles(mainPath: string, parentId: string): Pro
   ) {
     for (const f of await jsonlFilesIn(shared)) if (namesParent(f, parentId)) files.add(f);
   }
-  for (const f of jsonlFilesOf(dir, entries)) {
-    const name = path.basename(f).toLowerCase();
-    if (f === mainPath || !LEGACY_PREFIXES.some((p) => name.startsWith(p))) continue;
+  // Legacy logs next to the main one: only names with a legacy prefix are joined into paths and opened.
+  const legacy = entries.filter((e) => {
+    const name = e.name.toLowerCase();
+    return LEGACY_PREFIXES.some((p) => name.startsWith(p));
+  });
+  for (const f of jsonlFilesOf(dir, legacy)) {
+    if (f === mainPath) continue;
     if (namesParent(f, parentId)) files.add(f);
   }
   return [...files].sort(compareBytewise);
