@@ -1,6 +1,7 @@
 // `opensession hook pre-push <remote> [<url>]` (git-native.md §9.4-9.7): secret scan, branch sync,
 // notes, ledger and notes fanout to the remote the user is pushing to.
 import { formatErrorChain, isDebugValue } from '../errors';
+import { branchCommitSets, type BranchCommitsOf } from './branch-commits';
 // Static imports stay light (no isomorphic-git, parsers or HAIL writer): the no-op path must start fast (§9.9, §17).
 import { readFanoutMode } from './fanout-mode';
 import { ledgerRef, NOTES_REF } from './refs';
@@ -49,6 +50,19 @@ export async function runPrePush(o: PrePushOptions): Promise<number> {
   const named = await isConfiguredRemote(repo, o.remote, o.env);
   // 2. Secret scan before anything else: its `git log` starts first, so git works while the modules below load.
   const scanP = scanPushedSecrets(repo, o.remote, updates, named);
+  // The branch commits of the pushed tips (what the sync links sessions with): their `git log` starts now too, while
+  // this process is small (a fork copies its memory map) and git has time to answer before the parses are done.
+  const byBranch = new Map<string, PushUpdate>();
+  for (const u of updates)
+    if (u.remoteRef.startsWith('refs/heads/')) byBranch.set(u.remoteRef.slice('refs/heads/'.length), u);
+  let branchCommits: Promise<BranchCommitsOf> | undefined;
+  if (byBranch.size > 0 && o.sync?.branchCommits === undefined) {
+    branchCommits = branchCommitSets(
+      repo,
+      [...byBranch.values()].map((u) => u.localSha),
+    );
+    branchCommits.catch(() => undefined); // awaited by the sync; unobserved when the scan refuses the push
+  }
   // While the scan waits for git: the agent logs are listed and the new ones parsed, the sync modules compile
   // (all read only: nothing is written before the scan has let the push through).
   let discovered: Promise<{ files: Array<{ path: string; tool: string }>; early: Map<string, EarlyParse> }> | undefined;
@@ -80,9 +94,6 @@ export async function runPrePush(o: PrePushOptions): Promise<number> {
 
   // 4. Sync, all pushed branches at once (remote branch name; last update wins).
   const startedAt = new Date();
-  const byBranch = new Map<string, PushUpdate>();
-  for (const u of updates)
-    if (u.remoteRef.startsWith('refs/heads/')) byBranch.set(u.remoteRef.slice('refs/heads/'.length), u);
   let syncFailed = false;
   const recorded: Array<{ branch: string; stored: number }> = [];
   if (byBranch.size > 0) {
@@ -100,6 +111,7 @@ export async function runPrePush(o: PrePushOptions): Promise<number> {
         ...(discovered !== undefined
           ? { discover: async () => (await discovered!).files, earlyParses: async () => (await discovered!).early }
           : {}),
+        ...(branchCommits !== undefined ? { branchCommits } : {}),
         ...o.sync,
       });
       results.forEach((r, i) => {

@@ -5,7 +5,7 @@ import * as path from 'path';
 import type { Session } from '../hail/types';
 import { formatTsZ, tryParseTimestamp } from '../hail/timestamp';
 import { asciiLower, setString } from '../text';
-import { runGit } from './git-cli';
+import { branchCommitSets, type BranchCommitsOf } from './branch-commits';
 import { gitConfigMayHave } from './git-config';
 import { readLedgerCommit } from './ref-health';
 import { checkedOutBranchIn, readHeadReflog, ReflogEntry, reflogLinksIn, sessionWindow, withHintLink } from './links';
@@ -15,7 +15,7 @@ import { addToRepoRegistry } from './registry';
 import { applyExcludePatterns, effectivePrivacy, PrivacySettings } from './sanitize';
 export type { PrivacySettings } from './sanitize';
 
-export const MAX_BRANCH_COMMITS = 4096;
+export { MAX_BRANCH_COMMITS } from './branch-commits';
 const SYNC_CONCURRENCY = 8;
 const PARSE_CONCURRENCY = 8;
 /** Objects written by one run from which they are also packed before the push (git's receive.unpackLimit). */
@@ -180,6 +180,11 @@ export interface SyncOptions {
   mark?: (phase: string) => void;
   /** Parses begun ahead of the sync ({@link startEarlyParses}), by path. */
   earlyParses?: () => Promise<Map<string, EarlyParse>>;
+  /**
+   * The branch commits of the targets' tips, begun by the caller ({@link branchCommitSets} over the same tips): the
+   * hook starts that `git log` with its first git process, while the process is still small and quick to fork.
+   */
+  branchCommits?: Promise<BranchCommitsOf>;
 }
 
 export interface SyncResult {
@@ -270,10 +275,12 @@ export async function syncBranches(
   let skippedEarly = 0;
   // Git facts and the branch-commit walk do not depend on the scan: start them now, await them when needed.
   const factsP = readRepoFacts(repo, remote, options.env);
-  const branchCommitsP = branchCommitSets(
-    repo,
-    targets.map((t) => t.tip),
-  );
+  const branchCommitsP =
+    options.branchCommits ??
+    branchCommitSets(
+      repo,
+      targets.map((t) => t.tip),
+    );
   factsP.catch(() => undefined); // awaited below when a candidate exists; unobserved otherwise
   branchCommitsP.catch(() => undefined);
   // Every log whose cached scan is stale is parsed once, several at once (file reads overlap the parsing).
@@ -522,48 +529,4 @@ function reflogsWanted(
 ): boolean {
   if (moves.some((m) => fs.existsSync(path.join(repo.commonDir, 'logs', m.ref)))) return true;
   return mayHave(repo.commonDir, repo.gitDir, 'core.logAllRefUpdates', (v) => v.toLowerCase() === 'always', env);
-}
-
-/**
- * "Branch commits" (§5.4) of every pushed tip from ONE `git log` over all tips: per tip, the first
- * `MAX_BRANCH_COMMITS` commits in `git rev-list` order (newest committer time first), walked in-process.
- */
-async function branchCommitSets(repo: Repo, tips: readonly string[]): Promise<(tip: string) => Set<string>> {
-  const unique = [...new Set(tips.filter((t) => /^[0-9a-f]{7,}$/i.test(t)))];
-  const graph = new Map<string, { time: number; parents: string[] }>();
-  if (unique.length > 0) {
-    const res = await runGit(
-      [
-        'log',
-        '--format=%H %ct %P',
-        `--max-count=${Math.min(MAX_BRANCH_COMMITS * unique.length, 1_000_000)}`,
-        ...unique,
-      ],
-      { cwd: repo.root },
-    );
-    if (res.code === 0)
-      for (const line of res.stdout.split('\n')) {
-        const [sha, time, ...parents] = line.split(' ');
-        if (sha !== undefined && sha !== '') graph.set(sha, { time: Number(time), parents });
-      }
-  }
-  return (tip: string): Set<string> => {
-    const out = new Set<string>();
-    const frontier: string[] = graph.has(tip) ? [tip] : [];
-    const queued = new Set(frontier);
-    while (frontier.length > 0 && out.size < MAX_BRANCH_COMMITS) {
-      // Newest committer time first, like rev-list's default order (ties: first queued).
-      let best = 0;
-      for (let k = 1; k < frontier.length; k++)
-        if (graph.get(frontier[k])!.time > graph.get(frontier[best])!.time) best = k;
-      const sha = frontier.splice(best, 1)[0];
-      out.add(sha);
-      for (const p of graph.get(sha)!.parents)
-        if (p !== '' && graph.has(p) && !queued.has(p)) {
-          queued.add(p);
-          frontier.push(p);
-        }
-    }
-    return out;
-  };
 }
