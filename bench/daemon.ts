@@ -279,5 +279,9 @@ export const daemonBench: Bench = {
     hook_noop_ratio: '<= 0.5',
     hook_50_branches_ratio: '<= 3',
   },
-  run: async (work) => ({ ...(await daemonFigures(work)), ...hookNoop(work), ...hook50(work) }),
+  // `OPENSESSION_BENCH_ONLY=hook50` runs only the 50-branch push (a focused loop for hook work); the default runs all.
+  run: async (work) =>
+    process.env.OPENSESSION_BENCH_ONLY === 'hook50'
+      ? hook50(work)
+      : { ...(await daemonFigures(work)), ...hookNoop(work), ...hook50(work) },
 };

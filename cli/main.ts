@@ -1,12 +1,22 @@
 // Bundle entry: every bin stub and action enters here (one shared bundle).
 import type { ActionsCore } from './ci/actions-core';
-import { provideActionsCore } from './ci/actions-core';
-import { processContext } from './context';
-import { runCli } from './program';
+import { type CliContext, processContext } from './context';
+import { hookCall } from './hook-entry';
 
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
   await applyTestSettings(process.env);
+  // The managed pre-push hook's exact call skips commander and the command table (A8: the hook's start-up).
+  const call = hookCall(argv);
+  if (call !== undefined) {
+    process.exitCode = await (await import('./hook-entry')).runHookCall(processContext(), call);
+    return;
+  }
   process.exitCode = await runCli(argv, processContext());
+}
+
+/** The CLI (commander and the command table), loaded on first use. */
+export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
+  return (await import('./program')).runCli(argv, ctx);
 }
 
 /**
@@ -21,13 +31,12 @@ async function applyTestSettings(env: NodeJS.ProcessEnv): Promise<void> {
   (await import('../core/ledger/update')).setBackoffScale(Number(raw.trim()));
 }
 
-export { runCli } from './program';
-
 /**
  * Entry for hosts that bring their own @actions/core, such as @github/local-action (whose stub shows the action's
  * inputs and outputs): runs `opensession <argv>` with that copy and reports a failure through `core.setFailed`.
  */
 export async function runAction(argv: string[], core: ActionsCore): Promise<void> {
+  const { provideActionsCore } = await import('./ci/actions-core');
   provideActionsCore(core);
   try {
     await applyTestSettings(process.env);

@@ -23,9 +23,53 @@ function entryHeader(type: number, size: number): Buffer {
   return Buffer.from(out);
 }
 
-/** One undeltified pack entry. Level 1 (as the loose objects are written) with the zlib window and hash table
- * sized to the body: small objects (most of a ledger) do not allocate the default 256 KiB of state each. */
+/** Bodies below this size are packed as stored (uncompressed) zlib streams (see {@link packEntry}). */
+export const STORED_BELOW = 512;
+
+/** Adler-32 of `buf` (RFC 1950): the checksum that ends a zlib stream. */
+export function adler32(buf: Uint8Array): number {
+  let a = 1;
+  let b = 0;
+  for (let i = 0; i < buf.length;) {
+    const end = Math.min(i + 4096, buf.length);
+    for (; i < end; i++) {
+      a += buf[i];
+      b += a;
+    }
+    a %= 65521;
+    b %= 65521;
+  }
+  return ((b << 16) | a) >>> 0;
+}
+
+/** `body` as a zlib stream of stored deflate blocks (RFC 1950/1951): what any zlib reader, git's too, inflates. */
+export function storedZlib(body: Uint8Array): Buffer {
+  const blocks = Math.max(1, Math.ceil(body.length / 65535));
+  const out = Buffer.allocUnsafe(2 + blocks * 5 + body.length + 4);
+  out[0] = 0x78; // deflate, 32 KiB window
+  out[1] = 0x01; // no dictionary, fastest level; (0x78 << 8 | 0x01) % 31 === 0
+  let o = 2;
+  let i = 0;
+  do {
+    const len = Math.min(65535, body.length - i);
+    out[o] = i + len >= body.length ? 1 : 0; // BFINAL on the last block, BTYPE 00 (stored)
+    out.writeUInt16LE(len, o + 1);
+    out.writeUInt16LE(~len & 0xffff, o + 3);
+    out.set(body.subarray(i, i + len), o + 5);
+    o += 5 + len;
+    i += len;
+  } while (i < body.length);
+  out.writeUInt32BE(adler32(body), o);
+  return out;
+}
+
+/**
+ * One undeltified pack entry. Small bodies (most of a ledger: trees, commits, meta blobs) are stored: deflating
+ * them saves a few bytes at best (a tree is mostly binary ids) while each zlib call costs its set-up. Larger ones
+ * are deflated at level 1 (as the loose objects are written) with the zlib window and hash table sized to the body.
+ */
 function packEntry(type: number, body: Buffer): Buffer {
+  if (body.length < STORED_BELOW) return Buffer.concat([entryHeader(type, body.length), storedZlib(body)]);
   const windowBits = Math.min(15, Math.max(9, Math.ceil(Math.log2(body.length + 262))));
   return Buffer.concat([
     entryHeader(type, body.length),
@@ -38,6 +82,15 @@ interface PackInput {
   data: Buffer;
 }
 
+function packInputs(objects: ReadonlyMap<string, { type: string; body: Buffer }>): PackInput[] {
+  const entries: PackInput[] = [];
+  for (const [oid, o] of objects) {
+    if (!/^[0-9a-f]{40}$/.test(oid) || TYPE_CODE[o.type] === undefined) throw new Error(`cannot pack object ${oid}`);
+    entries.push({ oid: Buffer.from(oid, 'hex'), data: packEntry(TYPE_CODE[o.type], o.body) });
+  }
+  return entries;
+}
+
 /**
  * Writes objects held in memory (id -> type and body) as one pack + index, fsynced, and returns the pack
  * path (undefined when there is nothing to write). The hook's batched writer stores nothing loose.
@@ -46,15 +99,51 @@ export function packObjects(
   commonDir: string,
   objects: ReadonlyMap<string, { type: string; body: Buffer }>,
 ): string | undefined {
-  const entries: PackInput[] = [];
-  for (const [oid, o] of objects) {
-    if (!/^[0-9a-f]{40}$/.test(oid) || TYPE_CODE[o.type] === undefined) throw new Error(`cannot pack object ${oid}`);
-    entries.push({ oid: Buffer.from(oid, 'hex'), data: packEntry(TYPE_CODE[o.type], o.body) });
+  const files = packFiles(commonDir, packInputs(objects));
+  if (files === undefined) return undefined;
+  for (const [file, bytes] of files) {
+    const tmp = `${file}.tmp-${process.pid}`;
+    // The only copy of these objects (git fsyncs its packs too): on disk before a ref can point at them.
+    const fd = fs.openSync(tmp, 'w', 0o444);
+    try {
+      fs.writeSync(fd, bytes);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(tmp, file);
   }
-  return writePack(commonDir, entries);
+  return files[0][0];
 }
 
-function writePack(commonDir: string, entries: PackInput[]): string | undefined {
+/**
+ * {@link packObjects} with the pack and the index written and fsynced at the same time (one wait for the disk
+ * instead of two in a row); both are on disk before either is renamed into place, the pack first.
+ */
+export async function packObjectsAsync(
+  commonDir: string,
+  objects: ReadonlyMap<string, { type: string; body: Buffer }>,
+): Promise<string | undefined> {
+  const files = packFiles(commonDir, packInputs(objects));
+  if (files === undefined) return undefined;
+  const tmps = files.map(([file]) => `${file}.tmp-${process.pid}`);
+  await Promise.all(
+    files.map(async ([, bytes], i) => {
+      const fh = await fs.promises.open(tmps[i], 'w', 0o444);
+      try {
+        await fh.writeFile(bytes);
+        await fh.sync();
+      } finally {
+        await fh.close();
+      }
+    }),
+  );
+  for (let i = 0; i < files.length; i++) fs.renameSync(tmps[i], files[i][0]);
+  return files[0][0];
+}
+
+/** The pack and its index as [path, bytes], pack first (git only looks at packs that have an index). */
+function packFiles(commonDir: string, entries: PackInput[]): Array<[string, Buffer]> | undefined {
   const objectsDir = path.join(commonDir, 'objects');
   if (entries.length === 0) return undefined;
   const head = Buffer.alloc(12);
@@ -92,23 +181,10 @@ function writePack(commonDir: string, entries: PackInput[]): string | undefined 
   const packDir = path.join(objectsDir, 'pack');
   fs.mkdirSync(packDir, { recursive: true });
   const base = path.join(packDir, `pack-${packSum.toString('hex')}`);
-  // The pack first, the index last: git only looks at packs that have an index.
-  for (const [file, bytes] of [
+  return [
     [`${base}.pack`, Buffer.concat([packBody, packSum])],
     [`${base}.idx`, idx],
-  ] as const) {
-    const tmp = `${file}.tmp-${process.pid}`;
-    // The only copy of these objects (git fsyncs its packs too): on disk before a ref can point at them.
-    const fd = fs.openSync(tmp, 'w', 0o444);
-    try {
-      fs.writeSync(fd, bytes);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(tmp, file);
-  }
-  return `${base}.pack`;
+  ];
 }
 
 /** One ref move of a transaction: `old` undefined = the ref must not exist yet. */

@@ -1,5 +1,6 @@
 // `opensession.fanout-mode` (git-native.md §8.1). Kept free of object-database imports for the hook's fast path.
 import { asciiLower, trim } from '../text';
+import { plainLocalConfigGet } from './git-config';
 import { runGit } from './git-cli';
 import type { Repo } from './repo';
 
@@ -24,8 +25,13 @@ export function parseFanoutMode(value: string | undefined): FanoutSetting {
   return { mode: 'hidden_ref', raw: value, valid: false };
 }
 
-/** Reads local `opensession.fanout-mode`. */
-export async function readFanoutMode(repo: Repo): Promise<FanoutSetting> {
+/**
+ * Reads local `opensession.fanout-mode`. With `env` (the hook's), a plain repository config file is read
+ * directly instead of starting `git config` (same answer; git is asked whenever the file is not plain).
+ */
+export async function readFanoutMode(repo: Repo, env?: Record<string, string | undefined>): Promise<FanoutSetting> {
+  const plain = env !== undefined ? plainLocalConfigGet(repo.commonDir, 'opensession', 'fanout-mode', env) : undefined;
+  if (plain !== undefined) return parseFanoutMode(plain.value);
   const res = await runGit(['config', '--local', '--get', 'opensession.fanout-mode'], { cwd: repo.root });
   return parseFanoutMode(res.code === 0 ? res.stdout.replace(/\n$/, '') : undefined);
 }

@@ -103,3 +103,82 @@ export function plainRemoteUrl(commonDir: string, gitDir: string, name: string, 
   }
   return url;
 }
+
+const ENV_CONFIG = (env: Env): boolean =>
+  env.GIT_CONFIG_COUNT !== undefined || env.GIT_CONFIG_PARAMETERS !== undefined || env.GIT_CONFIG !== undefined;
+
+/**
+ * Every value of `<section>[.<subsection>].<name>` in `files` (git's order), read without starting git — or
+ * undefined when git must be asked: the files use a form this reader does not parse (includes, quoting, escapes,
+ * line continuations, comments or whitespace inside the value, CRLF, a key without `=`, `[section.sub]`), or a
+ * file exists but cannot be read. Section and name match case-insensitively, the subsection exactly (as git).
+ */
+export function plainConfigValues(
+  files: readonly string[],
+  section: string,
+  subsection: string | undefined,
+  name: string,
+): string[] | undefined {
+  const sec = section.toLowerCase();
+  const key = name.toLowerCase();
+  const values: string[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue; // a missing file sets nothing
+      return undefined;
+    }
+    if (text.includes('\r') || text.charCodeAt(0) === 0xfeff) return undefined;
+    let inSection = false;
+    for (const raw of text.split('\n')) {
+      const line = raw.trim();
+      if (line === '' || line.startsWith('#') || line.startsWith(';')) continue;
+      if (line.endsWith('\\')) return undefined; // continued on the next line
+      if (line.startsWith('[')) {
+        const m = /^\[([A-Za-z0-9.-]+)(?:\s+"([^"\\]*)")?\]\s*(?:[#;].*)?$/.exec(line);
+        if (m === null || m[1].includes('.')) return undefined;
+        const s = m[1].toLowerCase();
+        if (s === 'include' || s === 'includeif') return undefined;
+        inSection = s === sec && m[2] === subsection;
+        continue;
+      }
+      if (!inSection) continue;
+      const kv = /^([A-Za-z][A-Za-z0-9-]*)\s*(=\s*(.*))?$/.exec(line);
+      if (kv === null) return undefined;
+      if (kv[1].toLowerCase() !== key) continue;
+      const value = kv[3];
+      if (kv[2] === undefined || value === undefined || /["\\#;\s]/.test(value)) return undefined;
+      values.push(value);
+    }
+  }
+  return values;
+}
+
+/** `git config --get <key>` (every scope) when the files answer it plainly (see {@link plainConfigValues}). */
+export function plainConfigGet(
+  commonDir: string,
+  gitDir: string,
+  section: string,
+  subsection: string | undefined,
+  name: string,
+  env: Env,
+): { value: string | undefined } | undefined {
+  if (ENV_CONFIG(env) || fs.existsSync(path.join(gitDir, 'config.worktree'))) return undefined;
+  if (subsection !== undefined && !/^[\x21-\x7e]+$/.test(subsection)) return undefined;
+  const values = plainConfigValues(gitConfigFiles(commonDir, gitDir, env), section, subsection, name);
+  return values === undefined ? undefined : { value: values[values.length - 1] };
+}
+
+/** `git config --local --get <key>` when the repository's config file answers it plainly. */
+export function plainLocalConfigGet(
+  commonDir: string,
+  section: string,
+  name: string,
+  env: Env,
+): { value: string | undefined } | undefined {
+  if (env.GIT_CONFIG !== undefined) return undefined;
+  const values = plainConfigValues([path.join(commonDir, 'config')], section, undefined, name);
+  return values === undefined ? undefined : { value: values[values.length - 1] };
+}

@@ -25,29 +25,58 @@ export function sessionWindow(session: Pick<Session, 'context'>): [number, numbe
   return [Number(floorDiv(lo, NS_PER_S)), Number(ceilDiv(hi, NS_PER_S))];
 }
 
-/** §5.2: new-shas of `logs/HEAD` entries inside the window, file order, de-duplicated. */
-export function reflogLinks(gitDir: string, window: [number, number]): string[] {
+/** One `logs/HEAD` line as §5.2 and A8 read it. */
+export interface ReflogEntry {
+  /** The new sha when it looks like one (§5.2), else undefined. */
+  sha: string | undefined;
+  /** Unix seconds (the second-to-last token before the tab), NaN when not a number. */
+  ts: number;
+  /** `checkout: moving from <a> to <b>`: [a, b]. */
+  checkout?: [string, string];
+}
+
+/** Reads and splits a worktree's `logs/HEAD` once; undefined when it cannot be read. */
+export function readHeadReflog(gitDir: string): ReflogEntry[] | undefined {
   let text: string;
   try {
     text = fs.readFileSync(path.join(gitDir, 'logs', 'HEAD'), 'utf8');
   } catch {
-    return [];
+    return undefined;
   }
-  const out: string[] = [];
-  const seen = new Set<string>();
+  const out: ReflogEntry[] = [];
   for (const line of text.split('\n')) {
     if (line === '') continue;
     const tab = line.indexOf('\t');
     const left = tab === -1 ? line : line.slice(0, tab);
     const tokens = left.split(/\s+/).filter((t) => t !== '');
-    if (tokens.length < 4) continue;
-    const sha = tokens[1];
-    if (!/^[0-9a-fA-F]{7,}$/.test(sha)) continue;
-    const ts = Number(tokens[tokens.length - 2]);
-    if (!Number.isInteger(ts) || ts < window[0] || ts > window[1]) continue;
-    if (seen.has(sha)) continue;
-    seen.add(sha);
-    out.push(sha);
+    const entry: ReflogEntry = {
+      sha: tokens.length >= 4 && /^[0-9a-fA-F]{7,}$/.test(tokens[1]) ? tokens[1] : undefined,
+      ts: tokens.length >= 2 ? Number(tokens[tokens.length - 2]) : NaN,
+    };
+    if (tab !== -1) {
+      const m = /^checkout: moving from (.+) to (.+)$/.exec(line.slice(tab + 1));
+      if (m !== null) entry.checkout = [m[1], m[2]];
+    }
+    out.push(entry);
+  }
+  return out;
+}
+
+/** §5.2: new-shas of `logs/HEAD` entries inside the window, file order, de-duplicated. */
+export function reflogLinks(gitDir: string, window: [number, number]): string[] {
+  return reflogLinksIn(readHeadReflog(gitDir), window);
+}
+
+/** {@link reflogLinks} over a reflog read once with {@link readHeadReflog}. */
+export function reflogLinksIn(entries: readonly ReflogEntry[] | undefined, window: [number, number]): string[] {
+  const out: string[] = [];
+  if (entries === undefined) return out;
+  const seen = new Set<string>();
+  for (const e of entries) {
+    if (e.sha === undefined || !Number.isInteger(e.ts) || e.ts < window[0] || e.ts > window[1]) continue;
+    if (seen.has(e.sha)) continue;
+    seen.add(e.sha);
+    out.push(e.sha);
   }
   return out;
 }
@@ -79,26 +108,17 @@ export async function withHintLink(
  * the first one after it; undefined when the reflog names no checkout (the caller then uses the current branch).
  */
 export function checkedOutBranchAt(gitDir: string, at: number): string | undefined {
-  let text: string;
-  try {
-    text = fs.readFileSync(path.join(gitDir, 'logs', 'HEAD'), 'utf8');
-  } catch {
-    return undefined;
-  }
+  return checkedOutBranchIn(readHeadReflog(gitDir), at);
+}
+
+/** {@link checkedOutBranchAt} over a reflog read once with {@link readHeadReflog}. */
+export function checkedOutBranchIn(entries: readonly ReflogEntry[] | undefined, at: number): string | undefined {
+  if (entries === undefined) return undefined;
   let before: string | undefined;
-  for (const line of text.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab === -1) continue;
-    const m = /^checkout: moving from (.+) to (.+)$/.exec(line.slice(tab + 1));
-    if (m === null) continue;
-    const tokens = line
-      .slice(0, tab)
-      .split(/\s+/)
-      .filter((t) => t !== '');
-    const ts = Number(tokens[tokens.length - 2]);
-    if (!Number.isInteger(ts)) continue;
-    if (ts <= at) before = m[2];
-    else return before ?? m[1];
+  for (const e of entries) {
+    if (e.checkout === undefined || !Number.isInteger(e.ts)) continue;
+    if (e.ts <= at) before = e.checkout[1];
+    else return before ?? e.checkout[0];
   }
   return before;
 }

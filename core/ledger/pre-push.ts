@@ -1,13 +1,14 @@
 // `opensession hook pre-push <remote> [<url>]` (git-native.md §9.4-9.7): secret scan, branch sync,
 // notes, ledger and notes fanout to the remote the user is pushing to.
 import { formatErrorChain, isDebugValue } from '../errors';
+import { branchCommitSets, type BranchCommitsOf } from './branch-commits';
 // Static imports stay light (no isomorphic-git, parsers or HAIL writer): the no-op path must start fast (§9.9, §17).
 import { readFanoutMode } from './fanout-mode';
 import { ledgerRef, NOTES_REF } from './refs';
 import { isConfiguredRemote, trackingRefOf } from './remotes';
 import { readRef, Repo } from './repo';
 import { parsePushUpdates, PushUpdate, scanPushedSecrets } from './secret-scan';
-import type { SyncOptions } from './sync';
+import type { EarlyParse, SyncOptions } from './sync';
 import { writeFanoutStamp } from './stamp';
 
 export interface PrePushOptions {
@@ -44,28 +45,43 @@ export async function runPrePush(o: PrePushOptions): Promise<number> {
   const updates = parsePushUpdates(o.stdin);
   if (updates.length === 0) return 0;
   // The fanout mode does not depend on the scan: its `git config` runs meanwhile.
-  const modeP = readFanoutMode(repo);
+  const modeP = readFanoutMode(repo, o.env);
   modeP.catch(() => undefined); // awaited after the scan; unobserved when the scan refuses the push
-  // While the scan waits for git: the sync modules compile and the agent logs are listed (both read only).
-  let discovered: Promise<Array<{ path: string; tool: string }>> | undefined;
+  const named = await isConfiguredRemote(repo, o.remote, o.env);
+  // 2. Secret scan before anything else: its `git log` starts first, so git works while the modules below load.
+  const scanP = scanPushedSecrets(repo, o.remote, updates, named);
+  // The branch commits of the pushed tips (what the sync links sessions with): their `git log` starts now too, while
+  // this process is small (a fork copies its memory map) and git has time to answer before the parses are done.
+  const byBranch = new Map<string, PushUpdate>();
+  for (const u of updates)
+    if (u.remoteRef.startsWith('refs/heads/')) byBranch.set(u.remoteRef.slice('refs/heads/'.length), u);
+  let branchCommits: Promise<BranchCommitsOf> | undefined;
+  if (byBranch.size > 0 && o.sync?.branchCommits === undefined) {
+    branchCommits = branchCommitSets(
+      repo,
+      [...byBranch.values()].map((u) => u.localSha),
+    );
+    branchCommits.catch(() => undefined); // awaited by the sync; unobserved when the scan refuses the push
+  }
+  // While the scan waits for git: the agent logs are listed and the new ones parsed, the sync modules compile
+  // (all read only: nothing is written before the scan has let the push through).
+  let discovered: Promise<{ files: Array<{ path: string; tool: string }>; early: Map<string, EarlyParse> }> | undefined;
+  const earlyStop = { stopped: false };
   if (updates.some((u) => u.remoteRef.startsWith('refs/heads/')) && o.sync?.discover === undefined) {
     discovered = import('./sync').then(async (m) => {
       const files = await m.discoverSessionFiles(o.env);
-      await m.preloadSyncModules(o.env, files);
-      return files;
+      return { files, early: await m.startEarlyParses(o.env, files, earlyStop) };
     });
     discovered.catch(() => undefined); // awaited by the sync; unobserved when the scan refuses the push
   }
-  const named = await isConfiguredRemote(repo, o.remote);
-
-  // 2. Secret scan before anything else.
-  const scan = await scanPushedSecrets(repo, o.remote, updates, named);
+  const scan = await scanP;
   mark('secret scan');
   if (scan.limit !== undefined) warn(`secret scan stopped at ${scan.limit}; older changes were not scanned.`);
   if (scan.findings.length > 0) {
     o.stderr(`[opensession] Potential secrets detected in push to ${o.remote}:\n`);
     for (const f of scan.findings) o.stderr(`  ${f.sha.slice(0, 7)} ${f.path}:${f.line} [${f.rule}]\n`);
     if (strict) {
+      earlyStop.stopped = true; // the push is refused: no more agent logs are parsed for it
       fail('OPENSESSION_STRICT=1 and potential secrets were detected.');
       o.stderr('  To push anyway: git push --no-verify\n');
       return 1;
@@ -78,9 +94,6 @@ export async function runPrePush(o: PrePushOptions): Promise<number> {
 
   // 4. Sync, all pushed branches at once (remote branch name; last update wins).
   const startedAt = new Date();
-  const byBranch = new Map<string, PushUpdate>();
-  for (const u of updates)
-    if (u.remoteRef.startsWith('refs/heads/')) byBranch.set(u.remoteRef.slice('refs/heads/'.length), u);
   let syncFailed = false;
   const recorded: Array<{ branch: string; stored: number }> = [];
   if (byBranch.size > 0) {
@@ -95,7 +108,10 @@ export async function runPrePush(o: PrePushOptions): Promise<number> {
         env: o.env,
         now: o.now,
         mark,
-        ...(discovered !== undefined ? { discover: () => discovered! } : {}),
+        ...(discovered !== undefined
+          ? { discover: async () => (await discovered!).files, earlyParses: async () => (await discovered!).early }
+          : {}),
+        ...(branchCommits !== undefined ? { branchCommits } : {}),
         ...o.sync,
       });
       results.forEach((r, i) => {
@@ -192,20 +208,27 @@ export async function runPrePush(o: PrePushOptions): Promise<number> {
 }
 
 /**
- * `OPENSESSION_TIMING=1`: one `[opensession] timing <phase> <ms>` stderr line per hook phase (profiling aid;
- * milliseconds since the previous mark, the first since process start).
+ * `OPENSESSION_TIMING=1`: one `[opensession] timing <phase> <ms> cpu <ms>` stderr line per hook phase (profiling
+ * aid; wall and CPU milliseconds of this process since the previous mark, the first since process start).
  */
 export function phaseTimer(
   env: Record<string, string | undefined>,
   stderr: (s: string) => void,
 ): (phase: string) => void {
   if (!isDebugValue(env.OPENSESSION_TIMING)) return () => undefined;
+  const cpuMs = (): number => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
   let last = performance.now();
-  stderr(`[opensession] timing start ${Math.round(last)}\n`);
+  let lastCpu = cpuMs();
+  stderr(`[opensession] timing start ${Math.round(last)} cpu ${Math.round(lastCpu)}\n`);
   return (phase) => {
     const now = performance.now();
-    stderr(`[opensession] timing ${phase} ${Math.round(now - last)}\n`);
+    const cpu = cpuMs();
+    stderr(`[opensession] timing ${phase} ${Math.round(now - last)} cpu ${Math.round(cpu - lastCpu)}\n`);
     last = now;
+    lastCpu = cpu;
   };
 }
 

@@ -1,7 +1,6 @@
 // Pushing a ledger (or notes) ref; on a rejected push: fetch, union merge, push again (§6).
 import { OpenSessionError } from '../errors';
 import { runGit } from './git-cli';
-import { applyFlat, flattenTree, mergeLedgerFlat, mergeNotesFlat } from './merge';
 import { EMPTY_TREE } from './objects';
 import { readRef, Repo } from './repo';
 import { setRef, storeFor, updateRef } from './update';
@@ -95,6 +94,8 @@ export async function mergeRemoteTip(
       continue;
     }
     let outcome: 'none' | 'merged' = 'none';
+    // Loaded only when a push was rejected and the histories diverged (the hook's push does not need it).
+    const { applyFlat, flattenTree, mergeLedgerFlat, mergeNotesFlat } = await import('./merge');
     const result = await updateRef(
       repo,
       ref,
@@ -198,7 +199,7 @@ export async function pushRefs(
 ): Promise<PushRefsResult> {
   const out: PushRefsResult = { pushed: [], failed: [], pushes: 0 };
   if (refs.length === 0) return out;
-  const named = await isConfiguredRemote(repo, target);
+  const named = await isConfiguredRemote(repo, target, options.env);
   const merges = new Map<string, number>();
   let retried = false;
   let pending = [...new Set(refs)];

@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { OpenSessionError } from '../errors';
+import { plainConfigGet } from './git-config';
 import { runGit } from './git-cli';
 import { normalizeRepoName, stripCredentials } from './refs';
 
@@ -127,10 +128,20 @@ export interface RepoFacts {
   repo_name?: string;
 }
 
-/** §2.4: credential-stripped URL of `origin` (else of `fallbackRemote`) and its repo name. */
-export async function readRepoFacts(repo: Repo, fallbackRemote?: string): Promise<RepoFacts> {
+/**
+ * §2.4: credential-stripped URL of `origin` (else of `fallbackRemote`) and its repo name. With `env`, plain
+ * config files are read directly instead of starting `git config` (git is asked whenever they are not plain).
+ */
+export async function readRepoFacts(
+  repo: Repo,
+  fallbackRemote?: string,
+  env?: Record<string, string | undefined>,
+): Promise<RepoFacts> {
   const urlOf = async (name: string): Promise<string | undefined> => {
     if (name.includes('://') || /^[^\s/@:]+@[^\s/:]+:/.test(name)) return name;
+    const plain =
+      env !== undefined ? plainConfigGet(repo.commonDir, repo.gitDir, 'remote', name, 'url', env) : undefined;
+    if (plain !== undefined) return plain.value !== undefined && plain.value !== '' ? plain.value : undefined;
     const res = await runGit(['config', '--get', `remote.${name}.url`], { cwd: repo.root });
     const url = res.stdout.trim();
     return res.code === 0 && url !== '' ? url : undefined;

@@ -5,17 +5,17 @@ import * as path from 'path';
 import type { Session } from '../hail/types';
 import { formatTsZ, tryParseTimestamp } from '../hail/timestamp';
 import { asciiLower, setString } from '../text';
-import { runGit } from './git-cli';
+import { branchCommitSets, type BranchCommitsOf } from './branch-commits';
 import { gitConfigMayHave } from './git-config';
 import { readLedgerCommit } from './ref-health';
-import { checkedOutBranchAt, reflogLinks, sessionWindow, withHintLink } from './links';
+import { checkedOutBranchIn, readHeadReflog, ReflogEntry, reflogLinksIn, sessionWindow, withHintLink } from './links';
 import { ledgerRef } from './refs';
 import { findRepoRoot, openRepo, readHead, readRepoFacts, Repo } from './repo';
 import { addToRepoRegistry } from './registry';
 import { applyExcludePatterns, effectivePrivacy, PrivacySettings } from './sanitize';
 export type { PrivacySettings } from './sanitize';
 
-export const MAX_BRANCH_COMMITS = 4096;
+export { MAX_BRANCH_COMMITS } from './branch-commits';
 const SYNC_CONCURRENCY = 8;
 const PARSE_CONCURRENCY = 8;
 /** Objects written by one run from which they are also packed before the push (git's receive.unpackLimit). */
@@ -113,27 +113,61 @@ export async function discoverSessionFiles(
   return (await discoverSessions({ env })).map((d) => ({ path: d.path, tool: d.tool as string }));
 }
 
+type ParseResult = { ok: true; session: Session } | { ok: false };
+
+/** A parse begun ahead of the sync (while the hook's secret scan waits for git), for the file as it was then. */
+export interface EarlyParse {
+  size: number;
+  mtimeMs: number;
+  result: Promise<ParseResult>;
+}
+
+async function parseResultOf(file: string, tool: string): Promise<ParseResult> {
+  try {
+    return { ok: true, session: await parseSessionFile(file, tool) };
+  } catch {
+    return { ok: false };
+  }
+}
+
 /**
- * When some of `files` is not in the scan cache as it is now (so the sync will parse and likely record), loads
- * the modules that takes (parsers, redaction, the ledger writer): the hook has them compiled while its secret
- * scan waits for git. Reads only; never fails.
+ * Starts parsing every one of `files` the scan cache does not hold as it is now (what the sync will parse), with
+ * the sync's concurrency, and returns the parses by path; the sync uses one only when the file has not changed
+ * since. Reads only (nothing is written before the sync itself runs); never fails. Setting `stop.stopped` ends
+ * the work early (the sync must then not be run with these parses).
  */
-export async function preloadSyncModules(
+export async function startEarlyParses(
   env: Record<string, string | undefined>,
-  files: ReadonlyArray<{ path: string }>,
-): Promise<void> {
+  files: ReadonlyArray<{ path: string; tool: string }>,
+  stop: { stopped: boolean } = { stopped: false },
+): Promise<Map<string, EarlyParse>> {
+  const out = new Map<string, EarlyParse>();
   try {
     const cache = readCache(scanCachePath(env));
-    const stale = files.some((f) => {
-      const e = cache.entries[f.path];
-      if (e === undefined) return true;
+    const stale: Array<{ path: string; tool: string; size: number; mtimeMs: number }> = [];
+    for (const f of files) {
       const st = fs.statSync(f.path, { throwIfNoEntry: false });
-      return st !== undefined && (st.size !== e.size || Math.floor(st.mtimeMs) !== e.mtime_ms);
-    });
-    if (stale) await Promise.all([import('../parsers'), import('./update'), import('./batch'), import('./store')]);
+      if (st === undefined) continue;
+      const e = cache.entries[f.path];
+      const mtimeMs = Math.floor(st.mtimeMs);
+      if (e === undefined || e.size !== st.size || e.mtime_ms !== mtimeMs) stale.push({ ...f, size: st.size, mtimeMs });
+    }
+    if (stale.length === 0) return out;
+    // Newest first, as the sync orders them.
+    stale.sort((a, b) => b.mtimeMs - a.mtimeMs);
+    // The modules the sync will need: compiled while the first parses wait for their files.
+    const modules = Promise.all([import('./update'), import('./batch'), import('./store')]);
+    modules.catch(() => undefined);
+    await import('../parsers');
+    // `stop.stopped` (the push was refused): the files not begun yet are left alone.
+    const all = mapLimit(stale, PARSE_CONCURRENCY, async (c): Promise<ParseResult> =>
+      stop.stopped ? { ok: false } : parseResultOf(c.path, c.tool),
+    );
+    stale.forEach((c, i) => out.set(c.path, { size: c.size, mtimeMs: c.mtimeMs, result: all.then((r) => r[i]) }));
   } catch {
-    // only a head start: the sync loads what it needs itself
+    // only a head start: the sync parses what it needs itself
   }
+  return out;
 }
 
 export interface SyncOptions {
@@ -144,6 +178,13 @@ export interface SyncOptions {
   now?: () => Date;
   /** Phase timing marks (`OPENSESSION_TIMING`). */
   mark?: (phase: string) => void;
+  /** Parses begun ahead of the sync ({@link startEarlyParses}), by path. */
+  earlyParses?: () => Promise<Map<string, EarlyParse>>;
+  /**
+   * The branch commits of the targets' tips, begun by the caller ({@link branchCommitSets} over the same tips): the
+   * hook starts that `git log` with its first git process, while the process is still small and quick to fork.
+   */
+  branchCommits?: Promise<BranchCommitsOf>;
 }
 
 export interface SyncResult {
@@ -228,14 +269,18 @@ export async function syncBranches(
   let cacheDirty = false;
   const commonOf = new Map<string, string | undefined>();
   const worktreeOf = new Map<string, Repo>();
+  /** Each worktree's `logs/HEAD`, read and split once for every session that ran in it. */
+  const reflogOf = new Map<string, ReflogEntry[] | undefined>();
   const candidates: Candidate[] = [];
   let skippedEarly = 0;
   // Git facts and the branch-commit walk do not depend on the scan: start them now, await them when needed.
-  const factsP = readRepoFacts(repo, remote);
-  const branchCommitsP = branchCommitSets(
-    repo,
-    targets.map((t) => t.tip),
-  );
+  const factsP = readRepoFacts(repo, remote, options.env);
+  const branchCommitsP =
+    options.branchCommits ??
+    branchCommitSets(
+      repo,
+      targets.map((t) => t.tip),
+    );
   factsP.catch(() => undefined); // awaited below when a candidate exists; unobserved otherwise
   branchCommitsP.catch(() => undefined);
   // Every log whose cached scan is stale is parsed once, several at once (file reads overlap the parsing).
@@ -243,12 +288,12 @@ export async function syncBranches(
     const e = cache.entries[c.path];
     return e === undefined || e.size !== c.size || e.mtime_ms !== c.mtimeMs;
   });
+  const early = options.earlyParses !== undefined ? await options.earlyParses() : new Map<string, EarlyParse>();
   const parsedOf = await mapLimit(stale, PARSE_CONCURRENCY, async (c) => {
-    try {
-      return { ok: true as const, session: await parseSessionFile(c.path, c.tool) };
-    } catch {
-      return { ok: false as const };
-    }
+    const e = early.get(c.path);
+    // Begun ahead for the file as it is now (same size and mtime): its result; else parsed now.
+    if (e !== undefined && e.size === c.size && e.mtimeMs === c.mtimeMs) return e.result;
+    return parseResultOf(c.path, c.tool);
   });
   const parseResult = new Map(stale.map((c, i) => [c.path, parsedOf[i]]));
   for (const c of withStat) {
@@ -297,7 +342,9 @@ export async function syncBranches(
       worktree = sessionRepoRoot !== undefined ? openRepo(sessionRepoRoot) : repo;
       worktreeOf.set(entry.cwd, worktree);
     }
-    let branchAtEnd = checkedOutBranchAt(worktree.gitDir, window[1]);
+    if (!reflogOf.has(worktree.gitDir)) reflogOf.set(worktree.gitDir, readHeadReflog(worktree.gitDir));
+    const reflog = reflogOf.get(worktree.gitDir);
+    let branchAtEnd = checkedOutBranchIn(reflog, window[1]);
     if (branchAtEnd === undefined) {
       try {
         branchAtEnd = readHead(worktree).branch ?? undefined;
@@ -310,7 +357,7 @@ export async function syncBranches(
       entry,
       parsed,
       window,
-      reflog: reflogLinks(worktree.gitDir, window),
+      reflog: reflogLinksIn(reflog, window),
       branchAtEnd,
     });
   }
@@ -430,7 +477,7 @@ export async function syncBranches(
         .map(([ref, st]) => ({ ref, old: st.old, next: st.tip! }));
       if (moves.length > 0 && !reflogsWanted(repo, moves, options.env, gitConfigMayHave)) {
         if (store.pending.size >= PACK_MIN_OBJECTS) {
-          batch.packObjects(repo.commonDir, store.pending);
+          await batch.packObjectsAsync(repo.commonDir, store.pending);
           store.pending = undefined;
         } else store.writePendingLoose();
         mark('sync: objects');
@@ -482,48 +529,4 @@ function reflogsWanted(
 ): boolean {
   if (moves.some((m) => fs.existsSync(path.join(repo.commonDir, 'logs', m.ref)))) return true;
   return mayHave(repo.commonDir, repo.gitDir, 'core.logAllRefUpdates', (v) => v.toLowerCase() === 'always', env);
-}
-
-/**
- * "Branch commits" (§5.4) of every pushed tip from ONE `git log` over all tips: per tip, the first
- * `MAX_BRANCH_COMMITS` commits in `git rev-list` order (newest committer time first), walked in-process.
- */
-async function branchCommitSets(repo: Repo, tips: readonly string[]): Promise<(tip: string) => Set<string>> {
-  const unique = [...new Set(tips.filter((t) => /^[0-9a-f]{7,}$/i.test(t)))];
-  const graph = new Map<string, { time: number; parents: string[] }>();
-  if (unique.length > 0) {
-    const res = await runGit(
-      [
-        'log',
-        '--format=%H %ct %P',
-        `--max-count=${Math.min(MAX_BRANCH_COMMITS * unique.length, 1_000_000)}`,
-        ...unique,
-      ],
-      { cwd: repo.root },
-    );
-    if (res.code === 0)
-      for (const line of res.stdout.split('\n')) {
-        const [sha, time, ...parents] = line.split(' ');
-        if (sha !== undefined && sha !== '') graph.set(sha, { time: Number(time), parents });
-      }
-  }
-  return (tip: string): Set<string> => {
-    const out = new Set<string>();
-    const frontier: string[] = graph.has(tip) ? [tip] : [];
-    const queued = new Set(frontier);
-    while (frontier.length > 0 && out.size < MAX_BRANCH_COMMITS) {
-      // Newest committer time first, like rev-list's default order (ties: first queued).
-      let best = 0;
-      for (let k = 1; k < frontier.length; k++)
-        if (graph.get(frontier[k])!.time > graph.get(frontier[best])!.time) best = k;
-      const sha = frontier.splice(best, 1)[0];
-      out.add(sha);
-      for (const p of graph.get(sha)!.parents)
-        if (p !== '' && graph.has(p) && !queued.has(p)) {
-          queued.add(p);
-          frontier.push(p);
-        }
-    }
-    return out;
-  };
 }

@@ -12,7 +12,8 @@ export const INCREMENTAL_PROFILES: readonly ProfileId[] = ['codex', 'claude-code
  * keeps `bytesConsumed` and discards the state when the file shrinks or its first line changes.
  */
 export class IncrementalParser {
-  private readonly parser: LineParser;
+  /** Created on first use: the parser module loads on demand (registry.ts). */
+  private parser: LineParser | undefined;
   private readonly splitter: LineSplitter;
   private pending: Array<Promise<void>> = [];
   private bytes = 0;
@@ -21,16 +22,26 @@ export class IncrementalParser {
   constructor(
     readonly profile: ProfileId,
     private readonly ctx: ParserContext,
-    sink: EventSink,
+    private readonly sink: EventSink,
   ) {
-    const mod = getParser(profile);
-    if (!mod?.createLineParser) throw new Error(`profile '${profile}' cannot be parsed incrementally`);
-    this.parser = mod.createLineParser(sink, ctx);
+    if (!INCREMENTAL_PROFILES.includes(profile)) throw new Error(`profile '${profile}' cannot be parsed incrementally`);
     this.splitter = new LineSplitter((line) => {
-      this.parser.feedLine(line);
-      const p = this.parser.takePending();
+      const parser = this.parser!;
+      parser.feedLine(line);
+      const p = parser.takePending();
       if (p) this.pending.push(p);
     });
+  }
+
+  private async lineParser(): Promise<LineParser> {
+    this.parser ??= await this.createLineParser(this.sink);
+    return this.parser;
+  }
+
+  private async createLineParser(sink: EventSink): Promise<LineParser> {
+    const mod = await getParser(this.profile);
+    if (!mod?.createLineParser) throw new Error(`profile '${this.profile}' cannot be parsed incrementally`);
+    return mod.createLineParser(sink, this.ctx);
   }
 
   /** Bytes fed so far (complete lines plus a held-back partial line). */
@@ -41,6 +52,7 @@ export class IncrementalParser {
   /** Feeds appended bytes; complete lines are parsed, a trailing partial line is held back. */
   async feed(chunk: Buffer): Promise<void> {
     if (this.finished) throw new Error('parser already finished');
+    await this.lineParser();
     this.bytes += chunk.length;
     this.splitter.push(chunk);
     while (this.pending.length > 0) await this.pending.shift();
@@ -49,9 +61,10 @@ export class IncrementalParser {
   /** End of input (a held partial line is parsed as the last record). */
   async finish(): Promise<ParseResult> {
     this.finished = true;
+    const parser = await this.lineParser();
     this.splitter.end();
     while (this.pending.length > 0) await this.pending.shift();
-    return this.parser.finish();
+    return parser.finish();
   }
 
   /**
@@ -60,8 +73,7 @@ export class IncrementalParser {
    */
   async snapshot(): Promise<{ result: ParseResult; events: HailEvent[] }> {
     const events: HailEvent[] = [];
-    const mod = getParser(this.profile)!;
-    const fresh = mod.createLineParser!({ push: (e) => void events.push(e) }, this.ctx);
+    const fresh = await this.createLineParser({ push: (e) => void events.push(e) });
     if (this.bytes > 0) {
       await readLines(
         this.ctx.path,

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { recomputeStats } from '../hail/stats';
 import { HAIL_VERSION, type HailEvent, type Session } from '../hail/types';
-import { fileMtime } from './common/fs';
+import { fileMtimeSync } from './common/fs';
 import { detectCandidates } from './detect';
 import { getParser } from './registry';
 import {
@@ -40,12 +40,13 @@ export interface ResettableSink extends EventSink {
 
 /** Resolves the paths and mtime a parser module needs. Throws fs errors (unreadable input). */
 export async function parserContext(filePath: string, o: ParseOptions = {}): Promise<ParserContext> {
-  const real = await fs.promises.realpath(path.resolve(filePath));
+  // Synchronous calls: two quick system calls, without a thread-pool round trip each (the hook parses many small logs).
+  const real = fs.realpathSync.native(path.resolve(filePath));
   return {
     path: real,
     displayPath: o.displayPath ?? filePath,
     sourcePath: o.sourcePath === null ? null : (o.sourcePath ?? real),
-    mtime: await fileMtime(real),
+    mtime: fileMtimeSync(real),
     options: o,
   };
 }
@@ -76,7 +77,7 @@ const SUBSTANTIVE: ReadonlySet<string> = new Set([
 ]);
 
 async function runProfile(profile: ProfileId, ctx: ParserContext, sink: EventSink): Promise<ParseOutcome> {
-  const mod = getParser(profile);
+  const mod = await getParser(profile);
   if (!mod) throw new ParserFailed(profile, `no parser registered for profile '${profile}'`);
   // A5: a native parser matches only when it found something a person or an agent did (a user or agent message,
   // or a tool call); a foreign file read as only system messages and thinking "produced no events".

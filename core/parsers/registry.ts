@@ -13,34 +13,40 @@
 //      - Use the 2.x helpers from common/ (inferToolKind, canonicalToolName, buildToolResultContent,
 //        CallTracker, addTokenAttributes, diffFromToolInput, exitCodeFromText, shellEventType, …).
 //      - Throw `new ParserFailed('<id>', '<err text of 7.3>')` for top-level failures only.
-//   2. Add one import and one entry to PARSERS below.
+//   2. Add one entry to LOADERS below (a lazy import of the module: each parser loads only when a file needs it,
+//      so the bundle keeps it in its own chunk and the pre-push hook, which parses Claude logs, loads only that one).
 // Detection (3.2) is already table-driven for every profile in detect.ts; path-based selection (3.4)
 // and discovery (3.5) live in select.ts and discover.ts. None of them needs changes for a new parser.
 import type { ParserModule, ProfileId } from './types';
-import { hailParser } from './hail';
-import { codexParser } from './codex';
-import { claudeCodeParser } from './claude-code';
-import { geminiParser } from './gemini';
-import { opencodeParser } from './opencode';
-import { cursorParser } from './cursor';
-import { clineParser } from './cline';
-import { ampParser } from './amp';
 
-const PARSERS: ParserModule[] = [
-  hailParser,
-  codexParser,
-  claudeCodeParser,
-  geminiParser,
-  opencodeParser,
-  cursorParser,
-  clineParser,
-  ampParser,
+/** Table order (also the order of `registeredParsers`). */
+const LOADERS: ReadonlyArray<readonly [ProfileId, () => Promise<ParserModule>]> = [
+  ['hail', async () => (await import('./hail')).hailParser],
+  ['codex', async () => (await import('./codex')).codexParser],
+  ['claude-code', async () => (await import('./claude-code')).claudeCodeParser],
+  ['gemini', async () => (await import('./gemini')).geminiParser],
+  ['opencode', async () => (await import('./opencode')).opencodeParser],
+  ['cursor', async () => (await import('./cursor')).cursorParser],
+  ['cline', async () => (await import('./cline')).clineParser],
+  ['amp', async () => (await import('./amp')).ampParser],
 ];
 
-export function getParser(id: ProfileId): ParserModule | undefined {
-  return PARSERS.find((p) => p.id === id);
+const loaded = new Map<ProfileId, Promise<ParserModule>>();
+
+/** The parser module of a profile, loaded on first use; undefined when none is registered. */
+export function getParser(id: ProfileId): Promise<ParserModule | undefined> {
+  let mod = loaded.get(id);
+  if (mod === undefined) {
+    const loader = LOADERS.find(([pid]) => pid === id)?.[1];
+    if (loader === undefined) return Promise.resolve(undefined);
+    mod = loader();
+    loaded.set(id, mod);
+    mod.catch(() => loaded.delete(id)); // a failed load is tried again next time
+  }
+  return mod;
 }
 
-export function registeredParsers(): readonly ParserModule[] {
-  return PARSERS;
+/** Every registered parser module (all of them loaded), in table order. */
+export function registeredParsers(): Promise<readonly ParserModule[]> {
+  return Promise.all(LOADERS.map(([id]) => getParser(id) as Promise<ParserModule>));
 }

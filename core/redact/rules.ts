@@ -63,9 +63,18 @@ function endsWithSecretSuffix(condensedLower: string): boolean {
   return false;
 }
 
+/** Answers of {@link isSecretKeyName} by key: sessions repeat the same few keys on every event. */
+const secretKeyMemo = new Map<string, boolean>();
+const SECRET_KEY_MEMO_MAX = 4096;
+
 /** Key test of `key_value_secret` (also used for structured secrets in attributes and `Json` data). */
 export function isSecretKeyName(key: string): boolean {
-  return endsWithSecretSuffix(asciiLower(key).replace(/[-_.]/g, ''));
+  let secret = secretKeyMemo.get(key);
+  if (secret === undefined) {
+    secret = endsWithSecretSuffix(asciiLower(key).replace(/[-_.]/g, ''));
+    if (secretKeyMemo.size < SECRET_KEY_MEMO_MAX) secretKeyMemo.set(key, secret);
+  }
+  return secret;
 }
 
 const EXCLUDED_WORDS = new Set(['true', 'false', 'null', 'none', 'undefined']);

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ledgerRef } from '../../../core/ledger/refs';
 import { openRepo } from '../../../core/ledger/repo';
-import { syncBranches, SyncTarget } from '../../../core/ledger/sync';
+import { EarlyParse, startEarlyParses, syncBranches, SyncTarget } from '../../../core/ledger/sync';
 import { claudeLine } from '../../cli/daemon/helpers';
 import { cleanupTempDirs, git, gitRaw, isolateGitEnv, makeTempRepo } from '../../support/git';
 
@@ -120,5 +120,37 @@ describe('syncBranches, batched', () => {
       expect(hails).toHaveLength(1);
     }
     expect(await git(repo.dir, 'fsck', '--no-progress', '--strict', '--no-dangling')).toBe('');
+  });
+});
+
+describe('syncBranches with parses begun early (the hook parses while its secret scan waits)', () => {
+  it('uses an early parse only for the file as it still is; a stopped start parses nothing more', async () => {
+    const { repo, files, targets } = await setup(3, 'early');
+    const env = { ...process.env, XDG_CACHE_HOME: path.join(home, 'early-cache') };
+    const early = await startEarlyParses(env, files);
+    expect([...early.keys()].sort()).toEqual(files.map((f) => f.path).sort());
+    for (const e of early.values()) expect((await e.result).ok).toBe(true);
+    const stopped = await startEarlyParses(env, files, { stopped: true });
+    for (const e of stopped.values()) expect(await e.result).toEqual({ ok: false });
+    // s-0: an early answer for its current size and mtime is used as is (here: "unparseable", so it is skipped);
+    // s-1: the early answer is for an older version of the file (other mtime), so the sync parses it again.
+    const st = (f: string) => {
+      const s = fs.statSync(f);
+      return { size: s.size, mtimeMs: Math.floor(s.mtimeMs) };
+    };
+    const fake = new Map<string, EarlyParse>([
+      [files[0].path, { ...st(files[0].path), result: Promise.resolve({ ok: false }) }],
+      [files[1].path, { ...st(files[1].path), mtimeMs: 1, result: Promise.resolve({ ok: false }) }],
+      [files[2].path, early.get(files[2].path)!],
+    ]);
+    const results = await syncBranches(openRepo(repo.dir), 'origin', targets, {
+      env,
+      discover: async () => files,
+      earlyParses: async () => fake,
+    });
+    expect(results.map((r) => r.stored)).toEqual([0, 1, 1]);
+    expect((await gitRaw(repo.dir, ['rev-parse', '--verify', '-q', ledgerRef(targets[0].branch)])).code).toBe(1);
+    for (const t of targets.slice(1)) expect(await git(repo.dir, 'rev-list', '--count', ledgerRef(t.branch))).toBe('1');
+    expect(await git(repo.dir, 'fsck', '--no-progress', '--strict')).toBe('');
   });
 });

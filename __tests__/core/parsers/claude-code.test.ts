@@ -165,6 +165,50 @@ describe('claude-code parser', () => {
     expect(ids(standalone.events)).toEqual(['u1', 'a1-text']);
   });
 
+  test('subagent logs in all three places; a main log over 1 MiB (streamed, not read at once) parses the same', async () => {
+    const dir = tmpDir();
+    const rec = (uuid: string, sec: number, extra: object, text: string, role: 'user' | 'assistant'): object => ({
+      type: role,
+      uuid,
+      timestamp: `2026-01-05T10:00:${String(sec).padStart(2, '0')}Z`,
+      sessionId: 'P',
+      ...extra,
+      message:
+        role === 'user'
+          ? { role, content: text }
+          : { role, model: 'claude-haiku-4-5', content: [{ type: 'text', text }] },
+    });
+    const sub = (agentId: string, sec: number, sessionId = 'P'): object[] => [
+      { ...rec(`${agentId}u`, sec, { agentId, isSidechain: true }, 'sub task', 'user'), sessionId },
+      { ...rec(`${agentId}a`, sec + 1, { agentId, isSidechain: true }, 'sub done', 'assistant'), sessionId },
+    ];
+    const mainLines = [rec('m1', 0, {}, 'start', 'user'), rec('m2', 30, {}, 'done', 'assistant')];
+    const main = writeLines(path.join(dir, 'P.jsonl'), mainLines);
+    writeLines(path.join(dir, 'P/subagents/agent-x1.jsonl'), sub('x1', 2)); // current layout
+    writeLines(path.join(dir, 'subagents/agent-y1.jsonl'), sub('y1', 6)); // shared folder, names P
+    writeLines(path.join(dir, 'subagents/agent-q1.jsonl'), sub('q1', 8, 'Q')); // shared folder, another session
+    writeLines(path.join(dir, 'agent-z1.jsonl'), sub('z1', 10)); // legacy file next to the main log
+    const mtime = new Date('2026-01-05T11:00:00Z');
+    fs.utimesSync(main, mtime, mtime);
+    const small = await parseFile(main, 'claude-code');
+    const tasks = [...new Set(small.events.map((e) => e.task_id).filter((t) => t !== undefined))];
+    expect(tasks).toEqual(['x1', 'y1', 'z1']);
+    expect(ids(small.events)[0]).toBe('m1');
+    expect(ids(small.events).at(-1)).toBe('m2-text');
+
+    // The same records after a blank first line of 1.1 MiB (not a record): the streamed path finds the same first
+    // line, the same session id for the merge and the same events.
+    fs.writeFileSync(
+      main,
+      ' '.repeat(1.1 * 1024 * 1024) + '\n' + mainLines.map((l) => JSON.stringify(l)).join('\n') + '\n',
+    );
+    fs.utimesSync(main, mtime, mtime);
+    expect(fs.statSync(main).size).toBeGreaterThan(1 << 20);
+    const big = await parseFile(main, 'claude-code');
+    expect(big.events).toEqual(small.events);
+    expect(big.outcome.header).toEqual(small.outcome.header);
+  });
+
   describe('project fixture (current layout, legacy agent-*.jsonl, edge cases)', () => {
     let parsed: Awaited<ReturnType<typeof parseFile>>;
     beforeAll(async () => {

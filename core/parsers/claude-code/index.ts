@@ -1,8 +1,9 @@
 // Claude Code entry point (parsers.md 4.2): main file with merged subagent logs, or a standalone
 // subagent file marked auxiliary.
+import * as fs from 'fs';
 import type { HailEvent, JsonObject, Timestamp } from '../../hail/types';
 import { SessionBuilder, fileStem, readLines, readFirstNonBlankLine, runLineParser } from '../common';
-import { parseJsonObjectLine, type LineEvent } from '../common/lines';
+import { isBlankLine, LineSplitter, parseJsonObjectLine, type LineEvent } from '../common/lines';
 import type { EventSink, LineParser, ParseResult, ParserContext, ParserModule } from '../types';
 import { isAuxiliarySessionPath as isAuxiliaryPath } from '../select';
 import { ClaudeLineParser, firstLineInfo, type FirstLineInfo } from './parser';
@@ -32,6 +33,69 @@ async function scanSessionId(filePath: string): Promise<string | undefined> {
     if (!(e instanceof FoundSignal)) throw e;
   }
   return found;
+}
+
+/** Files up to this size are read once into memory and split once (a session log is usually small). */
+const SMALL_FILE_BYTES = 1 << 20;
+
+/**
+ * The lines of a small file, read with one `read` (shared by the first-line check, the id scan and the parse);
+ * undefined when the file is larger than {@link SMALL_FILE_BYTES} (then it is streamed, as before).
+ */
+function smallFileLines(filePath: string): LineEvent[] | undefined {
+  const fd = fs.openSync(filePath, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    if (size > SMALL_FILE_BYTES) return undefined;
+    // One byte more than the size: a file that grew since the stat is streamed instead (read as it is then).
+    const buf = Buffer.allocUnsafe(size + 1);
+    let n = 0;
+    for (;;) {
+      const r = fs.readSync(fd, buf, n, buf.length - n, null);
+      if (r === 0) break;
+      n += r;
+      if (n === buf.length) return undefined;
+    }
+    const lines: LineEvent[] = [];
+    const splitter = new LineSplitter((line) => void lines.push(line));
+    splitter.push(buf.subarray(0, n));
+    splitter.end();
+    return lines;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** {@link readFirstInfo} over lines already read. */
+function firstInfoOf(lines: readonly LineEvent[]): FirstLineInfo | undefined {
+  for (const line of lines) {
+    if (line.kind !== 'text' || isBlankLine(line.text)) continue;
+    const v = parseJsonObjectLine(line.text);
+    return v === undefined ? undefined : firstLineInfo(v);
+  }
+  return undefined;
+}
+
+/** {@link scanSessionId} over lines already read. */
+function sessionIdOf(lines: readonly LineEvent[]): string | undefined {
+  for (const line of lines) {
+    if (line.kind !== 'text' || !line.text.includes('"sessionId"')) continue;
+    const v = parseJsonObjectLine(line.text);
+    if (v !== undefined && typeof v.sessionId === 'string' && v.sessionId.trim() !== '') return v.sessionId.trim();
+  }
+  return undefined;
+}
+
+/** {@link runLineParser} over lines already read (the same calls in the same order as one read chunk). */
+async function runOnLines(lines: readonly LineEvent[], parser: LineParser): Promise<ParseResult> {
+  const pending: Array<Promise<void>> = [];
+  for (const line of lines) {
+    parser.feedLine(line);
+    const p = parser.takePending();
+    if (p !== undefined) pending.push(p);
+  }
+  while (pending.length > 0) await pending.shift();
+  return parser.finish();
 }
 
 /**
@@ -157,16 +221,18 @@ class ClaudeEntryParser implements LineParser {
 export const claudeCodeParser: ParserModule = {
   id: 'claude-code',
   parse: async (filePath, sink, ctx) => {
-    const first = await readFirstInfo(filePath);
+    const lines = smallFileLines(filePath);
+    const first = lines !== undefined ? firstInfoOf(lines) : await readFirstInfo(filePath);
     const auxiliary = isAuxiliaryPath(filePath) || first?.isSidechain === true;
     const subWarnings: string[] = [];
     let blocks: SubagentBlock[] = [];
     if (!auxiliary) {
-      const parentId = (await scanSessionId(filePath)) ?? fileStem(filePath);
+      const parentId = (lines !== undefined ? sessionIdOf(lines) : await scanSessionId(filePath)) ?? fileStem(filePath);
       blocks = prepareSubagents(await findSubagentFiles(filePath, parentId), ctx, subWarnings);
     }
     try {
-      return await runLineParser(filePath, new ClaudeEntryParser(ctx, sink, blocks, subWarnings));
+      const parser = new ClaudeEntryParser(ctx, sink, blocks, subWarnings);
+      return await (lines !== undefined ? runOnLines(lines, parser) : runLineParser(filePath, parser));
     } finally {
       for (const b of blocks) b.close();
     }

@@ -1,5 +1,6 @@
 // Claude Code subagent logs (parsers.md 4.2 "Subagent merge"): discovery, a first pass for counts and
 // model, and a k-way timestamp merge that streams each log a second time (no log held in memory).
+import type { Dirent } from 'fs';
 import * as path from 'path';
 import { systemErrorText } from '../../io';
 import type { HailEvent, JsonObject, Timestamp } from '../../hail/types';
@@ -57,27 +58,55 @@ function namesParent(filePath: string, parentId: string): boolean {
   return false;
 }
 
-async function jsonlFilesIn(dir: string): Promise<string[]> {
+function jsonlFilesOf(dir: string, entries: readonly Dirent[]): string[] {
   const out: string[] = [];
-  for (const ent of await listDir(dir)) {
+  for (const ent of entries) {
     if (ent.name.startsWith('.') || !ent.name.endsWith('.jsonl')) continue;
     if (ent.isFile() || ent.isSymbolicLink()) out.push(path.join(dir, ent.name));
   }
   return out;
 }
 
-/** Candidate subagent logs of a main file, in byte-wise path order (4.2, three locations). */
+async function jsonlFilesIn(dir: string): Promise<string[]> {
+  return jsonlFilesOf(dir, await listDir(dir));
+}
+
+/**
+ * Whether a directory listing can rule out the entry `name`: it must hold `mainName` (else the listing failed or
+ * raced), and a name that is not plain ASCII is always looked up (file systems may fold case or normalise it).
+ */
+function listingRulesOut(lowerNames: ReadonlySet<string>, mainName: string, name: string): boolean {
+  const ascii = /^[\x00-\x7f]*$/;
+  return lowerNames.has(mainName.toLowerCase()) && ascii.test(name) && !lowerNames.has(name.toLowerCase());
+}
+
+/**
+ * Candidate subagent logs of a main file, in byte-wise path order (4.2, three locations). The main file's folder
+ * is listed once: the two `subagents` folders are read only when that listing shows they can exist.
+ */
 export async function findSubagentFiles(mainPath: string, parentId: string): Promise<string[]> {
   const dir = path.dirname(mainPath);
   const stemDir = mainPath.endsWith('.jsonl') ? mainPath.slice(0, -'.jsonl'.length) : mainPath;
-  const files = new Set<string>(await jsonlFilesIn(path.join(stemDir, 'subagents')));
+  const entries = await listDir(dir);
+  const lowerNames = new Set(entries.map((e) => e.name.toLowerCase()));
+  const mainName = path.basename(mainPath);
+  const files = new Set<string>();
+  if (!listingRulesOut(lowerNames, mainName, path.basename(stemDir)))
+    for (const f of await jsonlFilesIn(path.join(stemDir, 'subagents'))) files.add(f);
   const shared = path.join(dir, 'subagents');
-  if (path.resolve(shared) !== path.resolve(stemDir, 'subagents')) {
+  if (
+    path.resolve(shared) !== path.resolve(stemDir, 'subagents') &&
+    !listingRulesOut(lowerNames, mainName, 'subagents')
+  ) {
     for (const f of await jsonlFilesIn(shared)) if (namesParent(f, parentId)) files.add(f);
   }
-  for (const f of await jsonlFilesIn(dir)) {
-    const name = path.basename(f).toLowerCase();
-    if (f === mainPath || !LEGACY_PREFIXES.some((p) => name.startsWith(p))) continue;
+  // Legacy logs next to the main one: only names with a legacy prefix are joined into paths and opened.
+  const legacy = entries.filter((e) => {
+    const name = e.name.toLowerCase();
+    return LEGACY_PREFIXES.some((p) => name.startsWith(p));
+  });
+  for (const f of jsonlFilesOf(dir, legacy)) {
+    if (f === mainPath) continue;
     if (namesParent(f, parentId)) files.add(f);
   }
   return [...files].sort(compareBytewise);

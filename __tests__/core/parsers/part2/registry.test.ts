@@ -3,13 +3,22 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { HailEvent } from '../../../../core/hail/types';
-import { getParser, parseAuto, type ProfileId } from '../../../../core/parsers';
+import { getParser, IncrementalParser, parseAuto, parserContext, type ProfileId } from '../../../../core/parsers';
 import { buildCursorFixtures } from '../../../fixtures/cursor/make-fixtures';
 import { FIXTURES } from './harness';
 
 describe('part-2 parser registration', () => {
-  it.each(['gemini', 'opencode', 'cursor', 'cline', 'amp'] as ProfileId[])('%s is registered', (id) => {
-    expect(getParser(id)?.id).toBe(id);
+  it.each(['gemini', 'opencode', 'cursor', 'cline', 'amp'] as ProfileId[])('%s is registered', async (id) => {
+    expect((await getParser(id))?.id).toBe(id);
+  });
+
+  it('parsers load on demand; a profile without a line parser is refused at once for incremental parsing', async () => {
+    const file = path.join(FIXTURES, 'amp/threads/T-0a1b2c3d-0000-4000-8000-000000000001.json');
+    const ctx = await parserContext(file);
+    const sink = { push: () => undefined };
+    expect(() => new IncrementalParser('amp', ctx, sink)).toThrow("profile 'amp' cannot be parsed incrementally");
+    expect((await getParser('amp'))?.createLineParser).toBeUndefined();
+    expect(await getParser('amp')).toBe(await getParser('amp')); // loaded once
   });
 
   const cases: [string, ProfileId][] = [
