@@ -1,11 +1,950 @@
+"use strict";
 exports.id = 1183;
 exports.ids = [1183];
 exports.modules = {
 
-/***/ 1183:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ 7617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-var Module=typeof Module!="undefined"?Module:{};var ENVIRONMENT_IS_NODE=true;const INT32_MIN=-2147483648;const INT32_MAX=2147483647;const NULL=0;const SQLITE_OK=0;const SQLITE_ROW=100;const SQLITE_DONE=101;const SQLITE_INTEGER=1;const SQLITE_FLOAT=2;const SQLITE_TEXT=3;const SQLITE_BLOB=4;const SQLITE_NULL=5;const SQLITE_UTF8=1;const SQLITE_TRANSIENT=-1;const SQLITE_DETERMINISTIC=2048;let temp;const sqlite3={};Module.onRuntimeInitialized=()=>{temp=stackAlloc(4);const v=null;const n="number";const s="string";const n1=[n];const n2=[n,...n1];const n3=[n,...n2];const n4=[n,...n3];const n5=[n,...n4];const signatures={open_v2:[n,[s,n,n,s]],exec:[n,n5],errmsg:[s,n1],prepare_v2:[n,n5],close_v2:[n,n1],finalize:[n,n1],reset:[n,n1],clear_bindings:[n,n1],bind_int:[n,n3],bind_int64:[n,n3],bind_double:[n,n3],bind_text:[n,n5],bind_blob:[n,n5],bind_blob64:[n,n5],bind_null:[n,n2],bind_parameter_index:[n,[n,s]],step:[n,n1],column_int64:[n,n2],column_double:[n,n2],column_text:[s,n2],column_blob:[n,n2],column_type:[n,n2],column_name:[s,n2],column_count:[n,n1],column_bytes:[n,n2],last_insert_rowid:[n,n1],changes:[n,n1],create_function_v2:[n,[n,s,n,n,n,n,n,n,n]],value_type:[n,n1],value_text:[s,n1],value_blob:[n,n1],value_int64:[n,n1],value_double:[n,n1],value_bytes:[n,n1],result_double:[v,n2],result_null:[v,n1],result_text:[v,n4],result_blob:[v,n4],result_blob64:[v,n4],result_int:[v,n2],result_int64:[v,n2],result_error:[v,n3],column_table_name:[s,n2],get_autocommit:[n,n1]};for(const[name,sig]of Object.entries(signatures)){sqlite3[name]=cwrap(`sqlite3_${name}`,sig[0],sig[1])}};class SQLite3Error extends Error{constructor(message){super(message);this.name="SQLite3Error"}}function arrayToHeap(array){const ptr=_malloc(array.byteLength);HEAPU8.set(array,ptr);return ptr}function stringToHeap(str){const size=lengthBytesUTF8(str)+1;const ptr=_malloc(size);stringToUTF8(str,ptr,size);return ptr}function toNumberOrNot(bigInt){if(bigInt>=Number.MIN_SAFE_INTEGER&&bigInt<=Number.MAX_SAFE_INTEGER){return Number(bigInt)}return bigInt}function parseFunctionArguments(argc,argv){const args=[];for(let i=0;i<argc;i++){const ptr=getValue(argv+4*i,"i32");const type=sqlite3.value_type(ptr);let arg;switch(type){case SQLITE_INTEGER:arg=toNumberOrNot(sqlite3.value_int64(ptr));break;case SQLITE_FLOAT:arg=sqlite3.value_double(ptr);break;case SQLITE_TEXT:arg=sqlite3.value_text(ptr);break;case SQLITE_BLOB:const p=sqlite3.value_blob(ptr);if(p!=NULL){arg=HEAPU8.slice(p,p+sqlite3.value_bytes(ptr))}else{arg=new Uint8Array}break;case SQLITE_NULL:arg=null;break}args.push(arg)}return args}function setFunctionResult(cx,result){switch(typeof result){case"boolean":sqlite3.result_int(cx,result?1:0);break;case"number":if(Number.isSafeInteger(result)){if(result>=INT32_MIN&&result<=INT32_MAX){sqlite3.result_int(cx,result)}else{sqlite3.result_int64(cx,BigInt(result))}}else{sqlite3.result_double(cx,result)}break;case"bigint":sqlite3.result_int64(cx,result);break;case"string":const tempPtr=stringToHeap(result);sqlite3.result_text(cx,tempPtr,-1,SQLITE_TRANSIENT);_free(tempPtr);break;case"object":if(result===null){sqlite3.result_null(cx)}else if(result instanceof Uint8Array){const tempPtr=arrayToHeap(result);if(result.byteLength<=INT32_MAX){sqlite3.result_blob(cx,tempPtr,result.byteLength,SQLITE_TRANSIENT)}else{sqlite3.result_blob64(cx,tempPtr,BigInt(result.byteLength),SQLITE_TRANSIENT)}_free(tempPtr)}else{throw new SQLite3Error(`Unsupported type for function result: "${typeof result}"`)}break;default:throw new SQLite3Error(`Unsupported type for function result: "${typeof result}"`)}}class Database{constructor(filename,{fileMustExist=false,readOnly=false}={}){let flags;if(readOnly){flags=SQLITE_OPEN_READONLY}else{flags=SQLITE_OPEN_READWRITE;if(!fileMustExist)flags|=SQLITE_OPEN_CREATE}const rc=sqlite3.open_v2(filename,temp,flags,NULL);this._ptr=getValue(temp,"i32");if(rc!==SQLITE_OK){if(this._ptr!==NULL)sqlite3.close_v2(this._ptr);throw new SQLite3Error(`Could not open the database "${filename}"`)}this._functions=new Map}get isOpen(){return this._ptr!==null}get inTransaction(){this._assertOpen();return sqlite3.get_autocommit(this._ptr)===0}close(){this._assertOpen();for(const func of this._functions.values())removeFunction(func);this._functions.clear();this._handleError(sqlite3.close_v2(this._ptr));this._ptr=null}function(name,func,{deterministic=false}={}){this._assertOpen();function wrappedFunc(cx,argc,argv){const args=parseFunctionArguments(argc,argv);let result;try{result=func.apply(null,args)}catch(err){const tempPtr=stringToHeap(err.toString());sqlite3.result_error(cx,tempPtr,-1);_free(tempPtr);return}setFunctionResult(cx,result)}if(this._functions.has(name)){removeFunction(this._functions.get(name));this._functions.delete(name)}const funcPtr=addFunction(wrappedFunc,"viii");this._functions.set(name,funcPtr);let eTextRep=SQLITE_UTF8;if(deterministic)eTextRep|=SQLITE_DETERMINISTIC;this._handleError(sqlite3.create_function_v2(this._ptr,name,func.length,eTextRep,NULL,funcPtr,NULL,NULL,NULL));return this}exec(sql){this._assertOpen();const tempPtr=stringToHeap(sql);try{this._handleError(sqlite3.exec(this._ptr,tempPtr,NULL,NULL,NULL))}finally{_free(tempPtr)}}prepare(sql){this._assertOpen();return new Statement(this,sql)}run(sql,values){const stmt=this.prepare(sql);try{return stmt.run(values)}finally{stmt.finalize()}}all(sql,values,{expand=false}={}){return this._query(sql,values,false,expand)}get(sql,values,{expand=false}={}){return this._query(sql,values,true,expand)}_query(sql,values,single,expand){const stmt=this.prepare(sql);try{if(single){return stmt.get(values,{expand})}else{return stmt.all(values,{expand})}}finally{stmt.finalize()}}_assertOpen(){if(!this.isOpen)throw new SQLite3Error("Database already closed")}_handleError(returnCode){if(returnCode!==SQLITE_OK)throw new SQLite3Error(sqlite3.errmsg(this._ptr))}}class Statement{constructor(db,sql){const tempPtr=stringToHeap(sql);try{db._handleError(sqlite3.prepare_v2(db._ptr,tempPtr,-1,temp,NULL))}finally{_free(tempPtr)}this._ptr=getValue(temp,"i32");if(this._ptr===NULL)throw new SQLite3Error("Nothing to prepare");this._db=db}get database(){return this._db}get isFinalized(){return this._ptr===null}run(values){this._assertReady();this._bind(values);this._step();return{changes:sqlite3.changes(this._db._ptr),lastInsertRowid:toNumberOrNot(sqlite3.last_insert_rowid(this._db._ptr))}}iterate(values,{expand=false}={}){return this._queryRows(values,expand)}all(values,{expand=false}={}){return Array.from(this.iterate(values,{expand}))}get(values,{expand=false}={}){const result=this._queryRows(values,expand).next();return result.done?null:result.value}finalize(){if(this.isFinalized)throw new SQLite3Error("Statement already finalized");try{this._db._handleError(sqlite3.finalize(this._ptr))}finally{this._ptr=null}}_reset(){return sqlite3.clear_bindings(this._ptr)===SQLITE_OK&&sqlite3.reset(this._ptr)===SQLITE_OK}*_queryRows(values,expand){this._assertReady();this._bind(values);const columns=this._getColumnNames();while(this._step())yield this._getRow(columns,expand)}_bind(values){if(!this._reset()){throw new SQLite3Error("Could not reset statement prior to binding new values")}if(Array.isArray(values)){this._bindArray(values)}else if(values!=null&&typeof values==="object"){this._bindObject(values)}else if(typeof values!=="undefined"){this._bindValue(values,1)}}_step(){const ret=sqlite3.step(this._ptr);switch(ret){case SQLITE_ROW:return true;case SQLITE_DONE:return false;default:this._db._handleError(ret)}}_getRow(columns,expand){const row={};for(let i=0;i<columns.length;i++){let v;const colType=sqlite3.column_type(this._ptr,i);switch(colType){case SQLITE_INTEGER:v=toNumberOrNot(sqlite3.column_int64(this._ptr,i));break;case SQLITE_FLOAT:v=sqlite3.column_double(this._ptr,i);break;case SQLITE_TEXT:v=sqlite3.column_text(this._ptr,i);break;case SQLITE_BLOB:const p=sqlite3.column_blob(this._ptr,i);if(p!=NULL){v=HEAPU8.slice(p,p+sqlite3.column_bytes(this._ptr,i))}else{v=new Uint8Array}break;case SQLITE_NULL:v=null;break}const column=columns[i];if(expand){let table=sqlite3.column_table_name(this._ptr,i);table=table===""?"$":table;if(Object.hasOwn(row,table)){row[table][column]=v}else{row[table]={[column]:v}}}else{row[column]=v}}return row}_getColumnNames(){const names=[];const columns=sqlite3.column_count(this._ptr);for(let i=0;i<columns;i++)names.push(sqlite3.column_name(this._ptr,i));return names}_bindArray(values){for(let i=0;i<values.length;i++)this._bindValue(values[i],i+1)}_bindObject(values){for(const[param,value]of Object.entries(values)){const i=sqlite3.bind_parameter_index(this._ptr,param);if(i===0)throw new SQLite3Error(`Unknown binding parameter: "${param}"`);this._bindValue(value,i)}}_bindValue(value,position){let ret;switch(typeof value){case"string":const tempPtr=stringToHeap(value);ret=sqlite3.bind_text(this._ptr,position,tempPtr,-1,SQLITE_TRANSIENT);_free(tempPtr);break;case"number":if(Number.isSafeInteger(value)){if(value>=INT32_MIN&&value<=INT32_MAX){ret=sqlite3.bind_int(this._ptr,position,value)}else{ret=sqlite3.bind_int64(this._ptr,position,BigInt(value))}}else{ret=sqlite3.bind_double(this._ptr,position,value)}break;case"bigint":ret=sqlite3.bind_int64(this._ptr,position,value);break;case"boolean":ret=sqlite3.bind_int(this._ptr,position,value?1:0);break;case"object":if(value===null){ret=sqlite3.bind_null(this._ptr,position)}else if(value instanceof Uint8Array){const tempPtr=arrayToHeap(value);if(value.byteLength<=INT32_MAX){ret=sqlite3.bind_blob(this._ptr,position,tempPtr,value.byteLength,SQLITE_TRANSIENT)}else{ret=sqlite3.bind_blob64(this._ptr,position,tempPtr,BigInt(value.byteLength),SQLITE_TRANSIENT)}_free(tempPtr)}else{throw new SQLite3Error(`Unsupported type for binding: "${typeof value}"`)}break;default:throw new SQLite3Error(`Unsupported type for binding: "${typeof value}"`)}if(ret!==SQLITE_OK)this._db._handleError(ret)}_assertReady(){if(this.isFinalized)throw new SQLite3Error("Statement already finalized");if(!this._db.isOpen)throw new SQLite3Error("Database is closed")}}Module.Database=Database;Module.SQLite3Error=SQLite3Error;const path=__webpack_require__(6760);const crypto=__webpack_require__(7598);const SQLITE_CANTOPEN=14;const SQLITE_IOERR_READ=266;const SQLITE_IOERR_SHORT_READ=522;const SQLITE_IOERR_FSYNC=1034;const SQLITE_IOERR_WRITE=778;const SQLITE_IOERR_DELETE=2570;const SQLITE_IOERR_CLOSE=4106;const SQLITE_IOERR_TRUNCATE=1546;const SQLITE_IOERR_FSTAT=1802;const SQLITE_IOERR_LOCK=3850;const SQLITE_IOERR_UNLOCK=2058;const SQLITE_OPEN_READONLY=1;const SQLITE_OPEN_READWRITE=2;const SQLITE_OPEN_CREATE=4;const SQLITE_OPEN_EXCLUSIVE=16;const SQLITE_ACCESS_READWRITE=1;const SQLITE_ACCESS_READ=2;const SQLITE_LOCK_NONE=0;const SQLITE_BUSY=5;function _fd(fileInfo){return getValue(fileInfo+4,"i32")}function _isLocked(fileInfo){return getValue(fileInfo+8,"i32")!=0}function _setLocked(fileInfo,locked){setValue(fileInfo+8,locked?1:0,"i32")}function _path(fileInfo){return UTF8ToString(getValue(fileInfo+12,"i32"))}function _safeInt(bigInt){if(bigInt<Number.MIN_SAFE_INTEGER||bigInt>Number.MAX_SAFE_INTEGER)throw 0;return Number(bigInt)}var programArgs=(/* unused pure expression or super */ null && ([]));var thisProgram="./this.program";var quit_=(status,toThrow)=>{throw toThrow};var _scriptName;if(typeof __filename!="undefined"){_scriptName=__filename}else{}var scriptDirectory="";function locateFile(path){if(Module["locateFile"]){return Module["locateFile"](path,scriptDirectory)}return scriptDirectory+path}var readAsync,readBinary;if(ENVIRONMENT_IS_NODE){var fs=__webpack_require__(3024);scriptDirectory=__dirname+"/";readBinary=filename=>{filename=isFileURI(filename)?new URL(filename):filename;var ret=fs.readFileSync(filename);return ret};readAsync=async(filename,binary=true)=>{filename=isFileURI(filename)?new URL(filename):filename;var ret=fs.readFileSync(filename,binary?undefined:"utf8");return ret};if(process.argv.length>1){thisProgram=process.argv[1].replace(/\\/g,"/")}programArgs=process.argv.slice(2);if(true){module["exports"]=Module}quit_=(status,toThrow)=>{process.exitCode=status;throw toThrow}}else{}var out=console.log.bind(console);var err=console.error.bind(console);var wasmBinary;var ABORT=false;var EXITSTATUS;var isFileURI=filename=>filename.startsWith("file://");class EmscriptenEH{}class EmscriptenSjLj extends (/* unused pure expression or super */ null && (EmscriptenEH)){}var runtimeInitialized=false;function getMemoryBuffer(){return wasmMemory.buffer}function updateMemoryViews(){if(HEAP8?.buffer?.resizable)return;var b=getMemoryBuffer();HEAP8=new Int8Array(b);HEAP16=new Int16Array(b);HEAPU8=new Uint8Array(b);HEAP32=new Int32Array(b);HEAPU32=new Uint32Array(b);HEAPF32=new Float32Array(b);HEAPF64=new Float64Array(b);HEAP64=new BigInt64Array(b)}function preRun(){var preRun=Module["preRun"];if(preRun){if(typeof preRun=="function")preRun=[preRun];onPreRuns.push(...preRun)}callRuntimeCallbacks(onPreRuns)}function initRuntime(){runtimeInitialized=true;wasmExports["z"]()}function postRun(){var postRun=Module["postRun"];if(postRun){if(typeof postRun=="function")postRun=[postRun];onPostRuns.push(...postRun)}callRuntimeCallbacks(onPostRuns)}function abort(what){Module["onAbort"]?.(what);what=`Aborted(${what})`;err(what);ABORT=true;what+=". Build with -sASSERTIONS for more info.";var e=new WebAssembly.RuntimeError(what);throw e}var wasmBinaryFile;function findWasmBinary(){return locateFile("node-sqlite3-wasm.wasm")}function getBinarySync(file){if(file==wasmBinaryFile&&wasmBinary){return new Uint8Array(wasmBinary)}if(readBinary){return readBinary(file)}throw'sync fetching of the wasm failed: you can preload it to Module["wasmBinary"] manually, or emcc.py will do that for you when generating HTML (but not JS)'}function instantiateSync(file,info){var module;var binary=getBinarySync(file);module=new WebAssembly.Module(binary);var instance=new WebAssembly.Instance(module,info);return[instance,module]}function getWasmImports(){var imports={a:wasmImports};return imports}function createWasm(){function receiveInstance(instance){wasmExports=instance.exports;assignWasmExports(wasmExports);updateMemoryViews();return wasmExports}var info=getWasmImports();var instantiateWasm=Module["instantiateWasm"];if(instantiateWasm){return new Promise(resolve=>{instantiateWasm(info,inst=>resolve(receiveInstance(inst)))})}wasmBinaryFile??=findWasmBinary();var result=instantiateSync(wasmBinaryFile,info);return receiveInstance(result[0])}class ExitStatus{name="ExitStatus";constructor(status){this.message=`Program terminated with exit(${status})`;this.status=status}}var HEAP8;var callRuntimeCallbacks=callbacks=>{while(callbacks.length>0){callbacks.shift()(Module)}};var onPostRuns=[];var onPreRuns=[];var noExitRuntime=true;var stackRestore=val=>__emscripten_stack_restore(val);var stackSave=()=>_emscripten_stack_get_current();var __abort_js=()=>abort("");var runtimeKeepaliveCounter=0;var __emscripten_runtime_keepalive_clear=()=>{noExitRuntime=false;runtimeKeepaliveCounter=0};var isLeapYear=year=>year%4===0&&(year%100!==0||year%400===0);var MONTH_DAYS_LEAP_CUMULATIVE=[0,31,60,91,121,152,182,213,244,274,305,335];var MONTH_DAYS_REGULAR_CUMULATIVE=[0,31,59,90,120,151,181,212,243,273,304,334];var ydayFromDate=date=>{var leap=isLeapYear(date.getFullYear());var monthDaysCumulative=leap?MONTH_DAYS_LEAP_CUMULATIVE:MONTH_DAYS_REGULAR_CUMULATIVE;var yday=monthDaysCumulative[date.getMonth()]+date.getDate()-1;return yday};var INT53_MAX=9007199254740992;var INT53_MIN=-9007199254740992;var bigintToI53Checked=num=>num<INT53_MIN||num>INT53_MAX?NaN:Number(num);var HEAP32;function __localtime_js(time,tmPtr){time=bigintToI53Checked(time);var date=new Date(time*1e3);if(isNaN(date.getTime())){return 1}HEAP32[tmPtr>>2]=date.getSeconds();HEAP32[tmPtr+4>>2]=date.getMinutes();HEAP32[tmPtr+8>>2]=date.getHours();HEAP32[tmPtr+12>>2]=date.getDate();HEAP32[tmPtr+16>>2]=date.getMonth();HEAP32[tmPtr+20>>2]=date.getFullYear()-1900;HEAP32[tmPtr+24>>2]=date.getDay();var yday=ydayFromDate(date)|0;HEAP32[tmPtr+28>>2]=yday;HEAP32[tmPtr+36>>2]=-(date.getTimezoneOffset()*60);var start=new Date(date.getFullYear(),0,1);var summerOffset=new Date(date.getFullYear(),6,1).getTimezoneOffset();var winterOffset=start.getTimezoneOffset();var dst=(summerOffset!=winterOffset&&date.getTimezoneOffset()==Math.min(winterOffset,summerOffset))|0;HEAP32[tmPtr+32>>2]=dst;return 0}var timers={};var handleException=e=>{if(e instanceof ExitStatus||e=="unwind"){return EXITSTATUS}quit_(1,e)};var keepRuntimeAlive=()=>noExitRuntime||runtimeKeepaliveCounter>0;var _proc_exit=code=>{EXITSTATUS=code;if(!keepRuntimeAlive()){Module["onExit"]?.(code);ABORT=true}quit_(code,new ExitStatus(code))};var exitJS=(status,implicit)=>{EXITSTATUS=status;_proc_exit(status)};var _exit=exitJS;var maybeExit=()=>{if(!keepRuntimeAlive()){try{_exit(EXITSTATUS)}catch(e){handleException(e)}}};var callUserCallback=func=>{if(ABORT){return}try{return func()}catch(e){handleException(e)}finally{maybeExit()}};var _emscripten_get_now=()=>performance.now();var __setitimer_js=(which,timeout_ms)=>{if(timers[which]){clearTimeout(timers[which].id);delete timers[which]}if(!timeout_ms)return 0;var id=setTimeout(()=>{delete timers[which];callUserCallback(()=>__emscripten_timeout(which,_emscripten_get_now()))},timeout_ms);timers[which]={id,timeout_ms};return 0};var stringToUTF8Array=(str,heap,outIdx,maxBytesToWrite)=>{if(!(maxBytesToWrite>0))return 0;var startIdx=outIdx;var endIdx=outIdx+maxBytesToWrite-1;for(var i=0;i<str.length;++i){var u=str.codePointAt(i);if(u<=127){if(outIdx>=endIdx)break;heap[outIdx++]=u}else if(u<=2047){if(outIdx+1>=endIdx)break;heap[outIdx++]=192|u>>6;heap[outIdx++]=128|u&63}else if(u<=65535){if(outIdx+2>=endIdx)break;heap[outIdx++]=224|u>>12;heap[outIdx++]=128|u>>6&63;heap[outIdx++]=128|u&63}else{if(outIdx+3>=endIdx)break;heap[outIdx++]=240|u>>18;heap[outIdx++]=128|u>>12&63;heap[outIdx++]=128|u>>6&63;heap[outIdx++]=128|u&63;i++}}heap[outIdx]=0;return outIdx-startIdx};var HEAPU8;var stringToUTF8=(str,outPtr,maxBytesToWrite)=>stringToUTF8Array(str,HEAPU8,outPtr,maxBytesToWrite);var HEAPU32;var __tzset_js=(timezone,daylight,std_name,dst_name)=>{var currentYear=(new Date).getFullYear();var winter=new Date(currentYear,0,1);var summer=new Date(currentYear,6,1);var winterOffset=winter.getTimezoneOffset();var summerOffset=summer.getTimezoneOffset();var stdTimezoneOffset=Math.max(winterOffset,summerOffset);HEAPU32[timezone>>2]=stdTimezoneOffset*60;HEAP32[daylight>>2]=Number(winterOffset!=summerOffset);var extractZone=timezoneOffset=>{var sign=timezoneOffset>=0?"-":"+";var absOffset=Math.abs(timezoneOffset);var hours=String(Math.floor(absOffset/60)).padStart(2,"0");var minutes=String(absOffset%60).padStart(2,"0");return`UTC${sign}${hours}${minutes}`};var winterName=extractZone(winterOffset);var summerName=extractZone(summerOffset);if(summerOffset<winterOffset){stringToUTF8(winterName,std_name,17);stringToUTF8(summerName,dst_name,17)}else{stringToUTF8(winterName,dst_name,17);stringToUTF8(summerName,std_name,17)}};var _emscripten_date_now=()=>Date.now();var getHeapMax=()=>2147483648;var alignMemory=(size,alignment)=>Math.ceil(size/alignment)*alignment;var growMemory=size=>{var oldHeapSize=wasmMemory.buffer.byteLength;var pages=(size-oldHeapSize+65535)/65536|0;try{wasmMemory.grow(pages);updateMemoryViews();return 1}catch(e){}};var _emscripten_resize_heap=requestedSize=>{var oldSize=HEAPU8.length;requestedSize>>>=0;var maxHeapSize=getHeapMax();if(requestedSize>maxHeapSize){return false}for(var cutDown=1;cutDown<=4;cutDown*=2){var overGrownHeapSize=oldSize*(1+.2/cutDown);overGrownHeapSize=Math.min(overGrownHeapSize,requestedSize+100663296);var newSize=Math.min(maxHeapSize,alignMemory(Math.max(requestedSize,overGrownHeapSize),65536));var replacement=growMemory(newSize);if(replacement){return true}}return false};var UTF8Decoder=globalThis.TextDecoder&&new TextDecoder;var findStringEnd=(heapOrArray,idx,maxBytesToRead,ignoreNul)=>{var maxIdx=idx+maxBytesToRead;if(ignoreNul)return maxIdx;while(heapOrArray[idx]&&!(idx>=maxIdx))++idx;return idx};var UTF8ArrayToString=(heapOrArray,idx=0,maxBytesToRead,ignoreNul)=>{var endPtr=findStringEnd(heapOrArray,idx,maxBytesToRead,ignoreNul);if(endPtr-idx>16&&heapOrArray.buffer&&UTF8Decoder){return UTF8Decoder.decode(heapOrArray.subarray(idx,endPtr))}var str="";while(idx<endPtr){var u0=heapOrArray[idx++];if(!(u0&128)){str+=String.fromCharCode(u0);continue}var u1=heapOrArray[idx++]&63;if((u0&224)==192){str+=String.fromCharCode((u0&31)<<6|u1);continue}var u2=heapOrArray[idx++]&63;if((u0&240)==224){u0=(u0&15)<<12|u1<<6|u2}else{u0=(u0&7)<<18|u1<<12|u2<<6|heapOrArray[idx++]&63}if(u0<65536){str+=String.fromCharCode(u0)}else{var ch=u0-65536;str+=String.fromCharCode(55296|ch>>10,56320|ch&1023)}}return str};var UTF8ToString=(ptr,maxBytesToRead,ignoreNul)=>ptr?UTF8ArrayToString(HEAPU8,ptr,maxBytesToRead,ignoreNul):"";var HEAP16;var HEAPF32;var HEAPF64;var HEAP64;function setValue(ptr,value,type="i8"){if(type.endsWith("*"))type="*";switch(type){case"i1":HEAP8[ptr]=value;break;case"i8":HEAP8[ptr]=value;break;case"i16":HEAP16[ptr>>1]=value;break;case"i32":HEAP32[ptr>>2]=value;break;case"i64":HEAP64[ptr>>3]=BigInt(value);break;case"float":HEAPF32[ptr>>2]=value;break;case"double":HEAPF64[ptr>>3]=value;break;case"*":HEAPU32[ptr>>2]=value;break;default:abort(`invalid type for setValue: ${type}`)}}function _nodejsAccess(vfs,filePath,flags,outResult){let aflags=fs.constants.F_OK;if(flags==SQLITE_ACCESS_READWRITE)aflags=fs.constants.R_OK|fs.constants.W_OK;if(flags==SQLITE_ACCESS_READ)aflags=fs.constants.R_OK;try{fs.accessSync(UTF8ToString(filePath),aflags);setValue(outResult,1,"i32")}catch{setValue(outResult,0,"i32")}return SQLITE_OK}function _nodejsCheckReservedLock(fi,outResult){try{fs.accessSync(`${_path(fi)}.lock`,fs.constants.F_OK);setValue(outResult,1,"i32")}catch{setValue(outResult,0,"i32")}return SQLITE_OK}function _nodejsClose(fi){_nodejsUnlock(fi,SQLITE_LOCK_NONE);try{fs.closeSync(_fd(fi))}catch{return SQLITE_IOERR_CLOSE}return SQLITE_OK}function _nodejsDelete(vfs,filePath,dirSync){const pathStr=UTF8ToString(filePath);try{fs.unlinkSync(pathStr)}catch(err){if(err.code!="ENOENT")return SQLITE_IOERR_DELETE}if(dirSync){let fd=-1;try{fd=fs.openSync(path.dirname(pathStr),"r");fs.fsyncSync(fd)}catch{return SQLITE_IOERR_FSYNC}finally{try{fs.closeSync(fd)}catch{return SQLITE_IOERR_FSYNC}}}return SQLITE_OK}function _nodejsFileSize(fi,outSize){try{setValue(outSize,fs.fstatSync(_fd(fi)).size,"i64")}catch{return SQLITE_IOERR_FSTAT}return SQLITE_OK}function _nodejsFullPathname(vfs,relPath,sizeFullPath,outFullPath){const full=path.resolve(UTF8ToString(relPath));stringToUTF8(full,outFullPath,sizeFullPath);return full.length<sizeFullPath?SQLITE_OK:SQLITE_CANTOPEN}function _nodejsLock(fi,level){if(!_isLocked(fi)){try{fs.mkdirSync(`${_path(fi)}.lock`)}catch(err){return err.code=="EEXIST"?SQLITE_BUSY:SQLITE_IOERR_LOCK}_setLocked(fi,true)}return SQLITE_OK}function _nodejsRandomness(vfs,bytes,outBuffer){const buf=HEAPU8.subarray(outBuffer,outBuffer+bytes);crypto.randomFillSync(buf);return bytes}function _nodejsRead(fi,outBuffer,bytes,offset){const buf=HEAPU8.subarray(outBuffer,outBuffer+bytes);let bytesRead;try{bytesRead=fs.readSync(_fd(fi),buf,0,bytes,offset)}catch{return SQLITE_IOERR_READ}if(bytesRead==bytes){return SQLITE_OK}else if(bytesRead>=0){if(bytesRead<bytes){try{buf.fill(0,bytesRead)}catch{return SQLITE_IOERR_READ}}return SQLITE_IOERR_SHORT_READ}return SQLITE_IOERR_READ}function _nodejsSync(fi,flags){try{fs.fsyncSync(_fd(fi))}catch{return SQLITE_IOERR_FSYNC}return SQLITE_OK}function _nodejsTruncate(fi,size){try{fs.ftruncateSync(_fd(fi),_safeInt(size))}catch{return SQLITE_IOERR_TRUNCATE}return SQLITE_OK}function _nodejsUnlock(fi,level){if(level==SQLITE_LOCK_NONE&&_isLocked(fi)){try{fs.rmdirSync(`${_path(fi)}.lock`)}catch(err){if(err.code!="ENOENT")return SQLITE_IOERR_UNLOCK}_setLocked(fi,false)}return SQLITE_OK}function _nodejsWrite(fi,buffer,bytes,offset){try{const bytesWritten=fs.writeSync(_fd(fi),HEAPU8.subarray(buffer,buffer+bytes),0,bytes,_safeInt(offset));return bytesWritten!=bytes?SQLITE_IOERR_WRITE:SQLITE_OK}catch{return SQLITE_IOERR_WRITE}}function _nodejs_max_path_length(){return process.platform=="win32"?260:4096}function _nodejs_open(filePath,flags,mode){let oflags=0;if(flags&SQLITE_OPEN_EXCLUSIVE)oflags|=fs.constants.O_EXCL;if(flags&SQLITE_OPEN_CREATE)oflags|=fs.constants.O_CREAT;if(flags&SQLITE_OPEN_READONLY)oflags|=fs.constants.O_RDONLY;if(flags&SQLITE_OPEN_READWRITE)oflags|=fs.constants.O_RDWR;try{return fs.openSync(UTF8ToString(filePath),oflags,mode)}catch{return-1}}function getValue(ptr,type="i8"){if(type.endsWith("*"))type="*";switch(type){case"i1":return HEAP8[ptr];case"i8":return HEAP8[ptr];case"i16":return HEAP16[ptr>>1];case"i32":return HEAP32[ptr>>2];case"i64":return HEAP64[ptr>>3];case"float":return HEAPF32[ptr>>2];case"double":return HEAPF64[ptr>>3];case"*":return HEAPU32[ptr>>2];default:abort(`invalid type for getValue: ${type}`)}}var getCFunc=ident=>{var func=Module["_"+ident];return func};var writeArrayToMemory=(array,buffer)=>{HEAP8.set(array,buffer)};var lengthBytesUTF8=str=>{var len=0;for(var i=0;i<str.length;++i){var c=str.charCodeAt(i);if(c<=127){len++}else if(c<=2047){len+=2}else if(c>=55296&&c<=57343){len+=4;++i}else{len+=3}}return len};var stackAlloc=sz=>__emscripten_stack_alloc(sz);var stringToUTF8OnStack=str=>{var size=lengthBytesUTF8(str)+1;var ret=stackAlloc(size);stringToUTF8(str,ret,size);return ret};var ccall=(ident,returnType,argTypes,args,opts)=>{var toC={string:str=>{var ret=0;if(str!==null&&str!==undefined&&str!==0){ret=stringToUTF8OnStack(str)}return ret},array:arr=>{var ret=stackAlloc(arr.length);writeArrayToMemory(arr,ret);return ret}};function convertReturnValue(ret){if(returnType==="string"){return UTF8ToString(ret)}if(returnType==="boolean")return Boolean(ret);return ret}var func=getCFunc(ident);var cArgs=[];var stack=0;if(args){for(var i=0;i<args.length;i++){var converter=toC[argTypes[i]];if(converter){if(stack===0)stack=stackSave();cArgs[i]=converter(args[i])}else{cArgs[i]=args[i]}}}var ret=func(...cArgs);function onDone(ret){if(stack!==0)stackRestore(stack);return convertReturnValue(ret)}ret=onDone(ret);return ret};var cwrap=(ident,returnType,argTypes,opts)=>{var numericArgs=!argTypes||argTypes.every(type=>type==="number"||type==="boolean");var numericRet=returnType!=="string";if(numericRet&&numericArgs&&!opts){return getCFunc(ident)}return(...args)=>ccall(ident,returnType,argTypes,args,opts)};var wasmTableMirror=[];var getWasmTableEntry=funcPtr=>{var func=wasmTableMirror[funcPtr];if(!func){wasmTableMirror[funcPtr]=func=wasmTable.get(funcPtr)}return func};var updateTableMap=(offset,count)=>{if(functionsInTableMap){for(var i=offset;i<offset+count;i++){var item=getWasmTableEntry(i);if(item){functionsInTableMap.set(item,i)}}}};var functionsInTableMap;var getFunctionAddress=func=>{if(!functionsInTableMap){functionsInTableMap=new WeakMap;updateTableMap(0,wasmTable.length)}return functionsInTableMap.get(func)||0};var freeTableIndexes=[];var getEmptyTableSlot=()=>{if(freeTableIndexes.length){return freeTableIndexes.pop()}return wasmTable["grow"](1)};var setWasmTableEntry=(idx,func)=>{wasmTable.set(idx,func);wasmTableMirror[idx]=wasmTable.get(idx)};var uleb128EncodeWithLen=arr=>{const n=arr.length;return[n%128|128,n>>7,...arr]};var wasmTypeCodes={i:127,p:127,j:126,f:125,d:124,e:111};var generateTypePack=types=>uleb128EncodeWithLen(Array.from(types,type=>{var code=wasmTypeCodes[type];return code}));var convertJsFunctionToWasm=(func,sig)=>{var bytes=Uint8Array.of(0,97,115,109,1,0,0,0,1,...uleb128EncodeWithLen([1,96,...generateTypePack(sig.slice(1)),...generateTypePack(sig[0]==="v"?"":sig[0])]),2,7,1,1,101,1,102,0,0,7,5,1,1,102,0,0);var module=new WebAssembly.Module(bytes);var instance=new WebAssembly.Instance(module,{e:{f:func}});var wrappedFunc=instance.exports["f"];return wrappedFunc};var addFunction=(func,sig)=>{var rtn=getFunctionAddress(func);if(rtn){return rtn}var ret=getEmptyTableSlot();try{setWasmTableEntry(ret,func)}catch(err){if(!(err instanceof TypeError)){throw err}var wrapped=convertJsFunctionToWasm(func,sig);setWasmTableEntry(ret,wrapped)}functionsInTableMap.set(func,ret);return ret};var removeFunction=index=>{functionsInTableMap.delete(getWasmTableEntry(index));setWasmTableEntry(index,null);freeTableIndexes.push(index)};{if(Module["noExitRuntime"])noExitRuntime=Module["noExitRuntime"];if(Module["print"])out=Module["print"];if(Module["printErr"])err=Module["printErr"];if(Module["wasmBinary"])wasmBinary=Module["wasmBinary"];if(Module["arguments"])programArgs=Module["arguments"];if(Module["thisProgram"])thisProgram=Module["thisProgram"];var preInit=Module["preInit"];if(preInit){if(typeof preInit=="function")Module["preInit"]=preInit=[preInit];while(preInit.length>0){preInit.shift()()}}}Module["cwrap"]=cwrap;Module["addFunction"]=addFunction;Module["removeFunction"]=removeFunction;var _sqlite3_finalize,_sqlite3_reset,_sqlite3_clear_bindings,_sqlite3_value_blob,_sqlite3_value_text,_sqlite3_value_bytes,_sqlite3_value_double,_sqlite3_value_int64,_sqlite3_value_type,_sqlite3_result_blob,_sqlite3_result_blob64,_sqlite3_result_double,_sqlite3_result_error,_sqlite3_result_int,_sqlite3_result_int64,_sqlite3_result_null,_sqlite3_result_text,_sqlite3_step,_sqlite3_column_count,_sqlite3_column_blob,_sqlite3_column_bytes,_sqlite3_column_double,_sqlite3_column_int64,_sqlite3_column_text,_sqlite3_column_type,_sqlite3_column_name,_sqlite3_column_table_name,_sqlite3_bind_blob,_sqlite3_bind_blob64,_sqlite3_bind_double,_sqlite3_bind_int,_sqlite3_bind_int64,_sqlite3_bind_null,_sqlite3_bind_text,_sqlite3_bind_parameter_index,_sqlite3_exec,_sqlite3_prepare_v2,_sqlite3_errmsg,_sqlite3_last_insert_rowid,_sqlite3_changes,_sqlite3_close_v2,_sqlite3_create_function_v2,_sqlite3_open_v2,_sqlite3_get_autocommit,_malloc,_free,__emscripten_timeout,__emscripten_stack_restore,__emscripten_stack_alloc,_emscripten_stack_get_current,memory,__indirect_function_table,wasmMemory,wasmTable;function assignWasmExports(wasmExports){_sqlite3_finalize=Module["_sqlite3_finalize"]=wasmExports["A"];_sqlite3_reset=Module["_sqlite3_reset"]=wasmExports["B"];_sqlite3_clear_bindings=Module["_sqlite3_clear_bindings"]=wasmExports["C"];_sqlite3_value_blob=Module["_sqlite3_value_blob"]=wasmExports["D"];_sqlite3_value_text=Module["_sqlite3_value_text"]=wasmExports["E"];_sqlite3_value_bytes=Module["_sqlite3_value_bytes"]=wasmExports["F"];_sqlite3_value_double=Module["_sqlite3_value_double"]=wasmExports["G"];_sqlite3_value_int64=Module["_sqlite3_value_int64"]=wasmExports["H"];_sqlite3_value_type=Module["_sqlite3_value_type"]=wasmExports["I"];_sqlite3_result_blob=Module["_sqlite3_result_blob"]=wasmExports["J"];_sqlite3_result_blob64=Module["_sqlite3_result_blob64"]=wasmExports["K"];_sqlite3_result_double=Module["_sqlite3_result_double"]=wasmExports["L"];_sqlite3_result_error=Module["_sqlite3_result_error"]=wasmExports["M"];_sqlite3_result_int=Module["_sqlite3_result_int"]=wasmExports["N"];_sqlite3_result_int64=Module["_sqlite3_result_int64"]=wasmExports["O"];_sqlite3_result_null=Module["_sqlite3_result_null"]=wasmExports["P"];_sqlite3_result_text=Module["_sqlite3_result_text"]=wasmExports["Q"];_sqlite3_step=Module["_sqlite3_step"]=wasmExports["R"];_sqlite3_column_count=Module["_sqlite3_column_count"]=wasmExports["S"];_sqlite3_column_blob=Module["_sqlite3_column_blob"]=wasmExports["T"];_sqlite3_column_bytes=Module["_sqlite3_column_bytes"]=wasmExports["U"];_sqlite3_column_double=Module["_sqlite3_column_double"]=wasmExports["V"];_sqlite3_column_int64=Module["_sqlite3_column_int64"]=wasmExports["W"];_sqlite3_column_text=Module["_sqlite3_column_text"]=wasmExports["X"];_sqlite3_column_type=Module["_sqlite3_column_type"]=wasmExports["Y"];_sqlite3_column_name=Module["_sqlite3_column_name"]=wasmExports["Z"];_sqlite3_column_table_name=Module["_sqlite3_column_table_name"]=wasmExports["_"];_sqlite3_bind_blob=Module["_sqlite3_bind_blob"]=wasmExports["$"];_sqlite3_bind_blob64=Module["_sqlite3_bind_blob64"]=wasmExports["aa"];_sqlite3_bind_double=Module["_sqlite3_bind_double"]=wasmExports["ba"];_sqlite3_bind_int=Module["_sqlite3_bind_int"]=wasmExports["ca"];_sqlite3_bind_int64=Module["_sqlite3_bind_int64"]=wasmExports["da"];_sqlite3_bind_null=Module["_sqlite3_bind_null"]=wasmExports["ea"];_sqlite3_bind_text=Module["_sqlite3_bind_text"]=wasmExports["fa"];_sqlite3_bind_parameter_index=Module["_sqlite3_bind_parameter_index"]=wasmExports["ga"];_sqlite3_exec=Module["_sqlite3_exec"]=wasmExports["ha"];_sqlite3_prepare_v2=Module["_sqlite3_prepare_v2"]=wasmExports["ia"];_sqlite3_errmsg=Module["_sqlite3_errmsg"]=wasmExports["ja"];_sqlite3_last_insert_rowid=Module["_sqlite3_last_insert_rowid"]=wasmExports["ka"];_sqlite3_changes=Module["_sqlite3_changes"]=wasmExports["la"];_sqlite3_close_v2=Module["_sqlite3_close_v2"]=wasmExports["ma"];_sqlite3_create_function_v2=Module["_sqlite3_create_function_v2"]=wasmExports["na"];_sqlite3_open_v2=Module["_sqlite3_open_v2"]=wasmExports["oa"];_sqlite3_get_autocommit=Module["_sqlite3_get_autocommit"]=wasmExports["pa"];_malloc=Module["_malloc"]=wasmExports["qa"];_free=Module["_free"]=wasmExports["ra"];__emscripten_timeout=wasmExports["ta"];__emscripten_stack_restore=wasmExports["ua"];__emscripten_stack_alloc=wasmExports["va"];_emscripten_stack_get_current=wasmExports["wa"];memory=wasmMemory=wasmExports["y"];__indirect_function_table=wasmTable=wasmExports["sa"]}var wasmImports={n:__abort_js,l:__emscripten_runtime_keepalive_clear,o:__localtime_js,i:__setitimer_js,p:__tzset_js,q:_emscripten_date_now,a:_emscripten_get_now,j:_emscripten_resize_heap,w:_nodejsAccess,s:_nodejsCheckReservedLock,f:_nodejsClose,x:_nodejsDelete,v:_nodejsFileSize,m:_nodejsFullPathname,u:_nodejsLock,h:_nodejsRandomness,e:_nodejsRead,b:_nodejsSync,c:_nodejsTruncate,t:_nodejsUnlock,d:_nodejsWrite,g:_nodejs_max_path_length,r:_nodejs_open,k:_proc_exit};async function run(){preRun();var setStatus=Module["setStatus"];if(setStatus){setStatus("Running...");await new Promise(resolve=>setTimeout(resolve,1));setTimeout(setStatus,1,"")}if(ABORT)return;initRuntime();Module["onRuntimeInitialized"]?.();postRun()}var wasmExports;wasmExports=createWasm();run();
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   shareCommand: () => (/* binding */ shareCommand)
+/* harmony export */ });
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8179);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(265);
+/* harmony import */ var _core_ledger_git_config__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5879);
+/* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1509);
+/* harmony import */ var _core_uri__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7849);
+/* harmony import */ var _core_store__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(502);
+/* harmony import */ var _repo_helper__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4328);
+/* harmony import */ var _output__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5338);
+// `opensession share <uri>` (git-native.md §10): publish a local session into a ledger ref (git mode),
+// optionally pushing it; web mode turns a remote source URI into a web link.
+
+
+
+
+
+
+
+
+const F2_STEPS = [
+    'a local uri comes from `opensession register ./session.hail.jsonl` (os://src/local/<sha256>)',
+    'a remote uri comes from `opensession share <local_uri> --git --remote origin`',
+];
+function f1() {
+    return new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ('choose one mode: --web or --git', [
+        'for remote source uri to web url: `opensession share <uri> --web`',
+        'for local source uri to git source uri: `opensession share <uri> --git --remote origin`',
+    ]);
+}
+function parseUri(uri) {
+    try {
+        return (0,_core_uri__WEBPACK_IMPORTED_MODULE_4__/* .parseSourceUri */ .Lf)(uri);
+    }
+    catch (err) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ(err instanceof Error ? err.message : String(err), F2_STEPS);
+    }
+}
+async function copyToClipboard(text, ctx) {
+    const tools = process.platform === 'darwin'
+        ? [['pbcopy', []]]
+        : process.platform === 'win32'
+            ? [['clip', []]]
+            : [
+                ['wl-copy', []],
+                ['xclip', ['-selection', 'clipboard']],
+                ['xsel', ['--clipboard', '--input']],
+            ];
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5317, 23));
+    for (const [cmd, args] of tools) {
+        const ok = await new Promise((resolve) => {
+            const child = spawn(cmd, args, { stdio: ['pipe', 'ignore', 'ignore'] });
+            child.on('error', () => resolve(false));
+            child.on('close', (code) => resolve(code === 0));
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(text);
+        });
+        if (ok)
+            return;
+    }
+    ctx.stderr('[opensession] Warning: could not copy to clipboard\n');
+}
+async function askYesNo(question) {
+    const readline = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3785, 23));
+    const rl = readline.createInterface({ input: process.stdin, output: process.stderr, terminal: false });
+    try {
+        return await new Promise((resolve) => {
+            process.stderr.write(question);
+            rl.once('line', resolve);
+            rl.once('close', () => resolve(''));
+        });
+    }
+    finally {
+        rl.close();
+    }
+}
+async function shareGit(ctx, uri, flags) {
+    const parsed = parseUri(uri);
+    if (parsed.kind !== 'local') {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ('`share --git` requires a local source uri (os://src/local/<sha256>)', [
+            'first register a canonical session: `opensession register ./session.hail.jsonl`',
+            'then share that local uri with `--git --remote <name|url>`',
+        ]);
+    }
+    const remoteFlag = flags.remote !== undefined ? (0,_core_text__WEBPACK_IMPORTED_MODULE_3__/* .trim */ .Bq)(flags.remote) : undefined;
+    if (remoteFlag === undefined && flags.quick !== true) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ('`--remote <name|url>` is required for `share --git`', [
+            'example: `opensession share <local_uri> --git --remote origin`',
+            'or use a direct URL: `opensession share <local_uri> --git --remote https://github.com/org/repo.git`',
+        ]);
+    }
+    // The ledger modules this command uses, not the `core/ledger` barrel (hooks, sync, merge: start-up cost).
+    const [{ runGit }, { readHead }, { ledgerRef, resolveLedgerBranch }, shareLib, { storeBlob }, { addToRepoRegistry }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 8843).then(__webpack_require__.bind(__webpack_require__, 8843)),
+        __webpack_require__.e(/* import() */ 1552).then(__webpack_require__.bind(__webpack_require__, 6790)),
+        __webpack_require__.e(/* import() */ 9608).then(__webpack_require__.bind(__webpack_require__, 9608)),
+        Promise.all(/* import() */[__webpack_require__.e(1577), __webpack_require__.e(7472), __webpack_require__.e(2327)]).then(__webpack_require__.bind(__webpack_require__, 2327)),
+        Promise.all(/* import() */[__webpack_require__.e(1577), __webpack_require__.e(7472), __webpack_require__.e(9036), __webpack_require__.e(705), __webpack_require__.e(2464)]).then(__webpack_require__.bind(__webpack_require__, 705)),
+        __webpack_require__.e(/* import() */ 4849).then(__webpack_require__.bind(__webpack_require__, 7230)),
+    ]);
+    const ledger = { runGit, readHead, ledgerRef, resolveLedgerBranch, storeBlob, addToRepoRegistry, ...shareLib };
+    const repo = await (0,_repo_helper__WEBPACK_IMPORTED_MODULE_6__/* .openRepoAt */ .u)(ctx.cwd);
+    let remoteName = remoteFlag;
+    if (remoteName === undefined) {
+        const list = await ledger.runGit(['remote'], { cwd: repo.root });
+        const remotes = list.stdout.split('\n').filter((r) => r !== '');
+        if (remotes.includes('origin'))
+            remoteName = 'origin';
+        else if (remotes.length === 1)
+            remoteName = remotes[0];
+        else {
+            throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ(`\`share --quick\` could not choose a git remote (no \`origin\` and ${remotes.length} other remotes)`, ['add one: `git remote add origin <url>`', 'or name it: `opensession share <uri> --quick --remote <name|url>`']);
+        }
+    }
+    const head = ledger.readHead(repo);
+    let ref;
+    if (flags.ref !== undefined) {
+        ref = flags.ref;
+        const steps = ['omit --ref to use the branch ledger ref (refs/opensession/branches/<token>)'];
+        if (!(await ledger.isValidFullRef(repo, ref))) {
+            throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ(`invalid ref \`${ref}\`: expected a full ref name under refs/`, [
+                ...steps,
+                'or pass a full ref, e.g. `--ref refs/opensession/shared`',
+            ]);
+        }
+        if (head.branch !== 'HEAD' && ref === `refs/heads/${head.branch}`) {
+            throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ(`refusing to write to the checked-out branch \`${ref}\``, [
+                ...steps,
+                'or choose a ref that is not checked out',
+            ]);
+        }
+    }
+    else {
+        ref = ledger.ledgerRef(ledger.resolveLedgerBranch(head.branch, head.head));
+    }
+    const sharePath = flags.path !== undefined ? (0,_core_text__WEBPACK_IMPORTED_MODULE_3__/* .trim */ .Bq)(flags.path) : `sessions/${parsed.sha256}.jsonl`;
+    const problem = ledger.sharePathProblem(sharePath);
+    if (problem !== undefined)
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ(problem, ['use a repository-relative path such as `sessions/<name>.jsonl`']);
+    let object;
+    try {
+        object = (0,_core_store__WEBPACK_IMPORTED_MODULE_5__/* .readLocalObjectSync */ ._M)(parsed.sha256, (0,_output__WEBPACK_IMPORTED_MODULE_7__/* .storeSettings */ .lj)(ctx)).bytes;
+    }
+    catch {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ(`object not found: ${parsed.sha256}`, [
+            'register the session in this repository first: `opensession register ./session.hail.jsonl`',
+            'objects are looked up in <repo>/.opensession/objects, then ~/.local/share/opensession/objects',
+        ]);
+    }
+    const remoteSteps = ['list remotes: `git remote -v`', 'or pass a URL: `--remote https://github.com/org/repo.git`'];
+    let pushTarget;
+    let resolvedUrl;
+    if (remoteName.includes('://') || remoteName.startsWith('git@')) {
+        pushTarget = remoteName;
+        resolvedUrl = remoteName;
+    }
+    else {
+        // Read the URL from the config when nothing can rewrite it; otherwise ask git (one process less).
+        const plain = (0,_core_ledger_git_config__WEBPACK_IMPORTED_MODULE_2__/* .plainRemoteUrl */ .UI)(repo.commonDir, repo.gitDir, remoteName, ctx.env);
+        if (plain !== undefined)
+            resolvedUrl = plain;
+        else {
+            const res = await ledger.runGit(['remote', 'get-url', remoteName], { cwd: repo.root });
+            if (res.code !== 0)
+                throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ(`failed to resolve git remote \`${remoteName}\`: ${res.stderr.trim()}`, remoteSteps);
+            resolvedUrl = res.stdout.trim();
+        }
+        if (resolvedUrl === '')
+            throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ(`git remote \`${remoteName}\` resolved to empty url`, remoteSteps);
+        pushTarget = remoteName;
+    }
+    const strippedUrl = (0,_core_uri__WEBPACK_IMPORTED_MODULE_4__/* .stripUrlCredentials */ .um)(resolvedUrl);
+    const shownTarget = pushTarget === remoteName && !(remoteName.includes('://') || remoteName.startsWith('git@'))
+        ? pushTarget
+        : (0,_core_uri__WEBPACK_IMPORTED_MODULE_4__/* .stripUrlCredentials */ .um)(pushTarget);
+    const { bytes, redactions } = ledger.redactObjectBytes(object);
+    try {
+        await ledger.storeBlob(repo, ref, sharePath, bytes, `opensession share ${parsed.sha256}`);
+        ledger.addToRepoRegistry(repo.root, ctx.env);
+    }
+    catch (err) {
+        if (err instanceof _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ)
+            throw err; // already names its ref and repair steps (A9)
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ(`failed to store git object: ${err instanceof Error ? err.message : String(err)}`, [
+            'check that the repository is writable and no other git process holds a lock',
+            'retry the command',
+        ]);
+    }
+    const resultUri = (0,_core_uri__WEBPACK_IMPORTED_MODULE_4__/* .formatSourceUri */ .Du)((0,_core_uri__WEBPACK_IMPORTED_MODULE_4__/* .remoteUrlToSourceUri */ .Me)(strippedUrl, ref, sharePath));
+    const pushCmd = ledger.pushCommandText(shownTarget, ref);
+    // Push decision (§10.2 step 10, §10.3).
+    let consent;
+    let doPush = flags.push === true;
+    if (flags.quick === true) {
+        const stored = await ledger.runGit(['config', '--local', '--get', 'opensession.share.auto-push-consent'], {
+            cwd: repo.root,
+        });
+        const value = stored.code === 0 ? (0,_core_text__WEBPACK_IMPORTED_MODULE_3__/* .trim */ .Bq)(stored.stdout).toLowerCase() : '';
+        consent = value === 'true' ? true : value === 'false' ? false : undefined;
+        if (!doPush) {
+            if (consent !== undefined)
+                doPush = consent;
+            else if (process.stdin.isTTY === true && process.stderr.isTTY === true && flags.json !== true) {
+                const answer = (0,_core_text__WEBPACK_IMPORTED_MODULE_3__/* .trim */ .Bq)(await askYesNo('[opensession] push now and enable auto push for future --quick in this repo? [Y/n]: ')).toLowerCase();
+                consent = answer === '' || answer === 'y' || answer === 'yes';
+                await ledger.runGit(['config', '--local', 'opensession.share.auto-push-consent', String(consent)], {
+                    cwd: repo.root,
+                });
+                doPush = consent;
+            }
+        }
+    }
+    let pushed = false;
+    if (doPush) {
+        try {
+            await (await Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(2221)]).then(__webpack_require__.bind(__webpack_require__, 4602))).pushRef(repo, pushTarget, ref, { env: ctx.env });
+            pushed = true;
+        }
+        catch (err) {
+            const message = err instanceof Error ? err.message : String(err);
+            let cause = message.startsWith('git push failed: ') ? message.slice('git push failed: '.length) : message;
+            // A URL push target is only ever shown credential-stripped (§10.2 step 9), also inside the F14 cause.
+            if (shownTarget !== pushTarget)
+                cause = cause.split(pushTarget).join(shownTarget);
+            throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ(`git push failed: ${cause}`, [
+                `check access to the remote: \`git ls-remote ${ledger.shellArg(shownTarget)}\``,
+                `retry manually: \`${pushCmd}\``,
+            ]);
+        }
+    }
+    if (pushed && flags.json !== true)
+        await (await Promise.all(/* import() */[__webpack_require__.e(1577), __webpack_require__.e(3292), __webpack_require__.e(5586), __webpack_require__.e(7472), __webpack_require__.e(4185), __webpack_require__.e(8066)]).then(__webpack_require__.bind(__webpack_require__, 8066))).promptCleanupAfterPush(ctx, repo.root, pushTarget);
+    if (flags.copy === true)
+        await copyToClipboard(resultUri, ctx);
+    if (redactions > 0)
+        ctx.stderr(`[opensession] Warning: redacted ${redactions} secret(s) before writing ${sharePath} to ${ref}\n`);
+    const consentText = consent === undefined ? 'unset' : String(consent);
+    if (flags.json === true) {
+        (0,_output__WEBPACK_IMPORTED_MODULE_7__/* .writeJson */ .GF)(ctx, {
+            auto_push_consent: consent === undefined ? null : consent,
+            path: sharePath,
+            push_cmd: pushCmd,
+            pushed,
+            quick: flags.quick === true,
+            redactions,
+            ref,
+            remote: strippedUrl,
+            remote_target: shownTarget,
+            source_uri: uri,
+            uri: resultUri,
+        });
+        return;
+    }
+    const lines = [
+        resultUri,
+        `remote: ${strippedUrl}`,
+        `ref: ${ref}`,
+        `path: ${sharePath}`,
+        `pushed: ${pushed}`,
+        `push_cmd: ${pushed ? '(executed) ' : ''}${pushCmd}`,
+    ];
+    if (flags.quick === true)
+        lines.push('quick: true', `auto_push_consent: ${consentText}`);
+    ctx.stdout(lines.join('\n') + '\n');
+}
+async function shareWeb(ctx, uri, flags) {
+    const parsed = parseUri(uri);
+    if (parsed.kind === 'local' || parsed.kind === 'artifact') {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ('`share --web` supports only remote sources', [
+            'convert local uri first: `opensession share <uri> --git --remote origin`',
+            'then run web share with the returned remote source uri',
+        ]);
+    }
+    for (const [flag, set] of [
+        ['--remote', flags.remote !== undefined],
+        ['--ref', flags.ref !== undefined],
+        ['--path', flags.path !== undefined],
+        ['--push', flags.push === true],
+    ]) {
+        if (set) {
+            throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__/* .GuidedError */ .FQ(`\`${flag}\` applies only to \`share --git\``, [
+                'for a web url drop it: `opensession share <uri> --web`',
+                'to publish a local uri: `opensession share <local_uri> --git --remote origin`',
+            ]);
+        }
+    }
+    const { findRepoRoot } = await __webpack_require__.e(/* import() */ 1552).then(__webpack_require__.bind(__webpack_require__, 6790));
+    const { loadShareBaseUrl, shareConfigPath } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 408));
+    const file = shareConfigPath(findRepoRoot(ctx.cwd) ?? ctx.cwd);
+    const base = loadShareBaseUrl(file);
+    const webUrl = base + (0,_core_uri__WEBPACK_IMPORTED_MODULE_4__/* .formatSourceUri */ .Du)(parsed).slice('os:/'.length);
+    if (flags.copy === true)
+        await copyToClipboard(webUrl, ctx);
+    if (flags.json === true) {
+        (0,_output__WEBPACK_IMPORTED_MODULE_7__/* .writeJson */ .GF)(ctx, { base_url: base, config: file, uri, web_url: webUrl });
+        return;
+    }
+    ctx.stdout(`${webUrl}\nbase_url: ${base}\nconfig: ${file}\n`);
+}
+function shareCommand(ctx) {
+    return new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('share')
+        .description('publish a local session into a git ledger ref, or turn a remote source uri into a web link')
+        .argument('<uri>', 'source uri (os://src/local/<sha256> for git mode, a remote source uri for web mode)')
+        .option('--git', 'git mode: store the session in a ledger ref')
+        .option('--web', 'web mode: print the web URL of a remote source uri')
+        .option('--quick', 'git mode with automatic remote choice and remembered push consent')
+        .option('--remote <name|url>', 'git remote name or URL')
+        .option('--ref <ref>', 'target ref (default: the branch ledger ref)')
+        .option('--path <rel>', 'path inside the ref (default: sessions/<sha256>.jsonl)')
+        .option('--push', 'push the ref after writing it')
+        .option('--copy', 'copy the resulting URI to the clipboard')
+        .option('--json', 'print one JSON object')
+        .action(async (uri, flags) => {
+        if (flags.web === true && (flags.git === true || flags.quick === true))
+            throw f1();
+        const git = flags.git === true || flags.quick === true || (flags.web !== true && uri.startsWith('os://src/local/'));
+        if (git)
+            await shareGit(ctx, uri, flags);
+        else
+            await shareWeb(ctx, uri, flags);
+    });
+}
+
+
+/***/ }),
+
+/***/ 5338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GF: () => (/* binding */ writeJson),
+/* harmony export */   lj: () => (/* binding */ storeSettings)
+/* harmony export */ });
+/* unused harmony export prettySortedJson */
+/* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
+/* harmony import */ var _core_store__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(502);
+// Output helpers shared by commands: pretty JSON with byte-wise sorted keys (hail-and-store.md section 9).
+
+
+/**
+ * Pretty JSON (2-space, `"key": value`, empty containers as `[]`/`{}`), keys sorted byte-wise at every
+ * level. Written by hand because JS objects always list integer-like keys first.
+ */
+function prettySortedJson(value, indent = '') {
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return '[]';
+        const inner = indent + '  ';
+        return `[\n${value.map((v) => inner + prettySortedJson(v ?? null, inner)).join(',\n')}\n${indent}]`;
+    }
+    if (value !== null && typeof value === 'object') {
+        const keys = Object.keys(value)
+            .filter((k) => value[k] !== undefined)
+            .sort(_core_text__WEBPACK_IMPORTED_MODULE_0__/* .compareBytewise */ .GV);
+        if (keys.length === 0)
+            return '{}';
+        const inner = indent + '  ';
+        const rows = keys.map((k) => `${inner}${JSON.stringify(k)}: ${prettySortedJson(value[k], inner)}`);
+        return `{\n${rows.join(',\n')}\n${indent}}`;
+    }
+    if (typeof value === 'bigint')
+        return value.toString();
+    return JSON.stringify(value) ?? 'null';
+}
+function writeJson(ctx, value) {
+    ctx.stdout(prettySortedJson(value) + '\n');
+}
+function storeSettings(ctx) {
+    return { cwd: ctx.cwd, home: (0,_core_store__WEBPACK_IMPORTED_MODULE_1__/* .homeFromEnv */ .V0)(ctx.env) };
+}
+
+
+/***/ }),
+
+/***/ 4328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ openRepoAt)
+/* harmony export */ });
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(265);
+// Opening the repository a command runs in, with the guided error both `share` and `doctor` give outside one.
+
+async function openRepoAt(cwd) {
+    const { findRepoRoot, openRepo } = await Promise.all(/* import() */[__webpack_require__.e(3137), __webpack_require__.e(6790)]).then(__webpack_require__.bind(__webpack_require__, 6790));
+    const root = findRepoRoot(cwd);
+    if (root === undefined) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .GuidedError */ .FQ('current directory is not inside a git repository', [
+            'cd into the target git repository and retry',
+            'or initialize one first: `git init`',
+        ]);
+    }
+    return openRepo(root);
+}
+
+
+/***/ }),
+
+/***/ 9823:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EH: () => (/* binding */ parseTimestamp),
+/* harmony export */   L6: () => (/* binding */ TimestampError),
+/* harmony export */   P9: () => (/* binding */ timestampFromMillis),
+/* harmony export */   UZ: () => (/* binding */ formatTsOffset),
+/* harmony export */   XQ: () => (/* binding */ parseCommonForm),
+/* harmony export */   ju: () => (/* binding */ formatTsZ),
+/* harmony export */   z_: () => (/* binding */ tryParseTimestamp)
+/* harmony export */ });
+/* unused harmony exports timestampToMillis, compareTimestamps */
+// HAIL timestamps (hail-and-store.md section 2.7): bigint nanoseconds since the Unix epoch, UTC.
+// Hand-written because Date keeps only milliseconds and Date.parse accepts non-RFC forms.
+const NS_PER_SEC = 1000000000n;
+const SECONDS_PER_DAY = 86400;
+/** Seconds from 0000-01-01T00:00:00Z to the epoch (negative) and from the epoch to 10000-01-01. */
+const MIN_SECONDS = -62167219200; // 0000-01-01T00:00:00Z
+const MAX_SECONDS_EXCL = 253402300800; // 10000-01-01T00:00:00Z
+const TIMESTAMP_RE = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:[Zz]|([+-])(\d{2}):?(\d{2}))$/;
+/** Days since 1970-01-01 of a proleptic Gregorian civil date (H. Hinnant's algorithm). */
+function daysFromCivil(y, m, d) {
+    y -= m <= 2 ? 1 : 0;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const mp = (m + 9) % 12;
+    const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+function civilFromDays(z) {
+    z += 719468;
+    const era = Math.floor(z / 146097);
+    const doe = z - era * 146097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const m = mp < 10 ? mp + 3 : mp - 9;
+    return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+function daysInMonth(y, m) {
+    if (m === 2)
+        return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+    return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+class TimestampError extends Error {
+    value;
+    constructor(value) {
+        super(`invalid timestamp \`${value}\``);
+        this.value = value;
+        this.name = 'TimestampError';
+    }
+}
+/** Parses the RFC 3339 read grammar of section 2.7. Throws TimestampError (``invalid timestamp `{value}` ``). */
+function parseTimestamp(s) {
+    const fast = parseCommonForm(s);
+    if (fast !== undefined)
+        return fast;
+    const m = TIMESTAMP_RE.exec(s);
+    if (m === null)
+        throw new TimestampError(s);
+    const year = +m[1];
+    const month = +m[2];
+    const day = +m[3];
+    const hh = +m[4];
+    const mm = +m[5];
+    const ss = +m[6];
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hh > 23 || mm > 59 || ss > 59) {
+        throw new TimestampError(s);
+    }
+    let offset = 0;
+    if (m[8] !== undefined) {
+        const oh = +m[9];
+        const om = +m[10];
+        if (oh > 23 || om > 59)
+            throw new TimestampError(s);
+        offset = (oh * 60 + om) * 60;
+        if (m[8] === '-')
+            offset = -offset;
+    }
+    const seconds = daysFromCivil(year, month, day) * SECONDS_PER_DAY + hh * 3600 + mm * 60 + ss - offset;
+    if (seconds < MIN_SECONDS || seconds >= MAX_SECONDS_EXCL)
+        throw new TimestampError(s);
+    let nanos = 0;
+    const frac = m[7];
+    if (frac !== undefined) {
+        // digits beyond the 9th are dropped, not rounded
+        nanos = frac.length >= 9 ? +frac.slice(0, 9) : +frac * 10 ** (9 - frac.length);
+    }
+    return BigInt(seconds) * NS_PER_SEC + BigInt(nanos);
+}
+function digit(s, i) {
+    const d = s.charCodeAt(i) - 0x30;
+    return d >= 0 && d <= 9 ? d : -1000000;
+}
+/**
+ * Hand-rolled parse of the common `YYYY-MM-DDTHH:MM:SS[.f{1,9}]Z` form (no regex, no captures);
+ * undefined for anything else, which then takes the general path.
+ */
+function parseCommonForm(s) {
+    const len = s.length;
+    if (len < 20 || s.charCodeAt(len - 1) !== 0x5a /* Z */)
+        return undefined;
+    if (s.charCodeAt(4) !== 0x2d || s.charCodeAt(7) !== 0x2d || s.charCodeAt(10) !== 0x54)
+        return undefined;
+    if (s.charCodeAt(13) !== 0x3a || s.charCodeAt(16) !== 0x3a)
+        return undefined;
+    const year = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
+    const month = digit(s, 5) * 10 + digit(s, 6);
+    const day = digit(s, 8) * 10 + digit(s, 9);
+    const hh = digit(s, 11) * 10 + digit(s, 12);
+    const mm = digit(s, 14) * 10 + digit(s, 15);
+    const ss = digit(s, 17) * 10 + digit(s, 18);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+        return undefined;
+    if (hh < 0 || hh > 23 || mm < 0 || mm > 59 || ss < 0 || ss > 59)
+        return undefined;
+    let nanos = 0;
+    let fracLen = 0;
+    if (len > 20) {
+        if (s.charCodeAt(19) !== 0x2e || len > 30)
+            return undefined;
+        fracLen = len - 21;
+        if (fracLen < 1)
+            return undefined;
+        for (let i = 20; i < len - 1; i++) {
+            const d = digit(s, i);
+            if (d < 0)
+                return undefined;
+            nanos = nanos * 10 + d;
+        }
+        nanos *= 10 ** (9 - fracLen);
+    }
+    const seconds = daysFromCivil(year, month, day) * SECONDS_PER_DAY + hh * 3600 + mm * 60 + ss;
+    const t = BigInt(seconds) * NS_PER_SEC + BigInt(nanos);
+    // remember an input already in tsZ form: writers usually format the value they have just read
+    if (fracLen === 0 || ((fracLen === 3 || fracLen === 6 || fracLen === 9) && !s.endsWith('000Z'))) {
+        lastValue = t;
+        lastText = s;
+    }
+    return t;
+}
+let lastValue;
+let lastText = '';
+/** Same as parseTimestamp but returns undefined instead of throwing. */
+function tryParseTimestamp(s) {
+    try {
+        return parseTimestamp(s);
+    }
+    catch {
+        return undefined;
+    }
+}
+function pad2(n) {
+    return n < 10 ? '0' + n : String(n);
+}
+function formatDigits(t) {
+    let secs = t / NS_PER_SEC;
+    let nanos = Number(t - secs * NS_PER_SEC);
+    if (nanos < 0) {
+        nanos += 1_000_000_000;
+        secs -= 1n;
+    }
+    const s = Number(secs);
+    const days = Math.floor(s / SECONDS_PER_DAY);
+    const sod = s - days * SECONDS_PER_DAY;
+    const [y, mo, d] = civilFromDays(days);
+    const ys = y >= 0 && y < 10000 ? String(y).padStart(4, '0') : String(y);
+    let out = ys +
+        '-' +
+        pad2(mo) +
+        '-' +
+        pad2(d) +
+        'T' +
+        pad2(Math.floor(sod / 3600)) +
+        ':' +
+        pad2(Math.floor(sod / 60) % 60) +
+        ':' +
+        pad2(sod % 60);
+    if (nanos !== 0) {
+        if (nanos % 1_000_000 === 0)
+            out += '.' + String(nanos / 1_000_000).padStart(3, '0');
+        else if (nanos % 1000 === 0)
+            out += '.' + String(nanos / 1000).padStart(6, '0');
+        else
+            out += '.' + String(nanos).padStart(9, '0');
+    }
+    return out;
+}
+/** `YYYY-MM-DDTHH:MM:SS[.fff|.ffffff|.fffffffff]Z`. */
+function formatTsZ(t) {
+    if (t === lastValue)
+        return lastText;
+    // events of one record share its timestamp: format each value once
+    if (t !== lastFormatted) {
+        lastFormattedText = formatDigits(t) + 'Z';
+        lastFormatted = t;
+    }
+    return lastFormattedText;
+}
+let lastFormatted;
+let lastFormattedText = '';
+/** Same digits as formatTsZ with `+00:00` instead of `Z`. */
+function formatTsOffset(t) {
+    return formatDigits(t) + '+00:00';
+}
+/** Timestamp from epoch milliseconds (fractional milliseconds are truncated toward negative infinity). */
+function timestampFromMillis(ms) {
+    const whole = Math.floor(ms);
+    return BigInt(whole) * 1000000n;
+}
+/** Epoch milliseconds of a timestamp (floored). */
+function timestampToMillis(t) {
+    const ms = t / 1000000n;
+    return Number(t < 0n && ms * 1000000n !== t ? ms - 1n : ms);
+}
+function compareTimestamps(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ storeLocalObject),
+/* harmony export */   F9: () => (/* binding */ readLocalObject),
+/* harmony export */   Fh: () => (/* binding */ ensureRepoGitignore),
+/* harmony export */   Gn: () => (/* binding */ findRepoRoot),
+/* harmony export */   IZ: () => (/* binding */ createFileAtomically),
+/* harmony export */   V0: () => (/* binding */ homeFromEnv),
+/* harmony export */   _M: () => (/* binding */ readLocalObjectSync),
+/* harmony export */   cc: () => (/* binding */ defaultRoot),
+/* harmony export */   du: () => (/* binding */ objectPath),
+/* harmony export */   eJ: () => (/* binding */ storeLocalObjectStream),
+/* harmony export */   zA: () => (/* binding */ candidateRoots)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(265);
+/* harmony import */ var _hail_writer__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2287);
+// The local content-addressed object store (hail-and-store.md section 8).
+
+
+
+
+
+const HEX64 = /^[0-9a-fA-F]{64}$/;
+/** Section 8: no HOME/USERPROFILE where the global store is needed. */
+function noHomeError() {
+    return new _errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ('could not determine home directory', [
+        'set HOME to your home directory, or run the command inside a git repository',
+    ]);
+}
+/** Home from an environment map: HOME, else USERPROFILE (empty counts as unset). */
+function homeFromEnv(env) {
+    return env.HOME || env.USERPROFILE || undefined;
+}
+/** The first directory at or above `cwd` (its parent if it names a file) holding an entry `.git`. */
+function findRepoRoot(cwd) {
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(cwd);
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(dir).isDirectory())
+            dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(dir);
+    }
+    catch {
+        // a missing cwd is walked up like a directory
+    }
+    for (;;) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, '.git'));
+            return dir;
+        }
+        catch {
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(dir);
+            if (parent === dir)
+                return undefined;
+            dir = parent;
+        }
+    }
+}
+function rootsFor(kind, settings) {
+    const repoRoot = findRepoRoot(settings.cwd);
+    return {
+        repoRoot,
+        repoStore: repoRoot ? node_path__WEBPACK_IMPORTED_MODULE_2__.join(repoRoot, '.opensession', kind) : undefined,
+        globalStore: settings.home ? node_path__WEBPACK_IMPORTED_MODULE_2__.join(settings.home, '.local', 'share', 'opensession', kind) : undefined,
+    };
+}
+/** Roots to read from, in order: repo store (inside a repo), then the global store. */
+function candidateRoots(kind, settings) {
+    const roots = rootsFor(kind, settings);
+    const out = [];
+    if (roots.repoStore)
+        out.push(roots.repoStore);
+    if (roots.globalStore)
+        out.push(roots.globalStore);
+    else if (!roots.repoStore)
+        throw noHomeError();
+    return out;
+}
+function objectPath(root, sha256, ext = '.jsonl') {
+    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'sha256', sha256.slice(0, 2), sha256.slice(2, 4), `${sha256}${ext}`);
+}
+/** The write root of `kind`: the repo store inside a repo, else the global store (section 8, 11.1). */
+function defaultRoot(kind, settings) {
+    const { repoStore, globalStore } = rootsFor(kind, settings);
+    const root = repoStore ?? globalStore;
+    if (!root)
+        throw noHomeError();
+    return { root, inRepo: root === repoStore };
+}
+/** Writes `<dir>/.gitignore` = `*\n` (for a store inside a repo) when none exists yet. */
+async function ensureRepoGitignore(storeDir) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(storeDir, { recursive: true });
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(storeDir, '.gitignore'), '*\n', { flag: 'wx' });
+    }
+    catch (err) {
+        if (err.code !== 'EEXIST')
+            throw err;
+    }
+}
+/**
+ * Creates `target` with `bytes` atomically and only if it does not exist: write a temp file in the
+ * same directory, then hard-link it into place (link fails with EEXIST rather than replacing).
+ * Returns false when the target already existed.
+ */
+async function createFileAtomically(target, bytes) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target);
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir, { recursive: true });
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `.tmp-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(tmp, bytes, { flag: 'wx', mode: 0o644 });
+    try {
+        return await linkIntoPlace(tmp, target);
+    }
+    finally {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true });
+    }
+}
+/**
+ * Hard-links the finished temp file `tmp` to `target` (same filesystem); false when `target` already
+ * existed. The caller removes `tmp`.
+ */
+async function linkIntoPlace(tmp, target) {
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.link(tmp, target);
+        return true;
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'EEXIST')
+            return false;
+        // Filesystems without hard links: fall back to rename when the target is still absent.
+        if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP') {
+            try {
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(target);
+                return false;
+            }
+            catch {
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(tmp, target);
+                return true;
+            }
+        }
+        throw err;
+    }
+}
+/**
+ * Stores canonical bytes under their sha256 (never overwrites) in the write root: the repo store inside
+ * a repo, else the global store.
+ */
+async function storeLocalObject(bytes, settings) {
+    const sha256 = (0,_hail_writer__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(bytes);
+    const { repoStore, globalStore } = rootsFor('objects', settings);
+    const root = repoStore ?? globalStore;
+    if (!root)
+        throw noHomeError();
+    if (root === repoStore)
+        await ensureRepoGitignore(root);
+    const target = objectPath(root, sha256);
+    const created = await createFileAtomically(target, bytes);
+    return { uri: `os://src/local/${sha256}`, sha256, path: target, bytes: bytes.length, created };
+}
+function writeAll(fd, chunk) {
+    for (let off = 0; off < chunk.length;)
+        off += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, chunk, off, chunk.length - off);
+}
+/**
+ * storeLocalObject for bytes made as a stream (`register`): each chunk is hashed and appended to a
+ * temp file in the write root as it comes, so the object is never whole in memory; the file is then
+ * linked into place under its sha256. Errors come in the order they would if the bytes were made
+ * first: an error thrown by `produce` (bad input) wins over any store error, including a missing
+ * home. When anything fails, the temp file and the directories this call created are removed.
+ */
+async function storeLocalObjectStream(produce, settings) {
+    const { repoStore, globalStore } = rootsFor('objects', settings);
+    const root = repoStore ?? globalStore;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let bytes = 0;
+    let made; // the topmost directory this call created
+    let tmp;
+    let fd;
+    let storeError;
+    let ok = false;
+    if (root) {
+        try {
+            made = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(root, { recursive: true });
+            const name = node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, `.tmp-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(name, 'wx', 0o644);
+            tmp = name;
+        }
+        catch (err) {
+            storeError = err;
+        }
+    }
+    const consume = (chunk) => {
+        hash.update(chunk);
+        bytes += chunk.length;
+        if (fd === undefined || storeError !== undefined)
+            return;
+        try {
+            writeAll(fd, chunk);
+        }
+        catch (err) {
+            storeError = err; // reported once `produce` is done: an input error comes first
+        }
+    };
+    try {
+        produce(consume);
+        if (!root)
+            throw noHomeError();
+        if (storeError !== undefined)
+            throw storeError;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        fd = undefined;
+        if (root === repoStore)
+            await ensureRepoGitignore(root);
+        const sha256 = hash.digest('hex');
+        const target = objectPath(root, sha256);
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target), { recursive: true });
+        const created = await linkIntoPlace(tmp, target);
+        ok = true;
+        return { uri: `os://src/local/${sha256}`, sha256, path: target, bytes, created };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        if (tmp !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
+        if (!ok && made !== undefined && root)
+            removeEmptyDirs(root, made);
+    }
+}
+/** Removes `dir` and its parents up to and including `top` while they are empty. */
+function removeEmptyDirs(dir, top) {
+    for (let d = dir;; d = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(d)) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmdirSync)(d);
+        }
+        catch {
+            return; // not empty (someone else wrote there) or already gone
+        }
+        if (d === top || node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(d) === d)
+            return;
+    }
+}
+/** The files that may hold object `hash`, in lookup order (repo store, then the user-wide one). */
+function objectCandidates(hash, settings) {
+    if (!HEX64.test(hash))
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .OpenSessionError */ .RL(`invalid hash: ${hash}`);
+    const sha256 = hash.toLowerCase();
+    return { sha256, files: candidateRoots('objects', settings).map((root) => objectPath(root, sha256)) };
+}
+function isMissing(err) {
+    const code = err.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+/** Reads a stored object from the first candidate root that has it. */
+async function readLocalObject(hash, settings) {
+    const { sha256, files } = objectCandidates(hash, settings);
+    for (const file of files) {
+        try {
+            return { sha256, path: file, bytes: await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(file) };
+        }
+        catch (err) {
+            if (!isMissing(err))
+                throw err;
+        }
+    }
+    throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .OpenSessionError */ .RL(`object not found: ${sha256}`);
+}
+/**
+ * `readLocalObject` with synchronous reads, for a one-shot command that reads one object and has nothing to
+ * overlap with it (`share`): no thread-pool start-up and round trips.
+ */
+function readLocalObjectSync(hash, settings) {
+    const { sha256, files } = objectCandidates(hash, settings);
+    for (const file of files) {
+        try {
+            return { sha256, path: file, bytes: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file) };
+        }
+        catch (err) {
+            if (!isMissing(err))
+                throw err;
+        }
+    }
+    throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .OpenSessionError */ .RL(`object not found: ${sha256}`);
+}
+
+
+/***/ }),
+
+/***/ 7849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Du: () => (/* reexport safe */ _parse__WEBPACK_IMPORTED_MODULE_2__.Du),
+/* harmony export */   Lf: () => (/* reexport safe */ _parse__WEBPACK_IMPORTED_MODULE_2__.Lf),
+/* harmony export */   Me: () => (/* reexport safe */ _remote__WEBPACK_IMPORTED_MODULE_3__.Me),
+/* harmony export */   kc: () => (/* reexport safe */ _parse__WEBPACK_IMPORTED_MODULE_2__.kc),
+/* harmony export */   um: () => (/* reexport safe */ _remote__WEBPACK_IMPORTED_MODULE_3__.um)
+/* harmony export */ });
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2524);
+/* harmony import */ var _encoding__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1456);
+/* harmony import */ var _parse__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7778);
+/* harmony import */ var _remote__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(819);
+// Source URIs (hail-and-store.md section 7).
+
+
+
+
 
 
 /***/ })

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 2221;
-exports.ids = [2221,8843,4409,9608,2464,255];
+exports.ids = [2221,2636,6790,4409,4602,8843,1552,9608,2464,255];
 exports.modules = {
 
 /***/ 8843:
@@ -46,424 +46,25 @@ async function runGit(args, options) {
 
 /***/ }),
 
-/***/ 3972:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AV: () => (/* binding */ indexPath),
-/* harmony export */   DQ: () => (/* binding */ INDEX_DIR),
-/* harmony export */   IS: () => (/* binding */ shardOf),
-/* harmony export */   J2: () => (/* binding */ sessionCommitMessage),
-/* harmony export */   LX: () => (/* binding */ safeSegment),
-/* harmony export */   NE: () => (/* binding */ sessionPaths),
-/* harmony export */   PX: () => (/* binding */ parseJsonBlob),
-/* harmony export */   Y9: () => (/* binding */ prettySorted),
-/* harmony export */   ZH: () => (/* binding */ sessionRole),
-/* harmony export */   a9: () => (/* binding */ JsonBlobError),
-/* harmony export */   aW: () => (/* binding */ renderMeta),
-/* harmony export */   di: () => (/* binding */ sortKeys),
-/* harmony export */   pP: () => (/* binding */ compactSorted),
-/* harmony export */   vl: () => (/* binding */ renderIndexEntry),
-/* harmony export */   yR: () => (/* binding */ buildMeta)
-/* harmony export */ });
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(265);
-/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1509);
-// The v1 ledger tree: paths, meta blob and index blob shapes (§3).
-
-
-/** §3.1: every code point outside `[A-Za-z0-9._-]` becomes `_`; all-dot or empty results become underscores. */
-function safeSegment(id) {
-    let out = '';
-    for (const ch of id)
-        out += /^[A-Za-z0-9._-]$/.test(ch) ? ch : '_';
-    if (out === '')
-        return '_';
-    if (out === '.' || out === '..')
-        return '_'.repeat(out.length);
-    return out;
-}
-/**
- * First two characters of the sid (or all of a one-character sid). A shard of `..` (from ids such as
- * `...x`) is not a valid git tree entry name, so all-dot shards become underscores.
- */
-function shardOf(sid) {
-    const shard = sid.length <= 1 ? sid : sid.slice(0, 2);
-    return /^\.+$/.test(shard) ? '_'.repeat(shard.length) : shard;
-}
-function sessionPaths(sessionId) {
-    const sid = safeSegment(sessionId);
-    const shard = shardOf(sid);
-    return { sid, shard, hail: `v1/${shard}/${sid}.hail.jsonl`, meta: `v1/${shard}/${sid}.meta.json` };
-}
-const INDEX_DIR = 'v1/index/commits';
-function indexPath(commitSha, sid) {
-    return `${INDEX_DIR}/${safeSegment(commitSha)}/${sid}.json`;
-}
-/** Recursively re-creates objects with keys in byte-wise order (undefined members dropped). */
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map((v) => sortKeys(v));
-    if (value !== null && typeof value === 'object') {
-        const out = {};
-        for (const k of Object.keys(value).sort(_text__WEBPACK_IMPORTED_MODULE_1__/* .compareBytewise */ .GV)) {
-            const v = sortKeys(value[k]);
-            if (v !== undefined)
-                out[k] = v;
-        }
-        return out;
-    }
-    return value;
-}
-/** Pretty JSON with sorted keys and no trailing newline (meta blob). */
-function prettySorted(value) {
-    return JSON.stringify(sortKeys(value), null, 2);
-}
-/** Compact JSON with sorted keys (index blob). */
-function compactSorted(value) {
-    return JSON.stringify(sortKeys(value));
-}
-/** HAIL role rule (hail-and-store.md §2.2). */
-function sessionRole(session) {
-    const attrs = session.context.attributes ?? {};
-    const explicit = (0,_text__WEBPACK_IMPORTED_MODULE_1__/* .setString */ .gQ)(attrs.session_role);
-    if (explicit !== undefined) {
-        const v = (0,_text__WEBPACK_IMPORTED_MODULE_1__/* .asciiLower */ .F)(explicit);
-        if (v === 'primary' || v === 'auxiliary')
-            return v;
-    }
-    if (session.context.related_session_ids.length > 0)
-        return 'auxiliary';
-    if ((0,_text__WEBPACK_IMPORTED_MODULE_1__/* .setString */ .gQ)(attrs.parent_session_id) !== undefined)
-        return 'auxiliary';
-    return 'primary';
-}
-function cleanGit(git) {
-    if (git === undefined)
-        return undefined;
-    const out = {};
-    const str = (v) => (v !== undefined && v.trim() !== '' ? v : undefined);
-    if (str(git.branch) !== undefined)
-        out.branch = git.branch;
-    if (git.commits !== undefined && git.commits.length > 0)
-        out.commits = [...git.commits];
-    if (str(git.head) !== undefined)
-        out.head = git.head;
-    if (str(git.remote) !== undefined)
-        out.remote = git.remote;
-    if (str(git.repo_name) !== undefined)
-        out.repo_name = git.repo_name;
-    return Object.keys(out).length > 0 ? out : undefined;
-}
-const STAT_KEYS = [
-    'duration_seconds',
-    'event_count',
-    'files_changed',
-    'lines_added',
-    'lines_removed',
-    'message_count',
-    'task_count',
-    'tool_call_count',
-    'total_input_tokens',
-    'total_output_tokens',
-    'user_message_count',
-];
-function buildMeta(session, git, storedAt) {
-    const stats = {};
-    for (const k of STAT_KEYS)
-        stats[k] = session.stats[k];
-    const meta = {
-        model: session.agent.model,
-        schema_version: 2,
-        session_id: session.session_id,
-        session_role: sessionRole(session),
-        stats,
-        stored_at: storedAt,
-        title: session.context.title ?? null,
-        tool: session.agent.tool,
-    };
-    const g = cleanGit(git);
-    if (g !== undefined)
-        meta.git = g;
-    return meta;
-}
-function renderMeta(meta) {
-    return prettySorted(meta);
-}
-function renderIndexEntry(entry) {
-    return compactSorted(entry);
-}
-/** `session: <id>` with control characters replaced by `_`. */
-function sessionCommitMessage(sessionId) {
-    return `session: ${sessionId.replace(/[\u0000-\u001f\u007f-\u009f]/g, '_')}\n`;
-}
-/** Parses a meta/index blob; throws `json error: ...` on invalid JSON. */
-function parseJsonBlob(bytes, where) {
-    try {
-        const v = JSON.parse(bytes.toString('utf8'));
-        if (v === null || typeof v !== 'object' || Array.isArray(v))
-            throw new Error('expected a JSON object');
-        return v;
-    }
-    catch (err) {
-        throw new JsonBlobError(`json error: ${where}: ${err.message}`);
-    }
-}
-class JsonBlobError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .OpenSessionError */ .RL {
-    constructor(message) {
-        super(message);
-        this.name = 'JsonBlobError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 4676:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bq: () => (/* binding */ mergeLedgerFlat),
-/* harmony export */   U5: () => (/* binding */ applyFlat),
-/* harmony export */   X8: () => (/* binding */ mergeNotesFlat),
-/* harmony export */   dG: () => (/* binding */ flattenTree)
-/* harmony export */ });
-/* harmony import */ var _hail_timestamp__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9823);
-/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1509);
-/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9036);
-/* harmony import */ var _layout__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3972);
-// Three-way union merge of two ledger trees (§6.3) and of two notes trees (§8.4).
-
-
-
-
-/** Every blob of a tree by full path. */
-async function flattenTree(store, oid, prefix = '', out = new Map()) {
-    if (oid === _objects__WEBPACK_IMPORTED_MODULE_2__/* .EMPTY_TREE */ .pL)
-        return out;
-    for (const [name, e] of await store.readTree(oid)) {
-        const p = prefix === '' ? name : `${prefix}/${name}`;
-        if (e.mode === _objects__WEBPACK_IMPORTED_MODULE_2__/* .TREE_MODE */ .tk)
-            await flattenTree(store, e.oid, p, out);
-        else
-            out.set(p, e);
-    }
-    return out;
-}
-const SESSION_FILE = /^v1\/([^/]+)\/([^/]+)\.(hail\.jsonl|meta\.json)$/;
-const INDEX_FILE = /^v1\/index\/commits\/([^/]+)\/([^/]+)\.json$/;
-function sessionVersions(flat) {
-    const out = new Map();
-    for (const [p, e] of flat) {
-        const m = SESSION_FILE.exec(p);
-        if (m === null || m[1] === 'index')
-            continue;
-        const key = `${m[1]}/${m[2]}`;
-        const v = out.get(key) ?? {};
-        if (m[3] === 'hail.jsonl')
-            v.hail = e.oid;
-        else
-            v.meta = e.oid;
-        out.set(key, v);
-    }
-    return out;
-}
-const sameVersion = (a, b) => a !== undefined && b !== undefined && a.hail === b.hail && a.meta === b.meta;
-async function timestampField(store, oid, field) {
-    if (oid === undefined)
-        return undefined;
-    try {
-        const v = JSON.parse((await store.readBlob(oid)).toString('utf8'))[field];
-        return typeof v === 'string' ? (0,_hail_timestamp__WEBPACK_IMPORTED_MODULE_0__/* .tryParseTimestamp */ .z_)(v) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** True when `a` wins over `b`: later timestamp, then the greater blob sha; an unparsable time loses. */
-async function newerWins(store, aOid, bOid, field) {
-    const ta = await timestampField(store, aOid, field);
-    const tb = await timestampField(store, bOid, field);
-    if (ta !== undefined && tb === undefined)
-        return true;
-    if (ta === undefined && tb !== undefined)
-        return false;
-    if (ta !== undefined && tb !== undefined && ta !== tb)
-        return ta > tb;
-    return (0,_text__WEBPACK_IMPORTED_MODULE_1__/* .compareBytewise */ .GV)(aOid ?? '', bOid ?? '') > 0;
-}
-function sessionKeyOfIndex(p) {
-    const m = INDEX_FILE.exec(p);
-    if (m === null)
-        return undefined;
-    return `${(0,_layout__WEBPACK_IMPORTED_MODULE_3__/* .shardOf */ .IS)(m[2])}/${m[2]}`;
-}
-/** Three-way rule for paths without special keys: changed side wins; both changed → remote. */
-function mergeOther(base, local, remote) {
-    const eq = (a, b) => a?.oid === b?.oid && a?.mode === b?.mode;
-    if (eq(local, remote))
-        return local;
-    if (local === undefined)
-        return eq(base, remote) ? undefined : remote;
-    if (remote === undefined)
-        return eq(base, local) ? undefined : local;
-    if (eq(base, local))
-        return remote;
-    if (eq(base, remote))
-        return local;
-    return remote;
-}
-/** The merged flat tree of a ledger (§6.3 rules 1-3). */
-async function mergeLedgerFlat(store, base, local, remote) {
-    const vb = sessionVersions(base);
-    const vl = sessionVersions(local);
-    const vr = sessionVersions(remote);
-    const winner = new Map();
-    const removed = new Set();
-    for (const key of new Set([...vl.keys(), ...vr.keys()])) {
-        const l = vl.get(key);
-        const r = vr.get(key);
-        if (sameVersion(l, r))
-            winner.set(key, 'same');
-        else if (l === undefined) {
-            if (sameVersion(vb.get(key), r))
-                removed.add(key);
-            else
-                winner.set(key, 'remote');
-        }
-        else if (r === undefined) {
-            if (sameVersion(vb.get(key), l))
-                removed.add(key);
-            else
-                winner.set(key, 'local');
-        }
-        else {
-            winner.set(key, (await newerWins(store, l.meta, r.meta, 'stored_at')) ? 'local' : 'remote');
-        }
-    }
-    for (const key of vb.keys())
-        if (!vl.has(key) && !vr.has(key))
-            removed.add(key);
-    const out = new Map();
-    const paths = new Set([...local.keys(), ...remote.keys()]);
-    for (const p of paths) {
-        const l = local.get(p);
-        const r = remote.get(p);
-        const s = SESSION_FILE.exec(p);
-        if (s !== null && s[1] !== 'index') {
-            const key = `${s[1]}/${s[2]}`;
-            const w = winner.get(key);
-            if (w === undefined)
-                continue; // removed
-            const pick = w === 'remote' ? r : w === 'local' ? l : (l ?? r);
-            if (pick !== undefined)
-                out.set(p, pick);
-            continue;
-        }
-        const key = p.startsWith(`${_layout__WEBPACK_IMPORTED_MODULE_3__/* .INDEX_DIR */ .DQ}/`) ? sessionKeyOfIndex(p) : undefined;
-        if (key !== undefined && (winner.has(key) || removed.has(key))) {
-            if (removed.has(key))
-                continue;
-            if (l === undefined || r === undefined || l.oid === r.oid) {
-                out.set(p, (l ?? r));
-                continue;
-            }
-            const w = winner.get(key);
-            if (w === 'local')
-                out.set(p, l);
-            else if (w === 'remote')
-                out.set(p, r);
-            else
-                out.set(p, (await newerWins(store, l.oid, r.oid, 'stored_at')) ? l : r);
-            continue;
-        }
-        const merged = mergeOther(base.get(p), l, r);
-        if (merged !== undefined)
-            out.set(p, merged);
-    }
-    return out;
-}
-/** Rewrites `tree` (the local tip tree) into `target`, touching only differing paths. */
-async function applyFlat(tree, current, target) {
-    let changed = false;
-    for (const p of current.keys())
-        if (!target.has(p))
-            changed = (await tree.remove(p)) || changed;
-    for (const [p, e] of target) {
-        const c = current.get(p);
-        if (c?.oid !== e.oid || c?.mode !== e.mode)
-            changed = (await tree.setBlob(p, e.oid, e.mode)) || changed;
-    }
-    return changed;
-}
-/** Notes keyed by annotated commit (fan-out paths collapsed); later `generated_at` wins (§8.4). */
-async function mergeNotesFlat(store, local, remote) {
-    const byKey = (flat) => {
-        const m = new Map();
-        for (const [p, e] of flat)
-            m.set(p.replace(/\//g, ''), [p, e]);
-        return m;
-    };
-    const kl = byKey(local);
-    const kr = byKey(remote);
-    const out = new Map();
-    for (const key of new Set([...kl.keys(), ...kr.keys()])) {
-        const l = kl.get(key);
-        const r = kr.get(key);
-        if (l === undefined)
-            out.set(r[0], r[1]);
-        else if (r === undefined || l[1].oid === r[1].oid)
-            out.set(l[0], l[1]);
-        else {
-            const lt = await noteTime(store, l[1].oid);
-            const rt = await noteTime(store, r[1].oid);
-            let localWins;
-            if (lt !== undefined && rt === undefined)
-                localWins = true;
-            else if (lt === undefined && rt !== undefined)
-                localWins = false;
-            else if (lt !== undefined && rt !== undefined && lt !== rt)
-                localWins = lt > rt;
-            else
-                localWins = (0,_text__WEBPACK_IMPORTED_MODULE_1__/* .compareBytewise */ .GV)(l[1].oid, r[1].oid) > 0;
-            out.set(l[0], localWins ? l[1] : r[1]);
-        }
-    }
-    return out;
-}
-async function noteTime(store, oid) {
-    try {
-        const m = /^generated_at: (.+)$/m.exec((await store.readBlob(oid)).toString('utf8'));
-        return m === null ? undefined : (0,_hail_timestamp__WEBPACK_IMPORTED_MODULE_0__/* .tryParseTimestamp */ .z_)(m[1].trim());
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
 /***/ 4602:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MAX_MERGE_ROUNDS: () => (/* binding */ MAX_MERGE_ROUNDS),
-/* harmony export */   isConfiguredRemote: () => (/* reexport safe */ _remotes__WEBPACK_IMPORTED_MODULE_6__.Hi),
+/* harmony export */   isConfiguredRemote: () => (/* reexport safe */ _remotes__WEBPACK_IMPORTED_MODULE_5__.Hi),
 /* harmony export */   mergeRemoteTip: () => (/* binding */ mergeRemoteTip),
 /* harmony export */   pushRef: () => (/* binding */ pushRef),
 /* harmony export */   pushRefs: () => (/* binding */ pushRefs),
-/* harmony export */   trackingRefOf: () => (/* reexport safe */ _remotes__WEBPACK_IMPORTED_MODULE_6__.qc)
+/* harmony export */   trackingRefOf: () => (/* reexport safe */ _remotes__WEBPACK_IMPORTED_MODULE_5__.qc)
 /* harmony export */ });
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(265);
 /* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8843);
-/* harmony import */ var _merge__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4676);
-/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9036);
-/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6790);
-/* harmony import */ var _update__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(255);
-/* harmony import */ var _remotes__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7307);
+/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9036);
+/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6790);
+/* harmony import */ var _update__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(255);
+/* harmony import */ var _remotes__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7307);
 // Pushing a ledger (or notes) ref; on a rejected push: fetch, union merge, push again (§6).
-
 
 
 
@@ -495,10 +96,10 @@ async function pushOnce(repo, target, ref, options) {
 let scratchCounter = 0;
 /** §6.2: fetches the remote tip of `ref` into the tracking ref (named remotes) or a scratch ref. */
 async function fetchRemoteTip(repo, target, ref, named, options) {
-    const scratch = !(named && (0,_remotes__WEBPACK_IMPORTED_MODULE_6__/* .tracksRef */ .CB)(ref));
+    const scratch = !(named && (0,_remotes__WEBPACK_IMPORTED_MODULE_5__/* .tracksRef */ .CB)(ref));
     const dest = scratch
         ? `refs/opensession/scratch/merge-${process.pid}-${++scratchCounter}`
-        : (0,_remotes__WEBPACK_IMPORTED_MODULE_6__/* .trackingRefOf */ .qc)(target, ref);
+        : (0,_remotes__WEBPACK_IMPORTED_MODULE_5__/* .trackingRefOf */ .qc)(target, ref);
     const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_1__.runGit)(['fetch', '--no-tags', target, `+${ref}:${dest}`], {
         cwd: repo.root,
         env: pushEnv(options),
@@ -506,39 +107,41 @@ async function fetchRemoteTip(repo, target, ref, named, options) {
     if (res.code !== 0) {
         throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .OpenSessionError */ .RL(`git push failed: could not fetch ${ref} from ${target} to merge: ${res.stderr.trim()}`);
     }
-    return { dest, tip: (0,_repo__WEBPACK_IMPORTED_MODULE_4__.readRef)(repo.commonDir, dest), scratch };
+    return { dest, tip: (0,_repo__WEBPACK_IMPORTED_MODULE_3__.readRef)(repo.commonDir, dest), scratch };
 }
 /**
  * §6.3: merges the remote tip `remote` into the local `ref`. Returns 'fast-forward' when the local ref
  * moved to the remote tip, 'merged' when a merge commit was written, 'none' when the remote is already contained.
  */
 async function mergeRemoteTip(repo, ref, remote, kind = 'ledger') {
-    const store = (0,_update__WEBPACK_IMPORTED_MODULE_5__.storeFor)(repo);
+    const store = (0,_update__WEBPACK_IMPORTED_MODULE_4__.storeFor)(repo);
     for (let round = 0; round < 10; round++) {
-        const local = (0,_repo__WEBPACK_IMPORTED_MODULE_4__.readRef)(repo.commonDir, ref);
+        const local = (0,_repo__WEBPACK_IMPORTED_MODULE_3__.readRef)(repo.commonDir, ref);
         if (local === remote)
             return 'none';
         if (local !== undefined && (await store.isDescendent(local, remote)))
             return 'none';
         if (local === undefined || (await store.isDescendent(remote, local))) {
-            if (await (0,_update__WEBPACK_IMPORTED_MODULE_5__.setRef)(repo, ref, local, remote, `ledger-merge: fast-forward to ${remote}`))
+            if (await (0,_update__WEBPACK_IMPORTED_MODULE_4__.setRef)(repo, ref, local, remote, `ledger-merge: fast-forward to ${remote}`))
                 return 'fast-forward';
             continue;
         }
         let outcome = 'none';
-        const result = await (0,_update__WEBPACK_IMPORTED_MODULE_5__.updateRef)(repo, ref, async (tree, tip) => {
+        // Loaded only when a push was rejected and the histories diverged (the hook's push does not need it).
+        const { applyFlat, flattenTree, mergeLedgerFlat, mergeNotesFlat } = await __webpack_require__.e(/* import() */ 4676).then(__webpack_require__.bind(__webpack_require__, 4676));
+        const result = await (0,_update__WEBPACK_IMPORTED_MODULE_4__.updateRef)(repo, ref, async (tree, tip) => {
             if (tip === undefined)
                 return false;
             if (tip === remote || (await store.isDescendent(tip, remote)))
                 return false;
             const baseCommit = await store.findMergeBase(tip, remote);
-            const baseTree = baseCommit === undefined ? _objects__WEBPACK_IMPORTED_MODULE_3__/* .EMPTY_TREE */ .pL : (await store.readCommit(baseCommit)).tree;
-            const localFlat = await (0,_merge__WEBPACK_IMPORTED_MODULE_2__/* .flattenTree */ .dG)(store, tree.baseOid);
-            const remoteFlat = await (0,_merge__WEBPACK_IMPORTED_MODULE_2__/* .flattenTree */ .dG)(store, (await store.readCommit(remote)).tree);
+            const baseTree = baseCommit === undefined ? _objects__WEBPACK_IMPORTED_MODULE_2__/* .EMPTY_TREE */ .pL : (await store.readCommit(baseCommit)).tree;
+            const localFlat = await flattenTree(store, tree.baseOid);
+            const remoteFlat = await flattenTree(store, (await store.readCommit(remote)).tree);
             const merged = kind === 'ledger'
-                ? await (0,_merge__WEBPACK_IMPORTED_MODULE_2__/* .mergeLedgerFlat */ .Bq)(store, await (0,_merge__WEBPACK_IMPORTED_MODULE_2__/* .flattenTree */ .dG)(store, baseTree), localFlat, remoteFlat)
-                : await (0,_merge__WEBPACK_IMPORTED_MODULE_2__/* .mergeNotesFlat */ .X8)(store, localFlat, remoteFlat);
-            await (0,_merge__WEBPACK_IMPORTED_MODULE_2__/* .applyFlat */ .U5)(tree, localFlat, merged);
+                ? await mergeLedgerFlat(store, await flattenTree(store, baseTree), localFlat, remoteFlat)
+                : await mergeNotesFlat(store, localFlat, remoteFlat);
+            await applyFlat(tree, localFlat, merged);
             outcome = 'merged';
             return true; // a merge commit is written even when the union equals the local tree
         }, `${kind === 'ledger' ? 'ledger-merge' : 'notes-merge'}: remote=${remote}\n`, { extraParents: () => [remote] });
@@ -554,16 +157,16 @@ function sleep(ms) {
 }
 /** `pushRef(repoRoot, target, ref)` (§6.1) for ledger refs; `kind: 'notes'` for `refs/notes/opensession`. */
 async function pushRef(repo, target, ref, options = {}) {
-    const named = await (0,_remotes__WEBPACK_IMPORTED_MODULE_6__/* .isConfiguredRemote */ .Hi)(repo, target);
+    const named = await (0,_remotes__WEBPACK_IMPORTED_MODULE_5__/* .isConfiguredRemote */ .Hi)(repo, target);
     let merges = 0;
     let retried = false;
     for (;;) {
         const attempt = await pushOnce(repo, target, ref, options);
         if (attempt.kind === 'ok') {
-            const tip = (0,_repo__WEBPACK_IMPORTED_MODULE_4__.readRef)(repo.commonDir, ref);
-            if (named && (0,_remotes__WEBPACK_IMPORTED_MODULE_6__/* .tracksRef */ .CB)(ref) && tip !== undefined) {
-                const tracking = (0,_remotes__WEBPACK_IMPORTED_MODULE_6__/* .trackingRefOf */ .qc)(target, ref);
-                await (0,_update__WEBPACK_IMPORTED_MODULE_5__.setRef)(repo, tracking, (0,_repo__WEBPACK_IMPORTED_MODULE_4__.readRef)(repo.commonDir, tracking), tip, `update by push`).catch(() => false);
+            const tip = (0,_repo__WEBPACK_IMPORTED_MODULE_3__.readRef)(repo.commonDir, ref);
+            if (named && (0,_remotes__WEBPACK_IMPORTED_MODULE_5__/* .tracksRef */ .CB)(ref) && tip !== undefined) {
+                const tracking = (0,_remotes__WEBPACK_IMPORTED_MODULE_5__/* .trackingRefOf */ .qc)(target, ref);
+                await (0,_update__WEBPACK_IMPORTED_MODULE_4__.setRef)(repo, tracking, (0,_repo__WEBPACK_IMPORTED_MODULE_3__.readRef)(repo.commonDir, tracking), tip, `update by push`).catch(() => false);
             }
             return { pushed: true, merges, oid: tip, fastForwarded: false };
         }
@@ -600,7 +203,7 @@ async function pushRefs(repo, target, refs, options = {}) {
     const out = { pushed: [], failed: [], pushes: 0 };
     if (refs.length === 0)
         return out;
-    const named = await (0,_remotes__WEBPACK_IMPORTED_MODULE_6__/* .isConfiguredRemote */ .Hi)(repo, target);
+    const named = await (0,_remotes__WEBPACK_IMPORTED_MODULE_5__/* .isConfiguredRemote */ .Hi)(repo, target, options.env);
     const merges = new Map();
     let retried = false;
     let pending = [...new Set(refs)];
@@ -630,10 +233,10 @@ async function pushRefs(repo, target, refs, options = {}) {
             const st = status.get(ref) ?? (res.code === 0 ? { kind: 'ok' } : { kind: 'failed', stderr: res.stderr.trim() });
             if (st.kind === 'ok') {
                 out.pushed.push(ref);
-                const tip = (0,_repo__WEBPACK_IMPORTED_MODULE_4__.readRef)(repo.commonDir, ref);
-                if (named && (0,_remotes__WEBPACK_IMPORTED_MODULE_6__/* .tracksRef */ .CB)(ref) && tip !== undefined) {
-                    const tr = (0,_remotes__WEBPACK_IMPORTED_MODULE_6__/* .trackingRefOf */ .qc)(target, ref);
-                    tracking.push((0,_update__WEBPACK_IMPORTED_MODULE_5__.setRef)(repo, tr, (0,_repo__WEBPACK_IMPORTED_MODULE_4__.readRef)(repo.commonDir, tr), tip, 'update by push').catch(() => false));
+                const tip = (0,_repo__WEBPACK_IMPORTED_MODULE_3__.readRef)(repo.commonDir, ref);
+                if (named && (0,_remotes__WEBPACK_IMPORTED_MODULE_5__/* .tracksRef */ .CB)(ref) && tip !== undefined) {
+                    const tr = (0,_remotes__WEBPACK_IMPORTED_MODULE_5__/* .trackingRefOf */ .qc)(target, ref);
+                    tracking.push((0,_update__WEBPACK_IMPORTED_MODULE_4__.setRef)(repo, tr, (0,_repo__WEBPACK_IMPORTED_MODULE_3__.readRef)(repo.commonDir, tr), tip, 'update by push').catch(() => false));
                 }
             }
             else if (st.kind === 'moved')
@@ -879,14 +482,22 @@ function normalizeRepoName(url) {
 /* harmony export */   Hi: () => (/* binding */ isConfiguredRemote),
 /* harmony export */   qc: () => (/* binding */ trackingRefOf)
 /* harmony export */ });
-/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8843);
+/* harmony import */ var _git_config__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5879);
+/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8843);
 // Remote names versus URLs and tracking refs (git-native.md §6.1-6.2). Light: no object-database imports.
 
-/** True when `target` names a configured remote (not a URL or path). */
-async function isConfiguredRemote(repo, target) {
+
+/**
+ * True when `target` names a configured remote (not a URL or path). With `env`, plain config files are read
+ * directly instead of starting `git config` (git is asked whenever they are not plain).
+ */
+async function isConfiguredRemote(repo, target, env) {
     if (target.includes('://') || target.includes('/') || target.includes(':'))
         return false;
-    const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_0__.runGit)(['config', '--get', `remote.${target}.url`], { cwd: repo.root });
+    const plain = env !== undefined ? (0,_git_config__WEBPACK_IMPORTED_MODULE_0__/* .plainConfigGet */ .l3)(repo.commonDir, repo.gitDir, 'remote', target, 'url', env) : undefined;
+    if (plain !== undefined)
+        return plain.value !== undefined;
+    const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_1__.runGit)(['config', '--get', `remote.${target}.url`], { cwd: repo.root });
     return res.code === 0;
 }
 function tracksRef(ref) {
@@ -917,9 +528,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(265);
-/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8843);
-/* harmony import */ var _refs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9608);
+/* harmony import */ var _git_config__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5879);
+/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8843);
+/* harmony import */ var _refs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9608);
 // Repository discovery and ref reads without git (§1, §4.2 step 1): repo root, git dir, common dir.
+
 
 
 
@@ -1033,12 +646,18 @@ function readHead(repo) {
     }
     return { branch: 'HEAD', head: /^[0-9a-f]{40}/.test(text) ? text : undefined };
 }
-/** §2.4: credential-stripped URL of `origin` (else of `fallbackRemote`) and its repo name. */
-async function readRepoFacts(repo, fallbackRemote) {
+/**
+ * §2.4: credential-stripped URL of `origin` (else of `fallbackRemote`) and its repo name. With `env`, plain
+ * config files are read directly instead of starting `git config` (git is asked whenever they are not plain).
+ */
+async function readRepoFacts(repo, fallbackRemote, env) {
     const urlOf = async (name) => {
         if (name.includes('://') || /^[^\s/@:]+@[^\s/:]+:/.test(name))
             return name;
-        const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_3__.runGit)(['config', '--get', `remote.${name}.url`], { cwd: repo.root });
+        const plain = env !== undefined ? (0,_git_config__WEBPACK_IMPORTED_MODULE_3__/* .plainConfigGet */ .l3)(repo.commonDir, repo.gitDir, 'remote', name, 'url', env) : undefined;
+        if (plain !== undefined)
+            return plain.value !== undefined && plain.value !== '' ? plain.value : undefined;
+        const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_4__.runGit)(['config', '--get', `remote.${name}.url`], { cwd: repo.root });
         const url = res.stdout.trim();
         return res.code === 0 && url !== '' ? url : undefined;
     };
@@ -1047,9 +666,9 @@ async function readRepoFacts(repo, fallbackRemote) {
         url = await urlOf(fallbackRemote);
     if (url === undefined)
         return {};
-    const remote = (0,_refs__WEBPACK_IMPORTED_MODULE_4__.stripCredentials)(url);
+    const remote = (0,_refs__WEBPACK_IMPORTED_MODULE_5__.stripCredentials)(url);
     const facts = { remote };
-    const name = (0,_refs__WEBPACK_IMPORTED_MODULE_4__.normalizeRepoName)(remote);
+    const name = (0,_refs__WEBPACK_IMPORTED_MODULE_5__.normalizeRepoName)(remote);
     if (name !== undefined)
         facts.repo_name = name;
     return facts;

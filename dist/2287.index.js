@@ -29,7 +29,7 @@ const writeUtf8 = typeof Buffer.prototype.utf8Write === 'function'
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  _: () => (/* binding */ canonicalizeBytes),
+  Br: () => (/* binding */ canonicalizeChunks),
   dR: () => (/* reexport */ encode/* encodeEventLine */.dR),
   S4: () => (/* reexport */ encode/* encodeHeaderLine */.S4),
   yO: () => (/* reexport */ encode/* encodeStatsLine */.yO),
@@ -38,7 +38,7 @@ __webpack_require__.d(__webpack_exports__, {
   xP: () => (/* binding */ toWholeSessionJson)
 });
 
-// UNUSED EXPORTS: canonicalize, eventToObject
+// UNUSED EXPORTS: canonicalize, canonicalizeBytes, eventToObject
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -70,20 +70,39 @@ var timestamp = __webpack_require__(9823);
 let canon = true;
 /** Position of the next backslash at or after the scan position (-1: none), cached per line. */
 let nextBackslash = -1;
+// Facts about the whole line, gathered by the same scan for the reader's fast path (scanLine).
+/** Object members at every depth (colons outside strings). */
+let lineKeys = 0;
+/** Float lexemes (with `.`, `e` or `E`) that are object member values. */
+let lineMemberFloats = 0;
+/** Some float lexeme is an array element. */
+let lineArrayFloat = false;
+/** Whitespace outside strings somewhere below the top level. */
+let lineSpaced = false;
+/** Some `\u` escape. */
+let lineUEscape = false;
 /** Index after the string starting at `i` (its opening quote). `\u` and `\/` escapes are not canonical. */
 function skipString(s, i) {
     let p = i + 1;
+    // the next quote is searched again only when an escape took it (`\"`): text with many escapes and
+    // a far closing quote is not rescanned once per escape
+    let q = s.indexOf('"', p);
     for (;;) {
-        const q = s.indexOf('"', p);
         if (nextBackslash >= 0 && nextBackslash < p)
             nextBackslash = s.indexOf('\\', p);
         const b = nextBackslash;
         if (b < 0 || b > q)
             return q + 1;
         const e = s.charCodeAt(b + 1);
-        if (e === 0x75 /* u */ || e === 0x2f /* / */)
+        if (e === 0x75 /* u */) {
+            canon = false;
+            lineUEscape = true;
+        }
+        else if (e === 0x2f /* / */)
             canon = false;
         p = b + 2;
+        if (q < p)
+            q = s.indexOf('"', p);
     }
 }
 /** Index after the number at `i`. A float lexeme is canonical only when it is JavaScript's own text. */
@@ -102,6 +121,11 @@ function skipNumber(s, i) {
             break;
     }
     if (float) {
+        // compact JSON: a member value follows its colon, an array element `[` or `,`
+        if (s.charCodeAt(i - 1) === 0x3a)
+            lineMemberFloats++;
+        else
+            lineArrayFloat = true;
         const lexeme = s.slice(i, p);
         if (String(Number(lexeme)) !== lexeme)
             canon = false;
@@ -139,8 +163,11 @@ function skipValue(s, i) {
                 if (--depth === 0)
                     return p;
                 break;
-            case 0x2c:
             case 0x3a:
+                lineKeys++;
+                p++;
+                break;
+            case 0x2c:
                 p++;
                 break;
             case 0x74:
@@ -155,6 +182,7 @@ function skipValue(s, i) {
                     p = skipNumber(s, p);
                 else {
                     canon = false; // whitespace
+                    lineSpaced = true;
                     p++;
                 }
         }
@@ -162,16 +190,47 @@ function skipValue(s, i) {
 }
 // One entry per event field the splicer knows, in EVENT_SHAPE order (shape.ts).
 const FIELDS = ['event_id', 'timestamp', 'event_type', 'task_id', 'content', 'duration_ms', 'attributes'];
-const FIELD_INDEX = Object.create(null);
-FIELDS.forEach((f, i) => (FIELD_INDEX[f] = i));
+/**
+ * The FIELDS index of the key whose text is `s[start, start + len)` (no escapes), or -1. Compared in
+ * place: slicing the key out to look it up in a table costs a string per member.
+ */
+function fieldAt(s, start, len) {
+    switch (len) {
+        case 7:
+            return s.startsWith('task_id', start) ? 3 : s.startsWith('content', start) ? 4 : -1;
+        case 8:
+            return s.startsWith('event_id', start) ? 0 : -1;
+        case 9:
+            return s.startsWith('timestamp', start) ? 1 : -1;
+        case 10:
+            return s.startsWith('event_type', start) ? 2 : s.startsWith('attributes', start) ? 6 : -1;
+        case 11:
+            return s.startsWith('duration_ms', start) ? 5 : -1;
+        default:
+            return -1;
+    }
+}
 /** Per field: start of its `"key"`, start of its value, end of its value (-1: absent), canonical text. */
 const memberStart = new Int32Array(FIELDS.length);
 const valueStart = new Int32Array(FIELDS.length);
 const valueEnd = new Int32Array(FIELDS.length);
 const memberCanon = new Uint8Array(FIELDS.length);
+/** The line the member tables were last filled for, and whether it was a compact object. */
+let scannedLine;
+let scannedOk = false;
 /** Fills the member tables for a compact top-level object; false when the line is not compact. */
 function scanMembers(s) {
+    scannedLine = s;
+    scannedOk = scanTopLevel(s);
+    return scannedOk;
+}
+function scanTopLevel(s) {
     valueEnd.fill(-1);
+    lineKeys = 0;
+    lineMemberFloats = 0;
+    lineArrayFloat = false;
+    lineSpaced = false;
+    lineUEscape = false;
     nextBackslash = s.indexOf('\\');
     if (s.charCodeAt(0) !== 0x7b)
         return false;
@@ -188,9 +247,10 @@ function scanMembers(s) {
         if (s.charCodeAt(p) !== 0x3a)
             return false;
         const vStart = p + 1;
+        lineKeys++;
         p = skipValue(s, vStart);
-        const field = keyCanon ? FIELD_INDEX[s.slice(keyStart + 1, vStart - 2)] : undefined;
-        if (field !== undefined) {
+        const field = keyCanon ? fieldAt(s, keyStart + 1, vStart - keyStart - 3) : -1;
+        if (field >= 0) {
             memberStart[field] = keyStart;
             valueStart[field] = vStart;
             valueEnd[field] = p;
@@ -202,6 +262,21 @@ function scanMembers(s) {
         else
             return c === 0x7d && p + 1 === s.length;
     }
+}
+const facts = { keys: 0, memberFloats: 0, arrayFloat: false };
+/**
+ * One scan of a line JSON.parse accepted, shared by the reader and the splicer: fills the member
+ * tables spliceEventLine then uses for this line, and returns the line's exact counts; undefined when
+ * it cannot vouch for them (not a compact object: whitespace outside strings; a `\u` escape, which
+ * may be a surrogate), and the reader runs its own checks. The result is reused by the next call.
+ */
+function scanLine(line) {
+    if (!scanMembers(line) || lineSpaced || lineUEscape)
+        return undefined;
+    facts.keys = lineKeys;
+    facts.memberFloats = lineMemberFloats;
+    facts.arrayFloat = lineArrayFloat;
+    return facts;
 }
 // ---------------------------------------------------------------------------------------------
 // Which members are written as they are
@@ -294,7 +369,8 @@ const SPLICED = Symbol('spliced');
  * unknown members are left out, as the encoder does.
  */
 function spliceEventLine(line, raw, e) {
-    if (!scanMembers(line))
+    // scanLine may have scanned this very line for the reader already
+    if (!(line === scannedLine ? scannedOk : scanMembers(line)))
         return undefined;
     pieceCount = 0;
     // while the pieces so far are the input's own text in order, `pos` is where the input continues
@@ -419,16 +495,25 @@ class StringLineSink {
 }
 /**
  * Encodes lines straight into UTF-8 bytes: one pass, no intermediate UTF-16 string of the whole file.
- * The first buffer is sized from the input (canonical output is about as long as its input), so
- * the usual result is a view of it with no final copy: on this kind of machine touching fresh memory
- * costs more than encoding, and a copy touches the whole output a second time.
+ *
+ * Without `flushTo`, the first buffer is sized from the input (canonical output is about as long as
+ * its input), so the usual result is a view of it with no final copy. With `flushTo`, each filled
+ * chunk is handed over and its memory reused for the next one: on this kind of machine touching
+ * fresh memory (page faults) costs about as much as the encoding, and a streaming consumer (hash +
+ * file write) never needs the whole output at once.
  */
 class ByteLineSink {
+    flushTo;
     static CHUNK = 1 << 20;
+    /** Chunk size when streaming: large enough that the consumer's per-call cost vanishes. */
+    static STREAM_CHUNK = 4 << 20;
     chunks = [];
     cur;
     off = 0;
-    constructor(expectedBytes) {
+    /** Bytes handed to `flushTo` so far. */
+    flushed = 0;
+    constructor(expectedBytes, flushTo) {
+        this.flushTo = flushTo;
         this.cur = Buffer.allocUnsafe(Math.max(ByteLineSink.CHUNK, expectedBytes));
     }
     push(line) {
@@ -451,11 +536,30 @@ class ByteLineSink {
         this.off += (0,bytes/* writeUtf8 */.b)(this.cur, text, this.off);
     };
     spill(max) {
+        if (this.flushTo !== undefined) {
+            this.flush();
+            if (max > this.cur.length)
+                this.cur = Buffer.allocUnsafe(max); // a line longer than a chunk
+            return;
+        }
         this.chunks.push(this.cur.subarray(0, this.off));
         this.cur = Buffer.allocUnsafe(Math.max(ByteLineSink.CHUNK, max));
         this.off = 0;
     }
+    flush() {
+        if (this.off === 0)
+            return;
+        const chunk = this.cur.subarray(0, this.off);
+        this.flushed += this.off;
+        this.off = 0;
+        this.flushTo(chunk);
+    }
+    /** The whole output; when streaming, the rest is flushed and the result is empty. */
     finish() {
+        if (this.flushTo !== undefined) {
+            this.flush();
+            return Buffer.alloc(0);
+        }
         this.chunks.push(this.cur.subarray(0, this.off));
         return this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
     }
@@ -484,6 +588,17 @@ function canonicalizeBytes(text) {
     return canonicalizeInto(text, sink, sink);
 }
 /**
+ * The canonical bytes of any HAIL input (the same bytes as canonicalizeBytes, the same errors), handed
+ * to `consume` in chunks of a few MiB as they fill; returns the total byte count. A chunk's memory is
+ * reused once `consume` returns, so `consume` uses it at once (`register` hashes it and appends it to
+ * a temp file). On an error, some chunks may already have been consumed.
+ */
+function canonicalizeChunks(text, consume) {
+    const sink = new ByteLineSink(ByteLineSink.STREAM_CHUNK, consume);
+    canonicalizeInto(text, sink, sink);
+    return sink.flushed;
+}
+/**
  * `splice` (the byte sink, when given): event lines may be spliced from their input text (splice.ts), which is exact for UTF-8
  * output only (a lone surrogate copied as is encodes like the encoder's U+FFFD).
  */
@@ -491,7 +606,8 @@ function canonicalizeInto(text, sink, splice) {
     const acc = new stats/* StatsAccumulator */.qX();
     let headerSeen = false;
     (0,reader/* forEachHailLine */.Vs)(text, (line, lineNo) => {
-        const parsed = (0,reader/* parseHailLine */.e6)(line, lineNo);
+        // the byte sink's lines are scanned once, for the reader's checks and the splicer's member spans
+        const parsed = splice !== undefined ? (0,reader/* parseHailLineScanned */.Mf)(line, lineNo, scanLine) : (0,reader/* parseHailLine */.e6)(line, lineNo);
         if (!headerSeen) {
             if (parsed.kind !== 'header') {
                 throw new reader/* HailParseError */.cJ(`Unexpected line type at line ${lineNo}: expected header`, lineNo);

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 2464;
-exports.ids = [2464,8843,4409,9608];
+exports.ids = [2464,6790,4409,8843,1552,9608];
 exports.modules = {
 
 /***/ 8843:
@@ -247,9 +247,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(265);
-/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8843);
-/* harmony import */ var _refs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9608);
+/* harmony import */ var _git_config__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5879);
+/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8843);
+/* harmony import */ var _refs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9608);
 // Repository discovery and ref reads without git (§1, §4.2 step 1): repo root, git dir, common dir.
+
 
 
 
@@ -363,12 +365,18 @@ function readHead(repo) {
     }
     return { branch: 'HEAD', head: /^[0-9a-f]{40}/.test(text) ? text : undefined };
 }
-/** §2.4: credential-stripped URL of `origin` (else of `fallbackRemote`) and its repo name. */
-async function readRepoFacts(repo, fallbackRemote) {
+/**
+ * §2.4: credential-stripped URL of `origin` (else of `fallbackRemote`) and its repo name. With `env`, plain
+ * config files are read directly instead of starting `git config` (git is asked whenever they are not plain).
+ */
+async function readRepoFacts(repo, fallbackRemote, env) {
     const urlOf = async (name) => {
         if (name.includes('://') || /^[^\s/@:]+@[^\s/:]+:/.test(name))
             return name;
-        const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_3__.runGit)(['config', '--get', `remote.${name}.url`], { cwd: repo.root });
+        const plain = env !== undefined ? (0,_git_config__WEBPACK_IMPORTED_MODULE_3__/* .plainConfigGet */ .l3)(repo.commonDir, repo.gitDir, 'remote', name, 'url', env) : undefined;
+        if (plain !== undefined)
+            return plain.value !== undefined && plain.value !== '' ? plain.value : undefined;
+        const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_4__.runGit)(['config', '--get', `remote.${name}.url`], { cwd: repo.root });
         const url = res.stdout.trim();
         return res.code === 0 && url !== '' ? url : undefined;
     };
@@ -377,9 +385,9 @@ async function readRepoFacts(repo, fallbackRemote) {
         url = await urlOf(fallbackRemote);
     if (url === undefined)
         return {};
-    const remote = (0,_refs__WEBPACK_IMPORTED_MODULE_4__.stripCredentials)(url);
+    const remote = (0,_refs__WEBPACK_IMPORTED_MODULE_5__.stripCredentials)(url);
     const facts = { remote };
-    const name = (0,_refs__WEBPACK_IMPORTED_MODULE_4__.normalizeRepoName)(remote);
+    const name = (0,_refs__WEBPACK_IMPORTED_MODULE_5__.normalizeRepoName)(remote);
     if (name !== undefined)
         facts.repo_name = name;
     return facts;

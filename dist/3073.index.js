@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 3073;
-exports.ids = [3073];
+exports.ids = [3073,4849];
 exports.modules = {
 
 /***/ 9823:
@@ -228,15 +228,445 @@ function compareTimestamps(a, b) {
 
 /***/ }),
 
+/***/ 7577:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Em: () => (/* binding */ reflogLinksIn),
+/* harmony export */   Pb: () => (/* binding */ HINT_SLACK_SECONDS),
+/* harmony export */   T8: () => (/* binding */ checkedOutBranchAt),
+/* harmony export */   Vj: () => (/* binding */ sessionWindow),
+/* harmony export */   j$: () => (/* binding */ reflogLinks),
+/* harmony export */   kq: () => (/* binding */ readHeadReflog),
+/* harmony export */   lY: () => (/* binding */ checkedOutBranchIn),
+/* harmony export */   sd: () => (/* binding */ withHintLink)
+/* harmony export */ });
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
+// Linking sessions to commits: the session window, HEAD reflog links and the hint link (§5.1-5.3).
+
+
+const NS_PER_S = 1000000000n;
+function floorDiv(a, b) {
+    const q = a / b;
+    return a % b !== 0n && a < 0n ? q - 1n : q;
+}
+function ceilDiv(a, b) {
+    const q = a / b;
+    return a % b !== 0n && a > 0n ? q + 1n : q;
+}
+/** §5.1: `[floor(min(created, updated)), ceil(max(created, updated))]` in unix seconds. */
+function sessionWindow(session) {
+    const a = session.context.created_at;
+    const b = session.context.updated_at;
+    const lo = a < b ? a : b;
+    const hi = a < b ? b : a;
+    return [Number(floorDiv(lo, NS_PER_S)), Number(ceilDiv(hi, NS_PER_S))];
+}
+/** Reads and splits a worktree's `logs/HEAD` once; undefined when it cannot be read. */
+function readHeadReflog(gitDir) {
+    let text;
+    try {
+        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path__WEBPACK_IMPORTED_MODULE_1__.join(gitDir, 'logs', 'HEAD'), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const out = [];
+    for (const line of text.split('\n')) {
+        if (line === '')
+            continue;
+        const tab = line.indexOf('\t');
+        const left = tab === -1 ? line : line.slice(0, tab);
+        const tokens = left.split(/\s+/).filter((t) => t !== '');
+        const entry = {
+            sha: tokens.length >= 4 && /^[0-9a-fA-F]{7,}$/.test(tokens[1]) ? tokens[1] : undefined,
+            ts: tokens.length >= 2 ? Number(tokens[tokens.length - 2]) : NaN,
+        };
+        if (tab !== -1) {
+            const m = /^checkout: moving from (.+) to (.+)$/.exec(line.slice(tab + 1));
+            if (m !== null)
+                entry.checkout = [m[1], m[2]];
+        }
+        out.push(entry);
+    }
+    return out;
+}
+/** §5.2: new-shas of `logs/HEAD` entries inside the window, file order, de-duplicated. */
+function reflogLinks(gitDir, window) {
+    return reflogLinksIn(readHeadReflog(gitDir), window);
+}
+/** {@link reflogLinks} over a reflog read once with {@link readHeadReflog}. */
+function reflogLinksIn(entries, window) {
+    const out = [];
+    if (entries === undefined)
+        return out;
+    const seen = new Set();
+    for (const e of entries) {
+        if (e.sha === undefined || !Number.isInteger(e.ts) || e.ts < window[0] || e.ts > window[1])
+            continue;
+        if (seen.has(e.sha))
+            continue;
+        seen.add(e.sha);
+        out.push(e.sha);
+    }
+    return out;
+}
+const HINT_SLACK_SECONDS = 21_600;
+/** §5.3: appends the hint when it is set, not listed, and committed within the window ± 6 h. */
+async function withHintLink(store, links, hint, window) {
+    const out = [...links];
+    const h = (hint ?? '').trim();
+    if (h === '' || /^0+$/.test(h) || out.includes(h))
+        return out;
+    try {
+        const { committerTime } = await store.readCommit(h);
+        if (committerTime >= window[0] - HINT_SLACK_SECONDS && committerTime <= window[1] + HINT_SLACK_SECONDS)
+            out.push(h);
+    }
+    catch {
+        // an unreadable hint is not linked
+    }
+    return out;
+}
+/**
+ * A8: the branch checked out in a worktree at unix time `at`, from its `logs/HEAD` checkout entries
+ * (`checkout: moving from <a> to <b>`): the target of the last checkout at or before `at`, else the source of
+ * the first one after it; undefined when the reflog names no checkout (the caller then uses the current branch).
+ */
+function checkedOutBranchAt(gitDir, at) {
+    return checkedOutBranchIn(readHeadReflog(gitDir), at);
+}
+/** {@link checkedOutBranchAt} over a reflog read once with {@link readHeadReflog}. */
+function checkedOutBranchIn(entries, at) {
+    if (entries === undefined)
+        return undefined;
+    let before;
+    for (const e of entries) {
+        if (e.checkout === undefined || !Number.isInteger(e.ts))
+            continue;
+        if (e.ts <= at)
+            before = e.checkout[1];
+        else
+            return before ?? e.checkout[0];
+    }
+    return before;
+}
+
+
+/***/ }),
+
+/***/ 2464:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nw: () => (/* binding */ readLedgerTip),
+/* harmony export */   rx: () => (/* binding */ readLedgerCommit)
+/* harmony export */ });
+/* unused harmony export assertLedgerTipIsCommit */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(265);
+/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6790);
+// Ledger refs that exist but cannot be read (amendments-2 A9): an empty or unparsable ref file, or a ref that points
+// at something other than a commit, is an error naming the ref with the steps to repair it, never "absent" (treating
+// it as absent would start a new root commit and orphan every earlier session of that branch).
+
+
+
+
+const OID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** The last new value recorded in the ref's reflog: the tip before it broke, when git kept a log. */
+function lastReflogTip(repo, ref) {
+    let text;
+    try {
+        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, 'logs', ref), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const lines = text.split('\n').filter((l) => l !== '');
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const next = lines[i].split(' ')[1];
+        if (next !== undefined && OID.test(next) && !/^0+$/.test(next))
+            return next;
+    }
+    return undefined;
+}
+function brokenRefError(repo, ref, problem, removable) {
+    const file = path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, ref);
+    const last = lastReflogTip(repo, ref);
+    const steps = [
+        removable
+            ? `remove the broken ref: \`git update-ref -d ${ref}\``
+            : `remove the broken ref file (git cannot delete a ref it cannot read): \`rm ${file}\``,
+        last !== undefined
+            ? `put back the last tip its reflog recorded: \`git update-ref ${ref} ${last}\``
+            : `find the earlier ledger commits: \`git fsck --lost-found\` (dangling commits by opensession), then \`git update-ref ${ref} <commit>\``,
+        'retry the command',
+    ];
+    return new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GuidedError */ .FQ(`ledger ref ${ref} is unreadable: ${problem}; nothing was written`, steps);
+}
+/**
+ * The tip of a ledger ref, strictly: undefined only when the ref does not exist; a GuidedError when its file is
+ * empty or not an object id (A9). Packed refs and symbolic refs read as `readRef` reads them.
+ */
+function readLedgerTip(repo, ref) {
+    const file = path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, ref);
+    let text;
+    try {
+        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
+    }
+    catch {
+        // absent (or a directory): fall through to readRef, which reports I/O errors
+    }
+    if (text !== undefined) {
+        const value = text.trim();
+        if (value === '')
+            throw brokenRefError(repo, ref, `${file} is empty`, false);
+        if (OID.test(value))
+            return value; // the common case: a loose ref holding an id
+        if (!value.startsWith('ref:'))
+            throw brokenRefError(repo, ref, `${file} does not hold an object id`, false);
+    }
+    return (0,_repo__WEBPACK_IMPORTED_MODULE_3__.readRef)(repo.commonDir, ref);
+}
+/** Fails with the A9 error unless `oid` (the tip of `ref`) is a commit in the object database. */
+async function assertLedgerTipIsCommit(repo, store, ref, oid) {
+    const type = await store.objectType(oid);
+    if (type === 'commit')
+        return;
+    const problem = type === undefined
+        ? `it points at ${oid}, which is not in the object database`
+        : `it points at a ${type} (${oid}), not a commit`;
+    throw brokenRefError(repo, ref, problem, type !== undefined);
+}
+/** `readLedgerTip` plus the commit check: the tip to build on, or undefined for a ledger that does not exist yet. */
+async function readLedgerCommit(repo, store, ref) {
+    const tip = readLedgerTip(repo, ref);
+    if (tip !== undefined)
+        await assertLedgerTipIsCommit(repo, store, ref, tip);
+    return tip;
+}
+
+
+/***/ }),
+
+/***/ 7230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   addToRepoRegistry: () => (/* binding */ addToRepoRegistry)
+/* harmony export */ });
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
+// The repo registry (daemon-and-server.md §2.13): every ledger writer lists its repository for retention.
+
+
+/**
+ * §5.5 step 7 / daemon-and-server.md §2.13: `~/.config/opensession/repo-registry.json` lists the repo root
+ * (realpaths, sorted byte-wise), updated under `repo-registry.json.lock`. Best effort: never fails the sync.
+ */
+function addToRepoRegistry(root, env) {
+    const home = env.HOME ?? env.USERPROFILE;
+    if (home === undefined || home === '')
+        return;
+    const file = path__WEBPACK_IMPORTED_MODULE_1__.join(home, '.config', 'opensession', 'repo-registry.json');
+    const lock = `${file}.lock`;
+    let real = root;
+    try {
+        real = fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(root);
+    }
+    catch {
+        // keep as given
+    }
+    // Already listed (every write after the first): nothing to change, so no lock and no write.
+    try {
+        const doc = JSON.parse(fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8'));
+        if (Array.isArray(doc.repos) && doc.repos.includes(real))
+            return;
+    }
+    catch {
+        // missing or unreadable: the locked path below creates or repairs it
+    }
+    try {
+        fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
+        try {
+            if (Date.now() - fs__WEBPACK_IMPORTED_MODULE_0__.statSync(lock).mtimeMs > 30_000)
+                fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync(lock);
+        }
+        catch {
+            // no lock
+        }
+        fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fs__WEBPACK_IMPORTED_MODULE_0__.openSync(lock, 'wx'));
+    }
+    catch {
+        return; // another writer holds the lock; the next write adds the repo
+    }
+    try {
+        let repos = [];
+        if (fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file)) {
+            try {
+                const doc = JSON.parse(fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8'));
+                if (!Array.isArray(doc.repos))
+                    throw new Error('no repos array');
+                repos = doc.repos.filter((r) => typeof r === 'string');
+            }
+            catch {
+                fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(file, `${file}.corrupt-${Date.now()}`);
+            }
+        }
+        if (repos.includes(real))
+            return;
+        repos = [...new Set([...repos, real])].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+        const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
+        fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(tmp, JSON.stringify({ repos }, null, 2) + '\n');
+        fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(tmp, file);
+    }
+    catch {
+        // best effort
+    }
+    finally {
+        try {
+            fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync(lock);
+        }
+        catch {
+            // already gone
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qd: () => (/* binding */ applyExcludePatterns),
+/* harmony export */   Qg: () => (/* binding */ effectivePrivacy),
+/* harmony export */   f_: () => (/* binding */ DEFAULT_EXCLUDE_PATTERNS)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_PRIVACY, globMatches */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1509);
+/* harmony import */ var _toml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4653);
+// Privacy settings of a repository and the exclude_patterns sanitizer (daemon-and-server.md §2.3, §2.4, §2.7),
+// applied by the hook's branch sync before redaction (git-native.md §5.5 step 2 and 6).
+
+
+
+
+const DEFAULT_EXCLUDE_PATTERNS = ['*.env', '*secret*', '*credential*'];
+const DEFAULT_PRIVACY = {
+    stripPaths: true,
+    excludeTools: [],
+    excludePatterns: DEFAULT_EXCLUDE_PATTERNS,
+};
+function privacyTable(file) {
+    try {
+        const p = (0,_toml__WEBPACK_IMPORTED_MODULE_3__/* .parseToml */ .M)(fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8')).privacy;
+        return p !== undefined && typeof p === 'object' && !Array.isArray(p) ? p : undefined;
+    }
+    catch {
+        return undefined; // unreadable or invalid files count as absent (§5.5 step 2)
+    }
+}
+const strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === 'string' && x !== '') : undefined;
+/** Global `~/.config/opensession/opensession.toml`, then `.opensession/config.toml`, then `config.local.toml`. */
+function effectivePrivacy(repoRoot, env) {
+    const home = env.HOME ?? env.USERPROFILE ?? '';
+    const layers = [
+        home !== '' ? privacyTable(path__WEBPACK_IMPORTED_MODULE_1__.join(home, '.config', 'opensession', 'opensession.toml')) : undefined,
+        privacyTable(path__WEBPACK_IMPORTED_MODULE_1__.join(repoRoot, '.opensession', 'config.toml')),
+        privacyTable(path__WEBPACK_IMPORTED_MODULE_1__.join(repoRoot, '.opensession', 'config.local.toml')),
+    ];
+    let stripPaths = true;
+    for (const l of layers)
+        if (typeof l?.strip_paths === 'boolean')
+            stripPaths = l.strip_paths;
+    const union = (key, globalDefault) => {
+        const out = [];
+        layers.forEach((l, i) => {
+            const list = strings(l?.[key]) ?? (i === 0 ? globalDefault : []);
+            for (const x of list)
+                if (!out.includes(x))
+                    out.push(x);
+        });
+        return out;
+    };
+    return {
+        stripPaths,
+        excludeTools: union('exclude_tools', []),
+        excludePatterns: union('exclude_patterns', DEFAULT_EXCLUDE_PATTERNS),
+    };
+}
+/** `*` any run (including `/`), `?` one character, case-insensitive. */
+function globMatches(pattern, value) {
+    const re = new RegExp('^' +
+        [...pattern]
+            .map((c) => (c === '*' ? '[\\s\\S]*' : c === '?' ? '[\\s\\S]' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+            .join('') +
+        '$', 'i');
+    return re.test(value) || re.test((0,_text__WEBPACK_IMPORTED_MODULE_2__/* .asciiLower */ .F)(value));
+}
+function eventPaths(e) {
+    const out = [];
+    const t = e.event_type;
+    if (t.type === 'FileRead' || t.type === 'FileEdit' || t.type === 'FileCreate' || t.type === 'FileDelete')
+        out.push(t.data.path);
+    for (const b of e.content.blocks)
+        if (b.type === 'File')
+            out.push(b.path);
+    return out;
+}
+const EXCLUDED = '[REDACTED:excluded_path]';
+/** Replaces the file contents of events that name an excluded path (the path itself is kept). */
+function applyExcludePatterns(session, patterns) {
+    if (patterns.length === 0)
+        return session;
+    const hit = (p) => patterns.some((g) => globMatches(g, p) || globMatches(g, path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(p.replace(/\\/g, '/'))));
+    const events = session.events.map((e) => {
+        if (!eventPaths(e).some(hit))
+            return e;
+        const blocks = e.content.blocks.map((b) => {
+            if (b.type === 'File')
+                return b.content !== undefined ? { ...b, content: EXCLUDED } : b;
+            if (b.type === 'Text')
+                return { ...b, text: EXCLUDED };
+            if (b.type === 'Code')
+                return { ...b, code: EXCLUDED };
+            return b;
+        });
+        const t = e.event_type;
+        const event_type = t.type === 'FileEdit' && t.data.diff !== undefined ? { ...t, data: { ...t.data, diff: EXCLUDED } } : t;
+        return { ...e, event_type, content: { ...e.content, blocks } };
+    });
+    return { ...session, events };
+}
+
+
+/***/ }),
+
 /***/ 3073:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MAX_BRANCH_COMMITS: () => (/* binding */ MAX_BRANCH_COMMITS),
+/* harmony export */   MAX_BRANCH_COMMITS: () => (/* reexport safe */ _branch_commits__WEBPACK_IMPORTED_MODULE_4__.r),
 /* harmony export */   discoverSessionFiles: () => (/* binding */ discoverSessionFiles),
-/* harmony export */   preloadSyncModules: () => (/* binding */ preloadSyncModules),
 /* harmony export */   scanCachePath: () => (/* binding */ scanCachePath),
+/* harmony export */   startEarlyParses: () => (/* binding */ startEarlyParses),
 /* harmony export */   syncBranch: () => (/* binding */ syncBranch),
 /* harmony export */   syncBranches: () => (/* binding */ syncBranches)
 /* harmony export */ });
@@ -246,7 +676,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _hail_timestamp__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9823);
 /* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1509);
-/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8843);
+/* harmony import */ var _branch_commits__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(905);
 /* harmony import */ var _git_config__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5879);
 /* harmony import */ var _ref_health__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2464);
 /* harmony import */ var _links__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7577);
@@ -268,7 +698,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const MAX_BRANCH_COMMITS = 4096;
+
 const SYNC_CONCURRENCY = 8;
 const PARSE_CONCURRENCY = 8;
 /** Objects written by one run from which they are also packed before the push (git's receive.unpackLimit). */
@@ -331,36 +761,59 @@ function cwdOf(session) {
 }
 /** Parses one agent log with the default parsers (HAIL JSONL last), loaded on demand. */
 async function parseSessionFile(file, hint) {
-    const parsers = await Promise.all(/* import() */[__webpack_require__.e(1183), __webpack_require__.e(4632), __webpack_require__.e(2365), __webpack_require__.e(7850)]).then(__webpack_require__.bind(__webpack_require__, 2365));
+    const parsers = await Promise.all(/* import() */[__webpack_require__.e(3564), __webpack_require__.e(7012), __webpack_require__.e(4025)]).then(__webpack_require__.bind(__webpack_require__, 4025));
     return parsers.parseSessionInMemory(file, parsers.isProfileId(hint ?? '') ? { hint: hint } : {});
 }
 /** Agent logs on this machine (the parsers' discovery locations), the default `SyncOptions.discover`. */
 async function discoverSessionFiles(env) {
     // Only the discovery module: the parsers load later, and only when a candidate must be parsed.
-    const { discoverSessions } = await Promise.all(/* import() */[__webpack_require__.e(1183), __webpack_require__.e(3440)]).then(__webpack_require__.bind(__webpack_require__, 3440));
+    const { discoverSessions } = await Promise.all(/* import() */[__webpack_require__.e(3564), __webpack_require__.e(3440)]).then(__webpack_require__.bind(__webpack_require__, 3440));
     return (await discoverSessions({ env })).map((d) => ({ path: d.path, tool: d.tool }));
 }
-/**
- * When some of `files` is not in the scan cache as it is now (so the sync will parse and likely record), loads
- * the modules that takes (parsers, redaction, the ledger writer): the hook has them compiled while its secret
- * scan waits for git. Reads only; never fails.
- */
-async function preloadSyncModules(env, files) {
+async function parseResultOf(file, tool) {
     try {
-        const cache = readCache(scanCachePath(env));
-        const stale = files.some((f) => {
-            const e = cache.entries[f.path];
-            if (e === undefined)
-                return true;
-            const st = fs__WEBPACK_IMPORTED_MODULE_0__.statSync(f.path, { throwIfNoEntry: false });
-            return st !== undefined && (st.size !== e.size || Math.floor(st.mtimeMs) !== e.mtime_ms);
-        });
-        if (stale)
-            await Promise.all([Promise.all(/* import() */[__webpack_require__.e(1183), __webpack_require__.e(4632), __webpack_require__.e(2365), __webpack_require__.e(7850)]).then(__webpack_require__.bind(__webpack_require__, 2365)), Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(255)]).then(__webpack_require__.bind(__webpack_require__, 255)), __webpack_require__.e(/* import() */ 8032).then(__webpack_require__.bind(__webpack_require__, 5651)), Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(9036), __webpack_require__.e(705), __webpack_require__.e(2287)]).then(__webpack_require__.bind(__webpack_require__, 705))]);
+        return { ok: true, session: await parseSessionFile(file, tool) };
     }
     catch {
-        // only a head start: the sync loads what it needs itself
+        return { ok: false };
     }
+}
+/**
+ * Starts parsing every one of `files` the scan cache does not hold as it is now (what the sync will parse), with
+ * the sync's concurrency, and returns the parses by path; the sync uses one only when the file has not changed
+ * since. Reads only (nothing is written before the sync itself runs); never fails. Setting `stop.stopped` ends
+ * the work early (the sync must then not be run with these parses).
+ */
+async function startEarlyParses(env, files, stop = { stopped: false }) {
+    const out = new Map();
+    try {
+        const cache = readCache(scanCachePath(env));
+        const stale = [];
+        for (const f of files) {
+            const st = fs__WEBPACK_IMPORTED_MODULE_0__.statSync(f.path, { throwIfNoEntry: false });
+            if (st === undefined)
+                continue;
+            const e = cache.entries[f.path];
+            const mtimeMs = Math.floor(st.mtimeMs);
+            if (e === undefined || e.size !== st.size || e.mtime_ms !== mtimeMs)
+                stale.push({ ...f, size: st.size, mtimeMs });
+        }
+        if (stale.length === 0)
+            return out;
+        // Newest first, as the sync orders them.
+        stale.sort((a, b) => b.mtimeMs - a.mtimeMs);
+        // The modules the sync will need: compiled while the first parses wait for their files.
+        const modules = Promise.all([Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(255)]).then(__webpack_require__.bind(__webpack_require__, 255)), __webpack_require__.e(/* import() */ 8032).then(__webpack_require__.bind(__webpack_require__, 5651)), Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(7012), __webpack_require__.e(2287), __webpack_require__.e(9036), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 705))]);
+        modules.catch(() => undefined);
+        await Promise.all(/* import() */[__webpack_require__.e(3564), __webpack_require__.e(7012), __webpack_require__.e(4025)]).then(__webpack_require__.bind(__webpack_require__, 4025));
+        // `stop.stopped` (the push was refused): the files not begun yet are left alone.
+        const all = mapLimit(stale, PARSE_CONCURRENCY, async (c) => stop.stopped ? { ok: false } : parseResultOf(c.path, c.tool));
+        stale.forEach((c, i) => out.set(c.path, { size: c.size, mtimeMs: c.mtimeMs, result: all.then((r) => r[i]) }));
+    }
+    catch {
+        // only a head start: the sync parses what it needs itself
+    }
+    return out;
 }
 /** §5.5 for one pushed update (remote branch `branch`, pushed tip `tip`). */
 async function syncBranch(repo, remote, branch, tip, options) {
@@ -402,11 +855,14 @@ async function syncBranches(repo, remote, targets, options) {
     let cacheDirty = false;
     const commonOf = new Map();
     const worktreeOf = new Map();
+    /** Each worktree's `logs/HEAD`, read and split once for every session that ran in it. */
+    const reflogOf = new Map();
     const candidates = [];
     let skippedEarly = 0;
     // Git facts and the branch-commit walk do not depend on the scan: start them now, await them when needed.
-    const factsP = (0,_repo__WEBPACK_IMPORTED_MODULE_9__.readRepoFacts)(repo, remote);
-    const branchCommitsP = branchCommitSets(repo, targets.map((t) => t.tip));
+    const factsP = (0,_repo__WEBPACK_IMPORTED_MODULE_9__.readRepoFacts)(repo, remote, options.env);
+    const branchCommitsP = options.branchCommits ??
+        (0,_branch_commits__WEBPACK_IMPORTED_MODULE_4__/* .branchCommitSets */ .v)(repo, targets.map((t) => t.tip));
     factsP.catch(() => undefined); // awaited below when a candidate exists; unobserved otherwise
     branchCommitsP.catch(() => undefined);
     // Every log whose cached scan is stale is parsed once, several at once (file reads overlap the parsing).
@@ -414,13 +870,13 @@ async function syncBranches(repo, remote, targets, options) {
         const e = cache.entries[c.path];
         return e === undefined || e.size !== c.size || e.mtime_ms !== c.mtimeMs;
     });
+    const early = options.earlyParses !== undefined ? await options.earlyParses() : new Map();
     const parsedOf = await mapLimit(stale, PARSE_CONCURRENCY, async (c) => {
-        try {
-            return { ok: true, session: await parseSessionFile(c.path, c.tool) };
-        }
-        catch {
-            return { ok: false };
-        }
+        const e = early.get(c.path);
+        // Begun ahead for the file as it is now (same size and mtime): its result; else parsed now.
+        if (e !== undefined && e.size === c.size && e.mtimeMs === c.mtimeMs)
+            return e.result;
+        return parseResultOf(c.path, c.tool);
     });
     const parseResult = new Map(stale.map((c, i) => [c.path, parsedOf[i]]));
     for (const c of withStat) {
@@ -470,7 +926,10 @@ async function syncBranches(repo, remote, targets, options) {
             worktree = sessionRepoRoot !== undefined ? (0,_repo__WEBPACK_IMPORTED_MODULE_9__.openRepo)(sessionRepoRoot) : repo;
             worktreeOf.set(entry.cwd, worktree);
         }
-        let branchAtEnd = (0,_links__WEBPACK_IMPORTED_MODULE_7__/* .checkedOutBranchAt */ .T8)(worktree.gitDir, window[1]);
+        if (!reflogOf.has(worktree.gitDir))
+            reflogOf.set(worktree.gitDir, (0,_links__WEBPACK_IMPORTED_MODULE_7__/* .readHeadReflog */ .kq)(worktree.gitDir));
+        const reflog = reflogOf.get(worktree.gitDir);
+        let branchAtEnd = (0,_links__WEBPACK_IMPORTED_MODULE_7__/* .checkedOutBranchIn */ .lY)(reflog, window[1]);
         if (branchAtEnd === undefined) {
             try {
                 branchAtEnd = (0,_repo__WEBPACK_IMPORTED_MODULE_9__.readHead)(worktree).branch ?? undefined;
@@ -484,7 +943,7 @@ async function syncBranches(repo, remote, targets, options) {
             entry,
             parsed,
             window,
-            reflog: (0,_links__WEBPACK_IMPORTED_MODULE_7__/* .reflogLinks */ .j$)(worktree.gitDir, window),
+            reflog: (0,_links__WEBPACK_IMPORTED_MODULE_7__/* .reflogLinksIn */ .Em)(reflog, window),
             branchAtEnd,
         });
     }
@@ -497,7 +956,7 @@ async function syncBranches(repo, remote, targets, options) {
             branchCommitsP,
             Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(255)]).then(__webpack_require__.bind(__webpack_require__, 255)),
             __webpack_require__.e(/* import() */ 8032).then(__webpack_require__.bind(__webpack_require__, 5651)),
-            Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(9036), __webpack_require__.e(705), __webpack_require__.e(2287)]).then(__webpack_require__.bind(__webpack_require__, 705)),
+            Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(7012), __webpack_require__.e(2287), __webpack_require__.e(9036), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 705)),
         ]);
         const store = update.storeFor(repo);
         /** Per ledger ref of the batch: the tip read once, and the tip after the commits built on it in memory. */
@@ -606,7 +1065,7 @@ async function syncBranches(repo, remote, targets, options) {
                 .map(([ref, st]) => ({ ref, old: st.old, next: st.tip }));
             if (moves.length > 0 && !reflogsWanted(repo, moves, options.env, _git_config__WEBPACK_IMPORTED_MODULE_5__/* .gitConfigMayHave */ .eS)) {
                 if (store.pending.size >= PACK_MIN_OBJECTS) {
-                    batch.packObjects(repo.commonDir, store.pending);
+                    await batch.packObjectsAsync(repo.commonDir, store.pending);
                     store.pending = undefined;
                 }
                 else
@@ -666,47 +1125,72 @@ function reflogsWanted(repo, moves, env, mayHave) {
         return true;
     return mayHave(repo.commonDir, repo.gitDir, 'core.logAllRefUpdates', (v) => v.toLowerCase() === 'always', env);
 }
-/**
- * "Branch commits" (§5.4) of every pushed tip from ONE `git log` over all tips: per tip, the first
- * `MAX_BRANCH_COMMITS` commits in `git rev-list` order (newest committer time first), walked in-process.
- */
-async function branchCommitSets(repo, tips) {
-    const unique = [...new Set(tips.filter((t) => /^[0-9a-f]{7,}$/i.test(t)))];
-    const graph = new Map();
-    if (unique.length > 0) {
-        const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_4__.runGit)([
-            'log',
-            '--format=%H %ct %P',
-            `--max-count=${Math.min(MAX_BRANCH_COMMITS * unique.length, 1_000_000)}`,
-            ...unique,
-        ], { cwd: repo.root });
-        if (res.code === 0)
-            for (const line of res.stdout.split('\n')) {
-                const [sha, time, ...parents] = line.split(' ');
-                if (sha !== undefined && sha !== '')
-                    graph.set(sha, { time: Number(time), parents });
-            }
+
+
+/***/ }),
+
+/***/ 4653:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ parseToml)
+/* harmony export */ });
+/* unused harmony export TomlError */
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
+// TOML 1.0 for the package's config files (`.opensession/config.toml`, cleanup and daemon config):
+// read by smol-toml (a maintained, spec-complete reader) and adapted to the shapes callers use.
+// Dates and times come back as text; integers beyond 2^53 as bigint; errors as TomlError.
+
+class TomlError extends Error {
+    line;
+    column;
+    constructor(message, line, column) {
+        super(`${message} at line ${line}, column ${column}`);
+        this.line = line;
+        this.column = column;
+        this.name = 'TomlError';
     }
-    return (tip) => {
-        const out = new Set();
-        const frontier = graph.has(tip) ? [tip] : [];
-        const queued = new Set(frontier);
-        while (frontier.length > 0 && out.size < MAX_BRANCH_COMMITS) {
-            // Newest committer time first, like rev-list's default order (ties: first queued).
-            let best = 0;
-            for (let k = 1; k < frontier.length; k++)
-                if (graph.get(frontier[k]).time > graph.get(frontier[best]).time)
-                    best = k;
-            const sha = frontier.splice(best, 1)[0];
-            out.add(sha);
-            for (const p of graph.get(sha).parents)
-                if (p !== '' && graph.has(p) && !queued.has(p)) {
-                    queued.add(p);
-                    frontier.push(p);
-                }
+}
+const I64_MIN = -(2n ** 63n);
+const I64_MAX = 2n ** 63n - 1n;
+/** The 1-based line where an integer literal of value `n` is written (1 when it cannot be found). */
+function lineOfInteger(text, n) {
+    const at = text.replace(/_/g, '').indexOf(n.toString().replace(/^-/, ''));
+    return at < 0 ? 1 : text.replace(/_/g, '').slice(0, at).split('\n').length;
+}
+/**
+ * Dates as their text, and 64-bit range checked for integers (TOML 1.0: an integer that does not fit
+ * is an error), walked with an explicit stack.
+ */
+function adapt(root, text) {
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        for (const key of Object.keys(node)) {
+            const v = node[key];
+            if (v instanceof smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .TomlDate */ .PJ)
+                node[key] = v.toISOString();
+            else if (typeof v === 'bigint' && (v < I64_MIN || v > I64_MAX)) {
+                throw new TomlError(`integer ${v} does not fit in 64 bits`, lineOfInteger(text, v), 1);
+            }
+            else if (typeof v === 'object' && v !== null)
+                stack.push(v);
         }
-        return out;
-    };
+    }
+    return root;
+}
+/** Parses a TOML document. Throws TomlError (`<what> at line L, column C`). */
+function parseToml(text) {
+    try {
+        return adapt((0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text, { integersAsBigInt: 'asNeeded' }), text);
+    }
+    catch (e) {
+        if (e instanceof smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .TomlError */ .zx) {
+            const what = e.message.split('\n')[0].replace(/^Invalid TOML document: /, '');
+            throw new TomlError(what, e.line, e.column);
+        }
+        throw e;
+    }
 }
 
 

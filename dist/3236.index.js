@@ -3,38 +3,6 @@ exports.id = 3236;
 exports.ids = [3236];
 exports.modules = {
 
-/***/ 8669:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ readFanoutMode),
-/* harmony export */   s: () => (/* binding */ parseFanoutMode)
-/* harmony export */ });
-/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
-/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8843);
-// `opensession.fanout-mode` (git-native.md §8.1). Kept free of object-database imports for the hook's fast path.
-
-
-/** §8.1 value parsing. */
-function parseFanoutMode(value) {
-    if (value === undefined || (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(value) === '')
-        return { mode: 'hidden_ref', valid: true };
-    const v = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .asciiLower */ .F)((0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(value));
-    if (['hidden_ref', 'hidden-ref', 'hidden', '1'].includes(v))
-        return { mode: 'hidden_ref', raw: value, valid: true };
-    if (['git_notes', 'git-notes', 'notes', 'note', '2'].includes(v))
-        return { mode: 'git_notes', raw: value, valid: true };
-    return { mode: 'hidden_ref', raw: value, valid: false };
-}
-/** Reads local `opensession.fanout-mode`. */
-async function readFanoutMode(repo) {
-    const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_1__.runGit)(['config', '--local', '--get', 'opensession.fanout-mode'], { cwd: repo.root });
-    return parseFanoutMode(res.code === 0 ? res.stdout.replace(/\n$/, '') : undefined);
-}
-
-
-/***/ }),
-
 /***/ 8032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -292,11 +260,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   buildMeta: () => (/* reexport safe */ _layout__WEBPACK_IMPORTED_MODULE_2__.yR),
 /* harmony export */   busyError: () => (/* reexport safe */ _update__WEBPACK_IMPORTED_MODULE_4__.busyError),
 /* harmony export */   checkedOutBranchAt: () => (/* reexport safe */ _links__WEBPACK_IMPORTED_MODULE_6__.T8),
+/* harmony export */   checkedOutBranchIn: () => (/* reexport safe */ _links__WEBPACK_IMPORTED_MODULE_6__.lY),
 /* harmony export */   compactSorted: () => (/* reexport safe */ _layout__WEBPACK_IMPORTED_MODULE_2__.pP),
 /* harmony export */   discoverRepo: () => (/* reexport safe */ _repo__WEBPACK_IMPORTED_MODULE_1__.discoverRepo),
 /* harmony export */   findNotePath: () => (/* reexport safe */ _notes__WEBPACK_IMPORTED_MODULE_9__.N),
 /* harmony export */   findRepoRoot: () => (/* reexport safe */ _repo__WEBPACK_IMPORTED_MODULE_1__.findRepoRoot),
-/* harmony export */   flattenTree: () => (/* reexport safe */ _merge__WEBPACK_IMPORTED_MODULE_17__.dG),
+/* harmony export */   flattenTree: () => (/* reexport safe */ _merge__WEBPACK_IMPORTED_MODULE_17__.flattenTree),
 /* harmony export */   indexPath: () => (/* reexport safe */ _layout__WEBPACK_IMPORTED_MODULE_2__.AV),
 /* harmony export */   isConfiguredRemote: () => (/* reexport safe */ _push__WEBPACK_IMPORTED_MODULE_7__.isConfiguredRemote),
 /* harmony export */   isManagedHook: () => (/* reexport safe */ _hooks__WEBPACK_IMPORTED_MODULE_11__.vv),
@@ -304,7 +273,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ledgerRef: () => (/* reexport safe */ _refs__WEBPACK_IMPORTED_MODULE_0__.ledgerRef),
 /* harmony export */   ledgerToken: () => (/* reexport safe */ _refs__WEBPACK_IMPORTED_MODULE_0__.ledgerToken),
 /* harmony export */   managedHookInstalled: () => (/* reexport safe */ _hooks__WEBPACK_IMPORTED_MODULE_11__.hK),
-/* harmony export */   mergeLedgerFlat: () => (/* reexport safe */ _merge__WEBPACK_IMPORTED_MODULE_17__.Bq),
+/* harmony export */   mergeLedgerFlat: () => (/* reexport safe */ _merge__WEBPACK_IMPORTED_MODULE_17__.mergeLedgerFlat),
 /* harmony export */   mergeRemoteTip: () => (/* reexport safe */ _push__WEBPACK_IMPORTED_MODULE_7__.mergeRemoteTip),
 /* harmony export */   normalizeRepoName: () => (/* reexport safe */ _refs__WEBPACK_IMPORTED_MODULE_0__.normalizeRepoName),
 /* harmony export */   noteTip: () => (/* reexport safe */ _notes__WEBPACK_IMPORTED_MODULE_9__.noteTip),
@@ -320,11 +289,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   pushRefs: () => (/* reexport safe */ _push__WEBPACK_IMPORTED_MODULE_7__.pushRefs),
 /* harmony export */   readFanoutMode: () => (/* reexport safe */ _notes__WEBPACK_IMPORTED_MODULE_9__.Tx),
 /* harmony export */   readHead: () => (/* reexport safe */ _repo__WEBPACK_IMPORTED_MODULE_1__.readHead),
+/* harmony export */   readHeadReflog: () => (/* reexport safe */ _links__WEBPACK_IMPORTED_MODULE_6__.kq),
 /* harmony export */   readRef: () => (/* reexport safe */ _repo__WEBPACK_IMPORTED_MODULE_1__.readRef),
 /* harmony export */   readRepoFacts: () => (/* reexport safe */ _repo__WEBPACK_IMPORTED_MODULE_1__.readRepoFacts),
 /* harmony export */   redactForLedger: () => (/* reexport safe */ _store__WEBPACK_IMPORTED_MODULE_5__.redactForLedger),
 /* harmony export */   redactObjectBytes: () => (/* reexport safe */ _share__WEBPACK_IMPORTED_MODULE_13__.redactObjectBytes),
 /* harmony export */   reflogLinks: () => (/* reexport safe */ _links__WEBPACK_IMPORTED_MODULE_6__.j$),
+/* harmony export */   reflogLinksIn: () => (/* reexport safe */ _links__WEBPACK_IMPORTED_MODULE_6__.Em),
 /* harmony export */   renderIndexEntry: () => (/* reexport safe */ _layout__WEBPACK_IMPORTED_MODULE_2__.vl),
 /* harmony export */   renderMeta: () => (/* reexport safe */ _layout__WEBPACK_IMPORTED_MODULE_2__.aW),
 /* harmony export */   renderNote: () => (/* reexport safe */ _notes__WEBPACK_IMPORTED_MODULE_9__.NS),
@@ -405,10 +376,10 @@ __webpack_require__.r(__webpack_exports__);
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bq: () => (/* binding */ mergeLedgerFlat),
-/* harmony export */   U5: () => (/* binding */ applyFlat),
-/* harmony export */   X8: () => (/* binding */ mergeNotesFlat),
-/* harmony export */   dG: () => (/* binding */ flattenTree)
+/* harmony export */   applyFlat: () => (/* binding */ applyFlat),
+/* harmony export */   flattenTree: () => (/* binding */ flattenTree),
+/* harmony export */   mergeLedgerFlat: () => (/* binding */ mergeLedgerFlat),
+/* harmony export */   mergeNotesFlat: () => (/* binding */ mergeNotesFlat)
 /* harmony export */ });
 /* harmony import */ var _hail_timestamp__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9823);
 /* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1509);
@@ -695,272 +666,6 @@ async function noteTip(repo, args, now = () => new Date()) {
 
 /***/ }),
 
-/***/ 9207:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  phaseTimer: () => (/* binding */ phaseTimer),
-  recordedLine: () => (/* binding */ recordedLine),
-  runPrePush: () => (/* binding */ runPrePush)
-});
-
-// EXTERNAL MODULE: ./core/errors.ts
-var errors = __webpack_require__(265);
-// EXTERNAL MODULE: ./core/ledger/fanout-mode.ts
-var fanout_mode = __webpack_require__(8669);
-// EXTERNAL MODULE: ./core/ledger/refs.ts
-var refs = __webpack_require__(9608);
-// EXTERNAL MODULE: ./core/ledger/remotes.ts
-var remotes = __webpack_require__(7307);
-// EXTERNAL MODULE: ./core/ledger/repo.ts
-var ledger_repo = __webpack_require__(6790);
-// EXTERNAL MODULE: ./core/ledger/secret-scan.ts
-var secret_scan = __webpack_require__(5962);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __webpack_require__(9896);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __webpack_require__(6928);
-// EXTERNAL MODULE: ./core/ledger/git-cli.ts
-var git_cli = __webpack_require__(8843);
-;// CONCATENATED MODULE: ./core/ledger/stamp.ts
-// The per-repository fanout stamp (amendments A8): written after a successful hook run so that the managed hook's
-// POSIX sh part can exit without starting Node when nothing changed since (see PRE_PUSH_TEMPLATE in hooks.ts).
-
-
-
-/** The refs whose `%(objectname) %(refname)` listing the stamp holds; the hook script lists the same. */
-const STAMP_REF_PATTERNS = ['refs/opensession/branches/', 'refs/notes/opensession'];
-function fanoutStampPath(repo) {
-    return external_path_.join(repo.commonDir, 'opensession', 'hook-stamp');
-}
-/**
- * Content = the ledger ref listing after the fanout; mtime = when the hook run started, so an agent log written
- * during the run still counts as new next time. Best effort: a missing stamp only means Node runs.
- */
-async function writeFanoutStamp(repo, startedAt) {
-    const file = fanoutStampPath(repo);
-    try {
-        const res = await (0,git_cli.runGit)(['for-each-ref', '--format=%(objectname) %(refname)', ...STAMP_REF_PATTERNS], {
-            cwd: repo.root,
-        });
-        if (res.code !== 0)
-            return;
-        external_fs_.mkdirSync(external_path_.dirname(file), { recursive: true });
-        const tmp = `${file}.tmp-${process.pid}`;
-        external_fs_.writeFileSync(tmp, res.stdout);
-        external_fs_.utimesSync(tmp, startedAt, startedAt);
-        external_fs_.renameSync(tmp, file);
-    }
-    catch {
-        external_fs_.rmSync(file, { force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./core/ledger/pre-push.ts
-// `opensession hook pre-push <remote> [<url>]` (git-native.md §9.4-9.7): secret scan, branch sync,
-// notes, ledger and notes fanout to the remote the user is pushing to.
-
-// Static imports stay light (no isomorphic-git, parsers or HAIL writer): the no-op path must start fast (§9.9, §17).
-
-
-
-
-
-
-function truthy(v) {
-    return (0,errors/* isDebugValue */.jt)(v); // same truthy set: trimmed, case-insensitive 1/true/yes/on
-}
-const isZero = (sha) => /^0+$/.test(sha);
-/** Runs the hook; returns the exit code (0 or 1). */
-async function runPrePush(o) {
-    const colour = o.stderrIsTTY && o.env.NO_COLOR === undefined;
-    const warn = (msg) => o.stderr(`${colour ? '\x1b[1;33m[opensession] Warning:\x1b[0m' : '[opensession] Warning:'} ${msg}\n`);
-    const fail = (msg) => o.stderr(`${colour ? '\x1b[1;31m[opensession] Error:\x1b[0m' : '[opensession] Error:'} ${msg}\n`);
-    const strict = truthy(o.env.OPENSESSION_STRICT);
-    const debug = (0,errors/* isDebugValue */.jt)(o.env.OPENSESSION_DEBUG);
-    const repo = o.repo;
-    const mark = phaseTimer(o.env, o.stderr);
-    const updates = (0,secret_scan/* parsePushUpdates */.Ay)(o.stdin);
-    if (updates.length === 0)
-        return 0;
-    // The fanout mode does not depend on the scan: its `git config` runs meanwhile.
-    const modeP = (0,fanout_mode/* readFanoutMode */.T)(repo);
-    modeP.catch(() => undefined); // awaited after the scan; unobserved when the scan refuses the push
-    // While the scan waits for git: the sync modules compile and the agent logs are listed (both read only).
-    let discovered;
-    if (updates.some((u) => u.remoteRef.startsWith('refs/heads/')) && o.sync?.discover === undefined) {
-        discovered = Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(4714), __webpack_require__.e(3073)]).then(__webpack_require__.bind(__webpack_require__, 3073)).then(async (m) => {
-            const files = await m.discoverSessionFiles(o.env);
-            await m.preloadSyncModules(o.env, files);
-            return files;
-        });
-        discovered.catch(() => undefined); // awaited by the sync; unobserved when the scan refuses the push
-    }
-    const named = await (0,remotes/* isConfiguredRemote */.Hi)(repo, o.remote);
-    // 2. Secret scan before anything else.
-    const scan = await (0,secret_scan/* scanPushedSecrets */.qh)(repo, o.remote, updates, named);
-    mark('secret scan');
-    if (scan.limit !== undefined)
-        warn(`secret scan stopped at ${scan.limit}; older changes were not scanned.`);
-    if (scan.findings.length > 0) {
-        o.stderr(`[opensession] Potential secrets detected in push to ${o.remote}:\n`);
-        for (const f of scan.findings)
-            o.stderr(`  ${f.sha.slice(0, 7)} ${f.path}:${f.line} [${f.rule}]\n`);
-        if (strict) {
-            fail('OPENSESSION_STRICT=1 and potential secrets were detected.');
-            o.stderr('  To push anyway: git push --no-verify\n');
-            return 1;
-        }
-        warn('potential secrets detected; the push continues. Set OPENSESSION_STRICT=1 to block such pushes.');
-    }
-    // 3. Fanout mode.
-    const mode = (await modeP).mode;
-    // 4. Sync, all pushed branches at once (remote branch name; last update wins).
-    const startedAt = new Date();
-    const byBranch = new Map();
-    for (const u of updates)
-        if (u.remoteRef.startsWith('refs/heads/'))
-            byBranch.set(u.remoteRef.slice('refs/heads/'.length), u);
-    let syncFailed = false;
-    const recorded = [];
-    if (byBranch.size > 0) {
-        try {
-            const { syncBranches } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(4714), __webpack_require__.e(3073)]).then(__webpack_require__.bind(__webpack_require__, 3073));
-            const targets = [...byBranch].map(([branch, u]) => ({
-                branch,
-                tip: u.localSha,
-                localBranch: u.localRef.startsWith('refs/heads/') ? u.localRef.slice('refs/heads/'.length) : undefined,
-            }));
-            const results = await syncBranches(repo, o.remote, targets, {
-                env: o.env,
-                now: o.now,
-                mark,
-                ...(discovered !== undefined ? { discover: () => discovered } : {}),
-                ...o.sync,
-            });
-            results.forEach((r, i) => {
-                if (r.stored > 0)
-                    recorded.push({ branch: targets[i].branch, stored: r.stored });
-                if (r.error !== undefined) {
-                    syncFailed = true;
-                    warn(`failed to record sessions for ${targets[i].branch}: ${(0,errors/* formatErrorChain */.jf)(r.error, debug)}`);
-                }
-            });
-        }
-        catch (err) {
-            syncFailed = true;
-            for (const branch of byBranch.keys())
-                warn(`failed to record sessions for ${branch}: ${(0,errors/* formatErrorChain */.jf)(err, debug)}`);
-        }
-    }
-    let pushFailed = false;
-    // 5. Notes.
-    if (mode === 'git_notes') {
-        const tips = new Map();
-        for (const u of updates)
-            if (u.remoteRef.startsWith('refs/heads/'))
-                tips.set(u.localSha, u);
-        for (const sha of [...tips.keys()].sort()) {
-            const u = tips.get(sha);
-            const branch = u.remoteRef.slice('refs/heads/'.length);
-            try {
-                const { noteTip } = await Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(5101)]).then(__webpack_require__.bind(__webpack_require__, 5101));
-                await noteTip(repo, { branch, localRef: u.localRef, tip: sha, ledgerRef: (0,refs.ledgerRef)(branch) }, o.now);
-            }
-            catch {
-                pushFailed = true;
-                warn(`failed to write git note for ${sha}`);
-            }
-        }
-    }
-    mark('sync');
-    // 6-7. Ledger and notes fanout: every changed ref in ONE push (A8).
-    const creates = new Set();
-    for (const u of updates)
-        if (u.remoteRef.startsWith('refs/heads/') && isZero(u.remoteSha))
-            creates.add(u.remoteRef.slice('refs/heads/'.length));
-    const toPush = [];
-    for (const branch of byBranch.keys()) {
-        const ref = (0,refs.ledgerRef)(branch);
-        const local = (0,ledger_repo.readRef)(repo.commonDir, ref);
-        if (local === undefined)
-            continue;
-        if (named && !creates.has(branch) && (0,ledger_repo.readRef)(repo.commonDir, (0,remotes/* trackingRefOf */.qc)(o.remote, ref)) === local)
-            continue;
-        if (!toPush.includes(ref))
-            toPush.push(ref);
-    }
-    if (mode === 'git_notes') {
-        const local = (0,ledger_repo.readRef)(repo.commonDir, refs.NOTES_REF);
-        if (local !== undefined && (!named || (0,ledger_repo.readRef)(repo.commonDir, (0,remotes/* trackingRefOf */.qc)(o.remote, refs.NOTES_REF)) !== local))
-            toPush.push(refs.NOTES_REF);
-    }
-    if (toPush.length > 0) {
-        try {
-            const { pushRefs } = await Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(4602)]).then(__webpack_require__.bind(__webpack_require__, 4602));
-            const res = await pushRefs(repo, o.remote, toPush, { env: o.env });
-            for (const f of res.failed) {
-                pushFailed = true;
-                warn(`failed to push ${f.ref === refs.NOTES_REF ? 'notes' : 'ledger'} ref ${f.ref}`);
-            }
-        }
-        catch {
-            pushFailed = true;
-            for (const ref of toPush)
-                warn(`failed to push ${ref === refs.NOTES_REF ? 'notes' : 'ledger'} ref ${ref}`);
-        }
-    }
-    mark(`push (${toPush.length} refs)`);
-    // A8: one line when something was recorded; a stamp so the next push with nothing new skips Node.
-    const total = recorded.reduce((n, r) => n + r.stored, 0);
-    if (total > 0 && !truthy(o.env.OPENSESSION_QUIET))
-        o.stderr(recordedLine(total, recorded.map((r) => r.branch)));
-    if (!pushFailed && !syncFailed)
-        await writeFanoutStamp(repo, startedAt);
-    mark('stamp');
-    // 8. Failures.
-    if (pushFailed) {
-        warn('one or more ledger fanout pushes failed.');
-        if (strict) {
-            fail('OPENSESSION_STRICT=1 and fanout push failed.');
-            return 1;
-        }
-    }
-    if (syncFailed && strict) {
-        fail('OPENSESSION_STRICT=1 and session sync failed.');
-        return 1;
-    }
-    return 0;
-}
-/**
- * `OPENSESSION_TIMING=1`: one `[opensession] timing <phase> <ms>` stderr line per hook phase (profiling aid;
- * milliseconds since the previous mark, the first since process start).
- */
-function phaseTimer(env, stderr) {
-    if (!(0,errors/* isDebugValue */.jt)(env.OPENSESSION_TIMING))
-        return () => undefined;
-    let last = performance.now();
-    stderr(`[opensession] timing start ${Math.round(last)}\n`);
-    return (phase) => {
-        const now = performance.now();
-        stderr(`[opensession] timing ${phase} ${Math.round(now - last)}\n`);
-        last = now;
-    };
-}
-/** `opensession: recorded N session(s) on <branch>` (A8); several branches are listed, the rest counted. */
-function recordedLine(total, branches) {
-    const shown = branches.slice(0, 3).join(', ');
-    const more = branches.length > 3 ? ` and ${branches.length - 3} more branches` : '';
-    return `opensession: recorded ${total} session(s) on ${shown}${more}\n`;
-}
-
-
-/***/ }),
-
 /***/ 1172:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1072,21 +777,19 @@ async function pruneLedger(repo, ref, keepDays, now = new Date()) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MAX_MERGE_ROUNDS: () => (/* binding */ MAX_MERGE_ROUNDS),
-/* harmony export */   isConfiguredRemote: () => (/* reexport safe */ _remotes__WEBPACK_IMPORTED_MODULE_6__.Hi),
+/* harmony export */   isConfiguredRemote: () => (/* reexport safe */ _remotes__WEBPACK_IMPORTED_MODULE_5__.Hi),
 /* harmony export */   mergeRemoteTip: () => (/* binding */ mergeRemoteTip),
 /* harmony export */   pushRef: () => (/* binding */ pushRef),
 /* harmony export */   pushRefs: () => (/* binding */ pushRefs),
-/* harmony export */   trackingRefOf: () => (/* reexport safe */ _remotes__WEBPACK_IMPORTED_MODULE_6__.qc)
+/* harmony export */   trackingRefOf: () => (/* reexport safe */ _remotes__WEBPACK_IMPORTED_MODULE_5__.qc)
 /* harmony export */ });
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(265);
 /* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8843);
-/* harmony import */ var _merge__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4676);
-/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9036);
-/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6790);
-/* harmony import */ var _update__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(255);
-/* harmony import */ var _remotes__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7307);
+/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9036);
+/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6790);
+/* harmony import */ var _update__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(255);
+/* harmony import */ var _remotes__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7307);
 // Pushing a ledger (or notes) ref; on a rejected push: fetch, union merge, push again (§6).
-
 
 
 
@@ -1118,10 +821,10 @@ async function pushOnce(repo, target, ref, options) {
 let scratchCounter = 0;
 /** §6.2: fetches the remote tip of `ref` into the tracking ref (named remotes) or a scratch ref. */
 async function fetchRemoteTip(repo, target, ref, named, options) {
-    const scratch = !(named && (0,_remotes__WEBPACK_IMPORTED_MODULE_6__/* .tracksRef */ .CB)(ref));
+    const scratch = !(named && (0,_remotes__WEBPACK_IMPORTED_MODULE_5__/* .tracksRef */ .CB)(ref));
     const dest = scratch
         ? `refs/opensession/scratch/merge-${process.pid}-${++scratchCounter}`
-        : (0,_remotes__WEBPACK_IMPORTED_MODULE_6__/* .trackingRefOf */ .qc)(target, ref);
+        : (0,_remotes__WEBPACK_IMPORTED_MODULE_5__/* .trackingRefOf */ .qc)(target, ref);
     const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_1__.runGit)(['fetch', '--no-tags', target, `+${ref}:${dest}`], {
         cwd: repo.root,
         env: pushEnv(options),
@@ -1129,39 +832,41 @@ async function fetchRemoteTip(repo, target, ref, named, options) {
     if (res.code !== 0) {
         throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .OpenSessionError */ .RL(`git push failed: could not fetch ${ref} from ${target} to merge: ${res.stderr.trim()}`);
     }
-    return { dest, tip: (0,_repo__WEBPACK_IMPORTED_MODULE_4__.readRef)(repo.commonDir, dest), scratch };
+    return { dest, tip: (0,_repo__WEBPACK_IMPORTED_MODULE_3__.readRef)(repo.commonDir, dest), scratch };
 }
 /**
  * §6.3: merges the remote tip `remote` into the local `ref`. Returns 'fast-forward' when the local ref
  * moved to the remote tip, 'merged' when a merge commit was written, 'none' when the remote is already contained.
  */
 async function mergeRemoteTip(repo, ref, remote, kind = 'ledger') {
-    const store = (0,_update__WEBPACK_IMPORTED_MODULE_5__.storeFor)(repo);
+    const store = (0,_update__WEBPACK_IMPORTED_MODULE_4__.storeFor)(repo);
     for (let round = 0; round < 10; round++) {
-        const local = (0,_repo__WEBPACK_IMPORTED_MODULE_4__.readRef)(repo.commonDir, ref);
+        const local = (0,_repo__WEBPACK_IMPORTED_MODULE_3__.readRef)(repo.commonDir, ref);
         if (local === remote)
             return 'none';
         if (local !== undefined && (await store.isDescendent(local, remote)))
             return 'none';
         if (local === undefined || (await store.isDescendent(remote, local))) {
-            if (await (0,_update__WEBPACK_IMPORTED_MODULE_5__.setRef)(repo, ref, local, remote, `ledger-merge: fast-forward to ${remote}`))
+            if (await (0,_update__WEBPACK_IMPORTED_MODULE_4__.setRef)(repo, ref, local, remote, `ledger-merge: fast-forward to ${remote}`))
                 return 'fast-forward';
             continue;
         }
         let outcome = 'none';
-        const result = await (0,_update__WEBPACK_IMPORTED_MODULE_5__.updateRef)(repo, ref, async (tree, tip) => {
+        // Loaded only when a push was rejected and the histories diverged (the hook's push does not need it).
+        const { applyFlat, flattenTree, mergeLedgerFlat, mergeNotesFlat } = await __webpack_require__.e(/* import() */ 4676).then(__webpack_require__.bind(__webpack_require__, 4676));
+        const result = await (0,_update__WEBPACK_IMPORTED_MODULE_4__.updateRef)(repo, ref, async (tree, tip) => {
             if (tip === undefined)
                 return false;
             if (tip === remote || (await store.isDescendent(tip, remote)))
                 return false;
             const baseCommit = await store.findMergeBase(tip, remote);
-            const baseTree = baseCommit === undefined ? _objects__WEBPACK_IMPORTED_MODULE_3__/* .EMPTY_TREE */ .pL : (await store.readCommit(baseCommit)).tree;
-            const localFlat = await (0,_merge__WEBPACK_IMPORTED_MODULE_2__/* .flattenTree */ .dG)(store, tree.baseOid);
-            const remoteFlat = await (0,_merge__WEBPACK_IMPORTED_MODULE_2__/* .flattenTree */ .dG)(store, (await store.readCommit(remote)).tree);
+            const baseTree = baseCommit === undefined ? _objects__WEBPACK_IMPORTED_MODULE_2__/* .EMPTY_TREE */ .pL : (await store.readCommit(baseCommit)).tree;
+            const localFlat = await flattenTree(store, tree.baseOid);
+            const remoteFlat = await flattenTree(store, (await store.readCommit(remote)).tree);
             const merged = kind === 'ledger'
-                ? await (0,_merge__WEBPACK_IMPORTED_MODULE_2__/* .mergeLedgerFlat */ .Bq)(store, await (0,_merge__WEBPACK_IMPORTED_MODULE_2__/* .flattenTree */ .dG)(store, baseTree), localFlat, remoteFlat)
-                : await (0,_merge__WEBPACK_IMPORTED_MODULE_2__/* .mergeNotesFlat */ .X8)(store, localFlat, remoteFlat);
-            await (0,_merge__WEBPACK_IMPORTED_MODULE_2__/* .applyFlat */ .U5)(tree, localFlat, merged);
+                ? await mergeLedgerFlat(store, await flattenTree(store, baseTree), localFlat, remoteFlat)
+                : await mergeNotesFlat(store, localFlat, remoteFlat);
+            await applyFlat(tree, localFlat, merged);
             outcome = 'merged';
             return true; // a merge commit is written even when the union equals the local tree
         }, `${kind === 'ledger' ? 'ledger-merge' : 'notes-merge'}: remote=${remote}\n`, { extraParents: () => [remote] });
@@ -1177,16 +882,16 @@ function sleep(ms) {
 }
 /** `pushRef(repoRoot, target, ref)` (§6.1) for ledger refs; `kind: 'notes'` for `refs/notes/opensession`. */
 async function pushRef(repo, target, ref, options = {}) {
-    const named = await (0,_remotes__WEBPACK_IMPORTED_MODULE_6__/* .isConfiguredRemote */ .Hi)(repo, target);
+    const named = await (0,_remotes__WEBPACK_IMPORTED_MODULE_5__/* .isConfiguredRemote */ .Hi)(repo, target);
     let merges = 0;
     let retried = false;
     for (;;) {
         const attempt = await pushOnce(repo, target, ref, options);
         if (attempt.kind === 'ok') {
-            const tip = (0,_repo__WEBPACK_IMPORTED_MODULE_4__.readRef)(repo.commonDir, ref);
-            if (named && (0,_remotes__WEBPACK_IMPORTED_MODULE_6__/* .tracksRef */ .CB)(ref) && tip !== undefined) {
-                const tracking = (0,_remotes__WEBPACK_IMPORTED_MODULE_6__/* .trackingRefOf */ .qc)(target, ref);
-                await (0,_update__WEBPACK_IMPORTED_MODULE_5__.setRef)(repo, tracking, (0,_repo__WEBPACK_IMPORTED_MODULE_4__.readRef)(repo.commonDir, tracking), tip, `update by push`).catch(() => false);
+            const tip = (0,_repo__WEBPACK_IMPORTED_MODULE_3__.readRef)(repo.commonDir, ref);
+            if (named && (0,_remotes__WEBPACK_IMPORTED_MODULE_5__/* .tracksRef */ .CB)(ref) && tip !== undefined) {
+                const tracking = (0,_remotes__WEBPACK_IMPORTED_MODULE_5__/* .trackingRefOf */ .qc)(target, ref);
+                await (0,_update__WEBPACK_IMPORTED_MODULE_4__.setRef)(repo, tracking, (0,_repo__WEBPACK_IMPORTED_MODULE_3__.readRef)(repo.commonDir, tracking), tip, `update by push`).catch(() => false);
             }
             return { pushed: true, merges, oid: tip, fastForwarded: false };
         }
@@ -1223,7 +928,7 @@ async function pushRefs(repo, target, refs, options = {}) {
     const out = { pushed: [], failed: [], pushes: 0 };
     if (refs.length === 0)
         return out;
-    const named = await (0,_remotes__WEBPACK_IMPORTED_MODULE_6__/* .isConfiguredRemote */ .Hi)(repo, target);
+    const named = await (0,_remotes__WEBPACK_IMPORTED_MODULE_5__/* .isConfiguredRemote */ .Hi)(repo, target, options.env);
     const merges = new Map();
     let retried = false;
     let pending = [...new Set(refs)];
@@ -1253,10 +958,10 @@ async function pushRefs(repo, target, refs, options = {}) {
             const st = status.get(ref) ?? (res.code === 0 ? { kind: 'ok' } : { kind: 'failed', stderr: res.stderr.trim() });
             if (st.kind === 'ok') {
                 out.pushed.push(ref);
-                const tip = (0,_repo__WEBPACK_IMPORTED_MODULE_4__.readRef)(repo.commonDir, ref);
-                if (named && (0,_remotes__WEBPACK_IMPORTED_MODULE_6__/* .tracksRef */ .CB)(ref) && tip !== undefined) {
-                    const tr = (0,_remotes__WEBPACK_IMPORTED_MODULE_6__/* .trackingRefOf */ .qc)(target, ref);
-                    tracking.push((0,_update__WEBPACK_IMPORTED_MODULE_5__.setRef)(repo, tr, (0,_repo__WEBPACK_IMPORTED_MODULE_4__.readRef)(repo.commonDir, tr), tip, 'update by push').catch(() => false));
+                const tip = (0,_repo__WEBPACK_IMPORTED_MODULE_3__.readRef)(repo.commonDir, ref);
+                if (named && (0,_remotes__WEBPACK_IMPORTED_MODULE_5__/* .tracksRef */ .CB)(ref) && tip !== undefined) {
+                    const tr = (0,_remotes__WEBPACK_IMPORTED_MODULE_5__/* .trackingRefOf */ .qc)(target, ref);
+                    tracking.push((0,_update__WEBPACK_IMPORTED_MODULE_4__.setRef)(repo, tr, (0,_repo__WEBPACK_IMPORTED_MODULE_3__.readRef)(repo.commonDir, tr), tip, 'update by push').catch(() => false));
                 }
             }
             else if (st.kind === 'moved')
@@ -1306,143 +1011,6 @@ async function pushRefs(repo, target, refs, options = {}) {
         pending = next;
     }
     return out;
-}
-
-
-/***/ }),
-
-/***/ 7307:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CB: () => (/* binding */ tracksRef),
-/* harmony export */   Hi: () => (/* binding */ isConfiguredRemote),
-/* harmony export */   qc: () => (/* binding */ trackingRefOf)
-/* harmony export */ });
-/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8843);
-// Remote names versus URLs and tracking refs (git-native.md §6.1-6.2). Light: no object-database imports.
-
-/** True when `target` names a configured remote (not a URL or path). */
-async function isConfiguredRemote(repo, target) {
-    if (target.includes('://') || target.includes('/') || target.includes(':'))
-        return false;
-    const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_0__.runGit)(['config', '--get', `remote.${target}.url`], { cwd: repo.root });
-    return res.code === 0;
-}
-function tracksRef(ref) {
-    return ref.startsWith('refs/opensession/') || ref.startsWith('refs/notes/');
-}
-function trackingRefOf(remote, ref) {
-    return `refs/remotes/${remote}/${ref.slice('refs/'.length)}`;
-}
-
-
-/***/ }),
-
-/***/ 5962:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ay: () => (/* binding */ parsePushUpdates),
-/* harmony export */   qh: () => (/* binding */ scanPushedSecrets)
-/* harmony export */ });
-/* unused harmony exports SCAN_MAX_COMMITS, SCAN_MAX_BYTES, lineFindings */
-/* harmony import */ var _redact_engine__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7472);
-/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8843);
-// Pre-push secret scan over the added lines of the pushed commits (git-native.md §9.5).
-
-
-const SCAN_MAX_COMMITS = 1000;
-const SCAN_MAX_BYTES = 10 * 1024 * 1024;
-const isZero = (sha) => /^0+$/.test(sha);
-/** Parses git's pre-push stdin; deletions (local sha all zeros) are dropped. */
-function parsePushUpdates(stdin) {
-    const out = [];
-    for (const line of stdin.split('\n')) {
-        const parts = line.trim().split(/\s+/);
-        if (parts.length < 4)
-            continue;
-        const [localRef, localSha, remoteRef, remoteSha] = parts;
-        if (isZero(localSha) && (localSha.length === 40 || localSha.length === 64))
-            continue;
-        out.push({ localRef, localSha, remoteRef, remoteSha });
-    }
-    return out;
-}
-/** Rules that fire on one added line (each rule once per line). */
-function lineFindings(text) {
-    const counts = {};
-    (0,_redact_engine__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(text, counts);
-    return Object.keys(counts);
-}
-/** Scans every update's range; the secret text itself is never returned. */
-async function scanPushedSecrets(repo, remote, updates, namedRemote) {
-    const findings = [];
-    const seen = new Set();
-    let commits = 0;
-    let bytes = 0;
-    // Updates whose remote sha is unknown share one range (`<shas> --not --remotes`): one `git log` for all of them,
-    // so a push of many new branches starts one process, not one per branch.
-    const ranges = [];
-    const unknown = [];
-    for (const u of updates) {
-        const known = !isZero(u.remoteSha) &&
-            (await (0,_git_cli__WEBPACK_IMPORTED_MODULE_1__.runGit)(['cat-file', '-e', `${u.remoteSha}^{commit}`], { cwd: repo.root })).code === 0;
-        if (known)
-            ranges.push([`${u.remoteSha}..${u.localSha}`]);
-        else if (!unknown.includes(u.localSha))
-            unknown.push(u.localSha);
-    }
-    if (unknown.length > 0)
-        ranges.push([...unknown, '--not', namedRemote ? `--remotes=${remote}` : '--remotes']);
-    for (const range of ranges) {
-        const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_1__.runGit)(['log', '-p', '--no-color', '--no-ext-diff', '--no-textconv', '-U0', '--format=%x00%H', ...range, '--'], {
-            cwd: repo.root,
-        });
-        if (res.code !== 0)
-            continue;
-        let sha = '';
-        let file;
-        let lineNo = 0;
-        for (const raw of res.stdout.split('\n')) {
-            if (raw.startsWith('\u0000')) {
-                sha = raw.slice(1).trim();
-                file = undefined;
-                if (seen.has(sha)) {
-                    sha = '';
-                    continue;
-                }
-                seen.add(sha);
-                if (++commits > SCAN_MAX_COMMITS)
-                    return { findings, limit: '1000 commits' };
-                continue;
-            }
-            if (sha === '')
-                continue;
-            bytes += raw.length + 1;
-            if (bytes > SCAN_MAX_BYTES)
-                return { findings, limit: '10 MiB' };
-            if (raw.startsWith('+++ ')) {
-                file = raw.startsWith('+++ b/') ? raw.slice(6) : undefined;
-                continue;
-            }
-            if (raw.startsWith('Binary files ')) {
-                file = undefined;
-                continue;
-            }
-            const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw);
-            if (hunk !== null) {
-                lineNo = Number(hunk[1]);
-                continue;
-            }
-            if (raw.startsWith('+') && file !== undefined) {
-                for (const rule of lineFindings(raw.slice(1)))
-                    findings.push({ sha, path: file, line: lineNo, rule });
-                lineNo++;
-            }
-        }
-    }
-    return { findings };
 }
 
 
@@ -1510,10 +1078,10 @@ function redactObjectBytes(bytes, stripHomePaths = true) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MAX_BRANCH_COMMITS: () => (/* binding */ MAX_BRANCH_COMMITS),
+/* harmony export */   MAX_BRANCH_COMMITS: () => (/* reexport safe */ _branch_commits__WEBPACK_IMPORTED_MODULE_4__.r),
 /* harmony export */   discoverSessionFiles: () => (/* binding */ discoverSessionFiles),
-/* harmony export */   preloadSyncModules: () => (/* binding */ preloadSyncModules),
 /* harmony export */   scanCachePath: () => (/* binding */ scanCachePath),
+/* harmony export */   startEarlyParses: () => (/* binding */ startEarlyParses),
 /* harmony export */   syncBranch: () => (/* binding */ syncBranch),
 /* harmony export */   syncBranches: () => (/* binding */ syncBranches)
 /* harmony export */ });
@@ -1523,7 +1091,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _hail_timestamp__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9823);
 /* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1509);
-/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8843);
+/* harmony import */ var _branch_commits__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(905);
 /* harmony import */ var _git_config__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5879);
 /* harmony import */ var _ref_health__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2464);
 /* harmony import */ var _links__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7577);
@@ -1545,7 +1113,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const MAX_BRANCH_COMMITS = 4096;
+
 const SYNC_CONCURRENCY = 8;
 const PARSE_CONCURRENCY = 8;
 /** Objects written by one run from which they are also packed before the push (git's receive.unpackLimit). */
@@ -1608,36 +1176,59 @@ function cwdOf(session) {
 }
 /** Parses one agent log with the default parsers (HAIL JSONL last), loaded on demand. */
 async function parseSessionFile(file, hint) {
-    const parsers = await Promise.all(/* import() */[__webpack_require__.e(1183), __webpack_require__.e(4632), __webpack_require__.e(2365), __webpack_require__.e(7850)]).then(__webpack_require__.bind(__webpack_require__, 2365));
+    const parsers = await Promise.all(/* import() */[__webpack_require__.e(3564), __webpack_require__.e(7012), __webpack_require__.e(4025)]).then(__webpack_require__.bind(__webpack_require__, 4025));
     return parsers.parseSessionInMemory(file, parsers.isProfileId(hint ?? '') ? { hint: hint } : {});
 }
 /** Agent logs on this machine (the parsers' discovery locations), the default `SyncOptions.discover`. */
 async function discoverSessionFiles(env) {
     // Only the discovery module: the parsers load later, and only when a candidate must be parsed.
-    const { discoverSessions } = await Promise.all(/* import() */[__webpack_require__.e(1183), __webpack_require__.e(3440)]).then(__webpack_require__.bind(__webpack_require__, 3440));
+    const { discoverSessions } = await Promise.all(/* import() */[__webpack_require__.e(3564), __webpack_require__.e(3440)]).then(__webpack_require__.bind(__webpack_require__, 3440));
     return (await discoverSessions({ env })).map((d) => ({ path: d.path, tool: d.tool }));
 }
-/**
- * When some of `files` is not in the scan cache as it is now (so the sync will parse and likely record), loads
- * the modules that takes (parsers, redaction, the ledger writer): the hook has them compiled while its secret
- * scan waits for git. Reads only; never fails.
- */
-async function preloadSyncModules(env, files) {
+async function parseResultOf(file, tool) {
     try {
-        const cache = readCache(scanCachePath(env));
-        const stale = files.some((f) => {
-            const e = cache.entries[f.path];
-            if (e === undefined)
-                return true;
-            const st = fs__WEBPACK_IMPORTED_MODULE_0__.statSync(f.path, { throwIfNoEntry: false });
-            return st !== undefined && (st.size !== e.size || Math.floor(st.mtimeMs) !== e.mtime_ms);
-        });
-        if (stale)
-            await Promise.all([Promise.all(/* import() */[__webpack_require__.e(1183), __webpack_require__.e(4632), __webpack_require__.e(2365), __webpack_require__.e(7850)]).then(__webpack_require__.bind(__webpack_require__, 2365)), Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(255)]).then(__webpack_require__.bind(__webpack_require__, 255)), __webpack_require__.e(/* import() */ 8032).then(__webpack_require__.bind(__webpack_require__, 5651)), Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(9036), __webpack_require__.e(705), __webpack_require__.e(2287)]).then(__webpack_require__.bind(__webpack_require__, 705))]);
+        return { ok: true, session: await parseSessionFile(file, tool) };
     }
     catch {
-        // only a head start: the sync loads what it needs itself
+        return { ok: false };
     }
+}
+/**
+ * Starts parsing every one of `files` the scan cache does not hold as it is now (what the sync will parse), with
+ * the sync's concurrency, and returns the parses by path; the sync uses one only when the file has not changed
+ * since. Reads only (nothing is written before the sync itself runs); never fails. Setting `stop.stopped` ends
+ * the work early (the sync must then not be run with these parses).
+ */
+async function startEarlyParses(env, files, stop = { stopped: false }) {
+    const out = new Map();
+    try {
+        const cache = readCache(scanCachePath(env));
+        const stale = [];
+        for (const f of files) {
+            const st = fs__WEBPACK_IMPORTED_MODULE_0__.statSync(f.path, { throwIfNoEntry: false });
+            if (st === undefined)
+                continue;
+            const e = cache.entries[f.path];
+            const mtimeMs = Math.floor(st.mtimeMs);
+            if (e === undefined || e.size !== st.size || e.mtime_ms !== mtimeMs)
+                stale.push({ ...f, size: st.size, mtimeMs });
+        }
+        if (stale.length === 0)
+            return out;
+        // Newest first, as the sync orders them.
+        stale.sort((a, b) => b.mtimeMs - a.mtimeMs);
+        // The modules the sync will need: compiled while the first parses wait for their files.
+        const modules = Promise.all([Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(255)]).then(__webpack_require__.bind(__webpack_require__, 255)), __webpack_require__.e(/* import() */ 8032).then(__webpack_require__.bind(__webpack_require__, 5651)), Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(7012), __webpack_require__.e(2287), __webpack_require__.e(9036), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 705))]);
+        modules.catch(() => undefined);
+        await Promise.all(/* import() */[__webpack_require__.e(3564), __webpack_require__.e(7012), __webpack_require__.e(4025)]).then(__webpack_require__.bind(__webpack_require__, 4025));
+        // `stop.stopped` (the push was refused): the files not begun yet are left alone.
+        const all = mapLimit(stale, PARSE_CONCURRENCY, async (c) => stop.stopped ? { ok: false } : parseResultOf(c.path, c.tool));
+        stale.forEach((c, i) => out.set(c.path, { size: c.size, mtimeMs: c.mtimeMs, result: all.then((r) => r[i]) }));
+    }
+    catch {
+        // only a head start: the sync parses what it needs itself
+    }
+    return out;
 }
 /** §5.5 for one pushed update (remote branch `branch`, pushed tip `tip`). */
 async function syncBranch(repo, remote, branch, tip, options) {
@@ -1679,11 +1270,14 @@ async function syncBranches(repo, remote, targets, options) {
     let cacheDirty = false;
     const commonOf = new Map();
     const worktreeOf = new Map();
+    /** Each worktree's `logs/HEAD`, read and split once for every session that ran in it. */
+    const reflogOf = new Map();
     const candidates = [];
     let skippedEarly = 0;
     // Git facts and the branch-commit walk do not depend on the scan: start them now, await them when needed.
-    const factsP = (0,_repo__WEBPACK_IMPORTED_MODULE_9__.readRepoFacts)(repo, remote);
-    const branchCommitsP = branchCommitSets(repo, targets.map((t) => t.tip));
+    const factsP = (0,_repo__WEBPACK_IMPORTED_MODULE_9__.readRepoFacts)(repo, remote, options.env);
+    const branchCommitsP = options.branchCommits ??
+        (0,_branch_commits__WEBPACK_IMPORTED_MODULE_4__/* .branchCommitSets */ .v)(repo, targets.map((t) => t.tip));
     factsP.catch(() => undefined); // awaited below when a candidate exists; unobserved otherwise
     branchCommitsP.catch(() => undefined);
     // Every log whose cached scan is stale is parsed once, several at once (file reads overlap the parsing).
@@ -1691,13 +1285,13 @@ async function syncBranches(repo, remote, targets, options) {
         const e = cache.entries[c.path];
         return e === undefined || e.size !== c.size || e.mtime_ms !== c.mtimeMs;
     });
+    const early = options.earlyParses !== undefined ? await options.earlyParses() : new Map();
     const parsedOf = await mapLimit(stale, PARSE_CONCURRENCY, async (c) => {
-        try {
-            return { ok: true, session: await parseSessionFile(c.path, c.tool) };
-        }
-        catch {
-            return { ok: false };
-        }
+        const e = early.get(c.path);
+        // Begun ahead for the file as it is now (same size and mtime): its result; else parsed now.
+        if (e !== undefined && e.size === c.size && e.mtimeMs === c.mtimeMs)
+            return e.result;
+        return parseResultOf(c.path, c.tool);
     });
     const parseResult = new Map(stale.map((c, i) => [c.path, parsedOf[i]]));
     for (const c of withStat) {
@@ -1747,7 +1341,10 @@ async function syncBranches(repo, remote, targets, options) {
             worktree = sessionRepoRoot !== undefined ? (0,_repo__WEBPACK_IMPORTED_MODULE_9__.openRepo)(sessionRepoRoot) : repo;
             worktreeOf.set(entry.cwd, worktree);
         }
-        let branchAtEnd = (0,_links__WEBPACK_IMPORTED_MODULE_7__/* .checkedOutBranchAt */ .T8)(worktree.gitDir, window[1]);
+        if (!reflogOf.has(worktree.gitDir))
+            reflogOf.set(worktree.gitDir, (0,_links__WEBPACK_IMPORTED_MODULE_7__/* .readHeadReflog */ .kq)(worktree.gitDir));
+        const reflog = reflogOf.get(worktree.gitDir);
+        let branchAtEnd = (0,_links__WEBPACK_IMPORTED_MODULE_7__/* .checkedOutBranchIn */ .lY)(reflog, window[1]);
         if (branchAtEnd === undefined) {
             try {
                 branchAtEnd = (0,_repo__WEBPACK_IMPORTED_MODULE_9__.readHead)(worktree).branch ?? undefined;
@@ -1761,7 +1358,7 @@ async function syncBranches(repo, remote, targets, options) {
             entry,
             parsed,
             window,
-            reflog: (0,_links__WEBPACK_IMPORTED_MODULE_7__/* .reflogLinks */ .j$)(worktree.gitDir, window),
+            reflog: (0,_links__WEBPACK_IMPORTED_MODULE_7__/* .reflogLinksIn */ .Em)(reflog, window),
             branchAtEnd,
         });
     }
@@ -1774,7 +1371,7 @@ async function syncBranches(repo, remote, targets, options) {
             branchCommitsP,
             Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(255)]).then(__webpack_require__.bind(__webpack_require__, 255)),
             __webpack_require__.e(/* import() */ 8032).then(__webpack_require__.bind(__webpack_require__, 5651)),
-            Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(9036), __webpack_require__.e(705), __webpack_require__.e(2287)]).then(__webpack_require__.bind(__webpack_require__, 705)),
+            Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(7012), __webpack_require__.e(2287), __webpack_require__.e(9036), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 705)),
         ]);
         const store = update.storeFor(repo);
         /** Per ledger ref of the batch: the tip read once, and the tip after the commits built on it in memory. */
@@ -1883,7 +1480,7 @@ async function syncBranches(repo, remote, targets, options) {
                 .map(([ref, st]) => ({ ref, old: st.old, next: st.tip }));
             if (moves.length > 0 && !reflogsWanted(repo, moves, options.env, _git_config__WEBPACK_IMPORTED_MODULE_5__/* .gitConfigMayHave */ .eS)) {
                 if (store.pending.size >= PACK_MIN_OBJECTS) {
-                    batch.packObjects(repo.commonDir, store.pending);
+                    await batch.packObjectsAsync(repo.commonDir, store.pending);
                     store.pending = undefined;
                 }
                 else
@@ -1942,48 +1539,6 @@ function reflogsWanted(repo, moves, env, mayHave) {
     if (moves.some((m) => fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(path__WEBPACK_IMPORTED_MODULE_1__.join(repo.commonDir, 'logs', m.ref))))
         return true;
     return mayHave(repo.commonDir, repo.gitDir, 'core.logAllRefUpdates', (v) => v.toLowerCase() === 'always', env);
-}
-/**
- * "Branch commits" (§5.4) of every pushed tip from ONE `git log` over all tips: per tip, the first
- * `MAX_BRANCH_COMMITS` commits in `git rev-list` order (newest committer time first), walked in-process.
- */
-async function branchCommitSets(repo, tips) {
-    const unique = [...new Set(tips.filter((t) => /^[0-9a-f]{7,}$/i.test(t)))];
-    const graph = new Map();
-    if (unique.length > 0) {
-        const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_4__.runGit)([
-            'log',
-            '--format=%H %ct %P',
-            `--max-count=${Math.min(MAX_BRANCH_COMMITS * unique.length, 1_000_000)}`,
-            ...unique,
-        ], { cwd: repo.root });
-        if (res.code === 0)
-            for (const line of res.stdout.split('\n')) {
-                const [sha, time, ...parents] = line.split(' ');
-                if (sha !== undefined && sha !== '')
-                    graph.set(sha, { time: Number(time), parents });
-            }
-    }
-    return (tip) => {
-        const out = new Set();
-        const frontier = graph.has(tip) ? [tip] : [];
-        const queued = new Set(frontier);
-        while (frontier.length > 0 && out.size < MAX_BRANCH_COMMITS) {
-            // Newest committer time first, like rev-list's default order (ties: first queued).
-            let best = 0;
-            for (let k = 1; k < frontier.length; k++)
-                if (graph.get(frontier[k]).time > graph.get(frontier[best]).time)
-                    best = k;
-            const sha = frontier.splice(best, 1)[0];
-            out.add(sha);
-            for (const p of graph.get(sha).parents)
-                if (p !== '' && graph.has(p) && !queued.has(p)) {
-                    queued.add(p);
-                    frontier.push(p);
-                }
-        }
-        return out;
-    };
 }
 
 

@@ -411,8 +411,10 @@ function rssBytes(pid) {
         }
     }
     try {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const { execFileSync } = __webpack_require__(5317);
+        // Native ESM (the tests) has no `require`; process.getBuiltinModule is Node 20.16+, the bundle keeps `require`.
+        const { execFileSync } = ( true
+            ? __webpack_require__(5317) // eslint-disable-line @typescript-eslint/no-require-imports
+            : 0);
         const kb = Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' }).trim());
         return Number.isFinite(kb) && kb > 0 ? kb * 1024 : null;
     }

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 573;
-exports.ids = [573];
+exports.ids = [573,2954];
 exports.modules = {
 
 /***/ 573:
@@ -415,6 +415,383 @@ function reviewCommand(ctx) {
             reader.close();
         }
     });
+}
+
+
+/***/ }),
+
+/***/ 5338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GF: () => (/* binding */ writeJson),
+/* harmony export */   lj: () => (/* binding */ storeSettings)
+/* harmony export */ });
+/* unused harmony export prettySortedJson */
+/* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
+/* harmony import */ var _core_store__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(502);
+// Output helpers shared by commands: pretty JSON with byte-wise sorted keys (hail-and-store.md section 9).
+
+
+/**
+ * Pretty JSON (2-space, `"key": value`, empty containers as `[]`/`{}`), keys sorted byte-wise at every
+ * level. Written by hand because JS objects always list integer-like keys first.
+ */
+function prettySortedJson(value, indent = '') {
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return '[]';
+        const inner = indent + '  ';
+        return `[\n${value.map((v) => inner + prettySortedJson(v ?? null, inner)).join(',\n')}\n${indent}]`;
+    }
+    if (value !== null && typeof value === 'object') {
+        const keys = Object.keys(value)
+            .filter((k) => value[k] !== undefined)
+            .sort(_core_text__WEBPACK_IMPORTED_MODULE_0__/* .compareBytewise */ .GV);
+        if (keys.length === 0)
+            return '{}';
+        const inner = indent + '  ';
+        const rows = keys.map((k) => `${inner}${JSON.stringify(k)}: ${prettySortedJson(value[k], inner)}`);
+        return `{\n${rows.join(',\n')}\n${indent}}`;
+    }
+    if (typeof value === 'bigint')
+        return value.toString();
+    return JSON.stringify(value) ?? 'null';
+}
+function writeJson(ctx, value) {
+    ctx.stdout(prettySortedJson(value) + '\n');
+}
+function storeSettings(ctx) {
+    return { cwd: ctx.cwd, home: (0,_core_store__WEBPACK_IMPORTED_MODULE_1__/* .homeFromEnv */ .V0)(ctx.env) };
+}
+
+
+/***/ }),
+
+/***/ 649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* reexport safe */ _ids__WEBPACK_IMPORTED_MODULE_0__.AR),
+/* harmony export */   ho: () => (/* reexport safe */ _git__WEBPACK_IMPORTED_MODULE_9__.h),
+/* harmony export */   l9: () => (/* reexport safe */ _build__WEBPACK_IMPORTED_MODULE_6__.l),
+/* harmony export */   wQ: () => (/* reexport safe */ _render__WEBPACK_IMPORTED_MODULE_5__.wQ)
+/* harmony export */ });
+/* harmony import */ var _ids__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4031);
+/* harmony import */ var _markdown__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(764);
+/* harmony import */ var _range__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7688);
+/* harmony import */ var _discover__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(642);
+/* harmony import */ var _qa__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1819);
+/* harmony import */ var _render__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2653);
+/* harmony import */ var _build__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4349);
+/* harmony import */ var _session_detail__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9399);
+/* harmony import */ var _share__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3870);
+/* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1237);
+// Session review: discovery, digest and comment rendering (ci-automation.md §6–§9).
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ storeLocalObject),
+/* harmony export */   F9: () => (/* binding */ readLocalObject),
+/* harmony export */   Fh: () => (/* binding */ ensureRepoGitignore),
+/* harmony export */   Gn: () => (/* binding */ findRepoRoot),
+/* harmony export */   IZ: () => (/* binding */ createFileAtomically),
+/* harmony export */   V0: () => (/* binding */ homeFromEnv),
+/* harmony export */   _M: () => (/* binding */ readLocalObjectSync),
+/* harmony export */   cc: () => (/* binding */ defaultRoot),
+/* harmony export */   du: () => (/* binding */ objectPath),
+/* harmony export */   eJ: () => (/* binding */ storeLocalObjectStream),
+/* harmony export */   zA: () => (/* binding */ candidateRoots)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(265);
+/* harmony import */ var _hail_writer__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2287);
+// The local content-addressed object store (hail-and-store.md section 8).
+
+
+
+
+
+const HEX64 = /^[0-9a-fA-F]{64}$/;
+/** Section 8: no HOME/USERPROFILE where the global store is needed. */
+function noHomeError() {
+    return new _errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ('could not determine home directory', [
+        'set HOME to your home directory, or run the command inside a git repository',
+    ]);
+}
+/** Home from an environment map: HOME, else USERPROFILE (empty counts as unset). */
+function homeFromEnv(env) {
+    return env.HOME || env.USERPROFILE || undefined;
+}
+/** The first directory at or above `cwd` (its parent if it names a file) holding an entry `.git`. */
+function findRepoRoot(cwd) {
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(cwd);
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(dir).isDirectory())
+            dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(dir);
+    }
+    catch {
+        // a missing cwd is walked up like a directory
+    }
+    for (;;) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, '.git'));
+            return dir;
+        }
+        catch {
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(dir);
+            if (parent === dir)
+                return undefined;
+            dir = parent;
+        }
+    }
+}
+function rootsFor(kind, settings) {
+    const repoRoot = findRepoRoot(settings.cwd);
+    return {
+        repoRoot,
+        repoStore: repoRoot ? node_path__WEBPACK_IMPORTED_MODULE_2__.join(repoRoot, '.opensession', kind) : undefined,
+        globalStore: settings.home ? node_path__WEBPACK_IMPORTED_MODULE_2__.join(settings.home, '.local', 'share', 'opensession', kind) : undefined,
+    };
+}
+/** Roots to read from, in order: repo store (inside a repo), then the global store. */
+function candidateRoots(kind, settings) {
+    const roots = rootsFor(kind, settings);
+    const out = [];
+    if (roots.repoStore)
+        out.push(roots.repoStore);
+    if (roots.globalStore)
+        out.push(roots.globalStore);
+    else if (!roots.repoStore)
+        throw noHomeError();
+    return out;
+}
+function objectPath(root, sha256, ext = '.jsonl') {
+    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'sha256', sha256.slice(0, 2), sha256.slice(2, 4), `${sha256}${ext}`);
+}
+/** The write root of `kind`: the repo store inside a repo, else the global store (section 8, 11.1). */
+function defaultRoot(kind, settings) {
+    const { repoStore, globalStore } = rootsFor(kind, settings);
+    const root = repoStore ?? globalStore;
+    if (!root)
+        throw noHomeError();
+    return { root, inRepo: root === repoStore };
+}
+/** Writes `<dir>/.gitignore` = `*\n` (for a store inside a repo) when none exists yet. */
+async function ensureRepoGitignore(storeDir) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(storeDir, { recursive: true });
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(storeDir, '.gitignore'), '*\n', { flag: 'wx' });
+    }
+    catch (err) {
+        if (err.code !== 'EEXIST')
+            throw err;
+    }
+}
+/**
+ * Creates `target` with `bytes` atomically and only if it does not exist: write a temp file in the
+ * same directory, then hard-link it into place (link fails with EEXIST rather than replacing).
+ * Returns false when the target already existed.
+ */
+async function createFileAtomically(target, bytes) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target);
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir, { recursive: true });
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `.tmp-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(tmp, bytes, { flag: 'wx', mode: 0o644 });
+    try {
+        return await linkIntoPlace(tmp, target);
+    }
+    finally {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true });
+    }
+}
+/**
+ * Hard-links the finished temp file `tmp` to `target` (same filesystem); false when `target` already
+ * existed. The caller removes `tmp`.
+ */
+async function linkIntoPlace(tmp, target) {
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.link(tmp, target);
+        return true;
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'EEXIST')
+            return false;
+        // Filesystems without hard links: fall back to rename when the target is still absent.
+        if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP') {
+            try {
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(target);
+                return false;
+            }
+            catch {
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(tmp, target);
+                return true;
+            }
+        }
+        throw err;
+    }
+}
+/**
+ * Stores canonical bytes under their sha256 (never overwrites) in the write root: the repo store inside
+ * a repo, else the global store.
+ */
+async function storeLocalObject(bytes, settings) {
+    const sha256 = (0,_hail_writer__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(bytes);
+    const { repoStore, globalStore } = rootsFor('objects', settings);
+    const root = repoStore ?? globalStore;
+    if (!root)
+        throw noHomeError();
+    if (root === repoStore)
+        await ensureRepoGitignore(root);
+    const target = objectPath(root, sha256);
+    const created = await createFileAtomically(target, bytes);
+    return { uri: `os://src/local/${sha256}`, sha256, path: target, bytes: bytes.length, created };
+}
+function writeAll(fd, chunk) {
+    for (let off = 0; off < chunk.length;)
+        off += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, chunk, off, chunk.length - off);
+}
+/**
+ * storeLocalObject for bytes made as a stream (`register`): each chunk is hashed and appended to a
+ * temp file in the write root as it comes, so the object is never whole in memory; the file is then
+ * linked into place under its sha256. Errors come in the order they would if the bytes were made
+ * first: an error thrown by `produce` (bad input) wins over any store error, including a missing
+ * home. When anything fails, the temp file and the directories this call created are removed.
+ */
+async function storeLocalObjectStream(produce, settings) {
+    const { repoStore, globalStore } = rootsFor('objects', settings);
+    const root = repoStore ?? globalStore;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let bytes = 0;
+    let made; // the topmost directory this call created
+    let tmp;
+    let fd;
+    let storeError;
+    let ok = false;
+    if (root) {
+        try {
+            made = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(root, { recursive: true });
+            const name = node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, `.tmp-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(name, 'wx', 0o644);
+            tmp = name;
+        }
+        catch (err) {
+            storeError = err;
+        }
+    }
+    const consume = (chunk) => {
+        hash.update(chunk);
+        bytes += chunk.length;
+        if (fd === undefined || storeError !== undefined)
+            return;
+        try {
+            writeAll(fd, chunk);
+        }
+        catch (err) {
+            storeError = err; // reported once `produce` is done: an input error comes first
+        }
+    };
+    try {
+        produce(consume);
+        if (!root)
+            throw noHomeError();
+        if (storeError !== undefined)
+            throw storeError;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        fd = undefined;
+        if (root === repoStore)
+            await ensureRepoGitignore(root);
+        const sha256 = hash.digest('hex');
+        const target = objectPath(root, sha256);
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target), { recursive: true });
+        const created = await linkIntoPlace(tmp, target);
+        ok = true;
+        return { uri: `os://src/local/${sha256}`, sha256, path: target, bytes, created };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        if (tmp !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
+        if (!ok && made !== undefined && root)
+            removeEmptyDirs(root, made);
+    }
+}
+/** Removes `dir` and its parents up to and including `top` while they are empty. */
+function removeEmptyDirs(dir, top) {
+    for (let d = dir;; d = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(d)) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmdirSync)(d);
+        }
+        catch {
+            return; // not empty (someone else wrote there) or already gone
+        }
+        if (d === top || node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(d) === d)
+            return;
+    }
+}
+/** The files that may hold object `hash`, in lookup order (repo store, then the user-wide one). */
+function objectCandidates(hash, settings) {
+    if (!HEX64.test(hash))
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .OpenSessionError */ .RL(`invalid hash: ${hash}`);
+    const sha256 = hash.toLowerCase();
+    return { sha256, files: candidateRoots('objects', settings).map((root) => objectPath(root, sha256)) };
+}
+function isMissing(err) {
+    const code = err.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+/** Reads a stored object from the first candidate root that has it. */
+async function readLocalObject(hash, settings) {
+    const { sha256, files } = objectCandidates(hash, settings);
+    for (const file of files) {
+        try {
+            return { sha256, path: file, bytes: await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(file) };
+        }
+        catch (err) {
+            if (!isMissing(err))
+                throw err;
+        }
+    }
+    throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .OpenSessionError */ .RL(`object not found: ${sha256}`);
+}
+/**
+ * `readLocalObject` with synchronous reads, for a one-shot command that reads one object and has nothing to
+ * overlap with it (`share`): no thread-pool start-up and round trips.
+ */
+function readLocalObjectSync(hash, settings) {
+    const { sha256, files } = objectCandidates(hash, settings);
+    for (const file of files) {
+        try {
+            return { sha256, path: file, bytes: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file) };
+        }
+        catch (err) {
+            if (!isMissing(err))
+                throw err;
+        }
+    }
+    throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .OpenSessionError */ .RL(`object not found: ${sha256}`);
 }
 
 

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 6726;
-exports.ids = [6726,7850,5469];
+exports.ids = [6726];
 exports.modules = {
 
 /***/ 6726:
@@ -33,6 +33,54 @@ function catCommand(ctx) {
             return ctx.stdout(obj.bytes);
         ctx.stdout((0,_core_hail__WEBPACK_IMPORTED_MODULE_1__/* .stringifyOrdered */ .Vd)((0,_core_hail__WEBPACK_IMPORTED_MODULE_1__/* .toWholeSessionObject */ .M2)((0,_store_helper__WEBPACK_IMPORTED_MODULE_3__/* .parseStoredSession */ .ZQ)(obj)), 2) + '\n');
     });
+}
+
+
+/***/ }),
+
+/***/ 5338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GF: () => (/* binding */ writeJson),
+/* harmony export */   lj: () => (/* binding */ storeSettings)
+/* harmony export */ });
+/* unused harmony export prettySortedJson */
+/* harmony import */ var _core_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
+/* harmony import */ var _core_store__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(502);
+// Output helpers shared by commands: pretty JSON with byte-wise sorted keys (hail-and-store.md section 9).
+
+
+/**
+ * Pretty JSON (2-space, `"key": value`, empty containers as `[]`/`{}`), keys sorted byte-wise at every
+ * level. Written by hand because JS objects always list integer-like keys first.
+ */
+function prettySortedJson(value, indent = '') {
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return '[]';
+        const inner = indent + '  ';
+        return `[\n${value.map((v) => inner + prettySortedJson(v ?? null, inner)).join(',\n')}\n${indent}]`;
+    }
+    if (value !== null && typeof value === 'object') {
+        const keys = Object.keys(value)
+            .filter((k) => value[k] !== undefined)
+            .sort(_core_text__WEBPACK_IMPORTED_MODULE_0__/* .compareBytewise */ .GV);
+        if (keys.length === 0)
+            return '{}';
+        const inner = indent + '  ';
+        const rows = keys.map((k) => `${inner}${JSON.stringify(k)}: ${prettySortedJson(value[k], inner)}`);
+        return `{\n${rows.join(',\n')}\n${indent}}`;
+    }
+    if (typeof value === 'bigint')
+        return value.toString();
+    return JSON.stringify(value) ?? 'null';
+}
+function writeJson(ctx, value) {
+    ctx.stdout(prettySortedJson(value) + '\n');
+}
+function storeSettings(ctx) {
+    return { cwd: ctx.cwd, home: (0,_core_store__WEBPACK_IMPORTED_MODULE_1__/* .homeFromEnv */ .V0)(ctx.env) };
 }
 
 
@@ -113,6 +161,7 @@ function parseStoredSession(obj) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* reexport safe */ _writer__WEBPACK_IMPORTED_MODULE_5__.Br),
 /* harmony export */   CY: () => (/* reexport safe */ _writer__WEBPACK_IMPORTED_MODULE_5__.CY),
 /* harmony export */   KH: () => (/* reexport safe */ _stats__WEBPACK_IMPORTED_MODULE_3__.KH),
 /* harmony export */   KK: () => (/* reexport safe */ _json__WEBPACK_IMPORTED_MODULE_1__.KK),
@@ -123,7 +172,6 @@ function parseStoredSession(obj) {
 /* harmony export */   UZ: () => (/* reexport safe */ _timestamp__WEBPACK_IMPORTED_MODULE_2__.UZ),
 /* harmony export */   Vd: () => (/* reexport safe */ _json__WEBPACK_IMPORTED_MODULE_1__.Vd),
 /* harmony export */   Xg: () => (/* reexport safe */ _types__WEBPACK_IMPORTED_MODULE_0__.Xg),
-/* harmony export */   _: () => (/* reexport safe */ _writer__WEBPACK_IMPORTED_MODULE_5__._),
 /* harmony export */   fg: () => (/* reexport safe */ _writer__WEBPACK_IMPORTED_MODULE_5__.fg),
 /* harmony export */   gQ: () => (/* reexport safe */ _json__WEBPACK_IMPORTED_MODULE_1__.gQ),
 /* harmony export */   ge: () => (/* reexport safe */ _encode__WEBPACK_IMPORTED_MODULE_6__.ge),
@@ -151,6 +199,231 @@ function parseStoredSession(obj) {
 
 
 
+
+
+/***/ }),
+
+/***/ 9823:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EH: () => (/* binding */ parseTimestamp),
+/* harmony export */   L6: () => (/* binding */ TimestampError),
+/* harmony export */   P9: () => (/* binding */ timestampFromMillis),
+/* harmony export */   UZ: () => (/* binding */ formatTsOffset),
+/* harmony export */   XQ: () => (/* binding */ parseCommonForm),
+/* harmony export */   ju: () => (/* binding */ formatTsZ),
+/* harmony export */   z_: () => (/* binding */ tryParseTimestamp)
+/* harmony export */ });
+/* unused harmony exports timestampToMillis, compareTimestamps */
+// HAIL timestamps (hail-and-store.md section 2.7): bigint nanoseconds since the Unix epoch, UTC.
+// Hand-written because Date keeps only milliseconds and Date.parse accepts non-RFC forms.
+const NS_PER_SEC = 1000000000n;
+const SECONDS_PER_DAY = 86400;
+/** Seconds from 0000-01-01T00:00:00Z to the epoch (negative) and from the epoch to 10000-01-01. */
+const MIN_SECONDS = -62167219200; // 0000-01-01T00:00:00Z
+const MAX_SECONDS_EXCL = 253402300800; // 10000-01-01T00:00:00Z
+const TIMESTAMP_RE = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:[Zz]|([+-])(\d{2}):?(\d{2}))$/;
+/** Days since 1970-01-01 of a proleptic Gregorian civil date (H. Hinnant's algorithm). */
+function daysFromCivil(y, m, d) {
+    y -= m <= 2 ? 1 : 0;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const mp = (m + 9) % 12;
+    const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+function civilFromDays(z) {
+    z += 719468;
+    const era = Math.floor(z / 146097);
+    const doe = z - era * 146097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const m = mp < 10 ? mp + 3 : mp - 9;
+    return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+function daysInMonth(y, m) {
+    if (m === 2)
+        return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+    return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+class TimestampError extends Error {
+    value;
+    constructor(value) {
+        super(`invalid timestamp \`${value}\``);
+        this.value = value;
+        this.name = 'TimestampError';
+    }
+}
+/** Parses the RFC 3339 read grammar of section 2.7. Throws TimestampError (``invalid timestamp `{value}` ``). */
+function parseTimestamp(s) {
+    const fast = parseCommonForm(s);
+    if (fast !== undefined)
+        return fast;
+    const m = TIMESTAMP_RE.exec(s);
+    if (m === null)
+        throw new TimestampError(s);
+    const year = +m[1];
+    const month = +m[2];
+    const day = +m[3];
+    const hh = +m[4];
+    const mm = +m[5];
+    const ss = +m[6];
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hh > 23 || mm > 59 || ss > 59) {
+        throw new TimestampError(s);
+    }
+    let offset = 0;
+    if (m[8] !== undefined) {
+        const oh = +m[9];
+        const om = +m[10];
+        if (oh > 23 || om > 59)
+            throw new TimestampError(s);
+        offset = (oh * 60 + om) * 60;
+        if (m[8] === '-')
+            offset = -offset;
+    }
+    const seconds = daysFromCivil(year, month, day) * SECONDS_PER_DAY + hh * 3600 + mm * 60 + ss - offset;
+    if (seconds < MIN_SECONDS || seconds >= MAX_SECONDS_EXCL)
+        throw new TimestampError(s);
+    let nanos = 0;
+    const frac = m[7];
+    if (frac !== undefined) {
+        // digits beyond the 9th are dropped, not rounded
+        nanos = frac.length >= 9 ? +frac.slice(0, 9) : +frac * 10 ** (9 - frac.length);
+    }
+    return BigInt(seconds) * NS_PER_SEC + BigInt(nanos);
+}
+function digit(s, i) {
+    const d = s.charCodeAt(i) - 0x30;
+    return d >= 0 && d <= 9 ? d : -1000000;
+}
+/**
+ * Hand-rolled parse of the common `YYYY-MM-DDTHH:MM:SS[.f{1,9}]Z` form (no regex, no captures);
+ * undefined for anything else, which then takes the general path.
+ */
+function parseCommonForm(s) {
+    const len = s.length;
+    if (len < 20 || s.charCodeAt(len - 1) !== 0x5a /* Z */)
+        return undefined;
+    if (s.charCodeAt(4) !== 0x2d || s.charCodeAt(7) !== 0x2d || s.charCodeAt(10) !== 0x54)
+        return undefined;
+    if (s.charCodeAt(13) !== 0x3a || s.charCodeAt(16) !== 0x3a)
+        return undefined;
+    const year = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
+    const month = digit(s, 5) * 10 + digit(s, 6);
+    const day = digit(s, 8) * 10 + digit(s, 9);
+    const hh = digit(s, 11) * 10 + digit(s, 12);
+    const mm = digit(s, 14) * 10 + digit(s, 15);
+    const ss = digit(s, 17) * 10 + digit(s, 18);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+        return undefined;
+    if (hh < 0 || hh > 23 || mm < 0 || mm > 59 || ss < 0 || ss > 59)
+        return undefined;
+    let nanos = 0;
+    let fracLen = 0;
+    if (len > 20) {
+        if (s.charCodeAt(19) !== 0x2e || len > 30)
+            return undefined;
+        fracLen = len - 21;
+        if (fracLen < 1)
+            return undefined;
+        for (let i = 20; i < len - 1; i++) {
+            const d = digit(s, i);
+            if (d < 0)
+                return undefined;
+            nanos = nanos * 10 + d;
+        }
+        nanos *= 10 ** (9 - fracLen);
+    }
+    const seconds = daysFromCivil(year, month, day) * SECONDS_PER_DAY + hh * 3600 + mm * 60 + ss;
+    const t = BigInt(seconds) * NS_PER_SEC + BigInt(nanos);
+    // remember an input already in tsZ form: writers usually format the value they have just read
+    if (fracLen === 0 || ((fracLen === 3 || fracLen === 6 || fracLen === 9) && !s.endsWith('000Z'))) {
+        lastValue = t;
+        lastText = s;
+    }
+    return t;
+}
+let lastValue;
+let lastText = '';
+/** Same as parseTimestamp but returns undefined instead of throwing. */
+function tryParseTimestamp(s) {
+    try {
+        return parseTimestamp(s);
+    }
+    catch {
+        return undefined;
+    }
+}
+function pad2(n) {
+    return n < 10 ? '0' + n : String(n);
+}
+function formatDigits(t) {
+    let secs = t / NS_PER_SEC;
+    let nanos = Number(t - secs * NS_PER_SEC);
+    if (nanos < 0) {
+        nanos += 1_000_000_000;
+        secs -= 1n;
+    }
+    const s = Number(secs);
+    const days = Math.floor(s / SECONDS_PER_DAY);
+    const sod = s - days * SECONDS_PER_DAY;
+    const [y, mo, d] = civilFromDays(days);
+    const ys = y >= 0 && y < 10000 ? String(y).padStart(4, '0') : String(y);
+    let out = ys +
+        '-' +
+        pad2(mo) +
+        '-' +
+        pad2(d) +
+        'T' +
+        pad2(Math.floor(sod / 3600)) +
+        ':' +
+        pad2(Math.floor(sod / 60) % 60) +
+        ':' +
+        pad2(sod % 60);
+    if (nanos !== 0) {
+        if (nanos % 1_000_000 === 0)
+            out += '.' + String(nanos / 1_000_000).padStart(3, '0');
+        else if (nanos % 1000 === 0)
+            out += '.' + String(nanos / 1000).padStart(6, '0');
+        else
+            out += '.' + String(nanos).padStart(9, '0');
+    }
+    return out;
+}
+/** `YYYY-MM-DDTHH:MM:SS[.fff|.ffffff|.fffffffff]Z`. */
+function formatTsZ(t) {
+    if (t === lastValue)
+        return lastText;
+    // events of one record share its timestamp: format each value once
+    if (t !== lastFormatted) {
+        lastFormattedText = formatDigits(t) + 'Z';
+        lastFormatted = t;
+    }
+    return lastFormattedText;
+}
+let lastFormatted;
+let lastFormattedText = '';
+/** Same digits as formatTsZ with `+00:00` instead of `Z`. */
+function formatTsOffset(t) {
+    return formatDigits(t) + '+00:00';
+}
+/** Timestamp from epoch milliseconds (fractional milliseconds are truncated toward negative infinity). */
+function timestampFromMillis(ms) {
+    const whole = Math.floor(ms);
+    return BigInt(whole) * 1000000n;
+}
+/** Epoch milliseconds of a timestamp (floored). */
+function timestampToMillis(t) {
+    const ms = t / 1000000n;
+    return Number(t < 0n && ms * 1000000n !== t ? ms - 1n : ms);
+}
+function compareTimestamps(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
 
 
 /***/ }),
@@ -298,6 +571,834 @@ function plainErrorText(err) {
     if (e && typeof e.code === 'string' && PLAIN_ERRNO_TEXT[e.code])
         return PLAIN_ERRNO_TEXT[e.code];
     return e instanceof Error ? e.message : String(err);
+}
+
+
+/***/ }),
+
+/***/ 502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ storeLocalObject),
+/* harmony export */   F9: () => (/* binding */ readLocalObject),
+/* harmony export */   Fh: () => (/* binding */ ensureRepoGitignore),
+/* harmony export */   Gn: () => (/* binding */ findRepoRoot),
+/* harmony export */   IZ: () => (/* binding */ createFileAtomically),
+/* harmony export */   V0: () => (/* binding */ homeFromEnv),
+/* harmony export */   _M: () => (/* binding */ readLocalObjectSync),
+/* harmony export */   cc: () => (/* binding */ defaultRoot),
+/* harmony export */   du: () => (/* binding */ objectPath),
+/* harmony export */   eJ: () => (/* binding */ storeLocalObjectStream),
+/* harmony export */   zA: () => (/* binding */ candidateRoots)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(265);
+/* harmony import */ var _hail_writer__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2287);
+// The local content-addressed object store (hail-and-store.md section 8).
+
+
+
+
+
+const HEX64 = /^[0-9a-fA-F]{64}$/;
+/** Section 8: no HOME/USERPROFILE where the global store is needed. */
+function noHomeError() {
+    return new _errors__WEBPACK_IMPORTED_MODULE_3__/* .GuidedError */ .FQ('could not determine home directory', [
+        'set HOME to your home directory, or run the command inside a git repository',
+    ]);
+}
+/** Home from an environment map: HOME, else USERPROFILE (empty counts as unset). */
+function homeFromEnv(env) {
+    return env.HOME || env.USERPROFILE || undefined;
+}
+/** The first directory at or above `cwd` (its parent if it names a file) holding an entry `.git`. */
+function findRepoRoot(cwd) {
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(cwd);
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(dir).isDirectory())
+            dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(dir);
+    }
+    catch {
+        // a missing cwd is walked up like a directory
+    }
+    for (;;) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, '.git'));
+            return dir;
+        }
+        catch {
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(dir);
+            if (parent === dir)
+                return undefined;
+            dir = parent;
+        }
+    }
+}
+function rootsFor(kind, settings) {
+    const repoRoot = findRepoRoot(settings.cwd);
+    return {
+        repoRoot,
+        repoStore: repoRoot ? node_path__WEBPACK_IMPORTED_MODULE_2__.join(repoRoot, '.opensession', kind) : undefined,
+        globalStore: settings.home ? node_path__WEBPACK_IMPORTED_MODULE_2__.join(settings.home, '.local', 'share', 'opensession', kind) : undefined,
+    };
+}
+/** Roots to read from, in order: repo store (inside a repo), then the global store. */
+function candidateRoots(kind, settings) {
+    const roots = rootsFor(kind, settings);
+    const out = [];
+    if (roots.repoStore)
+        out.push(roots.repoStore);
+    if (roots.globalStore)
+        out.push(roots.globalStore);
+    else if (!roots.repoStore)
+        throw noHomeError();
+    return out;
+}
+function objectPath(root, sha256, ext = '.jsonl') {
+    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'sha256', sha256.slice(0, 2), sha256.slice(2, 4), `${sha256}${ext}`);
+}
+/** The write root of `kind`: the repo store inside a repo, else the global store (section 8, 11.1). */
+function defaultRoot(kind, settings) {
+    const { repoStore, globalStore } = rootsFor(kind, settings);
+    const root = repoStore ?? globalStore;
+    if (!root)
+        throw noHomeError();
+    return { root, inRepo: root === repoStore };
+}
+/** Writes `<dir>/.gitignore` = `*\n` (for a store inside a repo) when none exists yet. */
+async function ensureRepoGitignore(storeDir) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(storeDir, { recursive: true });
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(storeDir, '.gitignore'), '*\n', { flag: 'wx' });
+    }
+    catch (err) {
+        if (err.code !== 'EEXIST')
+            throw err;
+    }
+}
+/**
+ * Creates `target` with `bytes` atomically and only if it does not exist: write a temp file in the
+ * same directory, then hard-link it into place (link fails with EEXIST rather than replacing).
+ * Returns false when the target already existed.
+ */
+async function createFileAtomically(target, bytes) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target);
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir, { recursive: true });
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `.tmp-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(tmp, bytes, { flag: 'wx', mode: 0o644 });
+    try {
+        return await linkIntoPlace(tmp, target);
+    }
+    finally {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(tmp, { force: true });
+    }
+}
+/**
+ * Hard-links the finished temp file `tmp` to `target` (same filesystem); false when `target` already
+ * existed. The caller removes `tmp`.
+ */
+async function linkIntoPlace(tmp, target) {
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.link(tmp, target);
+        return true;
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'EEXIST')
+            return false;
+        // Filesystems without hard links: fall back to rename when the target is still absent.
+        if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP') {
+            try {
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(target);
+                return false;
+            }
+            catch {
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(tmp, target);
+                return true;
+            }
+        }
+        throw err;
+    }
+}
+/**
+ * Stores canonical bytes under their sha256 (never overwrites) in the write root: the repo store inside
+ * a repo, else the global store.
+ */
+async function storeLocalObject(bytes, settings) {
+    const sha256 = (0,_hail_writer__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(bytes);
+    const { repoStore, globalStore } = rootsFor('objects', settings);
+    const root = repoStore ?? globalStore;
+    if (!root)
+        throw noHomeError();
+    if (root === repoStore)
+        await ensureRepoGitignore(root);
+    const target = objectPath(root, sha256);
+    const created = await createFileAtomically(target, bytes);
+    return { uri: `os://src/local/${sha256}`, sha256, path: target, bytes: bytes.length, created };
+}
+function writeAll(fd, chunk) {
+    for (let off = 0; off < chunk.length;)
+        off += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, chunk, off, chunk.length - off);
+}
+/**
+ * storeLocalObject for bytes made as a stream (`register`): each chunk is hashed and appended to a
+ * temp file in the write root as it comes, so the object is never whole in memory; the file is then
+ * linked into place under its sha256. Errors come in the order they would if the bytes were made
+ * first: an error thrown by `produce` (bad input) wins over any store error, including a missing
+ * home. When anything fails, the temp file and the directories this call created are removed.
+ */
+async function storeLocalObjectStream(produce, settings) {
+    const { repoStore, globalStore } = rootsFor('objects', settings);
+    const root = repoStore ?? globalStore;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let bytes = 0;
+    let made; // the topmost directory this call created
+    let tmp;
+    let fd;
+    let storeError;
+    let ok = false;
+    if (root) {
+        try {
+            made = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(root, { recursive: true });
+            const name = node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, `.tmp-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(name, 'wx', 0o644);
+            tmp = name;
+        }
+        catch (err) {
+            storeError = err;
+        }
+    }
+    const consume = (chunk) => {
+        hash.update(chunk);
+        bytes += chunk.length;
+        if (fd === undefined || storeError !== undefined)
+            return;
+        try {
+            writeAll(fd, chunk);
+        }
+        catch (err) {
+            storeError = err; // reported once `produce` is done: an input error comes first
+        }
+    };
+    try {
+        produce(consume);
+        if (!root)
+            throw noHomeError();
+        if (storeError !== undefined)
+            throw storeError;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        fd = undefined;
+        if (root === repoStore)
+            await ensureRepoGitignore(root);
+        const sha256 = hash.digest('hex');
+        const target = objectPath(root, sha256);
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target), { recursive: true });
+        const created = await linkIntoPlace(tmp, target);
+        ok = true;
+        return { uri: `os://src/local/${sha256}`, sha256, path: target, bytes, created };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        if (tmp !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
+        if (!ok && made !== undefined && root)
+            removeEmptyDirs(root, made);
+    }
+}
+/** Removes `dir` and its parents up to and including `top` while they are empty. */
+function removeEmptyDirs(dir, top) {
+    for (let d = dir;; d = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(d)) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmdirSync)(d);
+        }
+        catch {
+            return; // not empty (someone else wrote there) or already gone
+        }
+        if (d === top || node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(d) === d)
+            return;
+    }
+}
+/** The files that may hold object `hash`, in lookup order (repo store, then the user-wide one). */
+function objectCandidates(hash, settings) {
+    if (!HEX64.test(hash))
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .OpenSessionError */ .RL(`invalid hash: ${hash}`);
+    const sha256 = hash.toLowerCase();
+    return { sha256, files: candidateRoots('objects', settings).map((root) => objectPath(root, sha256)) };
+}
+function isMissing(err) {
+    const code = err.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+/** Reads a stored object from the first candidate root that has it. */
+async function readLocalObject(hash, settings) {
+    const { sha256, files } = objectCandidates(hash, settings);
+    for (const file of files) {
+        try {
+            return { sha256, path: file, bytes: await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(file) };
+        }
+        catch (err) {
+            if (!isMissing(err))
+                throw err;
+        }
+    }
+    throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .OpenSessionError */ .RL(`object not found: ${sha256}`);
+}
+/**
+ * `readLocalObject` with synchronous reads, for a one-shot command that reads one object and has nothing to
+ * overlap with it (`share`): no thread-pool start-up and round trips.
+ */
+function readLocalObjectSync(hash, settings) {
+    const { sha256, files } = objectCandidates(hash, settings);
+    for (const file of files) {
+        try {
+            return { sha256, path: file, bytes: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file) };
+        }
+        catch (err) {
+            if (!isMissing(err))
+                throw err;
+        }
+    }
+    throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .OpenSessionError */ .RL(`object not found: ${sha256}`);
+}
+
+
+/***/ }),
+
+/***/ 1456:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dr: () => (/* binding */ percentEncodeSegment),
+/* harmony export */   E9: () => (/* binding */ base64UrlDecodeStrict),
+/* harmony export */   O0: () => (/* binding */ encodePath),
+/* harmony export */   Se: () => (/* binding */ base64UrlEncodeString),
+/* harmony export */   YZ: () => (/* binding */ percentDecode),
+/* harmony export */   h0: () => (/* binding */ decodeUtf8Strict),
+/* harmony export */   tS: () => (/* binding */ base64UrlDecodeBytesStrict)
+/* harmony export */ });
+/* unused harmony export base64UrlEncode */
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2524);
+// Encodings used by source URIs (hail-and-store.md 7.2) and ledger ref names (git-native.md 2.2).
+
+const UTF8_ENCODER = new TextEncoder();
+// ignoreBOM: keep a leading U+FEFF in the output (the default decoder silently drops it).
+const UTF8_DECODER = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const HEX = '0123456789ABCDEF';
+function isUnreserved(b) {
+    return ((b >= 0x30 && b <= 0x39) || // 0-9
+        (b >= 0x41 && b <= 0x5a) || // A-Z
+        (b >= 0x61 && b <= 0x7a) || // a-z
+        b === 0x2d || // -
+        b === 0x5f || // _
+        b === 0x2e || // .
+        b === 0x7e // ~
+    );
+}
+/** Decodes UTF-8 bytes strictly; `undefined` when they are not valid UTF-8. A leading BOM is kept. */
+function decodeUtf8Strict(bytes) {
+    try {
+        return UTF8_DECODER.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Percent-encodes every UTF-8 byte of `s` except ASCII letters, digits and `-_.~` (uppercase hex).
+ * Unlike `encodeURIComponent` this also escapes `! ' ( ) *`. A lone surrogate is encoded as U+FFFD
+ * (it has no UTF-8 form).
+ */
+function percentEncodeSegment(s) {
+    const bytes = UTF8_ENCODER.encode(s);
+    let out = '';
+    for (const b of bytes) {
+        if (isUnreserved(b))
+            out += String.fromCharCode(b);
+        else
+            out += '%' + HEX[b >> 4] + HEX[b & 0x0f];
+    }
+    return out;
+}
+/** Splits `path` on `/`, encodes each segment with `percentEncodeSegment`, joins with `/`. */
+function encodePath(path) {
+    return path.split('/').map(percentEncodeSegment).join('/');
+}
+function hexValue(c) {
+    if (c >= 0x30 && c <= 0x39)
+        return c - 0x30;
+    if (c >= 0x41 && c <= 0x46)
+        return c - 0x41 + 10;
+    if (c >= 0x61 && c <= 0x66)
+        return c - 0x61 + 10;
+    return -1;
+}
+/**
+ * Percent-decodes `s`: `%XX` (hex digits of either case) becomes byte XX; a malformed escape (`%zz`, a lone
+ * or truncated `%`) stays literal; `+` stays `+`; every other character contributes its UTF-8 bytes.
+ * Returns `undefined` when the resulting bytes are not valid UTF-8 (or `s` itself holds a lone surrogate).
+ */
+function percentDecode(s) {
+    if (!s.isWellFormed())
+        return undefined;
+    if (s.indexOf('%') < 0)
+        return s;
+    const out = [];
+    let i = 0;
+    while (i < s.length) {
+        const c = s.charCodeAt(i);
+        if (c === 0x25 && i + 2 < s.length) {
+            const hi = hexValue(s.charCodeAt(i + 1));
+            const lo = hexValue(s.charCodeAt(i + 2));
+            if (hi >= 0 && lo >= 0) {
+                out.push((hi << 4) | lo);
+                i += 3;
+                continue;
+            }
+        }
+        // Copy one code point (1 or 2 UTF-16 units) as UTF-8.
+        const cp = s.codePointAt(i);
+        const len = cp > 0xffff ? 2 : 1;
+        for (const b of UTF8_ENCODER.encode(s.slice(i, i + len)))
+            out.push(b);
+        i += len;
+    }
+    return decodeUtf8Strict(Uint8Array.from(out));
+}
+/** base64url (RFC 4648 section 5 alphabet) without padding. */
+function base64UrlEncode(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64url');
+}
+/** base64url without padding over the UTF-8 bytes of `s` (ledger ref tokens, `project_b64`, `remote_b64`). */
+function base64UrlEncodeString(s) {
+    return Buffer.from(s, 'utf8').toString('base64url');
+}
+const B64URL_CHARS = /^[A-Za-z0-9_-]*$/;
+const B64URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/**
+ * Strict base64url decoding to bytes, or `undefined`: padding `=`, `+`, `/` and any other character outside
+ * `A-Z a-z 0-9 - _` are rejected, as are a length ≡ 1 (mod 4) and non-zero trailing bits.
+ */
+function base64UrlDecodeBytesStrict(s) {
+    if (!B64URL_CHARS.test(s))
+        return undefined;
+    const rem = s.length % 4;
+    if (rem === 1)
+        return undefined;
+    if (rem !== 0) {
+        const last = B64URL_ALPHABET.indexOf(s[s.length - 1]);
+        // rem 2: 12 bits carry 8 → low 4 bits unused; rem 3: 18 bits carry 16 → low 2 bits unused.
+        const unusedMask = rem === 2 ? 0x0f : 0x03;
+        if ((last & unusedMask) !== 0)
+            return undefined;
+    }
+    return new Uint8Array(Buffer.from(s, 'base64url'));
+}
+/**
+ * Strict base64url decoding to a UTF-8 string (hail-and-store.md 7.2; git-native.md 2.2). Throws
+ * `UriError` (`InvalidBase64`, `invalid base64url segment: {s}`) on any rejection, including invalid UTF-8.
+ */
+function base64UrlDecodeStrict(s) {
+    const bytes = base64UrlDecodeBytesStrict(s);
+    const text = bytes === undefined ? undefined : decodeUtf8Strict(bytes);
+    if (text === undefined)
+        throw new _types__WEBPACK_IMPORTED_MODULE_0__/* .UriError */ .h('InvalidBase64', `invalid base64url segment: ${s}`);
+    return text;
+}
+
+
+/***/ }),
+
+/***/ 7849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Du: () => (/* reexport safe */ _parse__WEBPACK_IMPORTED_MODULE_2__.Du),
+/* harmony export */   Lf: () => (/* reexport safe */ _parse__WEBPACK_IMPORTED_MODULE_2__.Lf),
+/* harmony export */   Me: () => (/* reexport safe */ _remote__WEBPACK_IMPORTED_MODULE_3__.Me),
+/* harmony export */   kc: () => (/* reexport safe */ _parse__WEBPACK_IMPORTED_MODULE_2__.kc),
+/* harmony export */   um: () => (/* reexport safe */ _remote__WEBPACK_IMPORTED_MODULE_3__.um)
+/* harmony export */ });
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2524);
+/* harmony import */ var _encoding__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1456);
+/* harmony import */ var _parse__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7778);
+/* harmony import */ var _remote__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(819);
+// Source URIs (hail-and-store.md section 7).
+
+
+
+
+
+
+/***/ }),
+
+/***/ 7778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Du: () => (/* binding */ formatSourceUri),
+/* harmony export */   Lf: () => (/* binding */ parseSourceUri),
+/* harmony export */   kc: () => (/* binding */ webRoute),
+/* harmony export */   x4: () => (/* binding */ isValidOwnerRepoSegment),
+/* harmony export */   z3: () => (/* binding */ normalizeSourceUri)
+/* harmony export */ });
+/* unused harmony exports isRemoteSource, localHash, artifactHash, parseWebRoute */
+/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
+/* harmony import */ var _encoding__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1456);
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2524);
+// Parsing, formatting and web routes of source URIs (hail-and-store.md 7.3–7.5).
+
+
+
+const SCHEME = 'os://';
+const HEX64 = /^[0-9A-Fa-f]{64}$/;
+const OWNER_REPO = /^[A-Za-z0-9._-]{1,200}$/;
+const GH_SHAPE = 'os://src/gh/<owner>/<repo>/ref/<ref>/path/<path...>';
+const GL_SHAPE = 'os://src/gl/<project_b64>/ref/<ref>/path/<path...>';
+const GIT_SHAPE = 'os://src/git/<remote_b64>/ref/<ref>/path/<path...>';
+const REF_PATH_SHAPE = '/ref/<ref>/path/<path...>';
+function structure(detail) {
+    return new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidStructure', `invalid uri structure: ${detail}`);
+}
+/** The gh owner/repo rule of 7.3 (also used by 7.6): `^[A-Za-z0-9._-]{1,200}$` and not `.` or `..`. */
+function isValidOwnerRepoSegment(value) {
+    return OWNER_REPO.test(value) && value !== '.' && value !== '..';
+}
+function parseHash(value) {
+    if (!HEX64.test(value))
+        throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidHash', `invalid sha256: ${value}`);
+    return (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .asciiLower */ .F)(value);
+}
+function decodeRef(enc) {
+    const decoded = (0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .percentDecode */ .YZ)(enc);
+    const ref = decoded === undefined ? '' : (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(decoded);
+    if (ref.length === 0)
+        throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidRefEncoding', `invalid ref encoding: ${enc}`);
+    return ref;
+}
+/**
+ * 7.3 step 5. Each segment is percent-decoded and split on `/`; every piece is trimmed and must then be
+ * non-empty, not `.`/`..` and free of `\`. Trimming each piece (not only the whole segment) keeps
+ * `parse(format(u)) = u`: `a%2F%20b` reads as `a/b`, and `a%2F%20..` is rejected like `a/..`.
+ */
+function decodePath(segs) {
+    if (segs.length === 0)
+        throw structure('path segment is required');
+    const pieces = [];
+    for (const enc of segs) {
+        const decoded = (0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .percentDecode */ .YZ)(enc);
+        if (decoded === undefined)
+            throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidPathEncoding', `invalid path encoding: ${enc}`);
+        for (const raw of decoded.split('/')) {
+            const piece = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(raw);
+            if (piece.length === 0 || piece === '.' || piece === '..' || piece.includes('\\')) {
+                throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidPathEncoding', `invalid path encoding: ${enc}`);
+            }
+            pieces.push(piece);
+        }
+    }
+    return pieces.join('/');
+}
+/** Parses an `os://` URI (hail-and-store.md 7.3). Throws `UriError` with the spec's message. */
+function parseSourceUri(s) {
+    if (!s.startsWith(SCHEME))
+        throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidScheme', 'uri must start with os://');
+    const rest = s.slice(SCHEME.length);
+    if (rest.startsWith('artifact/')) {
+        return { kind: 'artifact', sha256: parseHash(rest.slice('artifact/'.length)) };
+    }
+    const segs = rest.split('/').filter((p) => p.length > 0);
+    if (segs.length < 2)
+        throw structure('expected os://src/<provider>/...');
+    if (segs[0] !== 'src')
+        throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('UnsupportedKind', `unsupported uri kind: ${segs[0]}`);
+    const provider = segs[1];
+    const r = segs.slice(2);
+    switch (provider) {
+        case 'local':
+            if (r.length !== 1)
+                throw structure('local uri must be os://src/local/<sha256>');
+            return { kind: 'local', sha256: parseHash(r[0]) };
+        case 'gh': {
+            if (r.length < 6)
+                throw structure(`gh uri must be ${GH_SHAPE}`);
+            if (r[2] !== 'ref' || r[4] !== 'path')
+                throw structure(`gh uri must contain ${REF_PATH_SHAPE}`);
+            for (const v of [r[0], r[1]]) {
+                if (!isValidOwnerRepoSegment(v))
+                    throw structure(`invalid owner/repo segment: ${v}`);
+            }
+            return { kind: 'gh', owner: r[0], repo: r[1], ref: decodeRef(r[3]), path: decodePath(r.slice(5)) };
+        }
+        case 'gl':
+        case 'git': {
+            if (r.length < 5)
+                throw structure(`${provider} uri must be ${provider === 'gl' ? GL_SHAPE : GIT_SHAPE}`);
+            if (r[1] !== 'ref' || r[3] !== 'path')
+                throw structure(`${provider} uri must contain ${REF_PATH_SHAPE}`);
+            const name = (0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .base64UrlDecodeStrict */ .E9)(r[0]); // `invalid base64url segment: {seg}` (7.3 step 6)
+            const ref = decodeRef(r[2]);
+            const path = decodePath(r.slice(4));
+            return provider === 'gl' ? { kind: 'gl', project: name, ref, path } : { kind: 'git', remote: name, ref, path };
+        }
+        default:
+            throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('UnsupportedKind', `unsupported uri kind: ${provider}`);
+    }
+}
+/**
+ * Formats a source URI (hail-and-store.md 7.4). No validation: `parse(format(u)) = u` holds for every valid
+ * value (see `normalizeSourceUri` to validate and canonicalise an arbitrary value).
+ */
+function formatSourceUri(u) {
+    switch (u.kind) {
+        case 'artifact':
+            return `${SCHEME}artifact/${(0,_text__WEBPACK_IMPORTED_MODULE_0__/* .asciiLower */ .F)(u.sha256)}`;
+        case 'local':
+            return `${SCHEME}src/local/${(0,_text__WEBPACK_IMPORTED_MODULE_0__/* .asciiLower */ .F)(u.sha256)}`;
+        case 'gh':
+            return `${SCHEME}src/gh/${u.owner}/${u.repo}/ref/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .percentEncodeSegment */ .Dr)(u.ref)}/path/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .encodePath */ .O0)(u.path)}`;
+        case 'gl':
+            return `${SCHEME}src/gl/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .base64UrlEncodeString */ .Se)(u.project)}/ref/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .percentEncodeSegment */ .Dr)(u.ref)}/path/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .encodePath */ .O0)(u.path)}`;
+        case 'git':
+            return `${SCHEME}src/git/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .base64UrlEncodeString */ .Se)(u.remote)}/ref/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .percentEncodeSegment */ .Dr)(u.ref)}/path/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .encodePath */ .O0)(u.path)}`;
+    }
+}
+/**
+ * `parseSourceUri(formatSourceUri(u))`: validates a value and returns its canonical form, or throws `UriError`.
+ * Empty fields (which would format to an empty, dropped segment) are reported as the field's own error, in the
+ * parser's order: owner/repo `invalid uri structure: invalid owner/repo segment: `, project/remote
+ * `invalid base64url segment: `, ref `invalid ref encoding: `, path `invalid uri structure: path segment is required`.
+ */
+function normalizeSourceUri(u) {
+    if (isRemoteSource(u)) {
+        if (u.kind === 'gh') {
+            for (const v of [u.owner, u.repo]) {
+                if (!isValidOwnerRepoSegment(v))
+                    throw structure(`invalid owner/repo segment: ${v}`);
+            }
+        }
+        else if ((u.kind === 'gl' ? u.project : u.remote) === '') {
+            throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidBase64', 'invalid base64url segment: ');
+        }
+        if (u.ref === '')
+            throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidRefEncoding', 'invalid ref encoding: ');
+        if (u.path.split('/').every((p) => p === ''))
+            throw structure('path segment is required');
+    }
+    return parseSourceUri(formatSourceUri(u));
+}
+function isRemoteSource(u) {
+    return u.kind === 'gh' || u.kind === 'gl' || u.kind === 'git';
+}
+/** The sha256 of an `os://src/local/…` URI, else `undefined`. */
+function localHash(u) {
+    return u.kind === 'local' ? asciiLower(u.sha256) : undefined;
+}
+/** The sha256 of an `os://artifact/…` URI, else `undefined`. */
+function artifactHash(u) {
+    return u.kind === 'artifact' ? asciiLower(u.sha256) : undefined;
+}
+/** The web route of a remote source (the formatted URI with `os://` replaced by `/`); `undefined` for local/artifact. */
+function webRoute(u) {
+    if (!isRemoteSource(u))
+        return undefined;
+    return '/' + formatSourceUri(u).slice(SCHEME.length);
+}
+/**
+ * Reads a web route (hail-and-store.md 7.5) back to a source URI.
+ *
+ * - Anything from the first `?` or `#` on (query, fragment) is ignored; the route must start with `/`
+ *   (else `InvalidScheme`, `web route must start with /`).
+ * - The route is split on `/` and empty pieces are dropped, as in 7.3. Only `/src/gh|gl|git/...` are routes:
+ *   another first piece or provider (including `local` and `artifact`) ⇒ `unsupported uri kind: {piece}`.
+ * - Hand-written refs with an unencoded `/`: when the piece after the owner/repo (gh) or `*_b64` (gl/git) is
+ *   `ref`, the ref is every piece between it and the first later piece equal to `path`, searched only after at
+ *   least one ref piece (so a ref named `path` works); those pieces are joined with `%2F`. A `path` inside a
+ *   ref can be written `%70ath`. Formatted routes have a single ref piece, so nothing changes for them.
+ * - The result is then parsed exactly as `os://` + the pieces, with the errors and messages of 7.3 (which name
+ *   the `os://` form).
+ */
+function parseWebRoute(route) {
+    const cut = route.search(/[?#]/);
+    const p = cut >= 0 ? route.slice(0, cut) : route;
+    if (!p.startsWith('/'))
+        throw new UriError('InvalidScheme', 'web route must start with /');
+    let pieces = p.split('/').filter((x) => x.length > 0);
+    if (pieces.length >= 2) {
+        if (pieces[0] !== 'src')
+            throw new UriError('UnsupportedKind', `unsupported uri kind: ${pieces[0]}`);
+        const provider = pieces[1];
+        if (provider !== 'gh' && provider !== 'gl' && provider !== 'git') {
+            throw new UriError('UnsupportedKind', `unsupported uri kind: ${provider}`);
+        }
+        const refAt = provider === 'gh' ? 4 : 3;
+        if (pieces[refAt] === 'ref') {
+            const pathAt = pieces.indexOf('path', refAt + 2);
+            if (pathAt > refAt + 2) {
+                const refEnc = pieces.slice(refAt + 1, pathAt).join('%2F');
+                pieces = [...pieces.slice(0, refAt + 1), refEnc, ...pieces.slice(pathAt)];
+            }
+        }
+    }
+    return parseSourceUri(SCHEME + pieces.join('/'));
+}
+
+
+/***/ }),
+
+/***/ 819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Me: () => (/* binding */ remoteUrlToSourceUri),
+/* harmony export */   P0: () => (/* binding */ cleanRemotePath),
+/* harmony export */   py: () => (/* binding */ remoteHostAndPath),
+/* harmony export */   um: () => (/* binding */ stripUrlCredentials)
+/* harmony export */ });
+/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
+/* harmony import */ var _parse__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7778);
+// Remote URL → source URI (hail-and-store.md 7.6; git-native.md 10.5).
+
+
+/**
+ * Removes credentials from a remote URL. `http://`/`https://` (scheme compared ASCII case-insensitively): the
+ * whole userinfo (`user[:password]@`) is removed. Other `scheme://` URLs: only `:password` is removed. The
+ * userinfo is everything up to the last `@` before the first `/` after `://`. Text without `://` (scp form
+ * `user@host:path`, local paths) is returned unchanged.
+ */
+function stripUrlCredentials(url) {
+    const sep = url.indexOf('://');
+    if (sep < 0)
+        return url;
+    const scheme = url.slice(0, sep);
+    const rest = url.slice(sep + 3);
+    const slash = rest.indexOf('/');
+    const authority = slash < 0 ? rest : rest.slice(0, slash);
+    const tail = rest.slice(authority.length);
+    const at = authority.lastIndexOf('@');
+    if (at < 0)
+        return url;
+    const userinfo = authority.slice(0, at);
+    const hostPort = authority.slice(at + 1);
+    const lower = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .asciiLower */ .F)(scheme);
+    if (lower === 'http' || lower === 'https')
+        return `${scheme}://${hostPort}${tail}`;
+    const colon = userinfo.indexOf(':');
+    if (colon < 0)
+        return url;
+    const user = userinfo.slice(0, colon);
+    // `ssh://:secret@host` has no user left: drop the now-empty userinfo with its `@`.
+    return user.length > 0 ? `${scheme}://${user}@${hostPort}${tail}` : `${scheme}://${hostPort}${tail}`;
+}
+/**
+ * 7.6 step 1: (host, path) of a remote URL, or `undefined` when it has no host (local paths).
+ * scp form: no `://`, `user@host:path` with `user`, `host` and `path` non-empty and no `/` before the `:`.
+ * `scheme://` form: drop up to the last `@` before the first `/`, split at the first `/`, drop `:port`
+ * (for a bracketed IPv6 host, everything after `]`).
+ */
+function remoteHostAndPath(url) {
+    const sep = url.indexOf('://');
+    if (sep < 0) {
+        const colon = url.indexOf(':');
+        if (colon < 0)
+            return undefined;
+        const before = url.slice(0, colon);
+        const path = url.slice(colon + 1);
+        const at = before.lastIndexOf('@');
+        if (at <= 0 || before.includes('/'))
+            return undefined;
+        const host = before.slice(at + 1);
+        if (host.length === 0 || path.length === 0)
+            return undefined;
+        return { host, path };
+    }
+    const rest = url.slice(sep + 3);
+    const slash = rest.indexOf('/');
+    let authority = slash < 0 ? rest : rest.slice(0, slash);
+    const path = slash < 0 ? '' : rest.slice(slash);
+    const at = authority.lastIndexOf('@');
+    if (at >= 0)
+        authority = authority.slice(at + 1);
+    let host;
+    if (authority.startsWith('[')) {
+        const close = authority.indexOf(']');
+        host = close < 0 ? authority : authority.slice(0, close + 1);
+    }
+    else {
+        const colon = authority.indexOf(':');
+        host = colon < 0 ? authority : authority.slice(0, colon);
+    }
+    return { host, path };
+}
+/**
+ * 7.6 step 2: the path without leading `/`s and with trailing `.git` removed repeatedly. Trailing `/`s are
+ * removed too (interleaved with `.git`), so `group/repo.git/` and `group/repo/` clean to `group/repo`.
+ */
+function cleanRemotePath(path) {
+    let p = path.replace(/^\/+/, '');
+    for (;;) {
+        const before = p;
+        p = p.replace(/\/+$/, '');
+        if (p.endsWith('.git'))
+            p = p.slice(0, -4);
+        if (p === before)
+            return p;
+    }
+}
+/**
+ * Names a file at (remote URL, ref, path) as a source URI (hail-and-store.md 7.6). The URL is trimmed first.
+ * github.com (≥ 2 segments passing the gh owner/repo rule) → gh; gitlab.com (≥ 1 segment) → gl with the
+ * cleaned path as project; anything else → git with the credential-stripped URL as remote. The result is
+ * validated and canonicalised through `parse(format(·))`, so an empty ref or a `..` path throws the `UriError`
+ * of 7.3 and every returned value formats to a parseable URI.
+ */
+function remoteUrlToSourceUri(remoteUrl, ref, path) {
+    const url = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(remoteUrl);
+    const hp = remoteHostAndPath(url);
+    if (hp !== undefined) {
+        const host = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .asciiLower */ .F)(hp.host);
+        const cleaned = cleanRemotePath(hp.path);
+        const segments = cleaned.split('/').filter((s) => s.length > 0);
+        if (host === 'github.com' &&
+            segments.length >= 2 &&
+            (0,_parse__WEBPACK_IMPORTED_MODULE_1__/* .isValidOwnerRepoSegment */ .x4)(segments[0]) &&
+            (0,_parse__WEBPACK_IMPORTED_MODULE_1__/* .isValidOwnerRepoSegment */ .x4)(segments[1])) {
+            return (0,_parse__WEBPACK_IMPORTED_MODULE_1__/* .normalizeSourceUri */ .z3)({ kind: 'gh', owner: segments[0], repo: segments[1], ref, path });
+        }
+        if (host === 'gitlab.com' && segments.length >= 1) {
+            return (0,_parse__WEBPACK_IMPORTED_MODULE_1__/* .normalizeSourceUri */ .z3)({ kind: 'gl', project: cleaned, ref, path });
+        }
+    }
+    return (0,_parse__WEBPACK_IMPORTED_MODULE_1__/* .normalizeSourceUri */ .z3)({ kind: 'git', remote: stripUrlCredentials(url), ref, path });
+}
+
+
+/***/ }),
+
+/***/ 2524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ UriError)
+/* harmony export */ });
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(265);
+// Source URI model (hail-and-store.md 7.1). `ref`, `path`, `project` and `remote` are stored decoded;
+// hashes are stored lowercase.
+
+/** A source-URI error (hail-and-store.md 7.3). `message` is the spec text; `kind` classifies it. */
+class UriError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .OpenSessionError */ .RL {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.name = 'UriError';
+        this.kind = kind;
+    }
 }
 
 

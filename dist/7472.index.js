@@ -42,6 +42,9 @@ let scanners;
 let sink = [];
 let currentRule = '';
 function loadPreset() {
+    // Native ESM (the tests) has no `require`; in CommonJS this test is constant and ncc bundles the package below.
+    if (false)
+        {}
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     return __webpack_require__(1577);
 }
@@ -385,9 +388,18 @@ function endsWithSecretSuffix(condensedLower) {
             return true;
     return false;
 }
+/** Answers of {@link isSecretKeyName} by key: sessions repeat the same few keys on every event. */
+const secretKeyMemo = new Map();
+const SECRET_KEY_MEMO_MAX = 4096;
 /** Key test of `key_value_secret` (also used for structured secrets in attributes and `Json` data). */
 function isSecretKeyName(key) {
-    return endsWithSecretSuffix((0,_text__WEBPACK_IMPORTED_MODULE_0__/* .asciiLower */ .F)(key).replace(/[-_.]/g, ''));
+    let secret = secretKeyMemo.get(key);
+    if (secret === undefined) {
+        secret = endsWithSecretSuffix((0,_text__WEBPACK_IMPORTED_MODULE_0__/* .asciiLower */ .F)(key).replace(/[-_.]/g, ''));
+        if (secretKeyMemo.size < SECRET_KEY_MEMO_MAX)
+            secretKeyMemo.set(key, secret);
+    }
+    return secret;
 }
 const EXCLUDED_WORDS = new Set(['true', 'false', 'null', 'none', 'undefined']);
 /**

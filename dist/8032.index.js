@@ -8,8 +8,12 @@ exports.modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   STORED_BELOW: () => (/* binding */ STORED_BELOW),
+/* harmony export */   adler32: () => (/* binding */ adler32),
 /* harmony export */   moveRefsAtomically: () => (/* binding */ moveRefsAtomically),
-/* harmony export */   packObjects: () => (/* binding */ packObjects)
+/* harmony export */   packObjects: () => (/* binding */ packObjects),
+/* harmony export */   packObjectsAsync: () => (/* binding */ packObjectsAsync),
+/* harmony export */   storedZlib: () => (/* binding */ storedZlib)
 /* harmony export */ });
 /* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6982);
 /* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -42,29 +46,114 @@ function entryHeader(type, size) {
     out.push(c);
     return Buffer.from(out);
 }
-/** One undeltified pack entry. Level 1 (as the loose objects are written) with the zlib window and hash table
- * sized to the body: small objects (most of a ledger) do not allocate the default 256 KiB of state each. */
+/** Bodies below this size are packed as stored (uncompressed) zlib streams (see {@link packEntry}). */
+const STORED_BELOW = 512;
+/** Adler-32 of `buf` (RFC 1950): the checksum that ends a zlib stream. */
+function adler32(buf) {
+    let a = 1;
+    let b = 0;
+    for (let i = 0; i < buf.length;) {
+        const end = Math.min(i + 4096, buf.length);
+        for (; i < end; i++) {
+            a += buf[i];
+            b += a;
+        }
+        a %= 65521;
+        b %= 65521;
+    }
+    return ((b << 16) | a) >>> 0;
+}
+/** `body` as a zlib stream of stored deflate blocks (RFC 1950/1951): what any zlib reader, git's too, inflates. */
+function storedZlib(body) {
+    const blocks = Math.max(1, Math.ceil(body.length / 65535));
+    const out = Buffer.allocUnsafe(2 + blocks * 5 + body.length + 4);
+    out[0] = 0x78; // deflate, 32 KiB window
+    out[1] = 0x01; // no dictionary, fastest level; (0x78 << 8 | 0x01) % 31 === 0
+    let o = 2;
+    let i = 0;
+    do {
+        const len = Math.min(65535, body.length - i);
+        out[o] = i + len >= body.length ? 1 : 0; // BFINAL on the last block, BTYPE 00 (stored)
+        out.writeUInt16LE(len, o + 1);
+        out.writeUInt16LE(~len & 0xffff, o + 3);
+        out.set(body.subarray(i, i + len), o + 5);
+        o += 5 + len;
+        i += len;
+    } while (i < body.length);
+    out.writeUInt32BE(adler32(body), o);
+    return out;
+}
+/**
+ * One undeltified pack entry. Small bodies (most of a ledger: trees, commits, meta blobs) are stored: deflating
+ * them saves a few bytes at best (a tree is mostly binary ids) while each zlib call costs its set-up. Larger ones
+ * are deflated at level 1 (as the loose objects are written) with the zlib window and hash table sized to the body.
+ */
 function packEntry(type, body) {
+    if (body.length < STORED_BELOW)
+        return Buffer.concat([entryHeader(type, body.length), storedZlib(body)]);
     const windowBits = Math.min(15, Math.max(9, Math.ceil(Math.log2(body.length + 262))));
     return Buffer.concat([
         entryHeader(type, body.length),
         (0,zlib__WEBPACK_IMPORTED_MODULE_3__.deflateSync)(body, { level: 1, windowBits, memLevel: Math.max(1, Math.min(8, windowBits - 7)) }),
     ]);
 }
-/**
- * Writes objects held in memory (id -> type and body) as one pack + index, fsynced, and returns the pack
- * path (undefined when there is nothing to write). The hook's batched writer stores nothing loose.
- */
-function packObjects(commonDir, objects) {
+function packInputs(objects) {
     const entries = [];
     for (const [oid, o] of objects) {
         if (!/^[0-9a-f]{40}$/.test(oid) || TYPE_CODE[o.type] === undefined)
             throw new Error(`cannot pack object ${oid}`);
         entries.push({ oid: Buffer.from(oid, 'hex'), data: packEntry(TYPE_CODE[o.type], o.body) });
     }
-    return writePack(commonDir, entries);
+    return entries;
 }
-function writePack(commonDir, entries) {
+/**
+ * Writes objects held in memory (id -> type and body) as one pack + index, fsynced, and returns the pack
+ * path (undefined when there is nothing to write). The hook's batched writer stores nothing loose.
+ */
+function packObjects(commonDir, objects) {
+    const files = packFiles(commonDir, packInputs(objects));
+    if (files === undefined)
+        return undefined;
+    for (const [file, bytes] of files) {
+        const tmp = `${file}.tmp-${process.pid}`;
+        // The only copy of these objects (git fsyncs its packs too): on disk before a ref can point at them.
+        const fd = fs__WEBPACK_IMPORTED_MODULE_1__.openSync(tmp, 'w', 0o444);
+        try {
+            fs__WEBPACK_IMPORTED_MODULE_1__.writeSync(fd, bytes);
+            fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync(fd);
+        }
+        finally {
+            fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
+        }
+        fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(tmp, file);
+    }
+    return files[0][0];
+}
+/**
+ * {@link packObjects} with the pack and the index written and fsynced at the same time (one wait for the disk
+ * instead of two in a row); both are on disk before either is renamed into place, the pack first.
+ */
+async function packObjectsAsync(commonDir, objects) {
+    const files = packFiles(commonDir, packInputs(objects));
+    if (files === undefined)
+        return undefined;
+    const tmps = files.map(([file]) => `${file}.tmp-${process.pid}`);
+    await Promise.all(files.map(async ([, bytes], i) => {
+        const fh = await fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(tmps[i], 'w', 0o444);
+        try {
+            await fh.writeFile(bytes);
+            await fh.sync();
+        }
+        finally {
+            await fh.close();
+        }
+    }));
+    for (let i = 0; i < files.length; i++)
+        fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(tmps[i], files[i][0]);
+    return files[0][0];
+}
+/** The pack and its index as [path, bytes], pack first (git only looks at packs that have an index). */
+function packFiles(commonDir, entries) {
     const objectsDir = path__WEBPACK_IMPORTED_MODULE_2__.join(commonDir, 'objects');
     if (entries.length === 0)
         return undefined;
@@ -105,24 +194,10 @@ function writePack(commonDir, entries) {
     const packDir = path__WEBPACK_IMPORTED_MODULE_2__.join(objectsDir, 'pack');
     fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(packDir, { recursive: true });
     const base = path__WEBPACK_IMPORTED_MODULE_2__.join(packDir, `pack-${packSum.toString('hex')}`);
-    // The pack first, the index last: git only looks at packs that have an index.
-    for (const [file, bytes] of [
+    return [
         [`${base}.pack`, Buffer.concat([packBody, packSum])],
         [`${base}.idx`, idx],
-    ]) {
-        const tmp = `${file}.tmp-${process.pid}`;
-        // The only copy of these objects (git fsyncs its packs too): on disk before a ref can point at them.
-        const fd = fs__WEBPACK_IMPORTED_MODULE_1__.openSync(tmp, 'w', 0o444);
-        try {
-            fs__WEBPACK_IMPORTED_MODULE_1__.writeSync(fd, bytes);
-            fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync(fd);
-        }
-        finally {
-            fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
-        }
-        fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(tmp, file);
-    }
-    return `${base}.pack`;
+    ];
 }
 /**
  * Moves every ref in ONE `git update-ref --stdin` transaction, each checked against its old value

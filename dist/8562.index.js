@@ -64,7 +64,7 @@ async function runInit(ctx, flags, silent = false) {
         artifactTtlDays: artifact,
         archiveBranch: flags.sessionArchiveBranch,
         componentProject: flags.gitlabComponentProject,
-        version: _program__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .xv,
+        version: _program__WEBPACK_IMPORTED_MODULE_8__.VERSION,
         now: ctx.now(),
         git: (0,_core_review_git__WEBPACK_IMPORTED_MODULE_5__/* .createGitRunner */ .h)(root, ctx.env),
     });

@@ -1,7 +1,65 @@
 "use strict";
 exports.id = 9207;
-exports.ids = [9207,8843,4409,9608,6790];
+exports.ids = [9207];
 exports.modules = {
+
+/***/ 905:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ MAX_BRANCH_COMMITS),
+/* harmony export */   v: () => (/* binding */ branchCommitSets)
+/* harmony export */ });
+/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8843);
+// "Branch commits" of pushed tips (git-native.md §5.4), kept in a light module: the pre-push hook starts its
+// `git log` with the secret scan's, before the sync modules load.
+
+const MAX_BRANCH_COMMITS = 4096;
+/**
+ * "Branch commits" (§5.4) of every pushed tip from ONE `git log` over all tips: per tip, the first
+ * `MAX_BRANCH_COMMITS` commits in `git rev-list` order (newest committer time first), walked in-process.
+ */
+async function branchCommitSets(repo, tips) {
+    const unique = [...new Set(tips.filter((t) => /^[0-9a-f]{7,}$/i.test(t)))];
+    const graph = new Map();
+    if (unique.length > 0) {
+        const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_0__.runGit)([
+            'log',
+            '--format=%H %ct %P',
+            `--max-count=${Math.min(MAX_BRANCH_COMMITS * unique.length, 1_000_000)}`,
+            ...unique,
+        ], { cwd: repo.root });
+        if (res.code === 0)
+            for (const line of res.stdout.split('\n')) {
+                const [sha, time, ...parents] = line.split(' ');
+                if (sha !== undefined && sha !== '')
+                    graph.set(sha, { time: Number(time), parents });
+            }
+    }
+    return (tip) => {
+        const out = new Set();
+        const frontier = graph.has(tip) ? [tip] : [];
+        const queued = new Set(frontier);
+        while (frontier.length > 0 && out.size < MAX_BRANCH_COMMITS) {
+            // Newest committer time first, like rev-list's default order (ties: first queued).
+            let best = 0;
+            for (let k = 1; k < frontier.length; k++)
+                if (graph.get(frontier[k]).time > graph.get(frontier[best]).time)
+                    best = k;
+            const sha = frontier.splice(best, 1)[0];
+            out.add(sha);
+            for (const p of graph.get(sha).parents)
+                if (p !== '' && graph.has(p) && !queued.has(p)) {
+                    queued.add(p);
+                    frontier.push(p);
+                }
+        }
+        return out;
+    };
+}
+
+
+/***/ }),
 
 /***/ 8669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -11,8 +69,10 @@ exports.modules = {
 /* harmony export */   s: () => (/* binding */ parseFanoutMode)
 /* harmony export */ });
 /* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
-/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8843);
+/* harmony import */ var _git_config__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5879);
+/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8843);
 // `opensession.fanout-mode` (git-native.md §8.1). Kept free of object-database imports for the hook's fast path.
+
 
 
 /** §8.1 value parsing. */
@@ -26,53 +86,16 @@ function parseFanoutMode(value) {
         return { mode: 'git_notes', raw: value, valid: true };
     return { mode: 'hidden_ref', raw: value, valid: false };
 }
-/** Reads local `opensession.fanout-mode`. */
-async function readFanoutMode(repo) {
-    const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_1__.runGit)(['config', '--local', '--get', 'opensession.fanout-mode'], { cwd: repo.root });
+/**
+ * Reads local `opensession.fanout-mode`. With `env` (the hook's), a plain repository config file is read
+ * directly instead of starting `git config` (same answer; git is asked whenever the file is not plain).
+ */
+async function readFanoutMode(repo, env) {
+    const plain = env !== undefined ? (0,_git_config__WEBPACK_IMPORTED_MODULE_1__/* .plainLocalConfigGet */ .MT)(repo.commonDir, 'opensession', 'fanout-mode', env) : undefined;
+    if (plain !== undefined)
+        return parseFanoutMode(plain.value);
+    const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_2__.runGit)(['config', '--local', '--get', 'opensession.fanout-mode'], { cwd: repo.root });
     return parseFanoutMode(res.code === 0 ? res.stdout.replace(/\n$/, '') : undefined);
-}
-
-
-/***/ }),
-
-/***/ 8843:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runGit: () => (/* binding */ runGit),
-/* harmony export */   runGitRaw: () => (/* binding */ runGitRaw)
-/* harmony export */ });
-/* harmony import */ var child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5317);
-/* harmony import */ var child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(child_process__WEBPACK_IMPORTED_MODULE_0__);
-// The system `git` CLI, for network operations and the few reads the spec routes through it (§1, §17).
-
-/** Runs `git <args>` without a shell and returns stdout as bytes; rejects only when git cannot start. */
-function runGitRaw(args, options) {
-    return new Promise((resolve, reject) => {
-        const env = {};
-        for (const [k, v] of Object.entries({ ...(options.baseEnv ?? process.env), ...(options.env ?? {}) })) {
-            if (v !== undefined)
-                env[k] = v;
-        }
-        env.LC_ALL = 'C';
-        const child = (0,child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...args], { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (b) => out.push(b));
-        child.stderr.on('data', (b) => err.push(b));
-        child.on('error', reject);
-        child.on('close', (code) => {
-            resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') });
-        });
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-    });
-}
-/** Runs `git <args>` without a shell; never throws for a non-zero exit (only when git cannot start). */
-async function runGit(args, options) {
-    const r = await runGitRaw(args, options);
-    return { code: r.code, stdout: r.stdout.toString('utf8'), stderr: r.stderr };
 }
 
 
@@ -93,6 +116,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./core/errors.ts
 var errors = __webpack_require__(265);
+// EXTERNAL MODULE: ./core/ledger/branch-commits.ts
+var branch_commits = __webpack_require__(905);
 // EXTERNAL MODULE: ./core/ledger/fanout-mode.ts
 var fanout_mode = __webpack_require__(8669);
 // EXTERNAL MODULE: ./core/ledger/refs.ts
@@ -127,14 +152,18 @@ function fanoutStampPath(repo) {
 async function writeFanoutStamp(repo, startedAt) {
     const file = fanoutStampPath(repo);
     try {
-        const res = await (0,git_cli.runGit)(['for-each-ref', '--format=%(objectname) %(refname)', ...STAMP_REF_PATTERNS], {
-            cwd: repo.root,
-        });
-        if (res.code !== 0)
-            return;
+        let listing = stampListingFromFiles(repo.commonDir);
+        if (listing === undefined) {
+            const res = await (0,git_cli.runGit)(['for-each-ref', '--format=%(objectname) %(refname)', ...STAMP_REF_PATTERNS], {
+                cwd: repo.root,
+            });
+            if (res.code !== 0)
+                return;
+            listing = res.stdout;
+        }
         external_fs_.mkdirSync(external_path_.dirname(file), { recursive: true });
         const tmp = `${file}.tmp-${process.pid}`;
-        external_fs_.writeFileSync(tmp, res.stdout);
+        external_fs_.writeFileSync(tmp, listing);
         external_fs_.utimesSync(tmp, startedAt, startedAt);
         external_fs_.renameSync(tmp, file);
     }
@@ -142,10 +171,89 @@ async function writeFanoutStamp(repo, startedAt) {
         external_fs_.rmSync(file, { force: true });
     }
 }
+const OID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const SAFE_REF = /^[\x21-\x7e]+$/; // printable ASCII: JS and git (strcmp) sort it alike
+/**
+ * What `git for-each-ref --format='%(objectname) %(refname)' <STAMP_REF_PATTERNS>` prints, read from the ref files
+ * without starting git (loose refs over `packed-refs`, sorted by name); undefined whenever git must be asked
+ * instead: a reftable repository, a symbolic or unreadable ref, a name or value this reader does not expect. A
+ * listing that differs from git's only makes the next push start Node, never skip it: the hook script compares
+ * git's own listing with the stamp.
+ */
+function stampListingFromFiles(commonDir) {
+    if (external_fs_.existsSync(external_path_.join(commonDir, 'reftable')))
+        return undefined;
+    const refs = new Map();
+    const wanted = (ref) => ref.startsWith('refs/opensession/branches/') ||
+        ref === 'refs/notes/opensession' ||
+        ref.startsWith('refs/notes/opensession/');
+    let packed;
+    try {
+        packed = external_fs_.readFileSync(external_path_.join(commonDir, 'packed-refs'), 'utf8');
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT')
+            return undefined;
+    }
+    if (packed !== undefined) {
+        for (const line of packed.split('\n')) {
+            if (line === '' || line.startsWith('#') || line.startsWith('^'))
+                continue;
+            const sp = line.indexOf(' ');
+            if (sp === -1)
+                return undefined;
+            const ref = line.slice(sp + 1);
+            if (!wanted(ref))
+                continue;
+            const oid = line.slice(0, sp);
+            if (!OID.test(oid) || !SAFE_REF.test(ref))
+                return undefined;
+            refs.set(ref, oid);
+        }
+    }
+    /** Loose refs under `rel` (a file or a directory tree); false when something is not a plain ref. */
+    const walk = (rel) => {
+        let st;
+        try {
+            st = external_fs_.lstatSync(external_path_.join(commonDir, rel), { throwIfNoEntry: false });
+        }
+        catch {
+            return false;
+        }
+        if (st === undefined)
+            return true;
+        if (st.isDirectory()) {
+            for (const name of external_fs_.readdirSync(external_path_.join(commonDir, rel)))
+                if (!walk(`${rel}/${name}`))
+                    return false;
+            return true;
+        }
+        if (!st.isFile() || !SAFE_REF.test(rel) || rel.endsWith('.lock'))
+            return false; // a lock: an update in flight
+        const text = external_fs_.readFileSync(external_path_.join(commonDir, rel), 'utf8');
+        const oid = text.endsWith('\n') ? text.slice(0, -1) : text;
+        if (!OID.test(oid))
+            return false;
+        refs.set(rel, oid);
+        return true;
+    };
+    try {
+        if (!walk('refs/opensession/branches') || !walk('refs/notes/opensession'))
+            return undefined;
+    }
+    catch {
+        return undefined;
+    }
+    return [...refs.keys()]
+        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+        .map((ref) => `${refs.get(ref)} ${ref}\n`)
+        .join('');
+}
 
 ;// CONCATENATED MODULE: ./core/ledger/pre-push.ts
 // `opensession hook pre-push <remote> [<url>]` (git-native.md §9.4-9.7): secret scan, branch sync,
 // notes, ledger and notes fanout to the remote the user is pushing to.
+
 
 // Static imports stay light (no isomorphic-git, parsers or HAIL writer): the no-op path must start fast (§9.9, §17).
 
@@ -171,21 +279,34 @@ async function runPrePush(o) {
     if (updates.length === 0)
         return 0;
     // The fanout mode does not depend on the scan: its `git config` runs meanwhile.
-    const modeP = (0,fanout_mode/* readFanoutMode */.T)(repo);
+    const modeP = (0,fanout_mode/* readFanoutMode */.T)(repo, o.env);
     modeP.catch(() => undefined); // awaited after the scan; unobserved when the scan refuses the push
-    // While the scan waits for git: the sync modules compile and the agent logs are listed (both read only).
+    const named = await (0,remotes/* isConfiguredRemote */.Hi)(repo, o.remote, o.env);
+    // 2. Secret scan before anything else: its `git log` starts first, so git works while the modules below load.
+    const scanP = (0,secret_scan/* scanPushedSecrets */.qh)(repo, o.remote, updates, named);
+    // The branch commits of the pushed tips (what the sync links sessions with): their `git log` starts now too, while
+    // this process is small (a fork copies its memory map) and git has time to answer before the parses are done.
+    const byBranch = new Map();
+    for (const u of updates)
+        if (u.remoteRef.startsWith('refs/heads/'))
+            byBranch.set(u.remoteRef.slice('refs/heads/'.length), u);
+    let branchCommits;
+    if (byBranch.size > 0 && o.sync?.branchCommits === undefined) {
+        branchCommits = (0,branch_commits/* branchCommitSets */.v)(repo, [...byBranch.values()].map((u) => u.localSha));
+        branchCommits.catch(() => undefined); // awaited by the sync; unobserved when the scan refuses the push
+    }
+    // While the scan waits for git: the agent logs are listed and the new ones parsed, the sync modules compile
+    // (all read only: nothing is written before the scan has let the push through).
     let discovered;
+    const earlyStop = { stopped: false };
     if (updates.some((u) => u.remoteRef.startsWith('refs/heads/')) && o.sync?.discover === undefined) {
-        discovered = Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(4714), __webpack_require__.e(3073)]).then(__webpack_require__.bind(__webpack_require__, 3073)).then(async (m) => {
+        discovered = Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(3073)]).then(__webpack_require__.bind(__webpack_require__, 3073)).then(async (m) => {
             const files = await m.discoverSessionFiles(o.env);
-            await m.preloadSyncModules(o.env, files);
-            return files;
+            return { files, early: await m.startEarlyParses(o.env, files, earlyStop) };
         });
         discovered.catch(() => undefined); // awaited by the sync; unobserved when the scan refuses the push
     }
-    const named = await (0,remotes/* isConfiguredRemote */.Hi)(repo, o.remote);
-    // 2. Secret scan before anything else.
-    const scan = await (0,secret_scan/* scanPushedSecrets */.qh)(repo, o.remote, updates, named);
+    const scan = await scanP;
     mark('secret scan');
     if (scan.limit !== undefined)
         warn(`secret scan stopped at ${scan.limit}; older changes were not scanned.`);
@@ -194,6 +315,7 @@ async function runPrePush(o) {
         for (const f of scan.findings)
             o.stderr(`  ${f.sha.slice(0, 7)} ${f.path}:${f.line} [${f.rule}]\n`);
         if (strict) {
+            earlyStop.stopped = true; // the push is refused: no more agent logs are parsed for it
             fail('OPENSESSION_STRICT=1 and potential secrets were detected.');
             o.stderr('  To push anyway: git push --no-verify\n');
             return 1;
@@ -204,15 +326,11 @@ async function runPrePush(o) {
     const mode = (await modeP).mode;
     // 4. Sync, all pushed branches at once (remote branch name; last update wins).
     const startedAt = new Date();
-    const byBranch = new Map();
-    for (const u of updates)
-        if (u.remoteRef.startsWith('refs/heads/'))
-            byBranch.set(u.remoteRef.slice('refs/heads/'.length), u);
     let syncFailed = false;
     const recorded = [];
     if (byBranch.size > 0) {
         try {
-            const { syncBranches } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(4714), __webpack_require__.e(3073)]).then(__webpack_require__.bind(__webpack_require__, 3073));
+            const { syncBranches } = await Promise.all(/* import() */[__webpack_require__.e(3292), __webpack_require__.e(3073)]).then(__webpack_require__.bind(__webpack_require__, 3073));
             const targets = [...byBranch].map(([branch, u]) => ({
                 branch,
                 tip: u.localSha,
@@ -222,7 +340,10 @@ async function runPrePush(o) {
                 env: o.env,
                 now: o.now,
                 mark,
-                ...(discovered !== undefined ? { discover: () => discovered } : {}),
+                ...(discovered !== undefined
+                    ? { discover: async () => (await discovered).files, earlyParses: async () => (await discovered).early }
+                    : {}),
+                ...(branchCommits !== undefined ? { branchCommits } : {}),
                 ...o.sync,
             });
             results.forEach((r, i) => {
@@ -320,18 +441,25 @@ async function runPrePush(o) {
     return 0;
 }
 /**
- * `OPENSESSION_TIMING=1`: one `[opensession] timing <phase> <ms>` stderr line per hook phase (profiling aid;
- * milliseconds since the previous mark, the first since process start).
+ * `OPENSESSION_TIMING=1`: one `[opensession] timing <phase> <ms> cpu <ms>` stderr line per hook phase (profiling
+ * aid; wall and CPU milliseconds of this process since the previous mark, the first since process start).
  */
 function phaseTimer(env, stderr) {
     if (!(0,errors/* isDebugValue */.jt)(env.OPENSESSION_TIMING))
         return () => undefined;
+    const cpuMs = () => {
+        const u = process.cpuUsage();
+        return (u.user + u.system) / 1000;
+    };
     let last = performance.now();
-    stderr(`[opensession] timing start ${Math.round(last)}\n`);
+    let lastCpu = cpuMs();
+    stderr(`[opensession] timing start ${Math.round(last)} cpu ${Math.round(lastCpu)}\n`);
     return (phase) => {
         const now = performance.now();
-        stderr(`[opensession] timing ${phase} ${Math.round(now - last)}\n`);
+        const cpu = cpuMs();
+        stderr(`[opensession] timing ${phase} ${Math.round(now - last)} cpu ${Math.round(cpu - lastCpu)}\n`);
         last = now;
+        lastCpu = cpu;
     };
 }
 /** `opensession: recorded N session(s) on <branch>` (A8); several branches are listed, the rest counted. */
@@ -339,91 +467,6 @@ function recordedLine(total, branches) {
     const shown = branches.slice(0, 3).join(', ');
     const more = branches.length > 3 ? ` and ${branches.length - 3} more branches` : '';
     return `opensession: recorded ${total} session(s) on ${shown}${more}\n`;
-}
-
-
-/***/ }),
-
-/***/ 9608:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LEDGER_REF_PREFIX: () => (/* binding */ LEDGER_REF_PREFIX),
-/* harmony export */   NOTES_REF: () => (/* binding */ NOTES_REF),
-/* harmony export */   base64UrlDecode: () => (/* binding */ base64UrlDecode),
-/* harmony export */   base64UrlEncode: () => (/* binding */ base64UrlEncode),
-/* harmony export */   branchOfLedgerRef: () => (/* binding */ branchOfLedgerRef),
-/* harmony export */   ledgerRef: () => (/* binding */ ledgerRef),
-/* harmony export */   ledgerToken: () => (/* binding */ ledgerToken),
-/* harmony export */   normalizeRepoName: () => (/* binding */ normalizeRepoName),
-/* harmony export */   resolveLedgerBranch: () => (/* binding */ resolveLedgerBranch),
-/* harmony export */   stripCredentials: () => (/* binding */ stripCredentials)
-/* harmony export */ });
-/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
-/* harmony import */ var _uri_encoding__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1456);
-/* harmony import */ var _uri_remote__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(819);
-// Ledger ref names, branch resolution and repository facts (git-native.md §2).
-
-
-
-const LEDGER_REF_PREFIX = 'refs/opensession/branches/';
-const NOTES_REF = 'refs/notes/opensession';
-/** Unpadded base64url of the UTF-8 bytes (RFC 4648 §5). */
-function base64UrlEncode(value) {
-    return (0,_uri_encoding__WEBPACK_IMPORTED_MODULE_1__/* .base64UrlEncodeString */ .Se)(value);
-}
-/** Strict decoder: rejects padding, `+`, `/`, non-zero trailing bits and non-UTF-8 results (§2.2). */
-function base64UrlDecode(token) {
-    const bytes = (0,_uri_encoding__WEBPACK_IMPORTED_MODULE_1__/* .base64UrlDecodeBytesStrict */ .tS)(token);
-    return bytes === undefined ? undefined : (0,_uri_encoding__WEBPACK_IMPORTED_MODULE_1__/* .decodeUtf8Strict */ .h0)(bytes);
-}
-function ledgerToken(branch) {
-    return base64UrlEncode(branch);
-}
-function ledgerRef(branch) {
-    return LEDGER_REF_PREFIX + ledgerToken(branch);
-}
-/** The branch a ledger ref belongs to, or undefined when the ref is not a valid ledger ref. */
-function branchOfLedgerRef(ref) {
-    if (!ref.startsWith(LEDGER_REF_PREFIX))
-        return undefined;
-    return base64UrlDecode(ref.slice(LEDGER_REF_PREFIX.length));
-}
-/** §2.3: the branch name, else `detached@<8 hex of head>`, else `detached`. */
-function resolveLedgerBranch(branch, head) {
-    const b = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(branch ?? '');
-    if (b !== '' && b.toUpperCase() !== 'HEAD')
-        return b;
-    const hex = (head ?? '').replace(/[^0-9a-fA-F]/g, '');
-    if (hex.length >= 8)
-        return `detached@${hex.slice(0, 8)}`;
-    return 'detached';
-}
-const SCP_LIKE = /^[^\s/@:]+@([^\s/:]+):(.+)$/;
-/** §10.5 credential stripping: http(s) loses the whole userinfo, other schemes only the password. */
-function stripCredentials(url) {
-    return (0,_uri_remote__WEBPACK_IMPORTED_MODULE_2__/* .stripUrlCredentials */ .um)(url);
-}
-/** §2.4 `normalizeRepoName(url)`: `owner/repo` style path of a remote URL, or undefined. */
-function normalizeRepoName(url) {
-    const u = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(url);
-    let path;
-    const scheme = /^(https?|ssh):\/\/(.*)$/is.exec(u);
-    if (scheme !== null) {
-        const slash = scheme[2].indexOf('/');
-        path = slash === -1 ? undefined : scheme[2].slice(slash + 1);
-    }
-    else if (!u.includes('://')) {
-        const scp = SCP_LIKE.exec(u);
-        if (scp !== null)
-            path = scp[2];
-    }
-    if (path === undefined)
-        return undefined;
-    if (path.endsWith('.git'))
-        path = path.slice(0, -4);
-    return path.includes('/') ? path : undefined;
 }
 
 
@@ -437,14 +480,22 @@ function normalizeRepoName(url) {
 /* harmony export */   Hi: () => (/* binding */ isConfiguredRemote),
 /* harmony export */   qc: () => (/* binding */ trackingRefOf)
 /* harmony export */ });
-/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8843);
+/* harmony import */ var _git_config__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5879);
+/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8843);
 // Remote names versus URLs and tracking refs (git-native.md §6.1-6.2). Light: no object-database imports.
 
-/** True when `target` names a configured remote (not a URL or path). */
-async function isConfiguredRemote(repo, target) {
+
+/**
+ * True when `target` names a configured remote (not a URL or path). With `env`, plain config files are read
+ * directly instead of starting `git config` (git is asked whenever they are not plain).
+ */
+async function isConfiguredRemote(repo, target, env) {
     if (target.includes('://') || target.includes('/') || target.includes(':'))
         return false;
-    const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_0__.runGit)(['config', '--get', `remote.${target}.url`], { cwd: repo.root });
+    const plain = env !== undefined ? (0,_git_config__WEBPACK_IMPORTED_MODULE_0__/* .plainConfigGet */ .l3)(repo.commonDir, repo.gitDir, 'remote', target, 'url', env) : undefined;
+    if (plain !== undefined)
+        return plain.value !== undefined;
+    const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_1__.runGit)(['config', '--get', `remote.${target}.url`], { cwd: repo.root });
     return res.code === 0;
 }
 function tracksRef(ref) {
@@ -452,165 +503,6 @@ function tracksRef(ref) {
 }
 function trackingRefOf(remote, ref) {
     return `refs/remotes/${remote}/${ref.slice('refs/'.length)}`;
-}
-
-
-/***/ }),
-
-/***/ 6790:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ZERO_OID: () => (/* binding */ ZERO_OID),
-/* harmony export */   discoverRepo: () => (/* binding */ discoverRepo),
-/* harmony export */   findRepoRoot: () => (/* binding */ findRepoRoot),
-/* harmony export */   openRepo: () => (/* binding */ openRepo),
-/* harmony export */   readHead: () => (/* binding */ readHead),
-/* harmony export */   readRef: () => (/* binding */ readRef),
-/* harmony export */   readRepoFacts: () => (/* binding */ readRepoFacts)
-/* harmony export */ });
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(265);
-/* harmony import */ var _git_cli__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8843);
-/* harmony import */ var _refs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9608);
-// Repository discovery and ref reads without git (§1, §4.2 step 1): repo root, git dir, common dir.
-
-
-
-
-
-const ZERO_OID = '0000000000000000000000000000000000000000';
-/** Walks up from `start` to the first directory with a `.git` entry (file or directory). */
-function findRepoRoot(start) {
-    let dir = path__WEBPACK_IMPORTED_MODULE_1__.resolve(start);
-    for (;;) {
-        if (fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(path__WEBPACK_IMPORTED_MODULE_1__.join(dir, '.git')))
-            return dir;
-        const parent = path__WEBPACK_IMPORTED_MODULE_1__.dirname(dir);
-        if (parent === dir)
-            return undefined;
-        dir = parent;
-    }
-}
-/** Opens the repository whose root is `root` (it must contain `.git`). */
-function openRepo(root) {
-    const abs = path__WEBPACK_IMPORTED_MODULE_1__.resolve(root);
-    const dotGit = path__WEBPACK_IMPORTED_MODULE_1__.join(abs, '.git');
-    let st;
-    try {
-        st = fs__WEBPACK_IMPORTED_MODULE_0__.statSync(dotGit);
-    }
-    catch {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL(`not a git repository: ${abs}`);
-    }
-    let gitDir = dotGit;
-    if (st.isFile()) {
-        const text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(dotGit, 'utf8');
-        const m = /^gitdir:\s*(.+?)\s*$/m.exec(text);
-        if (m === null)
-            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL(`not a git repository: ${abs}`);
-        gitDir = path__WEBPACK_IMPORTED_MODULE_1__.resolve(abs, m[1]);
-    }
-    let commonDir = gitDir;
-    try {
-        const common = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path__WEBPACK_IMPORTED_MODULE_1__.join(gitDir, 'commondir'), 'utf8').trim();
-        if (common !== '')
-            commonDir = path__WEBPACK_IMPORTED_MODULE_1__.resolve(gitDir, common);
-    }
-    catch {
-        // no commondir file: the git dir is the common dir
-    }
-    return { root: abs, gitDir, commonDir };
-}
-/** Opens the repository containing `start` (walk-up), or throws `not a git repository`. */
-function discoverRepo(start) {
-    const root = findRepoRoot(start);
-    if (root === undefined)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL(`not a git repository: ${path__WEBPACK_IMPORTED_MODULE_1__.resolve(start)}`);
-    return openRepo(root);
-}
-function readPackedRef(dir, ref) {
-    let text;
-    try {
-        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'packed-refs'), 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    for (const line of text.split('\n')) {
-        if (line === '' || line.startsWith('#') || line.startsWith('^'))
-            continue;
-        const sp = line.indexOf(' ');
-        if (sp > 0 && line.slice(sp + 1).trimEnd() === ref)
-            return line.slice(0, sp);
-    }
-    return undefined;
-}
-/** The value of `ref`: loose file, else `packed-refs`, else undefined. Follows symbolic refs. */
-function readRef(dir, ref, depth = 0) {
-    let text;
-    try {
-        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path__WEBPACK_IMPORTED_MODULE_1__.join(dir, ref), 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'EISDIR') {
-            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL(`io error: ${err.message}`);
-        }
-    }
-    if (text !== undefined) {
-        const value = text.trim();
-        if (value.startsWith('ref:')) {
-            if (depth > 5)
-                return undefined;
-            return readRef(dir, value.slice(4).trim(), depth + 1);
-        }
-        if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value))
-            return value;
-        return undefined;
-    }
-    return readPackedRef(dir, ref);
-}
-/** Reads `HEAD` of the worktree git dir (§2.3 inputs). */
-function readHead(repo) {
-    let text;
-    try {
-        text = fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path__WEBPACK_IMPORTED_MODULE_1__.join(repo.gitDir, 'HEAD'), 'utf8').trim();
-    }
-    catch (err) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .OpenSessionError */ .RL(`io error: ${err.message}`);
-    }
-    if (text.startsWith('ref:')) {
-        const target = text.slice(4).trim();
-        const branch = target.startsWith('refs/heads/') ? target.slice('refs/heads/'.length) : target;
-        return { branch, head: readRef(repo.commonDir, target) };
-    }
-    return { branch: 'HEAD', head: /^[0-9a-f]{40}/.test(text) ? text : undefined };
-}
-/** §2.4: credential-stripped URL of `origin` (else of `fallbackRemote`) and its repo name. */
-async function readRepoFacts(repo, fallbackRemote) {
-    const urlOf = async (name) => {
-        if (name.includes('://') || /^[^\s/@:]+@[^\s/:]+:/.test(name))
-            return name;
-        const res = await (0,_git_cli__WEBPACK_IMPORTED_MODULE_3__.runGit)(['config', '--get', `remote.${name}.url`], { cwd: repo.root });
-        const url = res.stdout.trim();
-        return res.code === 0 && url !== '' ? url : undefined;
-    };
-    let url = await urlOf('origin');
-    if (url === undefined && fallbackRemote !== undefined && fallbackRemote !== '')
-        url = await urlOf(fallbackRemote);
-    if (url === undefined)
-        return {};
-    const remote = (0,_refs__WEBPACK_IMPORTED_MODULE_4__.stripCredentials)(url);
-    const facts = { remote };
-    const name = (0,_refs__WEBPACK_IMPORTED_MODULE_4__.normalizeRepoName)(remote);
-    if (name !== undefined)
-        facts.repo_name = name;
-    return facts;
 }
 
 
@@ -720,516 +612,6 @@ async function scanPushedSecrets(repo, remote, updates, namedRemote) {
         }
     }
     return { findings };
-}
-
-
-/***/ }),
-
-/***/ 1456:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dr: () => (/* binding */ percentEncodeSegment),
-/* harmony export */   E9: () => (/* binding */ base64UrlDecodeStrict),
-/* harmony export */   O0: () => (/* binding */ encodePath),
-/* harmony export */   Se: () => (/* binding */ base64UrlEncodeString),
-/* harmony export */   YZ: () => (/* binding */ percentDecode),
-/* harmony export */   h0: () => (/* binding */ decodeUtf8Strict),
-/* harmony export */   tS: () => (/* binding */ base64UrlDecodeBytesStrict)
-/* harmony export */ });
-/* unused harmony export base64UrlEncode */
-/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2524);
-// Encodings used by source URIs (hail-and-store.md 7.2) and ledger ref names (git-native.md 2.2).
-
-const UTF8_ENCODER = new TextEncoder();
-// ignoreBOM: keep a leading U+FEFF in the output (the default decoder silently drops it).
-const UTF8_DECODER = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const HEX = '0123456789ABCDEF';
-function isUnreserved(b) {
-    return ((b >= 0x30 && b <= 0x39) || // 0-9
-        (b >= 0x41 && b <= 0x5a) || // A-Z
-        (b >= 0x61 && b <= 0x7a) || // a-z
-        b === 0x2d || // -
-        b === 0x5f || // _
-        b === 0x2e || // .
-        b === 0x7e // ~
-    );
-}
-/** Decodes UTF-8 bytes strictly; `undefined` when they are not valid UTF-8. A leading BOM is kept. */
-function decodeUtf8Strict(bytes) {
-    try {
-        return UTF8_DECODER.decode(bytes);
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Percent-encodes every UTF-8 byte of `s` except ASCII letters, digits and `-_.~` (uppercase hex).
- * Unlike `encodeURIComponent` this also escapes `! ' ( ) *`. A lone surrogate is encoded as U+FFFD
- * (it has no UTF-8 form).
- */
-function percentEncodeSegment(s) {
-    const bytes = UTF8_ENCODER.encode(s);
-    let out = '';
-    for (const b of bytes) {
-        if (isUnreserved(b))
-            out += String.fromCharCode(b);
-        else
-            out += '%' + HEX[b >> 4] + HEX[b & 0x0f];
-    }
-    return out;
-}
-/** Splits `path` on `/`, encodes each segment with `percentEncodeSegment`, joins with `/`. */
-function encodePath(path) {
-    return path.split('/').map(percentEncodeSegment).join('/');
-}
-function hexValue(c) {
-    if (c >= 0x30 && c <= 0x39)
-        return c - 0x30;
-    if (c >= 0x41 && c <= 0x46)
-        return c - 0x41 + 10;
-    if (c >= 0x61 && c <= 0x66)
-        return c - 0x61 + 10;
-    return -1;
-}
-/**
- * Percent-decodes `s`: `%XX` (hex digits of either case) becomes byte XX; a malformed escape (`%zz`, a lone
- * or truncated `%`) stays literal; `+` stays `+`; every other character contributes its UTF-8 bytes.
- * Returns `undefined` when the resulting bytes are not valid UTF-8 (or `s` itself holds a lone surrogate).
- */
-function percentDecode(s) {
-    if (!s.isWellFormed())
-        return undefined;
-    if (s.indexOf('%') < 0)
-        return s;
-    const out = [];
-    let i = 0;
-    while (i < s.length) {
-        const c = s.charCodeAt(i);
-        if (c === 0x25 && i + 2 < s.length) {
-            const hi = hexValue(s.charCodeAt(i + 1));
-            const lo = hexValue(s.charCodeAt(i + 2));
-            if (hi >= 0 && lo >= 0) {
-                out.push((hi << 4) | lo);
-                i += 3;
-                continue;
-            }
-        }
-        // Copy one code point (1 or 2 UTF-16 units) as UTF-8.
-        const cp = s.codePointAt(i);
-        const len = cp > 0xffff ? 2 : 1;
-        for (const b of UTF8_ENCODER.encode(s.slice(i, i + len)))
-            out.push(b);
-        i += len;
-    }
-    return decodeUtf8Strict(Uint8Array.from(out));
-}
-/** base64url (RFC 4648 section 5 alphabet) without padding. */
-function base64UrlEncode(bytes) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64url');
-}
-/** base64url without padding over the UTF-8 bytes of `s` (ledger ref tokens, `project_b64`, `remote_b64`). */
-function base64UrlEncodeString(s) {
-    return Buffer.from(s, 'utf8').toString('base64url');
-}
-const B64URL_CHARS = /^[A-Za-z0-9_-]*$/;
-const B64URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-/**
- * Strict base64url decoding to bytes, or `undefined`: padding `=`, `+`, `/` and any other character outside
- * `A-Z a-z 0-9 - _` are rejected, as are a length ≡ 1 (mod 4) and non-zero trailing bits.
- */
-function base64UrlDecodeBytesStrict(s) {
-    if (!B64URL_CHARS.test(s))
-        return undefined;
-    const rem = s.length % 4;
-    if (rem === 1)
-        return undefined;
-    if (rem !== 0) {
-        const last = B64URL_ALPHABET.indexOf(s[s.length - 1]);
-        // rem 2: 12 bits carry 8 → low 4 bits unused; rem 3: 18 bits carry 16 → low 2 bits unused.
-        const unusedMask = rem === 2 ? 0x0f : 0x03;
-        if ((last & unusedMask) !== 0)
-            return undefined;
-    }
-    return new Uint8Array(Buffer.from(s, 'base64url'));
-}
-/**
- * Strict base64url decoding to a UTF-8 string (hail-and-store.md 7.2; git-native.md 2.2). Throws
- * `UriError` (`InvalidBase64`, `invalid base64url segment: {s}`) on any rejection, including invalid UTF-8.
- */
-function base64UrlDecodeStrict(s) {
-    const bytes = base64UrlDecodeBytesStrict(s);
-    const text = bytes === undefined ? undefined : decodeUtf8Strict(bytes);
-    if (text === undefined)
-        throw new _types__WEBPACK_IMPORTED_MODULE_0__/* .UriError */ .h('InvalidBase64', `invalid base64url segment: ${s}`);
-    return text;
-}
-
-
-/***/ }),
-
-/***/ 7778:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Du: () => (/* binding */ formatSourceUri),
-/* harmony export */   Lf: () => (/* binding */ parseSourceUri),
-/* harmony export */   kc: () => (/* binding */ webRoute),
-/* harmony export */   x4: () => (/* binding */ isValidOwnerRepoSegment),
-/* harmony export */   z3: () => (/* binding */ normalizeSourceUri)
-/* harmony export */ });
-/* unused harmony exports isRemoteSource, localHash, artifactHash, parseWebRoute */
-/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
-/* harmony import */ var _encoding__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1456);
-/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2524);
-// Parsing, formatting and web routes of source URIs (hail-and-store.md 7.3–7.5).
-
-
-
-const SCHEME = 'os://';
-const HEX64 = /^[0-9A-Fa-f]{64}$/;
-const OWNER_REPO = /^[A-Za-z0-9._-]{1,200}$/;
-const GH_SHAPE = 'os://src/gh/<owner>/<repo>/ref/<ref>/path/<path...>';
-const GL_SHAPE = 'os://src/gl/<project_b64>/ref/<ref>/path/<path...>';
-const GIT_SHAPE = 'os://src/git/<remote_b64>/ref/<ref>/path/<path...>';
-const REF_PATH_SHAPE = '/ref/<ref>/path/<path...>';
-function structure(detail) {
-    return new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidStructure', `invalid uri structure: ${detail}`);
-}
-/** The gh owner/repo rule of 7.3 (also used by 7.6): `^[A-Za-z0-9._-]{1,200}$` and not `.` or `..`. */
-function isValidOwnerRepoSegment(value) {
-    return OWNER_REPO.test(value) && value !== '.' && value !== '..';
-}
-function parseHash(value) {
-    if (!HEX64.test(value))
-        throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidHash', `invalid sha256: ${value}`);
-    return (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .asciiLower */ .F)(value);
-}
-function decodeRef(enc) {
-    const decoded = (0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .percentDecode */ .YZ)(enc);
-    const ref = decoded === undefined ? '' : (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(decoded);
-    if (ref.length === 0)
-        throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidRefEncoding', `invalid ref encoding: ${enc}`);
-    return ref;
-}
-/**
- * 7.3 step 5. Each segment is percent-decoded and split on `/`; every piece is trimmed and must then be
- * non-empty, not `.`/`..` and free of `\`. Trimming each piece (not only the whole segment) keeps
- * `parse(format(u)) = u`: `a%2F%20b` reads as `a/b`, and `a%2F%20..` is rejected like `a/..`.
- */
-function decodePath(segs) {
-    if (segs.length === 0)
-        throw structure('path segment is required');
-    const pieces = [];
-    for (const enc of segs) {
-        const decoded = (0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .percentDecode */ .YZ)(enc);
-        if (decoded === undefined)
-            throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidPathEncoding', `invalid path encoding: ${enc}`);
-        for (const raw of decoded.split('/')) {
-            const piece = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(raw);
-            if (piece.length === 0 || piece === '.' || piece === '..' || piece.includes('\\')) {
-                throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidPathEncoding', `invalid path encoding: ${enc}`);
-            }
-            pieces.push(piece);
-        }
-    }
-    return pieces.join('/');
-}
-/** Parses an `os://` URI (hail-and-store.md 7.3). Throws `UriError` with the spec's message. */
-function parseSourceUri(s) {
-    if (!s.startsWith(SCHEME))
-        throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidScheme', 'uri must start with os://');
-    const rest = s.slice(SCHEME.length);
-    if (rest.startsWith('artifact/')) {
-        return { kind: 'artifact', sha256: parseHash(rest.slice('artifact/'.length)) };
-    }
-    const segs = rest.split('/').filter((p) => p.length > 0);
-    if (segs.length < 2)
-        throw structure('expected os://src/<provider>/...');
-    if (segs[0] !== 'src')
-        throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('UnsupportedKind', `unsupported uri kind: ${segs[0]}`);
-    const provider = segs[1];
-    const r = segs.slice(2);
-    switch (provider) {
-        case 'local':
-            if (r.length !== 1)
-                throw structure('local uri must be os://src/local/<sha256>');
-            return { kind: 'local', sha256: parseHash(r[0]) };
-        case 'gh': {
-            if (r.length < 6)
-                throw structure(`gh uri must be ${GH_SHAPE}`);
-            if (r[2] !== 'ref' || r[4] !== 'path')
-                throw structure(`gh uri must contain ${REF_PATH_SHAPE}`);
-            for (const v of [r[0], r[1]]) {
-                if (!isValidOwnerRepoSegment(v))
-                    throw structure(`invalid owner/repo segment: ${v}`);
-            }
-            return { kind: 'gh', owner: r[0], repo: r[1], ref: decodeRef(r[3]), path: decodePath(r.slice(5)) };
-        }
-        case 'gl':
-        case 'git': {
-            if (r.length < 5)
-                throw structure(`${provider} uri must be ${provider === 'gl' ? GL_SHAPE : GIT_SHAPE}`);
-            if (r[1] !== 'ref' || r[3] !== 'path')
-                throw structure(`${provider} uri must contain ${REF_PATH_SHAPE}`);
-            const name = (0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .base64UrlDecodeStrict */ .E9)(r[0]); // `invalid base64url segment: {seg}` (7.3 step 6)
-            const ref = decodeRef(r[2]);
-            const path = decodePath(r.slice(4));
-            return provider === 'gl' ? { kind: 'gl', project: name, ref, path } : { kind: 'git', remote: name, ref, path };
-        }
-        default:
-            throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('UnsupportedKind', `unsupported uri kind: ${provider}`);
-    }
-}
-/**
- * Formats a source URI (hail-and-store.md 7.4). No validation: `parse(format(u)) = u` holds for every valid
- * value (see `normalizeSourceUri` to validate and canonicalise an arbitrary value).
- */
-function formatSourceUri(u) {
-    switch (u.kind) {
-        case 'artifact':
-            return `${SCHEME}artifact/${(0,_text__WEBPACK_IMPORTED_MODULE_0__/* .asciiLower */ .F)(u.sha256)}`;
-        case 'local':
-            return `${SCHEME}src/local/${(0,_text__WEBPACK_IMPORTED_MODULE_0__/* .asciiLower */ .F)(u.sha256)}`;
-        case 'gh':
-            return `${SCHEME}src/gh/${u.owner}/${u.repo}/ref/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .percentEncodeSegment */ .Dr)(u.ref)}/path/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .encodePath */ .O0)(u.path)}`;
-        case 'gl':
-            return `${SCHEME}src/gl/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .base64UrlEncodeString */ .Se)(u.project)}/ref/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .percentEncodeSegment */ .Dr)(u.ref)}/path/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .encodePath */ .O0)(u.path)}`;
-        case 'git':
-            return `${SCHEME}src/git/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .base64UrlEncodeString */ .Se)(u.remote)}/ref/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .percentEncodeSegment */ .Dr)(u.ref)}/path/${(0,_encoding__WEBPACK_IMPORTED_MODULE_1__/* .encodePath */ .O0)(u.path)}`;
-    }
-}
-/**
- * `parseSourceUri(formatSourceUri(u))`: validates a value and returns its canonical form, or throws `UriError`.
- * Empty fields (which would format to an empty, dropped segment) are reported as the field's own error, in the
- * parser's order: owner/repo `invalid uri structure: invalid owner/repo segment: `, project/remote
- * `invalid base64url segment: `, ref `invalid ref encoding: `, path `invalid uri structure: path segment is required`.
- */
-function normalizeSourceUri(u) {
-    if (isRemoteSource(u)) {
-        if (u.kind === 'gh') {
-            for (const v of [u.owner, u.repo]) {
-                if (!isValidOwnerRepoSegment(v))
-                    throw structure(`invalid owner/repo segment: ${v}`);
-            }
-        }
-        else if ((u.kind === 'gl' ? u.project : u.remote) === '') {
-            throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidBase64', 'invalid base64url segment: ');
-        }
-        if (u.ref === '')
-            throw new _types__WEBPACK_IMPORTED_MODULE_2__/* .UriError */ .h('InvalidRefEncoding', 'invalid ref encoding: ');
-        if (u.path.split('/').every((p) => p === ''))
-            throw structure('path segment is required');
-    }
-    return parseSourceUri(formatSourceUri(u));
-}
-function isRemoteSource(u) {
-    return u.kind === 'gh' || u.kind === 'gl' || u.kind === 'git';
-}
-/** The sha256 of an `os://src/local/…` URI, else `undefined`. */
-function localHash(u) {
-    return u.kind === 'local' ? asciiLower(u.sha256) : undefined;
-}
-/** The sha256 of an `os://artifact/…` URI, else `undefined`. */
-function artifactHash(u) {
-    return u.kind === 'artifact' ? asciiLower(u.sha256) : undefined;
-}
-/** The web route of a remote source (the formatted URI with `os://` replaced by `/`); `undefined` for local/artifact. */
-function webRoute(u) {
-    if (!isRemoteSource(u))
-        return undefined;
-    return '/' + formatSourceUri(u).slice(SCHEME.length);
-}
-/**
- * Reads a web route (hail-and-store.md 7.5) back to a source URI.
- *
- * - Anything from the first `?` or `#` on (query, fragment) is ignored; the route must start with `/`
- *   (else `InvalidScheme`, `web route must start with /`).
- * - The route is split on `/` and empty pieces are dropped, as in 7.3. Only `/src/gh|gl|git/...` are routes:
- *   another first piece or provider (including `local` and `artifact`) ⇒ `unsupported uri kind: {piece}`.
- * - Hand-written refs with an unencoded `/`: when the piece after the owner/repo (gh) or `*_b64` (gl/git) is
- *   `ref`, the ref is every piece between it and the first later piece equal to `path`, searched only after at
- *   least one ref piece (so a ref named `path` works); those pieces are joined with `%2F`. A `path` inside a
- *   ref can be written `%70ath`. Formatted routes have a single ref piece, so nothing changes for them.
- * - The result is then parsed exactly as `os://` + the pieces, with the errors and messages of 7.3 (which name
- *   the `os://` form).
- */
-function parseWebRoute(route) {
-    const cut = route.search(/[?#]/);
-    const p = cut >= 0 ? route.slice(0, cut) : route;
-    if (!p.startsWith('/'))
-        throw new UriError('InvalidScheme', 'web route must start with /');
-    let pieces = p.split('/').filter((x) => x.length > 0);
-    if (pieces.length >= 2) {
-        if (pieces[0] !== 'src')
-            throw new UriError('UnsupportedKind', `unsupported uri kind: ${pieces[0]}`);
-        const provider = pieces[1];
-        if (provider !== 'gh' && provider !== 'gl' && provider !== 'git') {
-            throw new UriError('UnsupportedKind', `unsupported uri kind: ${provider}`);
-        }
-        const refAt = provider === 'gh' ? 4 : 3;
-        if (pieces[refAt] === 'ref') {
-            const pathAt = pieces.indexOf('path', refAt + 2);
-            if (pathAt > refAt + 2) {
-                const refEnc = pieces.slice(refAt + 1, pathAt).join('%2F');
-                pieces = [...pieces.slice(0, refAt + 1), refEnc, ...pieces.slice(pathAt)];
-            }
-        }
-    }
-    return parseSourceUri(SCHEME + pieces.join('/'));
-}
-
-
-/***/ }),
-
-/***/ 819:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Me: () => (/* binding */ remoteUrlToSourceUri),
-/* harmony export */   P0: () => (/* binding */ cleanRemotePath),
-/* harmony export */   py: () => (/* binding */ remoteHostAndPath),
-/* harmony export */   um: () => (/* binding */ stripUrlCredentials)
-/* harmony export */ });
-/* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
-/* harmony import */ var _parse__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7778);
-// Remote URL → source URI (hail-and-store.md 7.6; git-native.md 10.5).
-
-
-/**
- * Removes credentials from a remote URL. `http://`/`https://` (scheme compared ASCII case-insensitively): the
- * whole userinfo (`user[:password]@`) is removed. Other `scheme://` URLs: only `:password` is removed. The
- * userinfo is everything up to the last `@` before the first `/` after `://`. Text without `://` (scp form
- * `user@host:path`, local paths) is returned unchanged.
- */
-function stripUrlCredentials(url) {
-    const sep = url.indexOf('://');
-    if (sep < 0)
-        return url;
-    const scheme = url.slice(0, sep);
-    const rest = url.slice(sep + 3);
-    const slash = rest.indexOf('/');
-    const authority = slash < 0 ? rest : rest.slice(0, slash);
-    const tail = rest.slice(authority.length);
-    const at = authority.lastIndexOf('@');
-    if (at < 0)
-        return url;
-    const userinfo = authority.slice(0, at);
-    const hostPort = authority.slice(at + 1);
-    const lower = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .asciiLower */ .F)(scheme);
-    if (lower === 'http' || lower === 'https')
-        return `${scheme}://${hostPort}${tail}`;
-    const colon = userinfo.indexOf(':');
-    if (colon < 0)
-        return url;
-    const user = userinfo.slice(0, colon);
-    // `ssh://:secret@host` has no user left: drop the now-empty userinfo with its `@`.
-    return user.length > 0 ? `${scheme}://${user}@${hostPort}${tail}` : `${scheme}://${hostPort}${tail}`;
-}
-/**
- * 7.6 step 1: (host, path) of a remote URL, or `undefined` when it has no host (local paths).
- * scp form: no `://`, `user@host:path` with `user`, `host` and `path` non-empty and no `/` before the `:`.
- * `scheme://` form: drop up to the last `@` before the first `/`, split at the first `/`, drop `:port`
- * (for a bracketed IPv6 host, everything after `]`).
- */
-function remoteHostAndPath(url) {
-    const sep = url.indexOf('://');
-    if (sep < 0) {
-        const colon = url.indexOf(':');
-        if (colon < 0)
-            return undefined;
-        const before = url.slice(0, colon);
-        const path = url.slice(colon + 1);
-        const at = before.lastIndexOf('@');
-        if (at <= 0 || before.includes('/'))
-            return undefined;
-        const host = before.slice(at + 1);
-        if (host.length === 0 || path.length === 0)
-            return undefined;
-        return { host, path };
-    }
-    const rest = url.slice(sep + 3);
-    const slash = rest.indexOf('/');
-    let authority = slash < 0 ? rest : rest.slice(0, slash);
-    const path = slash < 0 ? '' : rest.slice(slash);
-    const at = authority.lastIndexOf('@');
-    if (at >= 0)
-        authority = authority.slice(at + 1);
-    let host;
-    if (authority.startsWith('[')) {
-        const close = authority.indexOf(']');
-        host = close < 0 ? authority : authority.slice(0, close + 1);
-    }
-    else {
-        const colon = authority.indexOf(':');
-        host = colon < 0 ? authority : authority.slice(0, colon);
-    }
-    return { host, path };
-}
-/**
- * 7.6 step 2: the path without leading `/`s and with trailing `.git` removed repeatedly. Trailing `/`s are
- * removed too (interleaved with `.git`), so `group/repo.git/` and `group/repo/` clean to `group/repo`.
- */
-function cleanRemotePath(path) {
-    let p = path.replace(/^\/+/, '');
-    for (;;) {
-        const before = p;
-        p = p.replace(/\/+$/, '');
-        if (p.endsWith('.git'))
-            p = p.slice(0, -4);
-        if (p === before)
-            return p;
-    }
-}
-/**
- * Names a file at (remote URL, ref, path) as a source URI (hail-and-store.md 7.6). The URL is trimmed first.
- * github.com (≥ 2 segments passing the gh owner/repo rule) → gh; gitlab.com (≥ 1 segment) → gl with the
- * cleaned path as project; anything else → git with the credential-stripped URL as remote. The result is
- * validated and canonicalised through `parse(format(·))`, so an empty ref or a `..` path throws the `UriError`
- * of 7.3 and every returned value formats to a parseable URI.
- */
-function remoteUrlToSourceUri(remoteUrl, ref, path) {
-    const url = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .trim */ .Bq)(remoteUrl);
-    const hp = remoteHostAndPath(url);
-    if (hp !== undefined) {
-        const host = (0,_text__WEBPACK_IMPORTED_MODULE_0__/* .asciiLower */ .F)(hp.host);
-        const cleaned = cleanRemotePath(hp.path);
-        const segments = cleaned.split('/').filter((s) => s.length > 0);
-        if (host === 'github.com' &&
-            segments.length >= 2 &&
-            (0,_parse__WEBPACK_IMPORTED_MODULE_1__/* .isValidOwnerRepoSegment */ .x4)(segments[0]) &&
-            (0,_parse__WEBPACK_IMPORTED_MODULE_1__/* .isValidOwnerRepoSegment */ .x4)(segments[1])) {
-            return (0,_parse__WEBPACK_IMPORTED_MODULE_1__/* .normalizeSourceUri */ .z3)({ kind: 'gh', owner: segments[0], repo: segments[1], ref, path });
-        }
-        if (host === 'gitlab.com' && segments.length >= 1) {
-            return (0,_parse__WEBPACK_IMPORTED_MODULE_1__/* .normalizeSourceUri */ .z3)({ kind: 'gl', project: cleaned, ref, path });
-        }
-    }
-    return (0,_parse__WEBPACK_IMPORTED_MODULE_1__/* .normalizeSourceUri */ .z3)({ kind: 'git', remote: stripUrlCredentials(url), ref, path });
-}
-
-
-/***/ }),
-
-/***/ 2524:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ UriError)
-/* harmony export */ });
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(265);
-// Source URI model (hail-and-store.md 7.1). `ref`, `path`, `project` and `remote` are stored decoded;
-// hashes are stored lowercase.
-
-/** A source-URI error (hail-and-store.md 7.3). `message` is the spec text; `kind` classifies it. */
-class UriError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .OpenSessionError */ .RL {
-    kind;
-    constructor(kind, message) {
-        super(message);
-        this.name = 'UriError';
-        this.kind = kind;
-    }
 }
 
 
