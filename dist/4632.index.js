@@ -865,6 +865,11 @@ function fastParse(line) {
     const colons = textChecks(line);
     if (colons < 0)
         return SLOW;
+    const v = parseObject(line);
+    return v === SLOW ? SLOW : valueChecks(line, v, colons);
+}
+/** JSON.parse of a line: the object it holds, or SLOW for anything else (a syntax error, not an object). */
+function parseObject(line) {
     let v;
     try {
         v = JSON.parse(line);
@@ -872,9 +877,7 @@ function fastParse(line) {
     catch {
         return SLOW;
     }
-    if (typeof v !== 'object' || v === null)
-        return SLOW;
-    return valueChecks(line, v, colons);
+    return typeof v === 'object' && v !== null ? v : SLOW;
 }
 /** The checks of the raw text before JSON.parse: -1 (SLOW) or the scanColons count. */
 function textChecks(line) {
@@ -908,14 +911,8 @@ function valueChecks(line, v, colons) {
  * only taken when it provably equals the lossless parser's.
  */
 function fastParseScanned(line, scan) {
-    let v;
-    try {
-        v = JSON.parse(line);
-    }
-    catch {
-        return SLOW;
-    }
-    if (typeof v !== 'object' || v === null)
+    const v = parseObject(line);
+    if (v === SLOW)
         return SLOW;
     const facts = scan(line);
     if (facts === undefined) {

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, promises as fs, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { listFiles } from '../support/files';
 import { REPO_ROOT, runBundled, runInProcess } from '../support/cli';
 import packageJson from '../../package.json' with { type: 'json' };
 
@@ -15,26 +16,6 @@ function tempRepo(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'os-reg-'));
   execFileSync('git', ['init', '-q', dir]);
   return dir;
-}
-
-/** Every file below dir (relative), for "nothing partial was left" checks. */
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    let entries: string[] = [];
-    try {
-      entries = readdirSync(d);
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      const p = path.join(d, e);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.push(path.relative(dir, p));
-    }
-  };
-  walk(dir);
-  return out.sort();
 }
 
 describe('register', () => {

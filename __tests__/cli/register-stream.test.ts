@@ -3,10 +3,11 @@
 // leaves nothing behind; an input error still comes before any store error.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { promises as fs, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { promises as fs, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { canonicalize } from '../../core/hail';
+import { listFiles } from '../support/files';
 import { REPO_ROOT, runBundled, runInProcess } from '../support/cli';
 
 const example = readFileSync(path.join(REPO_ROOT, 'samples', 'hail', 'example.hail.jsonl'), 'utf8');
@@ -15,26 +16,6 @@ function tempRepo(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'os-regstream-'));
   execFileSync('git', ['init', '-q', dir]);
   return dir;
-}
-
-/** Every file below dir (relative), sorted; [] when dir is absent. */
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    let entries: string[] = [];
-    try {
-      entries = readdirSync(d);
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      const p = path.join(d, e);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.push(path.relative(dir, p));
-    }
-  };
-  walk(dir);
-  return out.sort();
 }
 
 /** A session of about `mib` MiB in several 4 MiB chunks: non-canonical member order, multi-byte text. */

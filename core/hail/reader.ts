@@ -426,14 +426,19 @@ const SLOW = Symbol('slow');
 function fastParse(line: string): unknown {
   const colons = textChecks(line);
   if (colons < 0) return SLOW;
+  const v = parseObject(line);
+  return v === SLOW ? SLOW : valueChecks(line, v, colons);
+}
+
+/** JSON.parse of a line: the object it holds, or SLOW for anything else (a syntax error, not an object). */
+function parseObject(line: string): unknown {
   let v: unknown;
   try {
     v = JSON.parse(line);
   } catch {
     return SLOW;
   }
-  if (typeof v !== 'object' || v === null) return SLOW;
-  return valueChecks(line, v, colons);
+  return typeof v === 'object' && v !== null ? v : SLOW;
 }
 
 /** The checks of the raw text before JSON.parse: -1 (SLOW) or the scanColons count. */
@@ -465,13 +470,8 @@ function valueChecks(line: string, v: unknown, colons: number): unknown {
  * only taken when it provably equals the lossless parser's.
  */
 function fastParseScanned(line: string, scan: (line: string) => LineFacts | undefined): unknown {
-  let v: unknown;
-  try {
-    v = JSON.parse(line);
-  } catch {
-    return SLOW;
-  }
-  if (typeof v !== 'object' || v === null) return SLOW;
+  const v = parseObject(line);
+  if (v === SLOW) return SLOW;
   const facts = scan(line);
   if (facts === undefined) {
     const colons = textChecks(line);
