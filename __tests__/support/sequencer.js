@@ -1,7 +1,8 @@
 // Longest suites first even on a clean clone. jest orders by the durations it cached on the last run here; without
 // them (a fresh checkout, CI) it falls back to file size, which starts some of the slowest suites (many git and CLI
 // processes in a short file) last, and the run ends with one worker busy and the others idle. This sequencer fills
-// the gaps with typical durations from a one-worker run (suite-seconds.json); cached durations still win.
+// the gaps with typical durations (suite-seconds.json: a clean-clone `.ci/run` with 3 workers, halved; only their
+// order matters); cached durations still win.
 const fs = require('fs');
 const path = require('path');
 const Sequencer = require('@jest/test-sequencer').default;
@@ -15,7 +16,7 @@ class LongestFirstSequencer extends Sequencer {
     if (cached != null) return cached;
     const typical = TYPICAL_SECONDS[path.relative(TESTS_DIR, test.path).split(path.sep).join('/')];
     if (typical !== undefined) return typical * 1000;
-    // Not listed (under 3 s in that run): by file size, as jest would, but after every listed suite.
+    // Not listed (under 6 s in that run): by file size, as jest would, but after every listed suite.
     let size = 0;
     try {
       size = fs.statSync(test.path).size;
