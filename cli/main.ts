@@ -2,6 +2,7 @@
 import type { ActionsCore } from './ci/actions-core';
 import { type CliContext, processContext } from './context';
 import { hookCall } from './hook-entry';
+import { testBackoffScale } from './test-settings';
 
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
   await applyTestSettings(process.env);
@@ -19,16 +20,11 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
   return (await import('./program')).runCli(argv, ctx);
 }
 
-/**
- * Test-only: `OPENSESSION_TEST_BACKOFF_SCALE` (a number from 0 to 1) shortens the ledger write retry backoff
- * of §4.2 so the test suite can reach the "is busy" error without waiting out the spec's ~4.6 s. Not for users:
- * anything else than a number in [0, 1] is ignored and the spec's timing applies.
- */
+/** Test-only settings (cli/test-settings.ts): the ledger write retry backoff scale. */
 async function applyTestSettings(env: NodeJS.ProcessEnv): Promise<void> {
-  const raw = env.OPENSESSION_TEST_BACKOFF_SCALE;
-  if (raw === undefined || !/^(0|1|0?\.[0-9]+)$/.test(raw.trim())) return;
+  const scale = testBackoffScale(env);
   // loaded only here, so a normal start does not pay for the ledger modules
-  (await import('../core/ledger/update')).setBackoffScale(Number(raw.trim()));
+  if (scale !== undefined) (await import('../core/ledger/update')).setBackoffScale(scale);
 }
 
 /**

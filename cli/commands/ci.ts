@@ -24,6 +24,7 @@ import { errorLine } from '../../core/review/safety';
 import type { CliContext } from '../context';
 import { janitorCommand } from '../ci/janitor';
 import { ActionsCore, commandsToAsync, loadActionsCore } from '../ci/actions-core';
+import { testBackoffScale } from '../test-settings';
 import {
   ARTIFACT_BRANCH_INPUTS,
   ARTIFACT_BRANCH_OUTPUTS,
@@ -98,15 +99,6 @@ export async function runtime(
   return { platform, root, git: createGitRunner(root, env), reporter, env, token };
 }
 
-/**
- * Test-only: `OPENSESSION_TEST_BACKOFF_SCALE` (a number from 0 to 1, as for the ledger writes in cli/main.ts)
- * multiplies the API retry waits actually slept; the A10 caps and decisions keep the real values.
- */
-function testWaitScale(env: Env): number | undefined {
-  const raw = env.OPENSESSION_TEST_BACKOFF_SCALE;
-  return raw !== undefined && /^(0|1|0?\.[0-9]+)$/.test(raw.trim()) ? Number(raw.trim()) : undefined;
-}
-
 let githubModule: Promise<typeof import('../../core/providers/github')> | undefined;
 
 /**
@@ -129,7 +121,7 @@ export async function githubClient(env: Env, token: string): Promise<GitHubOctok
     token,
     baseUrl: env.GITHUB_API_URL || undefined,
     fetch: globalThis.fetch,
-    waitScale: testWaitScale(env),
+    waitScale: testBackoffScale(env), // test-only: the caps and decisions keep the real waits
   });
 }
 

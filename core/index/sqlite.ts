@@ -2,15 +2,8 @@
 // module and scripts/post-bundle.js puts its .wasm next to the bundle). The file is written in place by
 // SQLite's own journal, so a crash never leaves a half-written index.
 import type { Database, Statement } from 'node-sqlite3-wasm';
+import { loadSqliteWasm } from '../sqlite-wasm';
 import type { SqlDriver } from './storage';
-
-function loadSqlite(): typeof import('node-sqlite3-wasm') {
-  // Native ESM (the tests) has no `require`; in CommonJS this test is constant and ncc bundles the package below.
-  if (typeof require !== 'function')
-    return process.getBuiltinModule('module').createRequire(import.meta.url)('node-sqlite3-wasm');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('node-sqlite3-wasm') as typeof import('node-sqlite3-wasm');
-}
 
 type Bind = import('node-sqlite3-wasm').BindValues;
 
@@ -29,7 +22,7 @@ export class SqliteDriver implements SqlDriver {
 
   /** `file` = `<data dir>/index.sqlite3`, or `:memory:`. */
   constructor(file: string) {
-    const { Database: Db } = loadSqlite();
+    const { Database: Db } = loadSqliteWasm();
     this.db = new Db(file);
     // serve.lock makes this process the only user of the file: keep SQLite's lock (node-sqlite3-wasm's file VFS
     // locks with a mkdir/rmdir per transaction otherwise) and keep every page in SQLite's own cache.

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { compareBytewise, trim } from '../text';
+import { loadSqliteWasm } from '../sqlite-wasm';
 import { listDir, walkFiles } from './common/fs';
 import { envRoot, isAuxiliarySessionPath, type Env } from './select';
 import type { ProfileId } from './types';
@@ -75,12 +76,7 @@ async function uniqueSorted(paths: string[]): Promise<string[]> {
 /** True when a Cursor DB opens read-only and holds composer data (3.5 filter). */
 export function cursorDbHasConversations(dbPath: string): boolean {
   try {
-    // Native ESM (the tests) has no `require`; in CommonJS the test is constant and ncc bundles the package.
-    const { Database } = (
-      typeof require === 'function'
-        ? require('node-sqlite3-wasm') // eslint-disable-line @typescript-eslint/no-require-imports
-        : process.getBuiltinModule('module').createRequire(import.meta.url)('node-sqlite3-wasm')
-    ) as typeof import('node-sqlite3-wasm');
+    const { Database } = loadSqliteWasm();
     const db = new Database(dbPath, { readOnly: true, fileMustExist: true });
     try {
       const tables = new Set(

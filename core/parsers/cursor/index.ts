@@ -6,6 +6,7 @@ import type { Database } from 'node-sqlite3-wasm';
 import nodeFs from 'fs';
 import type { ContentBlock, EventType, JsonObject, JsonValue, Timestamp } from '../../hail/types';
 import { trim } from '../../text';
+import { loadSqliteWasm } from '../../sqlite-wasm';
 import { FileWarnings, SessionBuilder, type DraftEvent } from '../common/builder';
 import { parseJsonValue } from '../common/json';
 import { emptyContent, firstSet, inferToolKind, isObject, textContent } from '../common/rules';
@@ -54,15 +55,6 @@ function withoutLockDir<T>(lockDir: string, fn: () => T): T {
   }
 }
 
-/** Loaded on first use, so bundles that never parse Cursor do not need the .wasm file. */
-function loadSqlite(): typeof import('node-sqlite3-wasm') {
-  // Native ESM (the tests) has no `require`; in CommonJS this test is constant and ncc bundles the package below.
-  if (typeof require !== 'function')
-    return process.getBuiltinModule('module').createRequire(import.meta.url)('node-sqlite3-wasm');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('node-sqlite3-wasm') as typeof import('node-sqlite3-wasm');
-}
-
 /** An open, read-only Cursor database and the tables it has. */
 class CursorDb {
   readonly tables: Set<Table>;
@@ -83,7 +75,7 @@ class CursorDb {
   /** Opens read-only; throws with SQLite's reason (a non-database file fails at the first query). */
   static open(file: string): CursorDb {
     const lockDir = `${path.resolve(file)}.lock`;
-    const { Database: Db } = loadSqlite();
+    const { Database: Db } = loadSqliteWasm();
     const db = withoutLockDir(lockDir, () => new Db(file, { readOnly: true }));
     try {
       return new CursorDb(lockDir, db);
