@@ -1,33 +1,48 @@
 // Claude Code entry point (parsers.md 4.2): main file with merged subagent logs, or a standalone
 // subagent file marked auxiliary.
-import * as fs from 'fs';
 import type { HailEvent, JsonObject, Timestamp } from '../../hail/types';
-import { SessionBuilder, fileStem, readLines, readFirstNonBlankLine, runLineParser } from '../common';
-import { isBlankLine, LineSplitter, parseJsonObjectLine, type LineEvent } from '../common/lines';
+import {
+  SessionBuilder,
+  fileStem,
+  readLines,
+  readFirstNonBlankLine,
+  readSmallFileLines,
+  runLineParser,
+  runLineParserOnLines,
+} from '../common';
+import { isBlankLine, parseJsonObjectLine, type LineEvent } from '../common/lines';
 import type { EventSink, LineParser, ParseResult, ParserContext, ParserModule } from '../types';
 import { isAuxiliarySessionPath as isAuxiliaryPath } from '../select';
 import { ClaudeLineParser, firstLineInfo, type FirstLineInfo } from './parser';
 import { ClaudeMergeStage, findSubagentFiles, prepareSubagents, type SubagentBlock } from './subagents';
 
 async function readFirstInfo(filePath: string): Promise<FirstLineInfo | undefined> {
-  const line = await readFirstNonBlankLine(filePath);
+  return infoOfFirstLine(await readFirstNonBlankLine(filePath));
+}
+
+function infoOfFirstLine(line: string | undefined): FirstLineInfo | undefined {
   const v = line === undefined ? undefined : parseJsonObjectLine(line);
   return v === undefined ? undefined : firstLineInfo(v);
 }
 
 class FoundSignal extends Error {}
 
+/** The non-blank `sessionId` a record carries (a malformed line is counted by the real pass). */
+function lineSessionId(line: LineEvent): string | undefined {
+  if (line.kind !== 'text' || !line.text.includes('"sessionId"')) return undefined;
+  const v = parseJsonObjectLine(line.text);
+  return v !== undefined && typeof v.sessionId === 'string' && v.sessionId.trim() !== ''
+    ? v.sessionId.trim()
+    : undefined;
+}
+
 /** First non-blank `sessionId` of any record (the parent id for the merge), reading only as far as needed. */
 async function scanSessionId(filePath: string): Promise<string | undefined> {
   let found: string | undefined;
   try {
     await readLines(filePath, (line) => {
-      if (line.kind !== 'text' || !line.text.includes('"sessionId"')) return;
-      const v = parseJsonObjectLine(line.text); // a malformed line is counted by the real pass
-      if (v !== undefined && typeof v.sessionId === 'string' && v.sessionId.trim() !== '') {
-        found = v.sessionId.trim();
-        throw new FoundSignal();
-      }
+      found = lineSessionId(line);
+      if (found !== undefined) throw new FoundSignal();
     });
   } catch (e) {
     if (!(e instanceof FoundSignal)) throw e;
@@ -35,67 +50,19 @@ async function scanSessionId(filePath: string): Promise<string | undefined> {
   return found;
 }
 
-/** Files up to this size are read once into memory and split once (a session log is usually small). */
-const SMALL_FILE_BYTES = 1 << 20;
-
-/**
- * The lines of a small file, read with one `read` (shared by the first-line check, the id scan and the parse);
- * undefined when the file is larger than {@link SMALL_FILE_BYTES} (then it is streamed, as before).
- */
-function smallFileLines(filePath: string): LineEvent[] | undefined {
-  const fd = fs.openSync(filePath, 'r');
-  try {
-    const size = fs.fstatSync(fd).size;
-    if (size > SMALL_FILE_BYTES) return undefined;
-    // One byte more than the size: a file that grew since the stat is streamed instead (read as it is then).
-    const buf = Buffer.allocUnsafe(size + 1);
-    let n = 0;
-    for (;;) {
-      const r = fs.readSync(fd, buf, n, buf.length - n, null);
-      if (r === 0) break;
-      n += r;
-      if (n === buf.length) return undefined;
-    }
-    const lines: LineEvent[] = [];
-    const splitter = new LineSplitter((line) => void lines.push(line));
-    splitter.push(buf.subarray(0, n));
-    splitter.end();
-    return lines;
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 /** {@link readFirstInfo} over lines already read. */
 function firstInfoOf(lines: readonly LineEvent[]): FirstLineInfo | undefined {
-  for (const line of lines) {
-    if (line.kind !== 'text' || isBlankLine(line.text)) continue;
-    const v = parseJsonObjectLine(line.text);
-    return v === undefined ? undefined : firstLineInfo(v);
-  }
-  return undefined;
+  const first = lines.find((l) => l.kind === 'text' && !isBlankLine(l.text));
+  return infoOfFirstLine(first?.kind === 'text' ? first.text : undefined);
 }
 
 /** {@link scanSessionId} over lines already read. */
 function sessionIdOf(lines: readonly LineEvent[]): string | undefined {
   for (const line of lines) {
-    if (line.kind !== 'text' || !line.text.includes('"sessionId"')) continue;
-    const v = parseJsonObjectLine(line.text);
-    if (v !== undefined && typeof v.sessionId === 'string' && v.sessionId.trim() !== '') return v.sessionId.trim();
+    const id = lineSessionId(line);
+    if (id !== undefined) return id;
   }
   return undefined;
-}
-
-/** {@link runLineParser} over lines already read (the same calls in the same order as one read chunk). */
-async function runOnLines(lines: readonly LineEvent[], parser: LineParser): Promise<ParseResult> {
-  const pending: Array<Promise<void>> = [];
-  for (const line of lines) {
-    parser.feedLine(line);
-    const p = parser.takePending();
-    if (p !== undefined) pending.push(p);
-  }
-  while (pending.length > 0) await pending.shift();
-  return parser.finish();
 }
 
 /**
@@ -221,7 +188,7 @@ class ClaudeEntryParser implements LineParser {
 export const claudeCodeParser: ParserModule = {
   id: 'claude-code',
   parse: async (filePath, sink, ctx) => {
-    const lines = smallFileLines(filePath);
+    const lines = readSmallFileLines(filePath);
     const first = lines !== undefined ? firstInfoOf(lines) : await readFirstInfo(filePath);
     const auxiliary = isAuxiliaryPath(filePath) || first?.isSidechain === true;
     const subWarnings: string[] = [];
@@ -232,7 +199,7 @@ export const claudeCodeParser: ParserModule = {
     }
     try {
       const parser = new ClaudeEntryParser(ctx, sink, blocks, subWarnings);
-      return await (lines !== undefined ? runOnLines(lines, parser) : runLineParser(filePath, parser));
+      return await (lines !== undefined ? runLineParserOnLines(lines, parser) : runLineParser(filePath, parser));
     } finally {
       for (const b of blocks) b.close();
     }

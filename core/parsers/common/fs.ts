@@ -4,7 +4,7 @@ import * as path from 'path';
 import type { Timestamp } from '../../hail/types';
 import { compareBytewise } from '../../text';
 import type { LineParser, ParseResult, ParserContext } from '../types';
-import { readLines } from './lines';
+import { readLines, type LineEvent } from './lines';
 
 /** Modification time with millisecond precision (2.10 step 5). */
 export async function fileMtime(filePath: string): Promise<Timestamp> {
@@ -23,6 +23,18 @@ export async function runLineParser(filePath: string, parser: LineParser): Promi
     parser.feedLine(line);
     return parser.takePending();
   });
+  return parser.finish();
+}
+
+/** {@link runLineParser} over lines already read (the same calls in the same order as one read chunk). */
+export async function runLineParserOnLines(lines: readonly LineEvent[], parser: LineParser): Promise<ParseResult> {
+  const pending: Array<Promise<void>> = [];
+  for (const line of lines) {
+    parser.feedLine(line);
+    const p = parser.takePending();
+    if (p !== undefined) pending.push(p);
+  }
+  while (pending.length > 0) await pending.shift();
   return parser.finish();
 }
 

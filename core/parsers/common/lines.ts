@@ -186,6 +186,37 @@ export async function readLines(
   }
 }
 
+/** Files up to this size are read into memory at once by {@link readSmallFileLines}. */
+export const SMALL_FILE_BYTES = 1 << 20;
+
+/**
+ * The lines of a file of at most {@link SMALL_FILE_BYTES}, read with one `read` (a caller that scans a small log
+ * several times reads it once); undefined for a larger file, which callers stream with {@link readLines}.
+ */
+export function readSmallFileLines(filePath: string): LineEvent[] | undefined {
+  const fd = fs.openSync(filePath, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    if (size > SMALL_FILE_BYTES) return undefined;
+    // One byte more than the size: a file that grew since the stat is streamed instead (read as it is then).
+    const buf = Buffer.allocUnsafe(size + 1);
+    let n = 0;
+    for (;;) {
+      const r = fs.readSync(fd, buf, n, buf.length - n, null);
+      if (r === 0) break;
+      n += r;
+      if (n === buf.length) return undefined;
+    }
+    const lines: LineEvent[] = [];
+    const splitter = new LineSplitter((line) => void lines.push(line));
+    splitter.push(buf.subarray(0, n));
+    splitter.end();
+    return lines;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /**
  * Parses a JSONL text line into an object; undefined when it is not valid JSON or not an object
  * (a malformed record, 2.16).
