@@ -13,7 +13,6 @@ import {
 } from 'node:fs';
 import * as path from 'node:path';
 import { GuidedError, OpenSessionError } from '../errors';
-import { sha256Hex } from '../hail/writer';
 
 export interface StoreSettings {
   /** Process working directory; store paths are relative to it, never to an input file. */
@@ -160,15 +159,8 @@ async function linkIntoPlace(tmp: string, target: string): Promise<boolean> {
  * Stores canonical bytes under their sha256 (never overwrites) in the write root: the repo store inside
  * a repo, else the global store.
  */
-export async function storeLocalObject(bytes: Uint8Array, settings: StoreSettings): Promise<StoredObject> {
-  const sha256 = sha256Hex(bytes);
-  const { repoStore, globalStore } = rootsFor('objects', settings);
-  const root = repoStore ?? globalStore;
-  if (!root) throw noHomeError();
-  if (root === repoStore) await ensureRepoGitignore(root);
-  const target = objectPath(root, sha256);
-  const created = await createFileAtomically(target, bytes);
-  return { uri: `os://src/local/${sha256}`, sha256, path: target, bytes: bytes.length, created };
+export function storeLocalObject(bytes: Uint8Array, settings: StoreSettings): Promise<StoredObject> {
+  return storeLocalObjectStream((consume) => consume(bytes), settings);
 }
 
 /** Bytes made as a stream: `produce` hands every chunk, in order, to `consume` and returns when done. */
