@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 2636;
-exports.ids = [2636,6790,4409,8843,1552,9608,2464,255];
+exports.ids = [2636,6790,8843,4409,9608,255];
 exports.modules = {
 
 /***/ 8843:

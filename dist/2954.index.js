@@ -306,7 +306,7 @@ async function runReview(ctx, git, reader, root, target, opts) {
         };
         id = (0,review/* reviewId */.AR)(platform, link.project, link.number, data.headSha);
         if (opts.web === true)
-            [webPr, webBase] = [(await __webpack_require__.e(/* import() */ 6411).then(__webpack_require__.bind(__webpack_require__, 8792))).linkPr(link, remote, base, data.headSha), base];
+            [webPr, webBase] = [(await Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(393), __webpack_require__.e(9967), __webpack_require__.e(6411)]).then(__webpack_require__.bind(__webpack_require__, 8792))).linkPr(link, remote, base, data.headSha), base];
     }
     else {
         // The remote's URL is independent of the rest: ask for it now, side by side with the reads below.
@@ -335,7 +335,7 @@ async function runReview(ctx, git, reader, root, target, opts) {
         });
         reviewTarget = await targetP;
         if (opts.web === true) {
-            const { rangePr } = await __webpack_require__.e(/* import() */ 6411).then(__webpack_require__.bind(__webpack_require__, 8792));
+            const { rangePr } = await Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(393), __webpack_require__.e(9967), __webpack_require__.e(6411)]).then(__webpack_require__.bind(__webpack_require__, 8792));
             [webPr, webBase] = [await rangePr(git, opts.remote, opts.head, base, head), base];
         }
     }
@@ -344,7 +344,7 @@ async function runReview(ctx, git, reader, root, target, opts) {
         const ledgerPrefixes = [refs.LEDGER_REF_PREFIX, remoteLedgerPrefix(webPr.remote)];
         const [open, json] = [opts.open, opts.json === true || opts.format === 'json'];
         // The bundle writer and the local server load only with --web: a printed review does not pay for them.
-        const { writeReviewBundleAndOpen } = await __webpack_require__.e(/* import() */ 6411).then(__webpack_require__.bind(__webpack_require__, 8792));
+        const { writeReviewBundleAndOpen } = await Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(393), __webpack_require__.e(9967), __webpack_require__.e(6411)]).then(__webpack_require__.bind(__webpack_require__, 8792));
         await writeReviewBundleAndOpen(ctx, git, {
             root,
             reviewId,

@@ -1,7 +1,46 @@
 "use strict";
 exports.id = 3236;
-exports.ids = [3236];
+exports.ids = [3236,3073];
 exports.modules = {
+
+/***/ 490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ storeSessionForCheckout)
+/* harmony export */ });
+/* harmony import */ var _links__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7577);
+/* harmony import */ var _refs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9608);
+/* harmony import */ var _registry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7230);
+/* harmony import */ var _repo__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6790);
+/* harmony import */ var _store__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3086);
+
+
+
+
+
+/**
+ * Stores `session` for the checkout containing `cwd`; undefined when `cwd` is not inside a repository.
+ * Redaction (and home-path stripping per `options.stripHomePaths`) happens inside `storeSession`.
+ */
+async function storeSessionForCheckout(session, cwd, options = {}) {
+    const root = (0,_repo__WEBPACK_IMPORTED_MODULE_3__.findRepoRoot)(cwd);
+    if (root === undefined)
+        return undefined;
+    const repo = (0,_repo__WEBPACK_IMPORTED_MODULE_3__.openRepo)(root);
+    const head = (0,_repo__WEBPACK_IMPORTED_MODULE_3__.readHead)(repo);
+    const branch = (0,_refs__WEBPACK_IMPORTED_MODULE_1__.resolveLedgerBranch)(head.branch, head.head);
+    let links = (0,_links__WEBPACK_IMPORTED_MODULE_0__/* .reflogLinks */ .j$)(repo.gitDir, (0,_links__WEBPACK_IMPORTED_MODULE_0__/* .sessionWindow */ .Vj)(session));
+    if (links.length === 0 && head.head !== undefined)
+        links = [head.head];
+    const facts = await (0,_repo__WEBPACK_IMPORTED_MODULE_3__.readRepoFacts)(repo);
+    const result = await (0,_store__WEBPACK_IMPORTED_MODULE_4__.storeSession)(repo, (0,_refs__WEBPACK_IMPORTED_MODULE_1__.ledgerRef)(branch), session, links, { branch, head: head.head, ...facts }, options);
+    (0,_registry__WEBPACK_IMPORTED_MODULE_2__.addToRepoRegistry)(repo.root, options.env ?? process.env);
+    return { ...result, repoRoot: repo.root, branch };
+}
+
+
+/***/ }),
 
 /***/ 8032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -334,7 +373,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _layout__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3972);
 /* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9036);
 /* harmony import */ var _update__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(255);
-/* harmony import */ var _store__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(705);
+/* harmony import */ var _store__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3086);
 /* harmony import */ var _links__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7577);
 /* harmony import */ var _push__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4602);
 /* harmony import */ var _prune__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1172);
@@ -1176,13 +1215,13 @@ function cwdOf(session) {
 }
 /** Parses one agent log with the default parsers (HAIL JSONL last), loaded on demand. */
 async function parseSessionFile(file, hint) {
-    const parsers = await Promise.all(/* import() */[__webpack_require__.e(3564), __webpack_require__.e(7012), __webpack_require__.e(4025)]).then(__webpack_require__.bind(__webpack_require__, 4025));
+    const parsers = await Promise.all(/* import() */[__webpack_require__.e(1183), __webpack_require__.e(393), __webpack_require__.e(3440), __webpack_require__.e(4025), __webpack_require__.e(2524)]).then(__webpack_require__.bind(__webpack_require__, 4025));
     return parsers.parseSessionInMemory(file, parsers.isProfileId(hint ?? '') ? { hint: hint } : {});
 }
 /** Agent logs on this machine (the parsers' discovery locations), the default `SyncOptions.discover`. */
 async function discoverSessionFiles(env) {
     // Only the discovery module: the parsers load later, and only when a candidate must be parsed.
-    const { discoverSessions } = await Promise.all(/* import() */[__webpack_require__.e(3564), __webpack_require__.e(3440)]).then(__webpack_require__.bind(__webpack_require__, 3440));
+    const { discoverSessions } = await Promise.all(/* import() */[__webpack_require__.e(1183), __webpack_require__.e(3440)]).then(__webpack_require__.bind(__webpack_require__, 3440));
     return (await discoverSessions({ env })).map((d) => ({ path: d.path, tool: d.tool }));
 }
 async function parseResultOf(file, tool) {
@@ -1218,9 +1257,9 @@ async function startEarlyParses(env, files, stop = { stopped: false }) {
         // Newest first, as the sync orders them.
         stale.sort((a, b) => b.mtimeMs - a.mtimeMs);
         // The modules the sync will need: compiled while the first parses wait for their files.
-        const modules = Promise.all([Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(255)]).then(__webpack_require__.bind(__webpack_require__, 255)), __webpack_require__.e(/* import() */ 8032).then(__webpack_require__.bind(__webpack_require__, 5651)), Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(7012), __webpack_require__.e(2287), __webpack_require__.e(9036), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 705))]);
+        const modules = Promise.all([Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(255)]).then(__webpack_require__.bind(__webpack_require__, 255)), __webpack_require__.e(/* import() */ 8032).then(__webpack_require__.bind(__webpack_require__, 5651)), Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(393), __webpack_require__.e(9967), __webpack_require__.e(9036), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 3086))]);
         modules.catch(() => undefined);
-        await Promise.all(/* import() */[__webpack_require__.e(3564), __webpack_require__.e(7012), __webpack_require__.e(4025)]).then(__webpack_require__.bind(__webpack_require__, 4025));
+        await Promise.all(/* import() */[__webpack_require__.e(1183), __webpack_require__.e(393), __webpack_require__.e(3440), __webpack_require__.e(4025), __webpack_require__.e(2524)]).then(__webpack_require__.bind(__webpack_require__, 4025));
         // `stop.stopped` (the push was refused): the files not begun yet are left alone.
         const all = mapLimit(stale, PARSE_CONCURRENCY, async (c) => stop.stopped ? { ok: false } : parseResultOf(c.path, c.tool));
         stale.forEach((c, i) => out.set(c.path, { size: c.size, mtimeMs: c.mtimeMs, result: all.then((r) => r[i]) }));
@@ -1371,7 +1410,7 @@ async function syncBranches(repo, remote, targets, options) {
             branchCommitsP,
             Promise.all(/* import() */[__webpack_require__.e(9036), __webpack_require__.e(255)]).then(__webpack_require__.bind(__webpack_require__, 255)),
             __webpack_require__.e(/* import() */ 8032).then(__webpack_require__.bind(__webpack_require__, 5651)),
-            Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(7012), __webpack_require__.e(2287), __webpack_require__.e(9036), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 705)),
+            Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(393), __webpack_require__.e(9967), __webpack_require__.e(9036), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 3086)),
         ]);
         const store = update.storeFor(repo);
         /** Per ledger ref of the batch: the tip read once, and the tip after the commits built on it in memory. */

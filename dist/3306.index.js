@@ -76,8 +76,6 @@ __webpack_require__.d(__webpack_exports__, {
   claudeCodeParser: () => (/* binding */ claudeCodeParser)
 });
 
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __webpack_require__(9896);
 // EXTERNAL MODULE: ./core/parsers/common/index.ts
 var common = __webpack_require__(2421);
 // EXTERNAL MODULE: ./core/parsers/common/lines.ts
@@ -1091,33 +1089,37 @@ class ClaudeMergeStage {
 }
 
 ;// CONCATENATED MODULE: ./core/parsers/claude-code/index.ts
-// Claude Code entry point (parsers.md 4.2): main file with merged subagent logs, or a standalone
-// subagent file marked auxiliary.
-
 
 
 
 
 
 async function readFirstInfo(filePath) {
-    const line = await (0,common/* readFirstNonBlankLine */.IF)(filePath);
+    return infoOfFirstLine(await (0,common/* readFirstNonBlankLine */.IF)(filePath));
+}
+function infoOfFirstLine(line) {
     const v = line === undefined ? undefined : (0,common_lines/* parseJsonObjectLine */.j_)(line);
     return v === undefined ? undefined : firstLineInfo(v);
 }
 class FoundSignal extends Error {
+}
+/** The non-blank `sessionId` a record carries (a malformed line is counted by the real pass). */
+function lineSessionId(line) {
+    if (line.kind !== 'text' || !line.text.includes('"sessionId"'))
+        return undefined;
+    const v = (0,common_lines/* parseJsonObjectLine */.j_)(line.text);
+    return v !== undefined && typeof v.sessionId === 'string' && v.sessionId.trim() !== ''
+        ? v.sessionId.trim()
+        : undefined;
 }
 /** First non-blank `sessionId` of any record (the parent id for the merge), reading only as far as needed. */
 async function scanSessionId(filePath) {
     let found;
     try {
         await (0,common/* readLines */.Se)(filePath, (line) => {
-            if (line.kind !== 'text' || !line.text.includes('"sessionId"'))
-                return;
-            const v = (0,common_lines/* parseJsonObjectLine */.j_)(line.text); // a malformed line is counted by the real pass
-            if (v !== undefined && typeof v.sessionId === 'string' && v.sessionId.trim() !== '') {
-                found = v.sessionId.trim();
+            found = lineSessionId(line);
+            if (found !== undefined)
                 throw new FoundSignal();
-            }
         });
     }
     catch (e) {
@@ -1126,72 +1128,19 @@ async function scanSessionId(filePath) {
     }
     return found;
 }
-/** Files up to this size are read once into memory and split once (a session log is usually small). */
-const SMALL_FILE_BYTES = 1 << 20;
-/**
- * The lines of a small file, read with one `read` (shared by the first-line check, the id scan and the parse);
- * undefined when the file is larger than {@link SMALL_FILE_BYTES} (then it is streamed, as before).
- */
-function smallFileLines(filePath) {
-    const fd = external_fs_.openSync(filePath, 'r');
-    try {
-        const size = external_fs_.fstatSync(fd).size;
-        if (size > SMALL_FILE_BYTES)
-            return undefined;
-        // One byte more than the size: a file that grew since the stat is streamed instead (read as it is then).
-        const buf = Buffer.allocUnsafe(size + 1);
-        let n = 0;
-        for (;;) {
-            const r = external_fs_.readSync(fd, buf, n, buf.length - n, null);
-            if (r === 0)
-                break;
-            n += r;
-            if (n === buf.length)
-                return undefined;
-        }
-        const lines = [];
-        const splitter = new common_lines/* LineSplitter */.g3((line) => void lines.push(line));
-        splitter.push(buf.subarray(0, n));
-        splitter.end();
-        return lines;
-    }
-    finally {
-        external_fs_.closeSync(fd);
-    }
-}
 /** {@link readFirstInfo} over lines already read. */
 function firstInfoOf(lines) {
-    for (const line of lines) {
-        if (line.kind !== 'text' || (0,common_lines/* isBlankLine */.pB)(line.text))
-            continue;
-        const v = (0,common_lines/* parseJsonObjectLine */.j_)(line.text);
-        return v === undefined ? undefined : firstLineInfo(v);
-    }
-    return undefined;
+    const first = lines.find((l) => l.kind === 'text' && !(0,common_lines/* isBlankLine */.pB)(l.text));
+    return infoOfFirstLine(first?.kind === 'text' ? first.text : undefined);
 }
 /** {@link scanSessionId} over lines already read. */
 function sessionIdOf(lines) {
     for (const line of lines) {
-        if (line.kind !== 'text' || !line.text.includes('"sessionId"'))
-            continue;
-        const v = (0,common_lines/* parseJsonObjectLine */.j_)(line.text);
-        if (v !== undefined && typeof v.sessionId === 'string' && v.sessionId.trim() !== '')
-            return v.sessionId.trim();
+        const id = lineSessionId(line);
+        if (id !== undefined)
+            return id;
     }
     return undefined;
-}
-/** {@link runLineParser} over lines already read (the same calls in the same order as one read chunk). */
-async function runOnLines(lines, parser) {
-    const pending = [];
-    for (const line of lines) {
-        parser.feedLine(line);
-        const p = parser.takePending();
-        if (p !== undefined)
-            pending.push(p);
-    }
-    while (pending.length > 0)
-        await pending.shift();
-    return parser.finish();
 }
 /**
  * Full parse: `blocks` are the prepared subagent logs (merged on the fly). Incremental parse
@@ -1315,7 +1264,7 @@ class ClaudeEntryParser {
 const claudeCodeParser = {
     id: 'claude-code',
     parse: async (filePath, sink, ctx) => {
-        const lines = smallFileLines(filePath);
+        const lines = (0,common/* readSmallFileLines */.RS)(filePath);
         const first = lines !== undefined ? firstInfoOf(lines) : await readFirstInfo(filePath);
         const auxiliary = (0,parsers_select/* isAuxiliarySessionPath */.Yy)(filePath) || first?.isSidechain === true;
         const subWarnings = [];
@@ -1326,7 +1275,7 @@ const claudeCodeParser = {
         }
         try {
             const parser = new ClaudeEntryParser(ctx, sink, blocks, subWarnings);
-            return await (lines !== undefined ? runOnLines(lines, parser) : (0,common/* runLineParser */.nG)(filePath, parser));
+            return await (lines !== undefined ? (0,common/* runLineParserOnLines */.P3)(lines, parser) : (0,common/* runLineParser */.nG)(filePath, parser));
         }
         finally {
             for (const b of blocks)
@@ -1346,8 +1295,10 @@ const claudeCodeParser = {
 /* harmony export */   E8: () => (/* reexport safe */ _rules__WEBPACK_IMPORTED_MODULE_0__.E8),
 /* harmony export */   IF: () => (/* reexport safe */ _lines__WEBPACK_IMPORTED_MODULE_3__.IF),
 /* harmony export */   K1: () => (/* reexport safe */ _jsondoc__WEBPACK_IMPORTED_MODULE_5__.K1),
+/* harmony export */   P3: () => (/* reexport safe */ _fs__WEBPACK_IMPORTED_MODULE_7__.P3),
 /* harmony export */   P_: () => (/* reexport safe */ _rules__WEBPACK_IMPORTED_MODULE_0__.P_),
 /* harmony export */   Qy: () => (/* reexport safe */ _builder__WEBPACK_IMPORTED_MODULE_6__.Q),
+/* harmony export */   RS: () => (/* reexport safe */ _lines__WEBPACK_IMPORTED_MODULE_3__.RS),
 /* harmony export */   Se: () => (/* reexport safe */ _lines__WEBPACK_IMPORTED_MODULE_3__.Se),
 /* harmony export */   ZT: () => (/* reexport safe */ _lines__WEBPACK_IMPORTED_MODULE_3__.ZT),
 /* harmony export */   j_: () => (/* reexport safe */ _lines__WEBPACK_IMPORTED_MODULE_3__.j_),

@@ -8,6 +8,7 @@ exports.modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fv: () => (/* binding */ walkFiles),
+/* harmony export */   P3: () => (/* binding */ runLineParserOnLines),
 /* harmony export */   lm: () => (/* binding */ siblingDisplay),
 /* harmony export */   nG: () => (/* binding */ runLineParser),
 /* harmony export */   ol: () => (/* binding */ listDir),
@@ -40,6 +41,19 @@ async function runLineParser(filePath, parser) {
         parser.feedLine(line);
         return parser.takePending();
     });
+    return parser.finish();
+}
+/** {@link runLineParser} over lines already read (the same calls in the same order as one read chunk). */
+async function runLineParserOnLines(lines, parser) {
+    const pending = [];
+    for (const line of lines) {
+        parser.feedLine(line);
+        const p = parser.takePending();
+        if (p !== undefined)
+            pending.push(p);
+    }
+    while (pending.length > 0)
+        await pending.shift();
     return parser.finish();
 }
 /** Directory entries, or [] when the directory is missing or unreadable. */
@@ -80,6 +94,7 @@ function siblingDisplay(ctx, rel) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IF: () => (/* binding */ readFirstNonBlankLine),
+/* harmony export */   RS: () => (/* binding */ readSmallFileLines),
 /* harmony export */   Se: () => (/* binding */ readLines),
 /* harmony export */   ZT: () => (/* binding */ SyncLineReader),
 /* harmony export */   g3: () => (/* binding */ LineSplitter),
@@ -87,6 +102,7 @@ function siblingDisplay(ctx, rel) {
 /* harmony export */   pB: () => (/* binding */ isBlankLine),
 /* harmony export */   xR: () => (/* binding */ MAX_RECORD_BYTES)
 /* harmony export */ });
+/* unused harmony export SMALL_FILE_BYTES */
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var buffer__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(181);
@@ -271,6 +287,39 @@ async function readLines(filePath, handler, opts = {}) {
         await handle.close();
     }
 }
+/** Files up to this size are read into memory at once by {@link readSmallFileLines}. */
+const SMALL_FILE_BYTES = 1 << 20;
+/**
+ * The lines of a file of at most {@link SMALL_FILE_BYTES}, read with one `read` (a caller that scans a small log
+ * several times reads it once); undefined for a larger file, which callers stream with {@link readLines}.
+ */
+function readSmallFileLines(filePath) {
+    const fd = fs__WEBPACK_IMPORTED_MODULE_0__.openSync(filePath, 'r');
+    try {
+        const size = fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd).size;
+        if (size > SMALL_FILE_BYTES)
+            return undefined;
+        // One byte more than the size: a file that grew since the stat is streamed instead (read as it is then).
+        const buf = Buffer.allocUnsafe(size + 1);
+        let n = 0;
+        for (;;) {
+            const r = fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, n, buf.length - n, null);
+            if (r === 0)
+                break;
+            n += r;
+            if (n === buf.length)
+                return undefined;
+        }
+        const lines = [];
+        const splitter = new LineSplitter((line) => void lines.push(line));
+        splitter.push(buf.subarray(0, n));
+        splitter.end();
+        return lines;
+    }
+    finally {
+        fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+    }
+}
 /**
  * Parses a JSONL text line into an object; undefined when it is not valid JSON or not an object
  * (a malformed record, 2.16).
@@ -369,9 +418,11 @@ class SyncLineReader {
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6928);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1509);
-/* harmony import */ var _common_fs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5682);
-/* harmony import */ var _select__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2871);
+/* harmony import */ var _sqlite_wasm__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4183);
+/* harmony import */ var _common_fs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5682);
+/* harmony import */ var _select__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2871);
 // Default discovery locations (parsers.md 3.5). Read-only; missing or unreadable directories are skipped.
+
 
 
 
@@ -390,11 +441,11 @@ function homeDirectory(env) {
 /** Files matching `dir/*\/name-filter` one level down (`<dir>/<child>/<file>`). */
 async function filesOneLevelDown(dir, accept, subPath = []) {
     const out = [];
-    for (const child of await (0,_common_fs__WEBPACK_IMPORTED_MODULE_4__/* .listDir */ .ol)(dir)) {
+    for (const child of await (0,_common_fs__WEBPACK_IMPORTED_MODULE_5__/* .listDir */ .ol)(dir)) {
         if (!child.isDirectory() && !child.isSymbolicLink())
             continue;
         const base = path__WEBPACK_IMPORTED_MODULE_2__.join(dir, child.name, ...subPath);
-        for (const ent of await (0,_common_fs__WEBPACK_IMPORTED_MODULE_4__/* .listDir */ .ol)(base)) {
+        for (const ent of await (0,_common_fs__WEBPACK_IMPORTED_MODULE_5__/* .listDir */ .ol)(base)) {
             if ((ent.isFile() || ent.isSymbolicLink()) && accept(ent.name))
                 out.push(path__WEBPACK_IMPORTED_MODULE_2__.join(base, ent.name));
         }
@@ -403,7 +454,7 @@ async function filesOneLevelDown(dir, accept, subPath = []) {
 }
 async function filesIn(dir, accept) {
     const out = [];
-    for (const ent of await (0,_common_fs__WEBPACK_IMPORTED_MODULE_4__/* .listDir */ .ol)(dir))
+    for (const ent of await (0,_common_fs__WEBPACK_IMPORTED_MODULE_5__/* .listDir */ .ol)(dir))
         if ((ent.isFile() || ent.isSymbolicLink()) && accept(ent.name))
             out.push(path__WEBPACK_IMPORTED_MODULE_2__.join(dir, ent.name));
     return out;
@@ -429,10 +480,7 @@ async function uniqueSorted(paths) {
 /** True when a Cursor DB opens read-only and holds composer data (3.5 filter). */
 function cursorDbHasConversations(dbPath) {
     try {
-        // Native ESM (the tests) has no `require`; in CommonJS the test is constant and ncc bundles the package.
-        const { Database } = ( true
-            ? __webpack_require__(1183) // eslint-disable-line @typescript-eslint/no-require-imports
-            : 0);
+        const { Database } = (0,_sqlite_wasm__WEBPACK_IMPORTED_MODULE_4__/* .loadSqliteWasm */ .v)();
         const db = new Database(dbPath, { readOnly: true, fileMustExist: true });
         try {
             const tables = new Set(db
@@ -462,7 +510,7 @@ function cursorUserDir(home, env, platform) {
         const appData = env.APPDATA !== undefined && (0,_text__WEBPACK_IMPORTED_MODULE_3__/* .trim */ .Bq)(env.APPDATA) !== '' ? env.APPDATA : path__WEBPACK_IMPORTED_MODULE_2__.join(home, 'AppData', 'Roaming');
         return path__WEBPACK_IMPORTED_MODULE_2__.join(appData, 'Cursor', 'User');
     }
-    const config = (0,_select__WEBPACK_IMPORTED_MODULE_5__/* .envRoot */ .Uf)(env, 'XDG_CONFIG_HOME') ?? path__WEBPACK_IMPORTED_MODULE_2__.join(home, '.config');
+    const config = (0,_select__WEBPACK_IMPORTED_MODULE_6__/* .envRoot */ .Uf)(env, 'XDG_CONFIG_HOME') ?? path__WEBPACK_IMPORTED_MODULE_2__.join(home, '.config');
     return path__WEBPACK_IMPORTED_MODULE_2__.join(config, 'Cursor', 'User');
 }
 /** discoverSessions (3.5): tools in order claude-code, codex, opencode, cline, amp, cursor, gemini. */
@@ -470,25 +518,25 @@ async function discoverSessions(opts = {}) {
     const env = opts.env ?? process.env;
     const home = opts.homeDir ?? homeDirectory(env);
     const platform = opts.platform ?? process.platform;
-    const data = (0,_select__WEBPACK_IMPORTED_MODULE_5__/* .envRoot */ .Uf)(env, 'XDG_DATA_HOME') ?? path__WEBPACK_IMPORTED_MODULE_2__.join(home, '.local', 'share');
+    const data = (0,_select__WEBPACK_IMPORTED_MODULE_6__/* .envRoot */ .Uf)(env, 'XDG_DATA_HOME') ?? path__WEBPACK_IMPORTED_MODULE_2__.join(home, '.local', 'share');
     const out = [];
     const add = (tool, paths) => {
         for (const p of paths)
             out.push({ tool, path: p });
     };
-    const claudeRoots = [(0,_select__WEBPACK_IMPORTED_MODULE_5__/* .envRoot */ .Uf)(env, 'CLAUDE_CONFIG_DIR'), path__WEBPACK_IMPORTED_MODULE_2__.join(home, '.claude')].filter((r) => r !== undefined);
+    const claudeRoots = [(0,_select__WEBPACK_IMPORTED_MODULE_6__/* .envRoot */ .Uf)(env, 'CLAUDE_CONFIG_DIR'), path__WEBPACK_IMPORTED_MODULE_2__.join(home, '.claude')].filter((r) => r !== undefined);
     const claude = [];
     for (const root of claudeRoots)
-        claude.push(...(await (0,_common_fs__WEBPACK_IMPORTED_MODULE_4__/* .walkFiles */ .Fv)(path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'projects'), (full, name) => name.endsWith('.jsonl') && !(0,_select__WEBPACK_IMPORTED_MODULE_5__/* .isAuxiliarySessionPath */ .Yy)(full))));
+        claude.push(...(await (0,_common_fs__WEBPACK_IMPORTED_MODULE_5__/* .walkFiles */ .Fv)(path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'projects'), (full, name) => name.endsWith('.jsonl') && !(0,_select__WEBPACK_IMPORTED_MODULE_6__/* .isAuxiliarySessionPath */ .Yy)(full))));
     add('claude-code', await uniqueSorted(claude));
-    const codexRoots = [(0,_select__WEBPACK_IMPORTED_MODULE_5__/* .envRoot */ .Uf)(env, 'CODEX_HOME'), path__WEBPACK_IMPORTED_MODULE_2__.join(home, '.codex')].filter((r) => r !== undefined);
+    const codexRoots = [(0,_select__WEBPACK_IMPORTED_MODULE_6__/* .envRoot */ .Uf)(env, 'CODEX_HOME'), path__WEBPACK_IMPORTED_MODULE_2__.join(home, '.codex')].filter((r) => r !== undefined);
     const codex = [];
     const isRollout = (name) => {
         const n = name.toLowerCase();
         return n === 'rollout.jsonl' || (n.startsWith('rollout-') && n.endsWith('.jsonl'));
     };
     for (const root of codexRoots)
-        codex.push(...(await (0,_common_fs__WEBPACK_IMPORTED_MODULE_4__/* .walkFiles */ .Fv)(path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'sessions'), (_full, name) => isRollout(name))));
+        codex.push(...(await (0,_common_fs__WEBPACK_IMPORTED_MODULE_5__/* .walkFiles */ .Fv)(path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'sessions'), (_full, name) => isRollout(name))));
     add('codex', await uniqueSorted(codex));
     add('opencode', await uniqueSorted(await filesOneLevelDown(path__WEBPACK_IMPORTED_MODULE_2__.join(data, 'opencode', 'storage', 'session'), (n) => n.endsWith('.json'))));
     add('cline', await uniqueSorted(await filesOneLevelDown(path__WEBPACK_IMPORTED_MODULE_2__.join(home, '.cline', 'data', 'tasks'), (n) => n === 'api_conversation_history.json')));
@@ -584,6 +632,23 @@ function parserForPath(p, env = process.env) {
         (norm.includes('.claude/projects/') || under(norm, envRoot(env, 'CLAUDE_CONFIG_DIR'), 'projects/')))
         return 'claude-code';
     return null;
+}
+
+
+/***/ }),
+
+/***/ 4183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ loadSqliteWasm)
+/* harmony export */ });
+function loadSqliteWasm() {
+    // Native ESM (the tests) has no `require`; in CommonJS this test is constant and ncc bundles the package below.
+    if (false)
+        {}
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return __webpack_require__(1183);
 }
 
 

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 4409;
-exports.ids = [4409,6790,8843,1552,9608];
+exports.ids = [4409,6790,8843,9608];
 exports.modules = {
 
 /***/ 8843:

@@ -826,7 +826,7 @@ async function runParseWorker(env) {
     const job = await new Promise((resolve) => process.once('message', (m) => resolve(m)));
     let reply;
     try {
-        const { parseAndCapture } = await Promise.all(/* import() */[__webpack_require__.e(1577), __webpack_require__.e(3292), __webpack_require__.e(5586), __webpack_require__.e(7472), __webpack_require__.e(4632), __webpack_require__.e(7012), __webpack_require__.e(2287), __webpack_require__.e(3137), __webpack_require__.e(9036), __webpack_require__.e(705), __webpack_require__.e(9149), __webpack_require__.e(8494)]).then(__webpack_require__.bind(__webpack_require__, 6764));
+        const { parseAndCapture } = await Promise.all(/* import() */[__webpack_require__.e(1577), __webpack_require__.e(3292), __webpack_require__.e(5586), __webpack_require__.e(7472), __webpack_require__.e(4632), __webpack_require__.e(393), __webpack_require__.e(9967), __webpack_require__.e(3137), __webpack_require__.e(9036), __webpack_require__.e(705), __webpack_require__.e(9202), __webpack_require__.e(6764)]).then(__webpack_require__.bind(__webpack_require__, 6764));
         const sessions = await parseAndCapture(job.file, job.profile, {
             config: job.config,
             env,

@@ -21,7 +21,7 @@ function daemonCommand(ctx) {
         .command('run')
         .description('run the daemon in the foreground (logs to stderr) until SIGTERM/SIGINT')
         .action(async () => {
-        const { runDaemon } = await Promise.all(/* import() */[__webpack_require__.e(1577), __webpack_require__.e(3292), __webpack_require__.e(5586), __webpack_require__.e(7472), __webpack_require__.e(4632), __webpack_require__.e(7012), __webpack_require__.e(2287), __webpack_require__.e(3137), __webpack_require__.e(9036), __webpack_require__.e(705), __webpack_require__.e(9149), __webpack_require__.e(8494), __webpack_require__.e(4776)]).then(__webpack_require__.bind(__webpack_require__, 4327));
+        const { runDaemon } = await Promise.all(/* import() */[__webpack_require__.e(1577), __webpack_require__.e(3292), __webpack_require__.e(5586), __webpack_require__.e(7472), __webpack_require__.e(4632), __webpack_require__.e(393), __webpack_require__.e(9967), __webpack_require__.e(3137), __webpack_require__.e(9036), __webpack_require__.e(705), __webpack_require__.e(9202), __webpack_require__.e(6764), __webpack_require__.e(4776)]).then(__webpack_require__.bind(__webpack_require__, 4327));
         await runDaemon({ env: ctx.env, version: _program__WEBPACK_IMPORTED_MODULE_1__.VERSION, write: (l) => ctx.stderr(l) });
     });
     // Internal (§2.15): one parse job from the daemon over IPC; hidden from help.

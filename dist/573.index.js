@@ -306,7 +306,7 @@ async function runReview(ctx, git, reader, root, target, opts) {
         };
         id = (0,review/* reviewId */.AR)(platform, link.project, link.number, data.headSha);
         if (opts.web === true)
-            [webPr, webBase] = [(await __webpack_require__.e(/* import() */ 6411).then(__webpack_require__.bind(__webpack_require__, 8792))).linkPr(link, remote, base, data.headSha), base];
+            [webPr, webBase] = [(await Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(393), __webpack_require__.e(9967), __webpack_require__.e(6411)]).then(__webpack_require__.bind(__webpack_require__, 8792))).linkPr(link, remote, base, data.headSha), base];
     }
     else {
         // The remote's URL is independent of the rest: ask for it now, side by side with the reads below.
@@ -335,7 +335,7 @@ async function runReview(ctx, git, reader, root, target, opts) {
         });
         reviewTarget = await targetP;
         if (opts.web === true) {
-            const { rangePr } = await __webpack_require__.e(/* import() */ 6411).then(__webpack_require__.bind(__webpack_require__, 8792));
+            const { rangePr } = await Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(393), __webpack_require__.e(9967), __webpack_require__.e(6411)]).then(__webpack_require__.bind(__webpack_require__, 8792));
             [webPr, webBase] = [await rangePr(git, opts.remote, opts.head, base, head), base];
         }
     }
@@ -344,7 +344,7 @@ async function runReview(ctx, git, reader, root, target, opts) {
         const ledgerPrefixes = [refs.LEDGER_REF_PREFIX, remoteLedgerPrefix(webPr.remote)];
         const [open, json] = [opts.open, opts.json === true || opts.format === 'json'];
         // The bundle writer and the local server load only with --web: a printed review does not pay for them.
-        const { writeReviewBundleAndOpen } = await __webpack_require__.e(/* import() */ 6411).then(__webpack_require__.bind(__webpack_require__, 8792));
+        const { writeReviewBundleAndOpen } = await Promise.all(/* import() */[__webpack_require__.e(4632), __webpack_require__.e(393), __webpack_require__.e(9967), __webpack_require__.e(6411)]).then(__webpack_require__.bind(__webpack_require__, 8792));
         await writeReviewBundleAndOpen(ctx, git, {
             root,
             reviewId,
@@ -525,9 +525,7 @@ function storeSettings(ctx) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(265);
-/* harmony import */ var _hail_writer__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2287);
 // The local content-addressed object store (hail-and-store.md section 8).
-
 
 
 
@@ -656,17 +654,8 @@ async function linkIntoPlace(tmp, target) {
  * Stores canonical bytes under their sha256 (never overwrites) in the write root: the repo store inside
  * a repo, else the global store.
  */
-async function storeLocalObject(bytes, settings) {
-    const sha256 = (0,_hail_writer__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(bytes);
-    const { repoStore, globalStore } = rootsFor('objects', settings);
-    const root = repoStore ?? globalStore;
-    if (!root)
-        throw noHomeError();
-    if (root === repoStore)
-        await ensureRepoGitignore(root);
-    const target = objectPath(root, sha256);
-    const created = await createFileAtomically(target, bytes);
-    return { uri: `os://src/local/${sha256}`, sha256, path: target, bytes: bytes.length, created };
+function storeLocalObject(bytes, settings) {
+    return storeLocalObjectStream((consume) => consume(bytes), settings);
 }
 function writeAll(fd, chunk) {
     for (let off = 0; off < chunk.length;)

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 6790;
-exports.ids = [6790,4409,8843,1552,9608];
+exports.ids = [6790,8843,4409,9608];
 exports.modules = {
 
 /***/ 8843:

@@ -141,16 +141,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9896);
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _text__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1509);
-/* harmony import */ var _common_builder__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9238);
-/* harmony import */ var _common_json__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4659);
-/* harmony import */ var _common_rules__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2198);
-/* harmony import */ var _common_time__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2536);
-/* harmony import */ var _common_tools__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8506);
-/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7862);
+/* harmony import */ var _sqlite_wasm__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4183);
+/* harmony import */ var _common_builder__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9238);
+/* harmony import */ var _common_json__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4659);
+/* harmony import */ var _common_rules__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2198);
+/* harmony import */ var _common_time__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2536);
+/* harmony import */ var _common_tools__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8506);
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7862);
 // Cursor parser (parsers.md 4.5): `state.vscdb` SQLite read-only through node-sqlite3-wasm (pages are read
 // on demand, so large global databases stay within bounded memory). One composer conversation per parse.
 
 // the default import: the real fs module object, not a (read-only) namespace (see withoutLockDir)
+
 
 
 
@@ -194,14 +196,6 @@ function withoutLockDir(lockDir, fn) {
         (fs__WEBPACK_IMPORTED_MODULE_1___default().rmdirSync) = rmdirSync;
     }
 }
-/** Loaded on first use, so bundles that never parse Cursor do not need the .wasm file. */
-function loadSqlite() {
-    // Native ESM (the tests) has no `require`; in CommonJS this test is constant and ncc bundles the package below.
-    if (false)
-        {}
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return __webpack_require__(1183);
-}
 /** An open, read-only Cursor database and the tables it has. */
 class CursorDb {
     lockDir;
@@ -219,7 +213,7 @@ class CursorDb {
     /** Opens read-only; throws with SQLite's reason (a non-database file fails at the first query). */
     static open(file) {
         const lockDir = `${path__WEBPACK_IMPORTED_MODULE_0__.resolve(file)}.lock`;
-        const { Database: Db } = loadSqlite();
+        const { Database: Db } = (0,_sqlite_wasm__WEBPACK_IMPORTED_MODULE_3__/* .loadSqliteWasm */ .v)();
         const db = withoutLockDir(lockDir, () => new Db(file, { readOnly: true }));
         try {
             return new CursorDb(lockDir, db);
@@ -270,17 +264,17 @@ class CursorDb {
 }
 function decodeValue(v) {
     if (typeof v === 'string')
-        return (0,_common_json__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonValue */ .Z)(v);
+        return (0,_common_json__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonValue */ .Z)(v);
     if (v instanceof Uint8Array)
-        return (0,_common_json__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonValue */ .Z)(Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('utf8'));
+        return (0,_common_json__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonValue */ .Z)(Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('utf8'));
     return undefined;
 }
 /** RFC 3339, naive UTC, or epoch ms (number or digit string). */
 function instantOf(v) {
-    return (0,_common_time__WEBPACK_IMPORTED_MODULE_6__/* .parseEpochMs */ .vZ)(v) ?? (0,_common_time__WEBPACK_IMPORTED_MODULE_6__/* .parseNativeTimestamp */ .r1)(v);
+    return (0,_common_time__WEBPACK_IMPORTED_MODULE_7__/* .parseEpochMs */ .vZ)(v) ?? (0,_common_time__WEBPACK_IMPORTED_MODULE_7__/* .parseNativeTimestamp */ .r1)(v);
 }
 function describe(value, source) {
-    const composerId = (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .firstSet */ .v)(value.composerId);
+    const composerId = (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .firstSet */ .v)(value.composerId);
     if (composerId === undefined)
         return undefined;
     const version = typeof value._v === 'number' ? value._v : 0;
@@ -304,7 +298,7 @@ function readComposerRows(db, into, only) {
     let found = 0;
     const read = (table) => {
         for (const value of db.composerRows(table)) {
-            if (!(0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(value))
+            if (!(0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)(value))
                 continue;
             const conv = describe(value, { db, table });
             if (conv === undefined || into.has(conv.composerId) || (only !== undefined && !only.has(conv.composerId)))
@@ -320,14 +314,14 @@ function readComposerRows(db, into, only) {
 }
 function readIndex(db) {
     const value = db.get('cursorDiskKV', 'composer.composerData') ?? db.get('ItemTable', 'composer.composerData');
-    if (!(0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(value) || !Array.isArray(value.allComposers))
+    if (!(0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)(value) || !Array.isArray(value.allComposers))
         return [];
     const seen = new Set();
     const out = [];
     for (const entry of value.allComposers) {
-        if (!(0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(entry))
+        if (!(0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)(entry))
             continue;
-        const id = (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .firstSet */ .v)(entry.composerId);
+        const id = (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .firstSet */ .v)(entry.composerId);
         if (id === undefined || seen.has(id))
             continue;
         seen.add(id);
@@ -376,7 +370,7 @@ function cursorProvider(model) {
     return 'unknown';
 }
 function toolName(tfd) {
-    const name = (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .firstSet */ .v)(tfd.name);
+    const name = (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .firstSet */ .v)(tfd.name);
     if (typeof tfd.tool === 'number')
         return TOOL_NAMES[tfd.tool] ?? name ?? `tool_${tfd.tool}`;
     return name ?? 'unknown_tool';
@@ -384,49 +378,49 @@ function toolName(tfd) {
 function parseArgs(raw) {
     if (typeof raw !== 'string' || (0,_text__WEBPACK_IMPORTED_MODULE_2__/* .trim */ .Bq)(raw) === '')
         return null;
-    const parsed = (0,_common_json__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonValue */ .Z)(raw);
+    const parsed = (0,_common_json__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonValue */ .Z)(raw);
     return parsed !== undefined ? parsed : { raw };
 }
 function callEvent(tool, args) {
-    const a = (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(args) ? args : {};
+    const a = (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)(args) ? args : {};
     const json = { blocks: [{ type: 'Json', data: args }] };
     switch (tool) {
         case 'edit_file':
         case 'reapply':
-            return { eventType: { type: 'FileEdit', data: { path: (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .firstSet */ .v)(a.target_file) ?? 'unknown' } }, content: json };
+            return { eventType: { type: 'FileEdit', data: { path: (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .firstSet */ .v)(a.target_file) ?? 'unknown' } }, content: json };
         case 'read_file':
             return {
-                eventType: { type: 'FileRead', data: { path: (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .firstSet */ .v)(a.target_file, a.file_path) ?? 'unknown' } },
+                eventType: { type: 'FileRead', data: { path: (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .firstSet */ .v)(a.target_file, a.file_path) ?? 'unknown' } },
                 content: json,
             };
         case 'list_dir':
             return {
                 eventType: {
                     type: 'ToolCall',
-                    data: { name: `list_dir: ${(0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .firstSet */ .v)(a.relative_workspace_path, a.path) ?? '.'}` },
+                    data: { name: `list_dir: ${(0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .firstSet */ .v)(a.relative_workspace_path, a.path) ?? '.'}` },
                 },
                 content: json,
             };
         case 'run_terminal_cmd': {
             const command = typeof a.command === 'string' ? a.command : undefined;
-            const shell = (0,_common_tools__WEBPACK_IMPORTED_MODULE_7__/* .shellEventType */ .jG)(command, tool);
+            const shell = (0,_common_tools__WEBPACK_IMPORTED_MODULE_8__/* .shellEventType */ .jG)(command, tool);
             return shell.shell
                 ? { eventType: shell.eventType, content: { blocks: [{ type: 'Code', code: command, language: 'bash' }] } }
                 : { eventType: shell.eventType, content: json };
         }
         case 'grep_search':
             return {
-                eventType: { type: 'CodeSearch', data: { query: (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .firstSet */ .v)(a.query, a.search_term) ?? '' } },
+                eventType: { type: 'CodeSearch', data: { query: (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .firstSet */ .v)(a.query, a.search_term) ?? '' } },
                 content: json,
             };
         case 'file_search':
             return {
-                eventType: { type: 'FileSearch', data: { pattern: (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .firstSet */ .v)(a.query, a.pattern) ?? '*' } },
+                eventType: { type: 'FileSearch', data: { pattern: (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .firstSet */ .v)(a.query, a.pattern) ?? '*' } },
                 content: json,
             };
         case 'web_search':
             return {
-                eventType: { type: 'WebSearch', data: { query: (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .firstSet */ .v)(a.query, a.search_query) ?? '' } },
+                eventType: { type: 'WebSearch', data: { query: (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .firstSet */ .v)(a.query, a.search_query) ?? '' } },
                 content: json,
             };
         default:
@@ -436,21 +430,21 @@ function callEvent(tool, args) {
 /** 4.5 tool result content (and an exit code read from plain text or `output`). */
 function resultContent(raw) {
     if ((0,_text__WEBPACK_IMPORTED_MODULE_2__/* .trim */ .Bq)(raw) === '')
-        return { content: (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .emptyContent */ .jg)() };
-    const parsed = (0,_common_json__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonValue */ .Z)(raw);
+        return { content: (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .emptyContent */ .jg)() };
+    const parsed = (0,_common_json__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonValue */ .Z)(raw);
     if (parsed === undefined)
-        return { content: (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .textContent */ .P_)((0,_text__WEBPACK_IMPORTED_MODULE_2__/* .trim */ .Bq)(raw)), exitCode: (0,_common_tools__WEBPACK_IMPORTED_MODULE_7__/* .exitCodeFromText */ .Lc)(raw) };
-    if ((0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(parsed) && parsed.diff !== undefined) {
+        return { content: (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .textContent */ .P_)((0,_text__WEBPACK_IMPORTED_MODULE_2__/* .trim */ .Bq)(raw)), exitCode: (0,_common_tools__WEBPACK_IMPORTED_MODULE_8__/* .exitCodeFromText */ .Lc)(raw) };
+    if ((0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)(parsed) && parsed.diff !== undefined) {
         const blocks = [];
         if (parsed.isApplied === true)
             blocks.push({ type: 'Text', text: 'Applied' });
         blocks.push({ type: 'Json', data: parsed.diff });
         return { content: { blocks } };
     }
-    if ((0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(parsed) && typeof parsed.output === 'string') {
+    if ((0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)(parsed) && typeof parsed.output === 'string') {
         return {
             content: { blocks: [{ type: 'Code', code: parsed.output, language: 'text' }] },
-            exitCode: (0,_common_tools__WEBPACK_IMPORTED_MODULE_7__/* .exitCodeFromText */ .Lc)(parsed.output),
+            exitCode: (0,_common_tools__WEBPACK_IMPORTED_MODULE_8__/* .exitCodeFromText */ .Lc)(parsed.output),
         };
     }
     return { content: { blocks: [{ type: 'Json', data: parsed }] } };
@@ -469,13 +463,13 @@ class CursorMapper {
     }
     map(bubble) {
         this.c++;
-        const bid = (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .firstSet */ .v)(bubble.bubbleId) ?? `bubble-${this.c}`;
-        const timing = (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(bubble.timingInfo) ? bubble.timingInfo : {};
-        const start = (0,_common_time__WEBPACK_IMPORTED_MODULE_6__/* .parseEpochMs */ .vZ)(timing.clientStartTime) ?? (0,_common_time__WEBPACK_IMPORTED_MODULE_6__/* .parseEpochMs */ .vZ)(timing.startTime);
-        const end = (0,_common_time__WEBPACK_IMPORTED_MODULE_6__/* .parseEpochMs */ .vZ)(timing.clientEndTime) ?? (0,_common_time__WEBPACK_IMPORTED_MODULE_6__/* .parseEpochMs */ .vZ)(timing.endTime);
+        const bid = (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .firstSet */ .v)(bubble.bubbleId) ?? `bubble-${this.c}`;
+        const timing = (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)(bubble.timingInfo) ? bubble.timingInfo : {};
+        const start = (0,_common_time__WEBPACK_IMPORTED_MODULE_7__/* .parseEpochMs */ .vZ)(timing.clientStartTime) ?? (0,_common_time__WEBPACK_IMPORTED_MODULE_7__/* .parseEpochMs */ .vZ)(timing.startTime);
+        const end = (0,_common_time__WEBPACK_IMPORTED_MODULE_7__/* .parseEpochMs */ .vZ)(timing.clientEndTime) ?? (0,_common_time__WEBPACK_IMPORTED_MODULE_7__/* .parseEpochMs */ .vZ)(timing.endTime);
         const ts = start ?? this.created + BigInt(this.c) * 100n * MS;
         const duration = start !== undefined && end !== undefined && end > start ? Number((end - start) / MS) : undefined;
-        this.model ??= (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .firstSet */ .v)(bubble.modelType);
+        this.model ??= (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .firstSet */ .v)(bubble.modelType);
         const emit = (id, eventType, content, rawType, extra = {}, taskId) => {
             const attributes = {
                 'source.schema_version': this.schema,
@@ -494,14 +488,14 @@ class CursorMapper {
         const text = typeof bubble.text === 'string' ? (0,_text__WEBPACK_IMPORTED_MODULE_2__/* .trim */ .Bq)(bubble.text) : '';
         if (bubble.type === 1) {
             if (text !== '')
-                emit(`${bid}-user`, { type: 'UserMessage' }, (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .textContent */ .P_)(text), 'bubble:user_message');
+                emit(`${bid}-user`, { type: 'UserMessage' }, (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .textContent */ .P_)(text), 'bubble:user_message');
             return;
         }
         if (bubble.type !== 2)
             return;
-        const thinking = (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(bubble.thinking) ? bubble.thinking : undefined;
+        const thinking = (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)(bubble.thinking) ? bubble.thinking : undefined;
         if (thinking !== undefined) {
-            const signature = (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .firstSet */ .v)(thinking.signature);
+            const signature = (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .firstSet */ .v)(thinking.signature);
             if (signature !== undefined &&
                 this.signatureModel === undefined &&
                 Array.from(signature).length <= 64 &&
@@ -511,24 +505,24 @@ class CursorMapper {
             const thinkingText = typeof thinking.text === 'string' ? (0,_text__WEBPACK_IMPORTED_MODULE_2__/* .trim */ .Bq)(thinking.text) : '';
             if (thinkingText !== '') {
                 const extra = {};
-                (0,_common_tools__WEBPACK_IMPORTED_MODULE_7__/* .setAttr */ .ob)(extra, 'signature', signature);
-                emit(`${bid}-thinking`, { type: 'Thinking' }, (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .textContent */ .P_)(thinkingText), 'bubble:thinking', extra);
+                (0,_common_tools__WEBPACK_IMPORTED_MODULE_8__/* .setAttr */ .ob)(extra, 'signature', signature);
+                emit(`${bid}-thinking`, { type: 'Thinking' }, (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .textContent */ .P_)(thinkingText), 'bubble:thinking', extra);
             }
         }
-        const tfd = (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(bubble.toolFormerData) ? bubble.toolFormerData : undefined;
+        const tfd = (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)(bubble.toolFormerData) ? bubble.toolFormerData : undefined;
         if (tfd !== undefined) {
             const tool = toolName(tfd);
-            const name = (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .firstSet */ .v)(tfd.name);
-            const status = (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .firstSet */ .v)(tfd.status);
+            const name = (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .firstSet */ .v)(tfd.name);
+            const status = (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .firstSet */ .v)(tfd.status);
             const args = parseArgs(tfd.rawArgs);
             const taskId = `cursor-task-${bid}`;
             const callId = `${bid}-call`;
-            const kind = (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .inferToolKind */ .D0)(tool);
-            emit(`${bid}-task-start`, { type: 'TaskStart', data: { title: name ?? tool } }, (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .emptyContent */ .jg)(), 'bubble:tool-task-start', {}, taskId);
+            const kind = (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .inferToolKind */ .D0)(tool);
+            emit(`${bid}-task-start`, { type: 'TaskStart', data: { title: name ?? tool } }, (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .emptyContent */ .jg)(), 'bubble:tool-task-start', {}, taskId);
             const typing = callEvent(tool, args);
             const callAttrs = { 'semantic.call_id': callId, 'semantic.tool_kind': kind };
-            (0,_common_tools__WEBPACK_IMPORTED_MODULE_7__/* .setAttr */ .ob)(callAttrs, 'status', status);
-            (0,_common_tools__WEBPACK_IMPORTED_MODULE_7__/* .setAttr */ .ob)(callAttrs, 'user_decision', (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .firstSet */ .v)(tfd.userDecision));
+            (0,_common_tools__WEBPACK_IMPORTED_MODULE_8__/* .setAttr */ .ob)(callAttrs, 'status', status);
+            (0,_common_tools__WEBPACK_IMPORTED_MODULE_8__/* .setAttr */ .ob)(callAttrs, 'user_decision', (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .firstSet */ .v)(tfd.userDecision));
             emit(callId, typing.eventType, typing.content, 'bubble:tool-call', callAttrs, taskId);
             const rawResult = typeof tfd.result === 'string' && (0,_text__WEBPACK_IMPORTED_MODULE_2__/* .trim */ .Bq)(tfd.result) !== '' ? tfd.result : text;
             if ((0,_text__WEBPACK_IMPORTED_MODULE_2__/* .trim */ .Bq)(rawResult) !== '' || (status !== undefined && RESULT_STATUSES.has(status))) {
@@ -540,13 +534,13 @@ class CursorMapper {
                 emit(`${bid}-result`, { type: 'ToolResult', data: { name: tool, is_error: isError, call_id: callId } }, content, 'bubble:tool-result', resultAttrs, taskId);
             }
             const summary = status !== undefined ? `${tool} ${status}` : `${tool} finished`;
-            emit(`${bid}-task-end`, { type: 'TaskEnd', data: { summary } }, (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .emptyContent */ .jg)(), 'bubble:tool-task-end', {}, taskId);
+            emit(`${bid}-task-end`, { type: 'TaskEnd', data: { summary } }, (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .emptyContent */ .jg)(), 'bubble:tool-task-end', {}, taskId);
             return;
         }
         if (text !== '') {
             const extra = {};
-            (0,_common_tools__WEBPACK_IMPORTED_MODULE_7__/* .setAttr */ .ob)(extra, 'model', (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .firstSet */ .v)(bubble.modelType));
-            emit(`${bid}-agent`, { type: 'AgentMessage' }, (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .textContent */ .P_)(text), 'bubble:agent_message', extra);
+            (0,_common_tools__WEBPACK_IMPORTED_MODULE_8__/* .setAttr */ .ob)(extra, 'model', (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .firstSet */ .v)(bubble.modelType));
+            emit(`${bid}-agent`, { type: 'AgentMessage' }, (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .textContent */ .P_)(text), 'bubble:agent_message', extra);
         }
     }
 }
@@ -557,7 +551,7 @@ function* bubblesOf(conv) {
         value = conv.source.inline;
     else {
         const v = conv.source.db.get(conv.source.table, `composerData:${conv.composerId}`);
-        value = (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(v) ? v : undefined;
+        value = (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)(v) ? v : undefined;
     }
     if (value === undefined)
         return;
@@ -565,18 +559,18 @@ function* bubblesOf(conv) {
     if (conv.version >= 3 && headers !== undefined && !('inline' in conv.source)) {
         const { db, table } = conv.source;
         for (const h of headers) {
-            const bubbleId = (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(h) ? (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .firstSet */ .v)(h.bubbleId) : undefined;
+            const bubbleId = (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)(h) ? (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .firstSet */ .v)(h.bubbleId) : undefined;
             if (bubbleId === undefined)
                 continue;
             const bubble = db.get(table, `bubbleId:${conv.composerId}:${bubbleId}`);
-            if ((0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(bubble))
+            if ((0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)(bubble))
                 yield bubble;
         }
         return;
     }
     if (Array.isArray(value.conversation))
         for (const b of value.conversation)
-            if ((0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(b))
+            if ((0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)(b))
                 yield b;
 }
 function compareConversations(a, b) {
@@ -603,12 +597,12 @@ const cursorParser = {
             db = CursorDb.open(ctx.path);
         }
         catch (err) {
-            throw new _types__WEBPACK_IMPORTED_MODULE_8__/* .ParserFailed */ .Rb('cursor', `cannot open cursor database ${display}: ${err instanceof Error ? err.message : String(err)}`);
+            throw new _types__WEBPACK_IMPORTED_MODULE_9__/* .ParserFailed */ .Rb('cursor', `cannot open cursor database ${display}: ${err instanceof Error ? err.message : String(err)}`);
         }
         const others = [];
         try {
             if (db.tables.size === 0)
-                throw new _types__WEBPACK_IMPORTED_MODULE_8__/* .ParserFailed */ .Rb('cursor', 'No cursorDiskKV or ItemTable table found in database');
+                throw new _types__WEBPACK_IMPORTED_MODULE_9__/* .ParserFailed */ .Rb('cursor', 'No cursorDiskKV or ItemTable table found in database');
             const conversations = new Map();
             readComposerRows(db, conversations);
             const index = readIndex(db);
@@ -622,7 +616,7 @@ const cursorParser = {
             }
             const globalPath = globalDbFor(ctx.path);
             if (globalPath !== undefined && index.length > 0) {
-                const missing = new Set(index.map((e) => (0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .firstSet */ .v)(e.composerId)).filter((id) => !conversations.has(id)));
+                const missing = new Set(index.map((e) => (0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .firstSet */ .v)(e.composerId)).filter((id) => !conversations.has(id)));
                 if (missing.size > 0 && fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(globalPath)) {
                     try {
                         const g = CursorDb.open(globalPath);
@@ -635,7 +629,7 @@ const cursorParser = {
                 }
             }
             for (const entry of index) {
-                const conv = conversations.get((0,_common_rules__WEBPACK_IMPORTED_MODULE_5__/* .firstSet */ .v)(entry.composerId));
+                const conv = conversations.get((0,_common_rules__WEBPACK_IMPORTED_MODULE_6__/* .firstSet */ .v)(entry.composerId));
                 if (conv === undefined)
                     continue;
                 if (conv.name === undefined && typeof entry.name === 'string')
@@ -645,24 +639,24 @@ const cursorParser = {
             }
             const candidates = [...conversations.values()].filter((c) => c.bubbleCount > 0);
             if (candidates.length === 0)
-                throw new _types__WEBPACK_IMPORTED_MODULE_8__/* .ParserFailed */ .Rb('cursor', `No composer conversations found in ${display}`);
+                throw new _types__WEBPACK_IMPORTED_MODULE_9__/* .ParserFailed */ .Rb('cursor', `No composer conversations found in ${display}`);
             let selected;
             const wanted = ctx.options.sessionId;
             if (wanted !== undefined) {
                 selected = candidates.find((c) => c.composerId === wanted);
                 if (selected === undefined)
-                    throw new _types__WEBPACK_IMPORTED_MODULE_8__/* .ParserFailed */ .Rb('cursor', `conversation ${wanted} not found in ${display}`);
+                    throw new _types__WEBPACK_IMPORTED_MODULE_9__/* .ParserFailed */ .Rb('cursor', `conversation ${wanted} not found in ${display}`);
             }
             else {
                 selected = candidates.reduce((best, c) => (compareConversations(c, best) > 0 ? c : best));
             }
-            const warnings = new _common_builder__WEBPACK_IMPORTED_MODULE_3__/* .FileWarnings */ .a(display, 'message');
+            const warnings = new _common_builder__WEBPACK_IMPORTED_MODULE_4__/* .FileWarnings */ .a(display, 'message');
             if (candidates.length > 1) {
                 warnings.add(`${candidates.length} conversations in ${display}; parsed ${selected.composerId}; use --session-id to choose another`);
             }
             const created = instantOf(selected.createdAt) ?? ctx.mtime;
             const updated = instantOf(selected.lastUpdatedAt) ?? created;
-            const builder = new _common_builder__WEBPACK_IMPORTED_MODULE_3__/* .SessionBuilder */ .Q({ sink, tool: 'cursor', mtime: ctx.mtime, sourcePath: ctx.sourcePath });
+            const builder = new _common_builder__WEBPACK_IMPORTED_MODULE_4__/* .SessionBuilder */ .Q({ sink, tool: 'cursor', mtime: ctx.mtime, sourcePath: ctx.sourcePath });
             const mapper = new CursorMapper(builder, selected.version >= 3 ? 'cursor-v3' : 'cursor-v2', created);
             for (const bubble of bubblesOf(selected)) {
                 mapper.map(bubble);

@@ -531,92 +531,6 @@ async function openInBrowser(ctx, url) {
 
 /***/ }),
 
-/***/ 4849:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dk: () => (/* binding */ validateSession),
-/* harmony export */   n5: () => (/* binding */ orderWarning)
-/* harmony export */ });
-/* unused harmony export validationWarnings */
-// Session validation (hail-and-store.md section 5): every error, in the specified order; time order
-// is only a warning (amendments A7).
-function eventError(e) {
-    if (e.event_id.length === 0)
-        return 'missing required field: event_id';
-    const et = e.event_type;
-    switch (et.type) {
-        case 'ToolCall':
-        case 'ToolResult':
-            if (et.data.name.length === 0)
-                return 'missing required field: event_type.name';
-            break;
-        case 'FileEdit':
-        case 'FileCreate':
-        case 'FileDelete':
-        case 'FileRead':
-            if (et.data.path.length === 0)
-                return 'missing required field: event_type.path';
-            break;
-        case 'ShellCommand':
-            if (et.data.command.length === 0)
-                return 'missing required field: event_type.command';
-            break;
-        default:
-            break;
-    }
-    return undefined;
-}
-/** All validation errors of a session (empty = valid). */
-function validateSession(session) {
-    const errors = [];
-    if (!session.version.startsWith('hail-')) {
-        errors.push(`invalid version: ${session.version}, expected prefix 'hail-'`);
-    }
-    if (session.session_id.length === 0)
-        errors.push('missing required field: session_id');
-    if (session.agent.provider.length === 0)
-        errors.push('missing required field: agent.provider');
-    if (session.agent.tool.length === 0)
-        errors.push('missing required field: agent.tool');
-    const events = session.events;
-    if (events.length === 0)
-        errors.push('empty session: no events');
-    for (let i = 0; i < events.length; i++) {
-        const inner = eventError(events[i]);
-        if (inner !== undefined)
-            errors.push(`invalid event at index ${i}: ${inner}`);
-    }
-    const seen = new Set();
-    for (const e of events) {
-        if (seen.has(e.event_id))
-            errors.push(`duplicate event_id: ${e.event_id}`);
-        else
-            seen.add(e.event_id);
-    }
-    return errors;
-}
-/** The warning for an event earlier than the one before it. */
-function orderWarning(index) {
-    return `event at index ${index} is earlier than the event before it`;
-}
-/**
- * Validation warnings (A7, amending section 5 rule 6): real logs are in causal (file) order, not time
- * order, so an event earlier than its predecessor is reported here and never as an error.
- */
-function validationWarnings(session) {
-    const warnings = [];
-    const events = session.events;
-    for (let i = 1; i < events.length; i++) {
-        if (events[i].timestamp < events[i - 1].timestamp)
-            warnings.push(orderWarning(i));
-    }
-    return warnings;
-}
-
-
-/***/ }),
-
 /***/ 8093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -920,9 +834,7 @@ function buildLocalBundle(o) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(265);
-/* harmony import */ var _hail_writer__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2287);
 // The local content-addressed object store (hail-and-store.md section 8).
-
 
 
 
@@ -1051,17 +963,8 @@ async function linkIntoPlace(tmp, target) {
  * Stores canonical bytes under their sha256 (never overwrites) in the write root: the repo store inside
  * a repo, else the global store.
  */
-async function storeLocalObject(bytes, settings) {
-    const sha256 = (0,_hail_writer__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(bytes);
-    const { repoStore, globalStore } = rootsFor('objects', settings);
-    const root = repoStore ?? globalStore;
-    if (!root)
-        throw noHomeError();
-    if (root === repoStore)
-        await ensureRepoGitignore(root);
-    const target = objectPath(root, sha256);
-    const created = await createFileAtomically(target, bytes);
-    return { uri: `os://src/local/${sha256}`, sha256, path: target, bytes: bytes.length, created };
+function storeLocalObject(bytes, settings) {
+    return storeLocalObjectStream((consume) => consume(bytes), settings);
 }
 function writeAll(fd, chunk) {
     for (let off = 0; off < chunk.length;)

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 8533;
-exports.ids = [8533,6790,4409,8843,1552,9608];
+exports.ids = [8533,6790,8843,4409,9608];
 exports.modules = {
 
 /***/ 4914:

@@ -39,7 +39,7 @@ async function runHookPrePush(ctx, remote, url) {
         return;
     const [{ discoverRepo }, { runPrePush }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(3137), __nccwpck_require__.e(6790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6790)),
-        Promise.all(/* import() */[__nccwpck_require__.e(1577), __nccwpck_require__.e(7472), __nccwpck_require__.e(3137), __nccwpck_require__.e(9207), __nccwpck_require__.e(4409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9207)),
+        Promise.all(/* import() */[__nccwpck_require__.e(1577), __nccwpck_require__.e(7472), __nccwpck_require__.e(3137), __nccwpck_require__.e(9207)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9207)),
     ]);
     const stdin = (await ctx.readStdin()).toString('utf8');
     const code = await runPrePush({
@@ -132,7 +132,10 @@ function processContext() {
 
 // EXTERNAL MODULE: ./cli/hook-entry.ts
 var hook_entry = __nccwpck_require__(5941);
+// EXTERNAL MODULE: ./cli/test-settings.ts
+var test_settings = __nccwpck_require__(705);
 ;// CONCATENATED MODULE: ./cli/main.ts
+
 
 
 async function main(argv = process.argv.slice(2)) {
@@ -149,17 +152,12 @@ async function main(argv = process.argv.slice(2)) {
 async function runCli(argv, ctx) {
     return (await Promise.all(/* import() */[__nccwpck_require__.e(8179), __nccwpck_require__.e(3586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3586))).runCli(argv, ctx);
 }
-/**
- * Test-only: `OPENSESSION_TEST_BACKOFF_SCALE` (a number from 0 to 1) shortens the ledger write retry backoff
- * of §4.2 so the test suite can reach the "is busy" error without waiting out the spec's ~4.6 s. Not for users:
- * anything else than a number in [0, 1] is ignored and the spec's timing applies.
- */
+/** Test-only settings (cli/test-settings.ts): the ledger write retry backoff scale. */
 async function applyTestSettings(env) {
-    const raw = env.OPENSESSION_TEST_BACKOFF_SCALE;
-    if (raw === undefined || !/^(0|1|0?\.[0-9]+)$/.test(raw.trim()))
-        return;
+    const scale = (0,test_settings/* testBackoffScale */.T)(env);
     // loaded only here, so a normal start does not pay for the ledger modules
-    (await Promise.all(/* import() */[__nccwpck_require__.e(3137), __nccwpck_require__.e(9036), __nccwpck_require__.e(2636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 255))).setBackoffScale(Number(raw.trim()));
+    if (scale !== undefined)
+        (await Promise.all(/* import() */[__nccwpck_require__.e(3137), __nccwpck_require__.e(9036), __nccwpck_require__.e(2636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 255))).setBackoffScale(scale);
 }
 /**
  * Entry for hosts that bring their own @actions/core, such as @github/local-action (whose stub shows the action's
@@ -200,6 +198,26 @@ async function mainDaemon(argv = process.argv.slice(2)) {
         return;
     }
     process.exitCode = await runCli(['daemon', 'run'], processContext());
+}
+
+
+/***/ }),
+
+/***/ 705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ testBackoffScale)
+/* harmony export */ });
+// Test-only settings read from the environment (docs/testing.md). Only cli/ reads them; core takes plain values.
+/**
+ * `OPENSESSION_TEST_BACKOFF_SCALE`: a number from 0 to 1 that shortens the ledger write retry backoff (§4.2) and the
+ * waits the GitHub client sleeps, so the suite can reach "is busy" and rate-limit paths without waiting them out.
+ * Anything else than a number in [0, 1] is ignored and the real timing applies.
+ */
+function testBackoffScale(env) {
+    const raw = env.OPENSESSION_TEST_BACKOFF_SCALE?.trim();
+    return raw !== undefined && /^(0|1|0?\.[0-9]+)$/.test(raw) ? Number(raw) : undefined;
 }
 
 
