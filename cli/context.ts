@@ -1,4 +1,6 @@
 // What a command handler may touch: injected so tests can run commands in-process.
+import { formatErrorChain, isDebugValue, UsageError } from '../core/errors';
+
 export interface CliContext {
   /** Process working directory (store paths are relative to it). */
   cwd: string;
@@ -46,4 +48,21 @@ export function processContext(): CliContext {
     },
     now: () => new Date(),
   };
+}
+
+/**
+ * A command's error as its exit code and error line: 2 and `error: …` for a usage error, 1 and `Error: …` for
+ * any other; an error marked `silent` already printed its own lines (the pre-push hook's) and keeps its exit code.
+ */
+export function reportCommandError(ctx: CliContext, err: unknown): number {
+  if ((err as { silent?: unknown }).silent === true) {
+    const code = (err as { exitCode?: unknown }).exitCode;
+    return typeof code === 'number' ? code : 1;
+  }
+  if (err instanceof UsageError) {
+    ctx.stderr(`error: ${err.message}\n`);
+    return 2;
+  }
+  ctx.stderr(`Error: ${formatErrorChain(err, isDebugValue(ctx.env.OPENSESSION_DEBUG))}\n`);
+  return 1;
 }

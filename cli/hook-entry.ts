@@ -1,8 +1,8 @@
 // The managed pre-push hook's call, `opensession hook pre-push <remote> [<url>]`, run without commander: the
 // bundle entry (main.ts) sends exactly that argv here, so a push loads only the hook's own modules (A8 speed).
 // Any other form (options, help, extra arguments) still goes through the full CLI.
-import { formatErrorChain, isDebugValue, OpenSessionError, UsageError } from '../core/errors';
-import type { CliContext } from './context';
+import { OpenSessionError } from '../core/errors';
+import { type CliContext, reportCommandError } from './context';
 
 /** Exit 1 after the hook already printed its own `[opensession] Error:` lines. */
 export class HookExitError extends OpenSessionError {
@@ -47,12 +47,6 @@ export async function runHookCall(ctx: CliContext, call: { remote: string; url?:
     await runHookPrePush(ctx, call.remote, call.url);
     return 0;
   } catch (err) {
-    if ((err as { silent?: unknown }).silent === true) return 1;
-    if (err instanceof UsageError) {
-      ctx.stderr(`error: ${err.message}\n`);
-      return 2;
-    }
-    ctx.stderr(`Error: ${formatErrorChain(err, isDebugValue(ctx.env.OPENSESSION_DEBUG))}\n`);
-    return 1;
+    return reportCommandError(ctx, err);
   }
 }

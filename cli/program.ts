@@ -1,7 +1,6 @@
-// Commander wiring: one addCommand per command file; exit codes are mapped once here.
+// Commander wiring: one addCommand per command file; exit codes are mapped here (command errors: reportCommandError).
 import { Command, CommanderError } from 'commander';
-import { formatErrorChain, isDebugValue, UsageError } from '../core/errors';
-import type { CliContext } from './context';
+import { type CliContext, reportCommandError } from './context';
 import packageJson from '../package.json' with { type: 'json' };
 
 export const VERSION: string = packageJson.version;
@@ -95,16 +94,6 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
       if (err.code === 'commander.help' && err.exitCode === 0) return 0;
       return 2; // commander already printed the usage message
     }
-    // The command already printed its own error lines (the pre-push hook's `[opensession] Error:` output).
-    if ((err as { silent?: unknown }).silent === true) {
-      const code = (err as { exitCode?: unknown }).exitCode;
-      return typeof code === 'number' ? code : 1;
-    }
-    if (err instanceof UsageError) {
-      ctx.stderr(`error: ${err.message}\n`);
-      return 2;
-    }
-    ctx.stderr(`Error: ${formatErrorChain(err, isDebugValue(ctx.env.OPENSESSION_DEBUG))}\n`);
-    return 1;
+    return reportCommandError(ctx, err);
   }
 }
