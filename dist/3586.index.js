@@ -18,12 +18,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
 var esm = __webpack_require__(8179);
-// EXTERNAL MODULE: ./core/errors.ts
-var errors = __webpack_require__(265);
+// EXTERNAL MODULE: ./cli/context.ts
+var context = __webpack_require__(1636);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./cli/program.ts
-// Commander wiring: one addCommand per command file; exit codes are mapped once here.
+// Commander wiring: one addCommand per command file; exit codes are mapped here (command errors: reportCommandError).
 
 
 
@@ -115,17 +115,7 @@ async function runCli(argv, ctx) {
                 return 0;
             return 2; // commander already printed the usage message
         }
-        // The command already printed its own error lines (the pre-push hook's `[opensession] Error:` output).
-        if (err.silent === true) {
-            const code = err.exitCode;
-            return typeof code === 'number' ? code : 1;
-        }
-        if (err instanceof errors/* UsageError */.eb) {
-            ctx.stderr(`error: ${err.message}\n`);
-            return 2;
-        }
-        ctx.stderr(`Error: ${(0,errors/* formatErrorChain */.jf)(err, (0,errors/* isDebugValue */.jt)(ctx.env.OPENSESSION_DEBUG))}\n`);
-        return 1;
+        return (0,context/* reportCommandError */._)(ctx, err);
     }
 }
 

@@ -2,6 +2,74 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
+/***/ 1636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ reportCommandError),
+/* harmony export */   z: () => (/* binding */ processContext)
+/* harmony export */ });
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(265);
+// What a command handler may touch: injected so tests can run commands in-process.
+
+let stdoutGuarded = false;
+/**
+ * A closed stdout (`| head`) makes Node emit EPIPE as an asynchronous 'error' event, which would crash the
+ * process with a stack trace. Swallow that event and let the next write throw the stream's error instead,
+ * so a command can end quietly (parsers.md 7.3: `parse` then exits 0).
+ */
+function guardStdout() {
+    if (stdoutGuarded)
+        return;
+    stdoutGuarded = true;
+    process.stdout.on('error', (e) => {
+        if (e.code !== 'EPIPE')
+            throw e;
+    });
+}
+function processContext() {
+    guardStdout();
+    return {
+        cwd: process.cwd(),
+        env: process.env,
+        stdout: (chunk) => {
+            const failed = process.stdout.errored;
+            if (failed)
+                throw failed;
+            process.stdout.write(chunk);
+        },
+        stderr: (chunk) => {
+            process.stderr.write(chunk);
+        },
+        readStdin: async () => {
+            const parts = [];
+            for await (const part of process.stdin)
+                parts.push(part);
+            return Buffer.concat(parts);
+        },
+        now: () => new Date(),
+    };
+}
+/**
+ * A command's error as its exit code and error line: 2 and `error: …` for a usage error, 1 and `Error: …` for
+ * any other; an error marked `silent` already printed its own lines (the pre-push hook's) and keeps its exit code.
+ */
+function reportCommandError(ctx, err) {
+    if (err.silent === true) {
+        const code = err.exitCode;
+        return typeof code === 'number' ? code : 1;
+    }
+    if (err instanceof _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb) {
+        ctx.stderr(`error: ${err.message}\n`);
+        return 2;
+    }
+    ctx.stderr(`Error: ${(0,_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .formatErrorChain */ .jf)(err, (0,_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .isDebugValue */ .jt)(ctx.env.OPENSESSION_DEBUG))}\n`);
+    return 1;
+}
+
+
+/***/ }),
+
 /***/ 5941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13,9 +81,11 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   runHookPrePush: () => (/* binding */ runHookPrePush)
 /* harmony export */ });
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(265);
+/* harmony import */ var _context__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1636);
 // The managed pre-push hook's call, `opensession hook pre-push <remote> [<url>]`, run without commander: the
 // bundle entry (main.ts) sends exactly that argv here, so a push loads only the hook's own modules (A8 speed).
 // Any other form (options, help, extra arguments) still goes through the full CLI.
+
 
 /** Exit 1 after the hook already printed its own `[opensession] Error:` lines. */
 class HookExitError extends _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .OpenSessionError */ .RL {
@@ -62,91 +132,38 @@ async function runHookCall(ctx, call) {
         return 0;
     }
     catch (err) {
-        if (err.silent === true)
-            return 1;
-        if (err instanceof _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb) {
-            ctx.stderr(`error: ${err.message}\n`);
-            return 2;
-        }
-        ctx.stderr(`Error: ${(0,_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .formatErrorChain */ .jf)(err, (0,_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .isDebugValue */ .jt)(ctx.env.OPENSESSION_DEBUG))}\n`);
-        return 1;
+        return (0,_context__WEBPACK_IMPORTED_MODULE_1__/* .reportCommandError */ ._)(ctx, err);
     }
 }
 
 
 /***/ }),
 
-/***/ 9990:
+/***/ 5698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-// ESM COMPAT FLAG
 __nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  main: () => (/* binding */ main),
-  mainDaemon: () => (/* binding */ mainDaemon),
-  runAction: () => (/* binding */ runAction),
-  runCli: () => (/* binding */ runCli)
-});
-
-;// CONCATENATED MODULE: ./cli/context.ts
-let stdoutGuarded = false;
-/**
- * A closed stdout (`| head`) makes Node emit EPIPE as an asynchronous 'error' event, which would crash the
- * process with a stack trace. Swallow that event and let the next write throw the stream's error instead,
- * so a command can end quietly (parsers.md 7.3: `parse` then exits 0).
- */
-function guardStdout() {
-    if (stdoutGuarded)
-        return;
-    stdoutGuarded = true;
-    process.stdout.on('error', (e) => {
-        if (e.code !== 'EPIPE')
-            throw e;
-    });
-}
-function processContext() {
-    guardStdout();
-    return {
-        cwd: process.cwd(),
-        env: process.env,
-        stdout: (chunk) => {
-            const failed = process.stdout.errored;
-            if (failed)
-                throw failed;
-            process.stdout.write(chunk);
-        },
-        stderr: (chunk) => {
-            process.stderr.write(chunk);
-        },
-        readStdin: async () => {
-            const parts = [];
-            for await (const part of process.stdin)
-                parts.push(part);
-            return Buffer.concat(parts);
-        },
-        now: () => new Date(),
-    };
-}
-
-// EXTERNAL MODULE: ./cli/hook-entry.ts
-var hook_entry = __nccwpck_require__(5941);
-// EXTERNAL MODULE: ./cli/test-settings.ts
-var test_settings = __nccwpck_require__(705);
-;// CONCATENATED MODULE: ./cli/main.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   main: () => (/* binding */ main),
+/* harmony export */   mainDaemon: () => (/* binding */ mainDaemon),
+/* harmony export */   runAction: () => (/* binding */ runAction),
+/* harmony export */   runCli: () => (/* binding */ runCli)
+/* harmony export */ });
+/* harmony import */ var _context__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1636);
+/* harmony import */ var _hook_entry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5941);
+/* harmony import */ var _test_settings__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(705);
 
 
 
 async function main(argv = process.argv.slice(2)) {
     await applyTestSettings(process.env);
     // The managed pre-push hook's exact call skips commander and the command table (A8: the hook's start-up).
-    const call = (0,hook_entry.hookCall)(argv);
+    const call = (0,_hook_entry__WEBPACK_IMPORTED_MODULE_1__.hookCall)(argv);
     if (call !== undefined) {
-        process.exitCode = await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5941))).runHookCall(processContext(), call);
+        process.exitCode = await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5941))).runHookCall((0,_context__WEBPACK_IMPORTED_MODULE_0__/* .processContext */ .z)(), call);
         return;
     }
-    process.exitCode = await runCli(argv, processContext());
+    process.exitCode = await runCli(argv, (0,_context__WEBPACK_IMPORTED_MODULE_0__/* .processContext */ .z)());
 }
 /** The CLI (commander and the command table), loaded on first use. */
 async function runCli(argv, ctx) {
@@ -154,7 +171,7 @@ async function runCli(argv, ctx) {
 }
 /** Test-only settings (cli/test-settings.ts): the ledger write retry backoff scale. */
 async function applyTestSettings(env) {
-    const scale = (0,test_settings/* testBackoffScale */.T)(env);
+    const scale = (0,_test_settings__WEBPACK_IMPORTED_MODULE_2__/* .testBackoffScale */ .T)(env);
     // loaded only here, so a normal start does not pay for the ledger modules
     if (scale !== undefined)
         (await Promise.all(/* import() */[__nccwpck_require__.e(3137), __nccwpck_require__.e(9036), __nccwpck_require__.e(2636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 255))).setBackoffScale(scale);
@@ -168,7 +185,7 @@ async function runAction(argv, core) {
     provideActionsCore(core);
     try {
         await applyTestSettings(process.env);
-        const code = await runCli(argv, processContext());
+        const code = await runCli(argv, (0,_context__WEBPACK_IMPORTED_MODULE_0__/* .processContext */ .z)());
         if (code !== 0)
             core.setFailed(`opensession ${argv.slice(0, 2).join(' ')} failed (exit code ${code})`);
     }
@@ -189,7 +206,7 @@ async function mainDaemon(argv = process.argv.slice(2)) {
     }
     // The daemon's parse worker (§2.15) is started with the entry the daemon runs from: internal, not in the usage.
     if (argv.length === 2 && argv[0] === 'daemon' && argv[1] === 'parse-worker') {
-        process.exitCode = await runCli(argv, processContext());
+        process.exitCode = await runCli(argv, (0,_context__WEBPACK_IMPORTED_MODULE_0__/* .processContext */ .z)());
         return;
     }
     if (argv.length > 1 || (argv.length === 1 && argv[0] !== 'run')) {
@@ -197,7 +214,7 @@ async function mainDaemon(argv = process.argv.slice(2)) {
         process.exitCode = 2;
         return;
     }
-    process.exitCode = await runCli(['daemon', 'run'], processContext());
+    process.exitCode = await runCli(['daemon', 'run'], (0,_context__WEBPACK_IMPORTED_MODULE_0__/* .processContext */ .z)());
 }
 
 
@@ -941,7 +958,7 @@ module.exports = require("zlib");
 /******/ 	// module cache are used so entry inlining is disabled
 /******/ 	// startup
 /******/ 	// Load entry module and return exports
-/******/ 	var __webpack_exports__ = __nccwpck_require__(__nccwpck_require__.s = 9990);
+/******/ 	var __webpack_exports__ = __nccwpck_require__(__nccwpck_require__.s = 5698);
 /******/ 	module.exports = __webpack_exports__;
 /******/ 	
 /******/ })()
